@@ -1,0 +1,206 @@
+// Score predicted quotes against gold annotations, as ../shared/ANNOTATION.md §4 defines.
+import { z } from 'zod';
+
+export const GoldQuoteSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.enum(['direct', 'partial', 'indirect']),
+  speaker: z.string().nullable(),
+  speakerMention: z.tuple([z.number(), z.number()]).optional(),
+});
+
+export const GoldDocumentSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  quotes: z.array(GoldQuoteSchema),
+  ignored: z.array(z.tuple([z.number(), z.number()])).default([]),
+});
+
+export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
+
+/** What the scorer needs of a prediction: a span, a kind and a speaker name. */
+export interface PredictedQuote {
+  start: number;
+  end: number;
+  kind: 'direct' | 'partial' | 'indirect';
+  speaker: string | null;
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+export interface Scores {
+  documents: number;
+  byKind: Record<'direct' | 'partial' | 'indirect' | 'marked' | 'all', Prf>;
+  attribution: { accuracy: number; correct: number; matched: number; byKind: Record<'marked' | 'indirect', { accuracy: number; correct: number; matched: number }> };
+  endToEnd: Prf;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordStarts(text: string): number[][] {
+  const out: number[][] = [];
+  for (const m of text.matchAll(WORD)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+function countWords(words: number[][], a: number, b: number): number {
+  // words are sorted; binary search the first word starting at or after a.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid][0] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let k = lo; k < words.length && words[k][1] <= b; k++) n++;
+  return n;
+}
+
+/** Fold accents, case and transliteration variants (Sergei/Sergey, Zelensky/Zelenskiy/Zelenskyy). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/(iy|yy|ii|y)\b/g, 'i')
+    .replace(/ey\b/g, 'ei')
+    .replace(/\bkyiv\b/g, 'kiev')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Same entity under ANNOTATION.md §4: a lone surname matches only when it is unambiguous. */
+export function sameSpeaker(pred: string | null, gold: string | null, goldNames: string[]): boolean {
+  if (pred === null || gold === null) return pred === gold;
+  const p = nameKey(pred);
+  const g = nameKey(gold);
+  if (p === g) return true;
+  const pw = p.split(' ');
+  const gw = g.split(' ');
+  const surnameOnly = pw.length === 1 ? pw[0] : gw.length === 1 ? gw[0] : null;
+  if (surnameOnly) {
+    const full = pw.length === 1 ? gw : pw;
+    if (full[full.length - 1] !== surnameOnly) return false;
+    const sharing = new Set(goldNames.map(nameKey).filter((n) => n.split(' ').pop() === surnameOnly && n.split(' ').length > 1));
+    return sharing.size <= 1;
+  }
+  return false;
+}
+
+function prf(tp: number, predicted: number, gold: number): Prf {
+  const precision = predicted ? tp / predicted : gold ? 0 : 1;
+  const recall = gold ? tp / gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, tp, predicted, gold };
+}
+
+type Bucket = 'direct' | 'partial' | 'indirect';
+const pool = (k: Bucket) => (k === 'indirect' ? 'indirect' : 'marked');
+
+export function scoreDocuments(gold: GoldDocument[], predictions: Map<string, PredictedQuote[]>): Scores {
+  const tp: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
+  const tpPred: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
+  const np: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
+  const ng: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
+  const attr = { marked: { correct: 0, matched: 0 }, indirect: { correct: 0, matched: 0 } };
+  let e2e = 0;
+  for (const doc of gold) {
+    const words = wordStarts(doc.text);
+    const preds = (predictions.get(doc.id) ?? []).filter((p) => {
+      // Predictions mostly inside an ignored span are neither rewarded nor penalized.
+      const len = Math.max(1, countWords(words, p.start, p.end));
+      return !doc.ignored.some(([a, b]) => countWords(words, Math.max(a, p.start), Math.min(b, p.end)) * 2 >= len && Math.min(b, p.end) > Math.max(a, p.start));
+    });
+    const goldNames = doc.quotes.map((q) => q.speaker).filter((s): s is string => s !== null);
+    // All candidate pairs with enough overlap, best overlap first; each side used once.
+    const pairs: Array<{ g: number; p: number; overlap: number }> = [];
+    doc.quotes.forEach((g, gi) => {
+      const gw = countWords(words, g.start, g.end);
+      preds.forEach((p, pi) => {
+        if (pool(p.kind) !== pool(g.kind)) return;
+        const a = Math.max(g.start, p.start);
+        const b = Math.min(g.end, p.end);
+        if (b <= a) return;
+        const overlap = countWords(words, a, b);
+        const shorter = Math.min(gw, countWords(words, p.start, p.end));
+        if (overlap > 0 && overlap * 2 >= shorter) pairs.push({ g: gi, p: pi, overlap });
+      });
+    });
+    pairs.sort((x, y) => y.overlap - x.overlap);
+    const gUsed = new Set<number>();
+    const pUsed = new Set<number>();
+    for (const pr of pairs) {
+      if (gUsed.has(pr.g) || pUsed.has(pr.p)) continue;
+      gUsed.add(pr.g);
+      pUsed.add(pr.p);
+      const g = doc.quotes[pr.g];
+      const p = preds[pr.p];
+      tp[g.kind]++;
+      tpPred[p.kind]++;
+      if (pool(g.kind) === 'marked') tp.marked++;
+      tp.all++;
+      const a = attr[pool(g.kind)];
+      a.matched++;
+      if (sameSpeaker(p.speaker, g.speaker, goldNames)) {
+        a.correct++;
+        e2e++;
+      }
+    }
+    for (const g of doc.quotes) {
+      ng[g.kind]++;
+      if (pool(g.kind) === 'marked') ng.marked++;
+      ng.all++;
+    }
+    for (const p of preds) {
+      np[p.kind]++;
+      if (pool(p.kind) === 'marked') np.marked++;
+      np.all++;
+    }
+  }
+  // Per-kind precision counts a prediction of that kind as right when it matched any gold quote.
+  const byKind = {} as Scores['byKind'];
+  for (const k of ['direct', 'partial', 'indirect', 'marked', 'all'] as const) {
+    // Recall counts gold quotes of the kind; precision counts predictions of the kind.
+    const r = prf(tp[k], np[k], ng[k]);
+    const p = prf(k === 'direct' || k === 'partial' ? tpPred[k] : tp[k], np[k], ng[k]);
+    const f1 = p.precision + r.recall ? (2 * p.precision * r.recall) / (p.precision + r.recall) : 0;
+    byKind[k] = { precision: p.precision, recall: r.recall, f1, tp: tp[k], predicted: np[k], gold: ng[k] };
+  }
+  const matched = attr.marked.matched + attr.indirect.matched;
+  const correct = attr.marked.correct + attr.indirect.correct;
+  const acc = (x: { correct: number; matched: number }) => ({ ...x, accuracy: x.matched ? x.correct / x.matched : 1 });
+  return {
+    documents: gold.length,
+    byKind,
+    attribution: { accuracy: matched ? correct / matched : 1, correct, matched, byKind: { marked: acc(attr.marked), indirect: acc(attr.indirect) } },
+    endToEnd: prf(e2e, np.all, ng.all),
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** A markdown table of scores, as the README shows them. */
+export function formatScores(name: string, s: Scores): string {
+  const rows = [
+    `| ${name} (${s.documents} docs) | precision | recall | F1 | gold | predicted |`,
+    '|---|---|---|---|---|---|',
+  ];
+  for (const k of ['direct', 'partial', 'marked', 'indirect', 'all'] as const) {
+    const v = s.byKind[k];
+    rows.push(`| ${k === 'marked' ? 'marked (direct+partial)' : k} | ${pct(v.precision)} | ${pct(v.recall)} | ${pct(v.f1)} | ${v.gold} | ${v.predicted} |`);
+  }
+  rows.push(`| end-to-end (span + speaker) | ${pct(s.endToEnd.precision)} | ${pct(s.endToEnd.recall)} | ${pct(s.endToEnd.f1)} | ${s.endToEnd.gold} | ${s.endToEnd.predicted} |`);
+  rows.push('');
+  rows.push(`Attribution accuracy: ${pct(s.attribution.accuracy)} (${s.attribution.correct}/${s.attribution.matched}); marked ${pct(s.attribution.byKind.marked.accuracy)}, indirect ${pct(s.attribution.byKind.indirect.accuracy)}`);
+  return rows.join('\n');
+}

@@ -1,0 +1,24 @@
+// whosaid: find every quote in news text and who said it.
+import { z } from 'zod';
+import { runPipeline } from './pipeline';
+import { type Options, OptionsSchema, type Result, ResultSchema } from './records/schema';
+
+export * from './records/schema';
+export { quoteText } from './pipeline';
+export { scoreDocuments, sameSpeaker, nameKey, formatScores, GoldDocumentSchema, type GoldDocument, type PredictedQuote, type Scores } from './eval/score';
+
+/**
+ * Extract quotes and their speakers from one article.
+ * Never throws for bad text (problems come back in `issues`); throws a ZodError naming the
+ * field for invalid options, and a TypeError for a non-string input.
+ */
+export function extractQuotes(text: string, options: Options = {}): Result {
+  if (typeof text !== 'string') throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`);
+  const opts = OptionsSchema.parse(options);
+  return runPipeline(text, opts);
+}
+
+/** JSON Schema of the result records, for consumers in other languages. */
+export function resultJsonSchema(): unknown {
+  return z.toJSONSchema(ResultSchema);
+}

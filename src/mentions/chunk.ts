@@ -1,0 +1,236 @@
+// Find candidate speaker mentions: personal names with their titles, organizations, places,
+// pronouns and role descriptors, as token chunks outside quotations.
+import {
+  DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PLACES,
+  PRONOUNS, ROLE_NOUNS,
+} from '../lang/en';
+import type { Token } from '../text/tokenize';
+
+export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
+
+export interface Chunk {
+  id: number;
+  kind: ChunkKind;
+  /** Token range of the whole chunk (role + name), inclusive. */
+  first: number;
+  last: number;
+  /** Token range of the personal or organization name, inclusive (-1 when none). */
+  nameFirst: number;
+  nameLast: number;
+  /** Token range of a role or title before the name ("Kremlin spokesman"), -1 when none. */
+  roleFirst: number;
+  roleLast: number;
+  /** Head noun of a descriptor or organization ("diplomat", "ministry"); pronoun text for pronouns. */
+  head: string;
+  definite: boolean;
+  plural: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'other']);
+const GROUP_HEADS = new Set(['officials', 'sources', 'aides', 'experts', 'analysts', 'residents', 'critics', 'lawmakers', 'officers', 'investigators', 'prosecutors', 'authorities', 'police', 'diplomats', 'leaders', 'ministers', 'scientists', 'researchers', 'economists', 'activists', 'protesters', 'campaigners', 'parents', 'teachers', 'workers', 'employees', 'players', 'fans', 'members', 'organisers', 'organizers', 'doctors', 'nurses', 'lawyers', 'witnesses', 'executives', 'people', 'staff', 'unions', 'governments', 'powers', 'allies', 'backers', 'partners']);
+
+const isInitial = (t: Token) => /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
+const isAcronym = (t: Token) => /^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text);
+
+/** A capitalized token that could be part of a personal name. */
+function nameLike(tokens: Token[], i: number, sentenceStart: boolean): boolean {
+  const t = tokens[i];
+  if (!t.cap || t.text.length < 2 && !isInitial(t)) return false;
+  if (NOT_NAME.has(t.lower)) return false;
+  if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false;
+  // At the start of a sentence only a proper noun can start a name ("Speaking in …" cannot).
+  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X') return false;
+  return true;
+}
+
+function isRoleWord(t: Token): boolean {
+  return HONORIFICS.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower);
+}
+
+/** Nouns inside titles that are never names: "Secretary of State", "Minister of Foreign Affairs". */
+const TITLE_PARTS = new Set(['state', 'foreign', 'affairs', 'defence', 'defense', 'interior', 'justice', 'finance', 'treasury', 'health', 'education', 'home', 'trade', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'economy', 'security', 'police', 'staff', 'joint', 'chiefs', 'general', 'executive', 'financial', 'operating', 'technology', 'officer', 'federal', 'national', 'regional', 'district', 'county', 'city', 'prime', 'first', 'deputy', 'vice', 'top', 'senior']);
+
+/** Words that can stand in a title before a name: "U.S. Secretary of State", "Russia's Deputy Foreign Minister". */
+function titleWord(t: Token): boolean {
+  if (isRoleWord(t) || DEMONYMS.has(t.lower) || PLACES.has(t.lower)) return true;
+  if (t.lower === 'of' || t.lower === "'s" || t.lower === 'for' || t.lower === '-' || t.lower === 'and') return true;
+  if (t.cap && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) return true;
+  return t.pos === 'ADJ' && /^(top|senior|chief|deputy|former|acting|interim|veteran|longtime|first|foreign|defense|defence|finance|interior|justice|health|education|state|national|federal|regional|local|executive|general|principal|lead|head|assistant|associate)$/.test(t.lower);
+}
+
+export interface ChunkIndex {
+  chunks: Chunk[];
+  /** Chunk id covering each token, -1 if none. */
+  chunkAt: Int32Array;
+}
+
+/**
+ * One left-to-right pass. `blocked[i]` marks tokens inside quotation content, which never hold
+ * speaker mentions. `sentenceStart[i]` marks the first word of each sentence.
+ */
+export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: Uint8Array): ChunkIndex {
+  const chunks: Chunk[] = [];
+  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  const n = tokens.length;
+  const add = (c: Omit<Chunk, 'id'>) => {
+    const id = chunks.length;
+    chunks.push({ ...c, id });
+    for (let k = c.first; k <= c.last; k++) chunkAt[k] = id;
+  };
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (blocked[i] || t.pos === 'SPACE' || t.pos === 'PUNCT' && t.text !== "'") { i++; continue; }
+
+    // Pronouns.
+    if (PRONOUNS[t.lower] && t.lower !== 'it' && t.lower !== 'i' && t.lower !== 'we' && (t.pos === 'PRON')) {
+      const info = PRONOUNS[t.lower];
+      add({ kind: 'pronoun', first: i, last: i, nameFirst: -1, nameLast: -1, roleFirst: -1, roleLast: -1, head: t.lower, definite: true, plural: info.plural });
+      i++;
+      continue;
+    }
+
+    // A capitalized run: a name, an organization or a place, possibly with a title before it.
+    // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
+    const commonAtStart = sentenceStart[i] === 1 && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower)) && !(tokens[i + 1]?.cap);
+    if (!commonAtStart && (nameLike(tokens, i, sentenceStart[i] === 1) || isAcronym(t) && !blocked[i])) {
+      let j = i;
+      while (j + 1 < n && !blocked[j + 1]) {
+        const nx = tokens[j + 1];
+        // Names never run over a line break or a wider gap.
+        if (nx.start - tokens[j].end > 1 || nx.pos === 'SPACE' || nx.afterNewline) break;
+        if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
+        // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
+        if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower))) { j++; continue; }
+        if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
+        if (nx.lower === 'of' && j + 2 < n && tokens[j + 2].cap && ORG_WORDS.has(tokens[j].lower)) { j++; continue; } // Ministry of Defence
+        break;
+      }
+      classifyRun(tokens, i, j, add, chunkAt, chunks);
+      i = j + 1;
+      continue;
+    }
+
+    // A descriptor: determiner + modifiers + role noun ("the top U.S. diplomat", "a senior official").
+    if (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower)) {
+      let j = i;
+      let head = -1;
+      const limit = Math.min(n - 1, i + 8);
+      while (j + 1 <= limit && !blocked[j + 1]) {
+        const nx = tokens[j + 1];
+        if (nx.pos === 'SPACE' || nx.pos === 'VERB' && !/ed$|ing$/.test(nx.lower) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-' && nx.text !== '.')) break;
+        j++;
+        // A noun followed by another noun is a modifier ("press conference"), not the head.
+        const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
+        if (!compound && (ROLE_NOUNS.has(nx.lower) || GROUP_HEADS.has(nx.lower) || ORG_WORDS.has(nx.lower))) head = j;
+      }
+      if ((ROLE_NOUNS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_WORDS.has(t.lower)) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
+      // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.
+      if (head >= 0 && tokens[head].cap && ORG_WORDS.has(tokens[head].lower) && head > i) head = -1;
+      if (head >= 0) {
+        const h = tokens[head].lower;
+        const det = DETERMINERS.has(t.lower) ? t.lower : '';
+        const org = ORG_WORDS.has(h) && !ROLE_NOUNS.has(h);
+        const plural = GROUP_HEADS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !org);
+        add({
+          kind: org ? 'organization' : plural ? 'group' : 'descriptor',
+          first: i, last: head, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: head,
+          head: h, definite: det !== '' && !INDEFINITE.has(det), plural,
+        });
+        i = head + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return compact(chunks, tokens.length);
+}
+
+/** First token of the chunk that covers token k (chunks are contiguous runs in chunkAt). */
+function chunkFirstOf(_tokens: Token[], chunkAt: Int32Array, k: number): number {
+  const id = chunkAt[k];
+  let f = k;
+  while (f > 0 && chunkAt[f - 1] === id) f--;
+  return f;
+}
+
+/** Drop chunks absorbed into a following name and renumber. */
+function compact(all: Chunk[], n: number): ChunkIndex {
+  const chunks: Chunk[] = [];
+  const chunkAt = new Int32Array(n).fill(-1);
+  for (const c of all) {
+    if (c.first < 0) continue;
+    const id = chunks.length;
+    chunks.push({ ...c, id });
+    for (let k = c.first; k <= c.last; k++) chunkAt[k] = id;
+  }
+  return { chunks, chunkAt };
+}
+
+function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
+  const words = [] as Token[];
+  for (let k = a; k <= b; k++) words.push(tokens[k]);
+  const lowers = words.map((w) => w.lower);
+  // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
+  // role after the organization word makes a person ("Police Chief Ramon Duarte").
+  let lastOrg = -1;
+  lowers.forEach((w, k) => { if (ORG_WORDS.has(w)) lastOrg = k; });
+  const roleAfterOrg = lastOrg >= 0 && lowers.slice(lastOrg + 1, -1).some((w) => HONORIFICS.has(w.replace(/\.$/, '')));
+  const hasOrgWord = lastOrg >= 0 && !roleAfterOrg;
+  if (hasOrgWord || (a === b && (ORG_NAMES.has(lowers[0]) || isAcronym(words[0]) && !PLACES.has(lowers[0])))) {
+    const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
+    const headTok = [...words].reverse().find((w) => ORG_WORDS.has(w.lower));
+    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: headTok?.lower ?? lowers[lowers.length - 1], definite: true, plural: false });
+    return;
+  }
+  // The name is the longest tail of the run that holds no title, place or demonym word.
+  let nameStart = b + 1;
+  for (let k = b; k >= a; k--) {
+    const w = tokens[k];
+    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b) break;
+    nameStart = k;
+  }
+  while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;
+  if (nameStart > b) {
+    // Only title or place words: a place standing for its government ("Moscow said"), or a bare title.
+    if (a === b && PLACES.has(lowers[0]) || words.every((w) => PLACES.has(w.lower) || w.lower === '.')) {
+      const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
+      add({ kind: 'place', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: lowers[b - a], definite: true, plural: false });
+    }
+    return;
+  }
+  if (b === nameStart && PLACES.has(tokens[b].lower)) {
+    add({ kind: 'place', first: b, last: b, nameFirst: b, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
+    return;
+  }
+  // Extend the role leftwards over title words, lower-case ones included ("Kremlin spokesman").
+  let roleStart = nameStart;
+  for (let k = nameStart - 1; k >= 0 && k >= nameStart - 8; k--) {
+    const w = tokens[k];
+    if (w.pos === 'SPACE') break;
+    const c = chunkAt[k] >= 0 ? chunks[chunkAt[k]] : null;
+    if (c) {
+      // A title read as its own chunk ("Kremlin", "spokesman", "U.S.") joins the name it precedes.
+      if (c.kind === 'pronoun' || c.kind === 'person' || c.last !== k) break;
+      c.kind = 'group';
+      c.first = -1; // dropped by the caller's compaction
+      k = c.first === -1 ? chunkFirstOf(tokens, chunkAt, k) : k;
+      roleStart = k;
+      continue;
+    }
+    if (titleWord(w)) roleStart = k;
+    else break;
+  }
+  // A role must contain a role word; trailing "of"/"'s" alone is not a role.
+  let hasRole = false;
+  for (let k = roleStart; k < nameStart; k++) if (isRoleWord(tokens[k])) hasRole = true;
+  if (!hasRole) roleStart = Math.max(a, nameStart);
+  let first = Math.min(roleStart, nameStart);
+  if (first > 0 && tokens[first - 1].lower === 'the' && hasRole) first--;
+  add({
+    kind: 'person', first, last: b, nameFirst: nameStart, nameLast: b,
+    roleFirst: hasRole ? roleStart : -1, roleLast: hasRole ? nameStart - 1 : -1,
+    head: tokens[b].lower, definite: true, plural: false,
+  });
+}

@@ -1,0 +1,117 @@
+// The ordered stages of extraction, from raw text to validated records.
+import { findChunks } from './mentions/chunk';
+import type { Issue, Quote, ResolvedOptions, Result } from './records/schema';
+import type { FrameContext } from './quotes/frames';
+import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
+import { pairMarks } from './quotes/pair-marks';
+import { findReported } from './quotes/reported';
+import { segment } from './sentences/segment';
+import { SpeakerResolver } from './speakers/resolve';
+import { normalize } from './text/normalize';
+import { tokenize } from './text/tokenize';
+
+/** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
+export function quoteText(raw: string): string {
+  return raw
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u201f]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Paragraph ranges of the normalized text: stretches between newlines. */
+function paragraphRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    out.push([start, i]);
+    start = i + 1;
+  }
+  out.push([start, text.length]);
+  return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+export function runPipeline(input: string, options: ResolvedOptions): Result {
+  const issues: Issue[] = [];
+  let original = input;
+  if (original.length > options.maxLength) {
+    issues.push({ code: 'input-truncated', message: `input of ${input.length} characters was cut to ${options.maxLength}`, start: options.maxLength, end: input.length });
+    original = original.slice(0, options.maxLength);
+  }
+  // 1. normalize
+  const norm = normalize(original);
+  issues.push(...norm.issues);
+  // 2. quotation marks (before sentences, so a quote is never cut in two)
+  const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
+  issues.push(...paired.issues.map((i) => ({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') })));
+  // 3. tokens, sentences, paragraphs
+  const { tokens, sentences: winkSentences } = tokenize(norm.text);
+  const outer = paired.spans.filter((s) => !s.nested);
+  const seg = segment(tokens, winkSentences, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
+  const blocked = new Uint8Array(tokens.length);
+  for (const s of outer) {
+    if (tokens.length === 0) break;
+    const [a, b] = tokenRange(tokens, s.open, Math.max(s.open + 1, s.close + s.closeLen));
+    for (let k = a; k <= b; k++) if (tokens[k].start < s.close + Math.max(1, s.closeLen)) blocked[k] = 1;
+  }
+  const sentenceStart = new Uint8Array(tokens.length);
+  for (const s of seg.sentences) {
+    let k = s.first;
+    while (k <= s.last && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE')) k++;
+    if (k < tokens.length) sentenceStart[k] = 1;
+  }
+  // 4. speaker mentions
+  const chunks = findChunks(tokens, blocked, sentenceStart);
+  const ctx: FrameContext = { tokens, chunks, blocked, sentences: seg.sentences };
+  // 5. quotes: marked, then reported speech around them
+  const usedCues = new Set<number>();
+  const candidates: Candidate[] = classifyMarked(ctx, paired.spans, seg.sentenceOf, usedCues);
+  if (options.indirect) {
+    const covered = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) covered[k] = blocked[k];
+    candidates.push(...findReported(ctx, usedCues, covered));
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  // 6. speakers, in document order, with sentence subjects feeding pronoun salience
+  const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences: seg.sentences, sentenceOf: seg.sentenceOf });
+  const subjects = seg.sentences
+    .map((s) => {
+      for (let k = s.first; k <= s.last; k++) {
+        if (blocked[k]) continue;
+        const c = chunks.chunkAt[k];
+        if (c >= 0) return chunks.chunks[c];
+        if (tokens[k].pos === 'VERB') return null;
+      }
+      return null;
+    })
+    .filter((c): c is NonNullable<typeof c> => c !== null && c.kind === 'person');
+  let si = 0;
+  const quotes: Quote[] = [];
+  for (const q of candidates) {
+    while (si < subjects.length && tokens[subjects[si].first].start < q.start) resolver.noteSubject(subjects[si], tokens[subjects[si++].first].start);
+    const sp = resolver.resolve(q);
+    const start = norm.map.toOriginal(q.start, 'start');
+    const end = norm.map.toOriginal(q.end, 'end');
+    let confidence = q.confidence * (sp ? sp.confidence : 0.5);
+    if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
+    confidence = Math.round(confidence * 1000) / 1000;
+    if (confidence < options.minConfidence) continue;
+    const cueTok = q.frame ? tokens[q.frame.cue] : null;
+    const cueEnd = q.frame ? tokens[q.frame.cueLast] : null;
+    const cueStart = cueTok ? norm.map.toOriginal(cueTok.start, 'start') : 0;
+    const cueStop = cueEnd ? norm.map.toOriginal(cueEnd.end, 'end') : 0;
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      text: quoteText(original.slice(start, end)),
+      start,
+      end,
+      kind: q.kind,
+      speaker: sp ? { name: resolver.nameOf(sp.entity), entity: sp.entity.id, mention: sp.mention, via: sp.via } : null,
+      cue: q.frame ? { text: original.slice(cueStart, cueStop), lemma: q.frame.lemma, start: cueStart, end: cueStop } : null,
+      confidence,
+      sentence: q.sentence,
+      paragraph: q.paragraph,
+    });
+  }
+  return { quotes, entities: resolver.entities(), issues };
+}

@@ -1,0 +1,177 @@
+// Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
+import { CUE_VERBS, type CueFrame, PERCEPTION_VERBS } from '../lang/en';
+import type { Chunk, ChunkIndex } from '../mentions/chunk';
+import type { Sentence } from '../sentences/segment';
+import type { Token } from '../text/tokenize';
+
+export interface Frame {
+  /** Cue token (the reporting verb, or "according" of "according to"). */
+  cue: number;
+  /** Last token of the cue ("according to" → the "to"). */
+  cueLast: number;
+  lemma: string;
+  subject: Chunk | null;
+  /** The subject came through an apposition ("Lena Park, a spokeswoman for the ministry, said"). */
+  apposition: [number, number] | null;
+  /** The frame comes after its content ("…, Peskov said") or inverted ("said Peskov"). */
+  inverted: boolean;
+}
+
+export interface FrameContext {
+  tokens: Token[];
+  chunks: ChunkIndex;
+  blocked: Uint8Array;
+  sentences: Sentence[];
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'tomorrow', 'on', 'last', 'this', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'earlier', 'later', 'afterward', 'afterwards', 'recently',
+  'again', 'also', 'then', 'once', 'previously', 'separately', 'publicly', 'privately',
+  'repeatedly', 'reportedly', 'allegedly', 'meanwhile', 'further', 'quickly', 'firmly',
+  'flatly', 'bluntly', 'angrily', 'calmly', 'simply', 'only', 'just', 'still', 'already',
+  'never', 'not', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could',
+  'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
+]);
+
+/** Is token i a reporting verb (not a perception verb, not a noun like "the say")? */
+export function isCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /(ed|s)$/.test(t.lower) && CUE_VERBS.has(t.lemma))) return false;
+  if (PERCEPTION_VERBS.has(t.lemma)) return false;
+  return CUE_VERBS.has(t.lemma);
+}
+
+export function framesOf(lemma: string): ReadonlySet<CueFrame> {
+  return CUE_VERBS.get(lemma) ?? new Set();
+}
+
+/** The token index of the matching opening comma/dash/bracket for an apposition, or -1. */
+function appositionStart(ctx: FrameContext, close: number, floor: number): number {
+  const { tokens } = ctx;
+  const closer = tokens[close].text;
+  const want = closer === ')' ? '(' : closer;
+  for (let k = close - 1; k >= floor && k >= close - 30; k--) {
+    const t = tokens[k];
+    if (t.text === want || (want === ',' && (t.text === '\u2014' || t.text === '--'))) return k;
+    if (t.text === '.' || t.text === ';' || t.newline) return -1;
+  }
+  return -1;
+}
+
+/** Does the stretch (a, b) look like an apposition or relative clause, not a clause of its own? */
+function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let k = a + 1;
+  while (k < b && tokens[k].pos === 'SPACE') k++;
+  if (k >= b) return false;
+  const w = tokens[k].lower;
+  if (['who', 'which', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'themselves', 'its', 'his', 'her', 'their', 'now', 'then', 'also', 'in', 'at', 'speaking', 'writing', 'citing', 'referring', 'like', 'one', 'both', 'alongside', 'as', 'once', 'until', 'since', 'formerly', 'previously', 'aged'].includes(w)) return true;
+  if (tokens[k].pos === 'NUM') return true; // "John Smith, 54, said"
+  return ctx.chunks.chunkAt[k] >= 0 && ctx.chunks.chunks[ctx.chunks.chunkAt[k]].kind !== 'pronoun';
+}
+
+/**
+ * The chunk that is the subject of the verb at `cue`, scanning left over adverbs, auxiliaries,
+ * time expressions, appositions and relative clauses; null when a clause boundary comes first.
+ */
+export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { chunk: Chunk; apposition: [number, number] | null } | null {
+  const { tokens, chunks } = ctx;
+  let apposition: [number, number] | null = null;
+  let k = cue - 1;
+  while (k >= floor) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') { k--; continue; }
+    if (ctx.blocked[k]) return null;
+    const c = chunks.chunkAt[k];
+    if (c >= 0) return { chunk: chunks.chunks[c], apposition };
+    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && /^\d{4}$/.test(t.text)) { k--; continue; }
+    // "he was quoted as saying"
+    if (t.lower === 'as' && k - 1 >= floor && tokens[k - 1].lower === 'quoted') { k -= 2; continue; }
+    // "on Russian state television", "in a statement" before the verb: "X, in a statement, said".
+    if (t.text === ',' || t.text === ')' || t.text === '\u2014') {
+      const open = appositionStart(ctx, k, floor);
+      if (open >= 0 && isAppositive(ctx, open, k)) {
+        apposition = [open + 1, k - 1];
+        k = open - 1;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The chunk right after an inverted cue: `"…," said Ryabkov`. */
+export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): Chunk | null {
+  const { tokens, chunks } = ctx;
+  for (let k = cue + 1; k <= ceiling && k <= cue + 3; k++) {
+    if (tokens[k].pos === 'SPACE') continue;
+    const c = chunks.chunkAt[k];
+    if (c >= 0 && chunks.chunks[c].first >= cue + 1) return chunks.chunks[c];
+    if (TIME_WORDS.has(tokens[k].lower)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** First speaker-like chunk of a sentence: the main-clause subject for participial cues. */
+export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chunk | null {
+  for (let k = s.first; k < before; k++) {
+    if (ctx.blocked[k]) continue;
+    const c = ctx.chunks.chunkAt[k];
+    if (c >= 0) return ctx.chunks.chunks[c];
+    const t = ctx.tokens[k];
+    if (t.pos === 'VERB' && k > s.first + 1) return null;
+  }
+  return null;
+}
+
+/** Build the frame for a cue token: its subject, left, right (inverted) or from the main clause. */
+export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: number, previous: Frame | null): Frame {
+  const { tokens } = ctx;
+  const t = tokens[cue];
+  let cueLast = cue;
+  let lemma = t.lemma;
+  if (t.lower === 'according') {
+    lemma = 'according to';
+    cueLast = cue + 1;
+    const subj = subjectRight(ctx, cueLast, s.last);
+    return { cue, cueLast, lemma, subject: subj, apposition: null, inverted: true };
+  }
+  const participle = t.lower.endsWith('ing');
+  const left = participle ? null : subjectLeft(ctx, cue, floor);
+  if (left) {
+    // "the head of the republic, Denis Pushilin, said": a name in the apposition beats a descriptor.
+    let subject = left.chunk;
+    if (left.apposition && subject.kind !== 'person' && subject.nameFirst < 0 || left.apposition && subject.kind === 'group') {
+      for (let k = left.apposition[0]; k <= left.apposition[1]; k++) {
+        const c = ctx.chunks.chunkAt[k];
+        if (c >= 0 && (ctx.chunks.chunks[c].kind === 'person' || ctx.chunks.chunks[c].kind === 'organization' && ctx.chunks.chunks[c].nameFirst >= 0)) { subject = ctx.chunks.chunks[c]; break; }
+      }
+    }
+    return { cue, cueLast, lemma, subject, apposition: left.apposition, inverted: false };
+  }
+  // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
+  const prev = prevWord(tokens, cue, floor);
+  const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));
+  if (!participle && (afterQuote || prev >= 0 && tokens[prev].text === ',')) {
+    const right = subjectRight(ctx, cue, s.last);
+    if (right) return { cue, cueLast, lemma, subject: right, apposition: null, inverted: true };
+  }
+  // Participles and coordinated verbs share the subject of the clause they hang on.
+  if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
+  return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
+}
+
+export function prevWord(tokens: Token[], i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) if (tokens[k].pos !== 'SPACE') return k;
+  return -1;
+}
+
+export function nextWord(tokens: Token[], i: number, ceiling: number): number {
+  for (let k = i + 1; k <= ceiling; k++) if (tokens[k].pos !== 'SPACE') return k;
+  return -1;
+}

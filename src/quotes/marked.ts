@@ -1,0 +1,120 @@
+// Decide which marked spans are quotes (direct or partial) and find the frame of each.
+import { SCARE_PRECEDERS } from '../lang/en';
+import type { Sentence } from '../sentences/segment';
+import type { Token } from '../text/tokenize';
+import { type Frame, type FrameContext, frameAt, isCue, prevWord } from './frames';
+import type { MarkedSpan } from './pair-marks';
+
+export interface Candidate {
+  kind: 'direct' | 'partial' | 'indirect';
+  /** Content in normalized offsets. */
+  start: number;
+  end: number;
+  frame: Frame | null;
+  /** Continue the previous speaker when no frame is found (whole-statement quotes). */
+  continues: boolean;
+  sentence: number;
+  paragraph: number;
+  confidence: number;
+}
+
+/** Token index range [first, last] covering normalized offsets [a, b). */
+export function tokenRange(tokens: Token[], a: number, b: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last + 1 < tokens.length && tokens[last + 1].start < b) last++;
+  return [lo, last];
+}
+
+function wordCount(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'SPACE') n++;
+  return n;
+}
+
+/** Capitalized words only, and short: a title or a name in marks, not a statement. */
+function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+    words++;
+    if (t.cap || ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at'].includes(t.lower)) caps++;
+  }
+  return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
+}
+
+export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceOf: Int32Array, usedCues: Set<number>): Candidate[] {
+  const { tokens, sentences } = ctx;
+  const out: Candidate[] = [];
+  const outer = spans.filter((s) => !s.nested);
+  // Token ranges of each quote, marks included.
+  const ranges = outer.map((s) => {
+    const [ofirst] = tokenRange(tokens, s.open, s.open + s.openLen);
+    const [cf, cl] = tokenRange(tokens, s.start, s.end);
+    const [, closeLast] = s.closeLen > 0 ? tokenRange(tokens, s.close, s.close + s.closeLen) : [cl, cl];
+    return { openTok: ofirst, first: cf, last: cl, closeTok: closeLast };
+  });
+  let prevFrame: Frame | null = null;
+  let prevSentence = -1;
+  for (let q = 0; q < outer.length; q++) {
+    const span = outer[q];
+    const r = ranges[q];
+    const si = sentenceOf[r.first] >= 0 ? sentenceOf[r.first] : sentenceOf[r.openTok];
+    if (si < 0) continue;
+    const s: Sentence = sentences[si];
+    if (si !== prevSentence) prevFrame = null;
+    prevSentence = si;
+    const leftFloor = q > 0 && sentenceOf[ranges[q - 1].closeTok] === si ? ranges[q - 1].closeTok + 1 : s.first;
+    const rightCeil = q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si ? ranges[q + 1].openTok - 1 : s.last;
+    const before = prevWord(tokens, r.openTok, leftFloor);
+    const beforeText = before >= 0 ? tokens[before].text : '';
+    const leftWords = before >= 0 ? wordCount(tokens, leftFloor, r.openTok - 1) : 0;
+
+    // Cues: the last one before the quote, the first one after it.
+    let leftCue = -1;
+    for (let k = r.openTok - 1; k >= leftFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
+    let rightCue = -1;
+    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 12; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
+
+    const content = wordCount(tokens, r.first, r.last);
+    const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
+    let kind: Candidate['kind'] = statementShaped && content >= 3 ? 'direct' : 'partial';
+    if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
+
+    // Not speech: titles, names and scare quotes.
+    const precede = before >= 0 ? tokens[before].lower : '';
+    if (SCARE_PRECEDERS.has(precede) || (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known')) continue;
+    if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
+
+    let frame: Frame | null = null;
+    if (kind === 'direct') {
+      if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
+      else if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
+    } else {
+      if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, s.first, prevFrame);
+      else if (prevFrame) frame = prevFrame;
+      else if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
+    }
+    if (frame) {
+      usedCues.add(frame.cue);
+      prevFrame = frame;
+    }
+    // A short fragment with no reporting verb anywhere near is a scare quote.
+    if (!frame && kind === 'partial' && content <= 3) continue;
+    let confidence = frame?.subject ? 0.9 : kind === 'direct' ? 0.6 : 0.4;
+    if (span.unclosed) confidence -= 0.2;
+    out.push({
+      kind, start: span.start, end: span.end, frame, continues: kind === 'direct' && !frame,
+      sentence: si, paragraph: s.paragraph, confidence: Math.max(0.05, confidence),
+    });
+  }
+  return out;
+}

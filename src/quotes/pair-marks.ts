@@ -1,0 +1,224 @@
+// Pair quotation marks into quoted spans: straight, curly, doubled, mismatched, nested, British.
+import type { Issue } from '../records/schema';
+import type { MarkHint } from '../text/normalize';
+
+/** A quoted stretch of the normalized text. */
+export interface MarkedSpan {
+  /** Offset of the opening mark (run) and its length. */
+  open: number;
+  openLen: number;
+  /** Offset of the closing mark (run), or the paragraph end when the quote is left open. */
+  close: number;
+  closeLen: number;
+  /** Content, trimmed: whitespace and a comma or full stop just inside the closing mark removed. */
+  start: number;
+  end: number;
+  style: 'double' | 'single';
+  /** Closed by the paragraph end because the next paragraph re-opens it (multi-paragraph quote). */
+  continues: boolean;
+  /** Left open with no continuation: kept, but with less confidence. */
+  unclosed: boolean;
+  /** A quotation nested inside another one. */
+  nested: boolean;
+}
+
+type Dir = 'open' | 'close' | 'either' | 'apostrophe';
+
+interface Mark {
+  pos: number;
+  len: number;
+  style: 'double' | 'single';
+  dir: Dir;
+  /** For single marks after a letter: could be a plural possessive. */
+  possessive: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t';
+const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+const OPEN_CONTEXT = new Set(['(', '[', '{', '-', '\u2014', '\u2013', '/', ':', '"', "'"]);
+const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '-', '\u2014', '\u2013', '/', '"', "'"]);
+
+function leftFlanked(prev: string | undefined): boolean {
+  return isSpace(prev) || OPEN_CONTEXT.has(prev!);
+}
+function rightFlanked(next: string | undefined): boolean {
+  return isSpace(next) || CLOSE_CONTEXT.has(next!);
+}
+
+/** Find and classify the marks of one paragraph. */
+function scanMarks(text: string, from: number, to: number, hints: Map<number, MarkHint>): Mark[] {
+  const marks: Mark[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c !== '"' && c !== "'") { i++; continue; }
+    // A doubled run of the same mark ("" or '') is one double mark, as typewriters wrote it.
+    let len = 1;
+    if (i + 1 < to && text[i + 1] === c) len = 2;
+    const style: Mark['style'] = c === '"' || len === 2 ? 'double' : 'single';
+    const prev = i > from ? text[i - 1] : undefined;
+    const next = i + len < to ? text[i + len] : undefined;
+    const hint = hints.get(i);
+    let dir: Dir;
+    let possessive = false;
+    if (style === 'single') {
+      if (isLetter(prev) && isLetter(next)) dir = 'apostrophe'; // it's, rock'n'roll
+      else if (isSpace(prev) && next !== undefined && /[0-9]/.test(next)) dir = 'apostrophe'; // '90s
+      else if (isSpace(prev) && next === 'n' && text[i + 2] === "'") { dir = 'apostrophe'; i += 3; continue; } // 'n'
+      else if (isLetter(prev) && !isLetter(next)) { dir = 'close'; possessive = prev === 's' || prev === 'S'; }
+      else if (leftFlanked(prev) && !rightFlanked(next)) dir = 'open';
+      else if (rightFlanked(next) && !leftFlanked(prev)) dir = 'close';
+      else dir = hint ?? 'either';
+      if (hint === 'open' && dir !== 'apostrophe') dir = 'open';
+    } else {
+      const l = leftFlanked(prev);
+      const r = rightFlanked(next);
+      if (l && !r) dir = 'open';
+      else if (r && !l) dir = 'close';
+      else dir = hint ?? 'either';
+    }
+    marks.push({ pos: i, len, style, dir, possessive });
+    i += len;
+  }
+  return marks;
+}
+
+/** Does the next mark of `style` after index k open a quote (or is there none)? */
+function nextOpensOrNone(marks: Mark[], k: number, style: Mark['style']): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m.style !== style || m.dir === 'apostrophe') continue;
+    return m.dir === 'open';
+  }
+  return true;
+}
+
+function hasLaterClose(marks: Mark[], k: number, style: Mark['style']): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m.style !== style) continue;
+    if (m.dir === 'close' || m.dir === 'either') return true;
+    if (m.dir === 'open') return false;
+  }
+  return false;
+}
+
+function trimContent(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  // ANNOTATION.md: a comma or full stop just inside the closing mark is left out.
+  if (b > a && (text[b - 1] === ',' || (text[b - 1] === '.' && text[b - 2] !== '.'))) b--;
+  while (b > a && isSpace(text[b - 1])) b--;
+  return [a, b];
+}
+
+interface Open {
+  mark: Mark;
+}
+
+/**
+ * Pair marks paragraph by paragraph. Doubles and singles keep separate stacks of depth one,
+ * so either style can be the outer one (American or British) and the other nests inside it.
+ * A single closing mark may close a double quote (and the reverse) when no mark of the right
+ * style follows to close it: that is how mismatched marks (`"guarantees'`) are repaired.
+ */
+export function pairMarks(text: string, paragraphs: Array<[number, number]>, hints: Map<number, MarkHint>): { spans: MarkedSpan[]; issues: Issue[] } {
+  const spans: MarkedSpan[] = [];
+  const issues: Issue[] = [];
+  const firstMarkOf = paragraphs.map(([a, b]) => {
+    let k = a;
+    while (k < b && isSpace(text[k])) k++;
+    return text[k] === '"' || text[k] === "'" ? (text[k] === '"' || text[k + 1] === "'" ? 'double' : 'single') : null;
+  });
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [from, to] = paragraphs[p];
+    const marks = scanMarks(text, from, to, hints);
+    const open: Record<'double' | 'single', Open | null> = { double: null, single: null };
+    let outer: 'double' | 'single' | null = null;
+
+    const emit = (o: Mark, closePos: number, closeLen: number, flags: { continues?: boolean; unclosed?: boolean }) => {
+      const [s, e] = trimContent(text, o.pos + o.len, closePos);
+      if (e > s) {
+        spans.push({
+          open: o.pos, openLen: o.len, close: closePos, closeLen, start: s, end: e, style: o.style,
+          continues: flags.continues ?? false, unclosed: flags.unclosed ?? false, nested: outer !== null && outer !== o.style,
+        });
+      }
+    };
+    const close = (style: 'double' | 'single', m: Mark) => {
+      const o = open[style]!;
+      // Closing the outer quote drops an inner one left open.
+      if (outer === style) {
+        const other = style === 'double' ? 'single' : 'double';
+        if (open[other]) open[other] = null;
+        outer = null;
+      }
+      emit(o.mark, m.pos, m.len, {});
+      open[style] = null;
+    };
+    const start = (m: Mark) => {
+      open[m.style] = { mark: m };
+      if (outer === null) outer = m.style;
+    };
+
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k];
+      if (m.dir === 'apostrophe') continue;
+      const same = m.style;
+      const other = same === 'double' ? 'single' : 'double';
+      let dir = m.dir;
+      if (dir === 'either') dir = open[same] ? 'close' : 'open';
+      if (dir === 'open') {
+        if (open[same]) {
+          // A second opener of the same style: the first was never closed, or this one faces
+          // the wrong way. Prefer closing when nothing later could close it.
+          if (!hasLaterClose(marks, k, same)) { close(same, m); continue; }
+          const o = open[same]!.mark;
+          issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.pos} is never closed`, start: o.pos, end: o.pos + o.len });
+          if (outer === same) outer = null;
+          open[same] = null;
+        }
+        if (same === 'single' && open.double === null && open.single === null && !hasLaterClose(marks, k, 'single') && !hasLaterClose(marks, k, 'double')) {
+          // A lone opening single mark with nothing to close it is most likely an apostrophe ('em).
+          if (p + 1 < paragraphs.length && firstMarkOf[p + 1] === 'single') start(m);
+          continue;
+        }
+        start(m);
+        continue;
+      }
+      // dir === 'close'
+      if (open[same]) {
+        if (same === 'single' && m.possessive && hasLaterClose(marks, k, 'single') && m.pos + 1 < to && /\s[a-z]/.test(text.slice(m.pos + 1, m.pos + 3))) continue;
+        close(same, m);
+      } else if (open[other] && (same === 'single' ? !m.possessive || nextOpensOrNone(marks, k, other) : true) && nextOpensOrNone(marks, k, other)) {
+        close(other, m);
+      } else if (same === 'double') {
+        issues.push({ code: 'unopened-quote', message: `closing quotation mark at ${m.pos} has no opening mark`, start: m.pos, end: m.pos + m.len });
+      }
+    }
+
+    // Still open at the paragraph end.
+    for (const style of [outer, outer === 'double' ? 'single' : 'double'] as const) {
+      if (!style) continue;
+      const o = open[style];
+      if (!o) continue;
+      let end = to;
+      while (end > from && isSpace(text[end - 1])) end--;
+      const nextStyle = p + 1 < paragraphs.length ? firstMarkOf[p + 1] : null;
+      if (nextStyle === style) {
+        emit(o.mark, end, 0, { continues: true });
+      } else if (style === 'double' && outer === style) {
+        issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.mark.pos} is never closed; the quote is taken to run to the paragraph end`, start: o.mark.pos, end: o.mark.pos + o.mark.len });
+        emit(o.mark, end, 0, { unclosed: true });
+      } else {
+        issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.mark.pos} is never closed`, start: o.mark.pos, end: o.mark.pos + o.mark.len });
+      }
+      open[style] = null;
+    }
+  }
+  spans.sort((a, b) => a.open - b.open);
+  return { spans, issues };
+}

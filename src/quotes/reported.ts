@@ -1,0 +1,266 @@
+// Reported speech: quotes without quotation marks, found from reporting frames.
+import { NON_SPEECH_TO, QUESTION_WORDS, SPEECH_NOUNS } from '../lang/en';
+import type { Sentence } from '../sentences/segment';
+import type { Token } from '../text/tokenize';
+import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
+import type { Candidate } from './marked';
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
+
+function isWord(t: Token): boolean {
+  return t.pos !== 'PUNCT' && t.pos !== 'SPACE';
+}
+
+/** Does [a, b] hold a verb (so it can be a clause)? */
+function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
+/** End of the reported content that starts at `a`: sentence end or the next clause break. */
+function contentEnd(ctx: FrameContext, a: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let last = s.last;
+  for (let k = a + 1; k <= s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ';') { last = k - 1; break; }
+    // "… and pledged to …", "… but urged …", "… and that …": a new frame or a second statement.
+    if ((t.lower === 'and' || t.lower === 'but') && k > a + 1) {
+      const nx = nextWord(tokens, k, s.last);
+      if (nx >= 0 && (isCue(tokens, nx) || tokens[nx].lower === 'that')) { last = k - 1; break; }
+    }
+    if (t.text === ',' || t.text === '\u2014') {
+      const nx = nextWord(tokens, k, s.last);
+      if (nx < 0) break;
+      const w = tokens[nx];
+      if (CLAUSE_BREAKS.has(w.lower) || TRAILING_PARTICIPLES.has(w.lower)) { last = k - 1; break; }
+      // ", and added …" / ", he said" start a new frame.
+      if (w.lower === 'and' && isCue(tokens, nextWord(tokens, nx, s.last))) { last = k - 1; break; }
+      const c = ctx.chunks.chunkAt[nx];
+      if (c >= 0) {
+        const chunk = ctx.chunks.chunks[c];
+        const after = nextWord(tokens, chunk.last, s.last);
+        if (after >= 0 && isCue(tokens, after)) { last = k - 1; break; }
+      }
+      if (isCue(tokens, nx)) { last = k - 1; break; }
+    }
+  }
+  return last;
+}
+
+function trimSpan(tokens: Token[], a: number, b: number): [number, number] | null {
+  while (a <= b && (!isWord(tokens[a]) || tokens[a].lower === 'that')) a++;
+  while (b >= a && !isWord(tokens[b])) b--;
+  if (a > b) return null;
+  return [a, b];
+}
+
+function overlapsBlocked(ctx: FrameContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ctx.blocked[k]) return true;
+  return false;
+}
+
+/** Skip an indirect object after a cue: "told reporters", "told Blinken", "warned Moscow". */
+function skipObject(ctx: FrameContext, j: number, s: Sentence): number {
+  const { tokens, chunks } = ctx;
+  if (j < 0) return j;
+  const c = chunks.chunkAt[j];
+  if (c >= 0 && chunks.chunks[c].kind !== 'pronoun') return nextWord(tokens, chunks.chunks[c].last, s.last);
+  if (OBJECT_PRONOUNS.has(tokens[j].lower)) return nextWord(tokens, j, s.last);
+  // A short noun phrase: "the OSCE meeting", "Kiev's partners", "The Associated Press".
+  let k = j;
+  let sawNoun = false;
+  while (k >= 0 && k <= s.last && k < j + 6) {
+    const t = tokens[k];
+    if (['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM'].includes(t.pos) || t.text === "'s") {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
+      k = nextWord(tokens, k, s.last);
+      continue;
+    }
+    break;
+  }
+  return sawNoun && k >= 0 ? k : j;
+}
+
+/** Skip adverbials between a cue and its content; returns the index after a "that" if one comes soon. */
+function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
+  const { tokens } = ctx;
+  for (let k = j; k >= 0 && k <= s.last && k < j + 16; k = nextWord(tokens, k, s.last)) {
+    const t = tokens[k];
+    if (t.lower === 'that') return nextWord(tokens, k, s.last);
+    // A parenthetical adverb: "stressed, however, that …".
+    if (t.text === ',' && /^(however|though|again|too|also|meanwhile|moreover|nonetheless|nevertheless)$/.test(tokens[nextWord(tokens, k, s.last)]?.lower ?? '')) { k = nextWord(tokens, k, s.last); continue; }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ':' || ctx.blocked[k]) break;
+  }
+  // No "that": skip time words and speech settings ("on Thursday", "in a statement").
+  let k = j;
+  while (k >= 0 && k <= s.last) {
+    const t = tokens[k];
+    if (/^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|afterward|afterwards|later|again|also|publicly|repeatedly|last|this|week|earlier)$/.test(t.lower)) { k = nextWord(tokens, k, s.last); continue; }
+    if (t.lower === 'in' || t.lower === 'during' || t.lower === 'at') {
+      // "in a statement", "in an interview with X": a speech noun within three words.
+      let m = k;
+      let found = -1;
+      for (let step = 0; step < 4 && m >= 0; step++) { m = nextWord(tokens, m, s.last); if (m >= 0 && SPEECH_NOUNS.has(tokens[m].lower)) { found = m; break; } }
+      if (found >= 0) {
+        let e = nextWord(tokens, found, s.last);
+        if (e >= 0 && (tokens[e].lower === 'with' || tokens[e].lower === 'on' || tokens[e].lower === 'to')) { e = skipObject(ctx, nextWord(tokens, e, s.last), s); }
+        k = e;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
+function contentBefore(ctx: FrameContext, frame: Frame, s: Sentence, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : frame.cue;
+  const comma = prevWord(tokens, head, floor);
+  if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
+  // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
+  for (let k = frame.cueLast + 1; k <= s.last; k++) {
+    if (ctx.blocked[k]) return null;
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k)) {
+      // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
+      return null;
+    }
+    if (tokens[k].text === ',' && k < s.last - 1) {
+      // "A, he said, B": the content before is returned; B is found by the caller.
+      break;
+    }
+  }
+  let a = floor;
+  // Start after a colon or an earlier clause frame in the same sentence.
+  for (let k = comma - 1; k >= floor; k--) if (tokens[k].text === ':' || tokens[k].text === ';') { a = k + 1; break; }
+  const span = trimSpan(tokens, a, comma - 1);
+  if (!span || !hasVerb(tokens, span[0], span[1])) return null;
+  if (overlapsBlocked(ctx, span[0], span[1])) return null;
+  return span;
+}
+
+/**
+ * Find indirect quotes sentence by sentence. `usedCues` holds cues already spent on marked
+ * quotes; `covered` marks tokens already inside a quote so spans never overlap.
+ */
+export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: Uint8Array): Candidate[] {
+  const { tokens, sentences } = ctx;
+  const out: Candidate[] = [];
+  const push = (span: [number, number], frame: Frame, s: Sentence, confidence: number) => {
+    const [a, b] = span;
+    for (let k = a; k <= b; k++) if (covered[k]) return;
+    for (let k = a; k <= b; k++) covered[k] = 1;
+    out.push({ kind: 'indirect', start: tokens[a].start, end: tokens[b].end, frame, continues: false, sentence: s.index, paragraph: s.paragraph, confidence });
+  };
+
+  for (const s of sentences) {
+    let prevFrame: Frame | null = null;
+    for (let k = s.first; k <= s.last; k++) {
+      if (ctx.blocked[k] || covered[k]) continue;
+      const t = tokens[k];
+      const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
+      if (!according && !isCue(tokens, k)) continue;
+      if (usedCues.has(k)) { prevFrame = null; continue; }
+      const frame = frameAt(ctx, k, s, s.first, prevFrame);
+      if (!frame.subject) continue;
+      prevFrame = frame;
+
+      if (according) {
+        // "According to X, CLAUSE" or "CLAUSE, according to X".
+        const afterSubj = nextWord(tokens, frame.subject.last, s.last);
+        if (afterSubj >= 0 && tokens[afterSubj].text === ',' && k === s.first + 0 || (afterSubj >= 0 && tokens[afterSubj].text === ',' && prevWord(tokens, k, s.first) < 0)) {
+          const a = nextWord(tokens, afterSubj, s.last);
+          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+          if (span && hasVerb(tokens, span[0], span[1]) && !overlapsBlocked(ctx, span[0], span[1])) push(span, frame, s, 0.8);
+        } else {
+          const before = contentBefore(ctx, { ...frame, inverted: true }, s, s.first);
+          if (before) push(before, frame, s, 0.75);
+        }
+        continue;
+      }
+
+      const lemma = t.lemma;
+      const frames = framesOf(lemma);
+      const participle = t.lower.endsWith('ing');
+      let j = nextWord(tokens, frame.cueLast, s.last);
+
+      // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
+      if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
+        const before = contentBefore(ctx, frame, s, s.first);
+        if (before) {
+          push(before, frame, s, 0.75);
+          // "A, he said, B": B continues the same statement frame.
+          if (j >= 0 && tokens[j].text === ',') {
+            const a = nextWord(tokens, j, s.last);
+            if (a >= 0) {
+              const span = trimSpan(tokens, a, contentEnd(ctx, a, s));
+              if (span && hasVerb(tokens, span[0], span[1]) && !overlapsBlocked(ctx, span[0], span[1])) push(span, frame, s, 0.7);
+            }
+          }
+          continue;
+        }
+        if (j < 0 || tokens[j].text === '.') continue;
+      }
+
+      // Verb-specific complements.
+      let obj = j;
+      if (frames.has('object') || frames.has('to') || frames.has('of') || frames.has('against')) {
+        if (lemma === 'call' && (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'upon')) obj = skipObject(ctx, nextWord(tokens, j, s.last), s);
+        else if (tokens[j]?.lower !== 'that' && tokens[j]?.lower !== 'to' && tokens[j]?.lower !== 'for') obj = skipObject(ctx, j, s);
+      }
+      const w = obj >= 0 ? tokens[obj].lower : '';
+      let start = -1;
+      let confidence = 0.7;
+      if (w === 'to' && frames.has('to') && (obj !== j || !NON_SPEECH_TO.has(lemma)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
+        start = nextWord(tokens, obj, s.last);
+      } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
+      else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
+      else if (w === 'for' && frames.has('for') && (lemma === 'call' || lemma === 'appeal' || lemma === 'press' || lemma === 'push' || lemma === 'plead' || lemma === 'lobby' || lemma === 'campaign' || lemma === 'advocate' || lemma === 'blame' || lemma === 'criticize' || lemma === 'criticise' || lemma === 'condemn')) start = nextWord(tokens, obj, s.last);
+      else if (w === ':' ) start = nextWord(tokens, obj, s.last);
+      else if (frames.has('clause')) {
+        const from = frames.has('object') ? obj : j;
+        start = skipToContent(ctx, from, s);
+        if (start >= 0) {
+          const st = tokens[start];
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
+          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' || st.text === ',' || st.text === '.') continue;
+        }
+        confidence = 0.75;
+      }
+      if (start < 0 || ctx.blocked[start]) continue;
+      const end = contentEnd(ctx, start, s);
+      const span = trimSpan(tokens, start, end);
+      if (!span) continue;
+      if (overlapsBlocked(ctx, span[0], span[1])) continue; // mixed with a marked quote: the partial wins
+      const isClauseFrame = !(w === 'to' || w === 'of' || w === 'against' || w === 'for');
+      if (isClauseFrame && !hasVerb(tokens, span[0], span[1])) continue;
+      if (span[1] - span[0] < 1) continue;
+      push(span, frame, s, confidence);
+      // "said that A and that B": B is a second statement with the same frame.
+      const and = nextWord(tokens, span[1], s.last);
+      const that = and >= 0 && tokens[and].lower === 'and' ? nextWord(tokens, and, s.last) : -1;
+      if (that >= 0 && tokens[that].lower === 'that') {
+        const b0 = nextWord(tokens, that, s.last);
+        const second = b0 >= 0 ? trimSpan(tokens, b0, contentEnd(ctx, b0, s)) : null;
+        if (second && hasVerb(tokens, second[0], second[1]) && !overlapsBlocked(ctx, second[0], second[1])) push(second, frame, s, confidence);
+      }
+    }
+  }
+  return out;
+}
+
+/** After the cue only adverbials follow ("said in a conference call with reporters."). */
+function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  for (let k = j; k <= s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && k > j) return true; // the tail ends at the next comma
+    if (t.lower === 'that' || t.text === ':' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[k]) return false;
+    if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against') return false;
+  }
+  return true;
+}

@@ -1,0 +1,78 @@
+// Split tokens into paragraphs and sentences, correcting wink's splitter for news text.
+import type { Token } from '../text/tokenize';
+
+export interface Sentence {
+  index: number;
+  /** First and last token, inclusive; whitespace tokens at the edges are excluded. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  /** Sentence index of every token (-1 for whitespace between sentences). */
+  sentenceOf: Int32Array;
+  paragraphCount: number;
+}
+
+/**
+ * Sentences are wink's, cut again at every newline (normalization leaves newlines only between
+ * paragraphs), and joined again where a boundary falls strictly inside a quotation: a quote
+ * cut in two would lose its attribution.
+ */
+export function segment(tokens: Token[], winkSentences: Array<[number, number]>, quoteRanges: Array<[number, number]>): Segmentation {
+  const breakBefore = new Uint8Array(tokens.length + 1);
+  for (const [a] of winkSentences) if (a >= 0 && a < tokens.length) breakBefore[a] = 1;
+  const hardBreak = new Uint8Array(tokens.length + 1);
+  for (const t of tokens) if (t.newline) { breakBefore[t.i] = 1; breakBefore[t.i + 1] = 1; hardBreak[t.i] = 1; }
+  // Boundaries strictly inside a quotation (by offsets) are removed unless they are paragraph breaks.
+  if (quoteRanges.length) {
+    let q = 0;
+    for (const t of tokens) {
+      while (q < quoteRanges.length && quoteRanges[q][1] <= t.start) q++;
+      if (q >= quoteRanges.length) break;
+      const [qs, qe] = quoteRanges[q];
+      if (breakBefore[t.i] && t.start > qs && t.start < qe && !hardBreak[t.i] && !(t.i > 0 && hardBreak[t.i - 1])) breakBefore[t.i] = 0;
+    }
+  }
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  let paragraph = 0;
+  let first = -1;
+  let sawText = false;
+  const flush = (last: number) => {
+    if (first < 0) return;
+    let a = first;
+    let b = last;
+    while (a <= b && tokens[a].pos === 'SPACE') a++;
+    while (b >= a && tokens[b].pos === 'SPACE') b--;
+    if (a <= b) {
+      const idx = sentences.length;
+      sentences.push({ index: idx, first: a, last: b, start: tokens[a].start, end: tokens[b].end, paragraph });
+      for (let k = a; k <= b; k++) sentenceOf[k] = idx;
+      sawText = true;
+    }
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (breakBefore[i]) flush(i - 1);
+    if (tokens[i].newline) {
+      if (sawText) paragraph++;
+      sawText = false;
+      continue;
+    }
+    if (first < 0) first = i;
+  }
+  flush(tokens.length - 1);
+  // Paragraph numbers count only paragraphs that hold text.
+  let p = -1;
+  let last = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== last) { p++; last = s.paragraph; }
+    s.paragraph = p;
+  }
+  return { sentences, sentenceOf, paragraphCount: p + 1 };
+}

@@ -1,0 +1,372 @@
+// Resolve each quote's speaker chunk to one canonical entity per person or organization.
+import nlp from 'compromise';
+import { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import type { Chunk, ChunkIndex } from '../mentions/chunk';
+import type { Candidate } from '../quotes/marked';
+import type { Entity, Resolution, Span } from '../records/schema';
+import type { Sentence } from '../sentences/segment';
+import type { OffsetMap } from '../text/offset-map';
+import type { Token } from '../text/tokenize';
+
+type Gender = Entity['gender'];
+
+interface Ent {
+  id: string;
+  kind: Entity['kind'];
+  names: string[];
+  /** Lower-case folded name words of the fullest name, for matching. */
+  words: string[];
+  first: string;
+  surname: string;
+  roles: string[];
+  gender: Gender;
+  mentions: Span[];
+  lastSeen: number;
+  used: boolean;
+}
+
+export interface ResolvedSpeaker {
+  entity: Ent;
+  mention: Span;
+  via: Resolution;
+  confidence: number;
+}
+
+export interface ResolveInput {
+  original: string;
+  map: OffsetMap;
+  tokens: Token[];
+  chunks: ChunkIndex;
+  sentences: Sentence[];
+  sentenceOf: Int32Array;
+}
+
+const FEMALE_ROLE = /(woman|women|ess|wife|mother|daughter|sister|queen|princess|girl|lady|mrs|ms|miss|madam|dame|aunt|grandmother)\.?$/;
+const MALE_ROLE = /(^|[^o])(man|men)$|^(mr\.?|sir|lord|king|prince|father|son|brother|husband|uncle|grandfather|boy)$/;
+
+const genderCache = new Map<string, Gender>();
+/** First-name gender: our list for transliterated names, compromise's lexicon for the rest. */
+function firstNameGender(first: string): Gender {
+  const key = first.toLowerCase();
+  if (FEMALE_NAMES.has(key)) return 'female';
+  if (MALE_NAMES.has(key)) return 'male';
+  const hit = genderCache.get(key);
+  if (hit) return hit;
+  let g: Gender = 'unknown';
+  if (/^[A-Z][a-z'-]+$/.test(first)) {
+    const d = nlp(first);
+    if (d.has('#FemaleName')) g = 'female';
+    else if (d.has('#MaleName')) g = 'male';
+  }
+  genderCache.set(key, g);
+  return g;
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+export class SpeakerResolver {
+  private readonly ents: Ent[] = [];
+  private readonly byChunk = new Map<number, Ent>();
+  private readonly bySurname = new Map<string, Ent[]>();
+  private readonly orgs = new Map<string, Ent>();
+  /** Person entities in order of salience events (speaker or sentence subject). */
+  private salience: Array<{ ent: Ent; at: number }> = [];
+  private lastQuoteSpeaker: { ent: Ent | null; paragraph: number } = { ent: null, paragraph: -1 };
+
+  constructor(private readonly input: ResolveInput) {
+    this.buildEntities();
+  }
+
+  private span(first: number, last: number): Span {
+    const { tokens, map, original } = this.input;
+    const start = map.toOriginal(tokens[first].start, 'start');
+    const end = map.toOriginal(tokens[last].end, 'end');
+    return { text: original.slice(start, end), start, end };
+  }
+
+  private newEnt(kind: Entity['kind']): Ent {
+    const e: Ent = { id: `e${this.ents.length + 1}`, kind, names: [], words: [], first: '', surname: '', roles: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    this.ents.push(e);
+    return e;
+  }
+
+  /** Words of a chunk's name; pieces written without a space ("Pryce-Jones") are one word. */
+  private nameWords(c: Chunk): Array<{ text: string; lower: string }> {
+    const out: Array<{ text: string; lower: string }> = [];
+    let prevEnd = -1;
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = this.input.tokens[k];
+      if (t.pos === 'SPACE') continue;
+      if (t.start === prevEnd && out.length) {
+        const w = out[out.length - 1];
+        w.text += t.text;
+        w.lower += t.lower;
+      } else if (t.text !== '-' && t.text !== '.') out.push({ text: t.text, lower: t.lower });
+      prevEnd = t.end;
+    }
+    return out;
+  }
+
+  private buildEntities(): void {
+    const { chunks } = this.input.chunks;
+    const singles: Chunk[] = [];
+    for (const c of chunks) {
+      if (c.kind === 'person') {
+        const words = this.nameWords(c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+        if (words.length === 0) continue;
+        if (words.length === 1) { singles.push(c); continue; }
+        const surname = words[words.length - 1].lower;
+        const first = words[0].lower;
+        const list = this.bySurname.get(surname) ?? [];
+        let ent = list.find((e) => e.first === first || e.first[0] === first[0] && (e.first.length <= 2 || first.length <= 2) || e.first === '');
+        if (!ent) {
+          ent = this.newEnt('person');
+          ent.surname = surname;
+          ent.first = first;
+          list.push(ent);
+          this.bySurname.set(surname, list);
+        }
+        if (ent.first === '') ent.first = first;
+        this.addPersonMention(ent, c);
+      } else if (c.kind === 'organization' || c.kind === 'place') {
+        if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
+        const key = this.orgKey(c);
+        let ent = this.orgs.get(key);
+        if (!ent) {
+          ent = this.newEnt('organization');
+          this.orgs.set(key, ent);
+        }
+        const sp = this.span(c.first, c.last);
+        ent.mentions.push(sp);
+        const name = this.span(c.nameFirst, c.nameLast).text;
+        const withThe = c.first < c.nameFirst ? sp.text : name;
+        if (!ent.names.includes(withThe)) ent.names.push(withThe);
+        ent.words = key.split(' ');
+      }
+    }
+    for (const c of singles) {
+      const w = this.nameWords(c)[0];
+      const list = this.bySurname.get(w.lower);
+      // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
+      const byFirst = this.ents.filter((e) => e.kind === 'person' && e.first === w.lower && e.surname !== w.lower);
+      let ent: Ent;
+      if (list && list.length >= 1) ent = list[0];
+      else if (byFirst.length === 1) ent = byFirst[0];
+      else {
+        ent = this.newEnt('person');
+        ent.surname = w.lower;
+        this.bySurname.set(w.lower, [ent]);
+      }
+      this.addPersonMention(ent, c);
+    }
+    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
+  }
+
+  private orgKey(c: Chunk): string {
+    const words: string[] = [];
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = this.input.tokens[k];
+      if (t.pos !== 'SPACE') words.push(t.lower.replace(/\./g, ''));
+    }
+    const key = words.join(' ');
+    // "U.S." and "US", "Kiev" and "Kyiv" are one seat of government.
+    return key === 'us' || key === 'usa' || key === 'united states' ? 'us' : key === 'kyiv' ? 'kiev' : key;
+  }
+
+  private addPersonMention(ent: Ent, c: Chunk): void {
+    this.byChunk.set(c.id, ent);
+    const sp = this.span(c.first, c.last);
+    ent.mentions.push(sp);
+    const name = this.span(c.nameFirst, c.nameLast).text.replace(/\s+/g, ' ');
+    if (!ent.names.includes(name)) ent.names.push(name);
+    if (c.roleFirst >= 0) {
+      const role = this.span(c.roleFirst, c.roleLast).text.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '');
+      if (!ent.roles.includes(role)) ent.roles.push(role);
+      const last = this.input.tokens[c.roleLast].lower;
+      if (ent.gender === 'unknown' && FEMALE_ROLE.test(last)) ent.gender = 'female';
+      else if (ent.gender === 'unknown' && MALE_ROLE.test(last)) ent.gender = 'male';
+    }
+  }
+
+  private guessGender(e: Ent): Gender {
+    const full = this.canonical(e);
+    const parts = full ? full.split(/\s+/) : [];
+    if (parts.length >= 2) {
+      const first = parts.find((p) => !/^(mr|mrs|ms|dr|prof)\.?$/i.test(p) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
+      const g = firstNameGender(fold(first).replace(/^./, (c) => c.toUpperCase()));
+      if (g !== 'unknown') return g;
+    }
+    // Slavic feminine surnames (Zakharova, Tymoshenko is not one; -ova/-eva/-skaya are).
+    if (/(ova|eva|yova|skaya|tskaya|ina)$/.test(e.surname) && e.surname.length > 5) return 'female';
+    return 'unknown';
+  }
+
+  /** The fullest name of a person; the name as written for an organization. */
+  canonical(e: Ent): string | null {
+    if (e.names.length === 0) return null;
+    let best = e.names[0];
+    for (const n of e.names) {
+      const wn = n.split(/\s+/).length;
+      const wb = best.split(/\s+/).length;
+      if (wn > wb || (wn === wb && n.length > best.length)) best = n;
+    }
+    return best;
+  }
+
+  /** Record a person as the subject of a sentence: pronouns later in the text may point to it. */
+  noteSubject(c: Chunk, at: number): void {
+    const ent = this.byChunk.get(c.id);
+    if (ent && ent.kind === 'person') this.salience.push({ ent, at });
+  }
+
+  private byPronoun(word: string): Ent | null {
+    const info = PRONOUNS[word];
+    if (!info) return null;
+    for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
+      const e = this.salience[k].ent;
+      if (info.plural) return null;
+      // A lone capitalized word never seen with a first name, role or gender is too weak a person.
+      if (e.names.every((n) => !/\s/.test(n)) && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
+      if (info.gender === 'unknown' || e.gender === 'unknown' || e.gender === info.gender) return e;
+    }
+    return null;
+  }
+
+  private byDescriptor(c: Chunk): Ent | null {
+    const { tokens } = this.input;
+    const head = c.head;
+    const wanted = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
+    const mods: string[] = [];
+    for (let k = c.first; k < c.last; k++) {
+      const l = tokens[k].lower;
+      if (DEMONYMS.has(l) || tokens[k].cap) mods.push(l.replace(/\./g, ''));
+    }
+    let best: Ent | null = null;
+    let bestScore = 0;
+    for (const e of this.ents) {
+      if (e.kind !== 'person' || e.roles.length === 0) continue;
+      const roles = e.roles.map((r) => fold(r).replace(/\./g, ''));
+      let score = 0;
+      for (const r of roles) {
+        for (const w of wanted) if (r.includes(w.replace(/\./g, ''))) score = Math.max(score, w === head ? 3 : 2);
+      }
+      if (score === 0) continue;
+      for (const m of mods) if (roles.some((r) => r.includes(m) || (m === 'us' || m === 'american') && (r.includes('us ') || r.includes('u.s')))) score += 1;
+      for (const m of mods) if (DEMONYMS.has(m) && !roles.some((r) => r.includes(m) || (m === 'us' && r.includes('us')))) score -= 2;
+      if (score > bestScore || score === bestScore && best && e.lastSeen > best.lastSeen) { best = e; bestScore = score; }
+    }
+    return bestScore >= 2 ? best : null;
+  }
+
+  private orgByHead(head: string): Ent | null {
+    let best: Ent | null = null;
+    for (const e of this.ents) if (e.kind === 'organization' && e.words.includes(head) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    return best;
+  }
+
+  /** Resolve a candidate's speaker. Candidates must come in document order. */
+  resolve(q: Candidate): ResolvedSpeaker | null {
+    const frame = q.frame;
+    const c = frame?.subject ?? null;
+    let out: ResolvedSpeaker | null = null;
+    if (c) {
+      const mention = this.span(c.first, c.last);
+      switch (c.kind) {
+        case 'person': {
+          let ent = this.byChunk.get(c.id) ?? null;
+          const words = this.nameWords(c);
+          if (ent && words.length === 1) {
+            const list = this.bySurname.get(words[0].lower) ?? [ent];
+            if (list.length > 1) ent = [...list].sort((x, y) => y.lastSeen - x.lastSeen)[0];
+          }
+          if (ent) {
+            const apposition = frame?.apposition ? this.span(frame.apposition[0], frame.apposition[1]) : null;
+            if (apposition) {
+              const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ');
+              if (role.split(' ').length <= 12 && !ent.roles.includes(role)) ent.roles.push(role);
+            }
+            out = { entity: ent, mention, via: words.length === 1 && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
+          }
+          break;
+        }
+        case 'pronoun': {
+          const ent = this.byPronoun(c.head);
+          if (ent) out = { entity: ent, mention, via: 'pronoun', confidence: 0.8 };
+          else if (c.head === 'they') {
+            const org = this.lastQuoteSpeaker.ent;
+            if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun', confidence: 0.6 };
+          }
+          break;
+        }
+        case 'descriptor': {
+          if (c.definite) {
+            const ent = this.byDescriptor(c);
+            if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.8 }; break; }
+          }
+          const anon = this.newEnt('unnamed');
+          anon.roles.push(mention.text.replace(/^(the|a|an)\s+/i, ''));
+          anon.mentions.push(mention);
+          out = { entity: anon, mention, via: 'anonymous', confidence: c.definite ? 0.5 : 0.8 };
+          break;
+        }
+        case 'group': {
+          const g = this.newEnt('group');
+          g.mentions.push(mention);
+          g.roles.push(mention.text.replace(/^(the|a|an)\s+/i, ''));
+          out = { entity: g, mention, via: 'anonymous', confidence: 0.6 };
+          break;
+        }
+        case 'organization':
+        case 'place': {
+          let ent: Ent | null = null;
+          if (c.nameFirst >= 0) ent = this.orgs.get(this.orgKey(c)) ?? null;
+          else ent = this.orgByHead(c.head);
+          if (!ent) {
+            ent = this.newEnt('organization');
+            ent.names.push(mention.text.replace(/^the\s+/i, (m) => m));
+            ent.words = [c.head];
+          }
+          out = { entity: ent, mention, via: 'organization', confidence: 0.85 };
+          break;
+        }
+      }
+    } else if (q.continues && this.lastQuoteSpeaker.ent && q.paragraph - this.lastQuoteSpeaker.paragraph <= 1) {
+      const ent = this.lastQuoteSpeaker.ent;
+      const m = ent.mentions[ent.mentions.length - 1];
+      out = { entity: ent, mention: m, via: 'continuation', confidence: 0.7 };
+    }
+    if (out) {
+      out.entity.used = true;
+      out.entity.lastSeen = q.start;
+      if (out.entity.kind === 'person') this.salience.push({ ent: out.entity, at: q.start });
+      this.lastQuoteSpeaker = { ent: out.entity, paragraph: q.paragraph };
+    }
+    return out;
+  }
+
+  nameOf(e: Ent): string | null {
+    return e.kind === 'unnamed' || e.kind === 'group' ? null : this.canonical(e);
+  }
+
+  /** Entities that speak or are named, as records. */
+  entities(): Entity[] {
+    return this.ents
+      .filter((e) => e.used || e.kind === 'person')
+      .map((e) => ({
+        id: e.id,
+        name: this.nameOf(e),
+        kind: e.kind,
+        aliases: e.names.filter((n) => n !== this.canonical(e)),
+        roles: e.roles,
+        gender: e.gender,
+        mentions: e.mentions,
+      }));
+  }
+}
+
+/** Words of a name that are particles, for callers comparing names. */
+export function isParticle(w: string): boolean {
+  return NAME_PARTICLES.has(w.toLowerCase());
+}

@@ -1,0 +1,262 @@
+// Normalize raw article text for analysis: quote marks, invisible characters, entities, line
+// wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
+import { BOILERPLATE_PREFIXES } from '../lang/en';
+import type { Issue } from '../records/schema';
+import { EditBuilder, OffsetMap } from './offset-map';
+
+/** A hint from the original character about which way a quotation mark faces. */
+export type MarkHint = 'open' | 'close';
+
+export interface NormalizedText {
+  /** Analysis text: straight quotes, ASCII-folded letters, wraps joined, non-body lines blanked. */
+  text: string;
+  map: OffsetMap;
+  /** Direction hints for marks whose original glyph faces one way (“ ” « » „ ‘), by normalized offset. */
+  hints: Map<number, MarkHint>;
+  /** Normalized [start, end) ranges of lines that are not article body (headers, bylines, captions). */
+  nonBody: Array<[number, number]>;
+  issues: Issue[];
+}
+
+const DOUBLE_OPEN = '\u201c\u201e\u00ab\u301d'; // “ „ « 〝
+const DOUBLE_CLOSE = '\u201d\u00bb\u301e\u301f\uff02\u2033\u201f'; // ” » 〞 〟 ＂ ″ ‟
+const SINGLE_OPEN = '\u2018\u201a\u2039'; // ‘ ‚ ‹
+const SINGLE_CLOSE = '\u2019\u203a\u2032\u201b'; // ’ › ′ ‛
+
+const ENTITIES: Record<string, string> = {
+  quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ', ldquo: '"', rdquo: '"',
+  lsquo: "'", rsquo: "'", laquo: '"', raquo: '"', bdquo: '"', sbquo: "'", mdash: '\u2014',
+  ndash: '\u2013', hellip: '\u2026', shy: '',
+};
+
+// Characters that need attention: controls, non-ASCII, and '&' (entities). Single-char classes
+// and a bounded entity body keep this linear.
+const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\uffff]|&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,7});/g;
+
+const foldCache = new Map<string, string>();
+
+/** Same-length ASCII stand-in for a non-ASCII letter, so the tokenizer keeps names whole. */
+function foldLetter(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = ch;
+  if (/\p{L}/u.test(ch)) {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const upper = ch !== ch.toLowerCase();
+    out = base.length === 1 && base.charCodeAt(0) < 0x80 ? base : upper ? 'X' : 'x';
+  } else if (/\p{Zs}/u.test(ch)) out = ' ';
+  else if (/[\u2010-\u2015\u2212]/.test(ch)) out = '-';
+  foldCache.set(ch, out);
+  return out;
+}
+
+/** Pass 1: character-level replacements (most keep length; entities and invisibles do not). */
+function normalizeCharacters(input: string, issues: Issue[]) {
+  const b = new EditBuilder(input);
+  const hints = new Map<number, MarkHint>();
+  let replaced = 0;
+  let firstReplaced = -1;
+  // Normalized offset of an original index: tracked by the builder through edit lengths.
+  let delta = 0; // normalized - original, up to the current match
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
+    const i = m.index;
+    const s = m[0];
+    let rep: string;
+    if (s.length > 1) {
+      rep = decodeEntity(m[1]) ?? s;
+    } else {
+      const code = s.charCodeAt(0);
+      if (DOUBLE_OPEN.includes(s)) { rep = '"'; hints.set(i + delta, 'open'); }
+      else if (DOUBLE_CLOSE.includes(s)) { rep = '"'; hints.set(i + delta, 'close'); }
+      else if (SINGLE_OPEN.includes(s)) { rep = "'"; hints.set(i + delta, 'open'); }
+      else if (SINGLE_CLOSE.includes(s)) { rep = "'"; hints.set(i + delta, 'close'); }
+      else if (code === 0x0d) rep = input.charCodeAt(i + 1) === 0x0a ? ' ' : '\n';
+      else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) rep = ' ';
+      else if (code === 0x00ad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) rep = '';
+      else if (code >= 0xd800 && code <= 0xdbff) {
+        const next = input.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          // A valid astral character (emoji, rare script): keep two units, as spaces unless a letter.
+          const pair = input.slice(i, i + 2);
+          rep = /\p{L}/u.test(pair) ? 'xx' : '  ';
+          b.replace(i, i + 2, rep);
+          SPECIAL.lastIndex = i + 2;
+          continue;
+        }
+        rep = ' ';
+      } else if (code >= 0xdc00 && code <= 0xdfff) rep = ' ';
+      else if (code === 0x2026) rep = '.';
+      else if (/\p{M}/u.test(s)) rep = '';
+      else rep = foldLetter(s);
+      if ((code < 0x20 && code !== 0x0d) || (code >= 0xd800 && code <= 0xdfff) || code === 0x7f) {
+        replaced++;
+        if (firstReplaced < 0) firstReplaced = i;
+      }
+    }
+    if (rep !== s) b.replace(i, i + s.length, rep);
+    delta += rep.length - s.length;
+  }
+  if (replaced > 0) {
+    issues.push({
+      code: 'replaced-characters',
+      message: `${replaced} control or unpaired surrogate character(s) were treated as spaces`,
+      start: firstReplaced,
+      end: firstReplaced + 1,
+    });
+  }
+  return { ...b.finish(), hints };
+}
+
+function decodeEntity(body: string): string | undefined {
+  if (body[0] === '#') {
+    const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    const ch = String.fromCodePoint(cp);
+    if (ch === '\u201c' || ch === '\u201d' || ch === '\u00ab' || ch === '\u00bb') return '"';
+    if (ch === '\u2018' || ch === '\u2019') return "'";
+    return ch.length === 1 ? foldLetter(ch) : 'xx';
+  }
+  return ENTITIES[body.toLowerCase()];
+}
+
+interface Line {
+  start: number;
+  end: number; // exclusive, before the newline
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    lines.push({ start, end: i });
+    start = i + 1;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+// Applied only to a line's last few characters, so a long run of marks cannot make it quadratic.
+const TERMINAL_TAIL = /[.!?:;]["')\]*\s]*$/;
+const endsSentence = (s: string): boolean => TERMINAL_TAIL.test(s.slice(-12));
+const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
+const DATE_LINE = /^\s*(\d{8}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^a-z]{0,20}$/i;
+const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass|epa)\b|\((l|r|c|left|right|center|centre)\)|\*\*[^*]{1,80}\*\*\s*$)/i;
+const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
+const DATELINE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,3}(?:,? \(?[A-Za-z .]{2,20}\)?)?\s?(?:\u2014|\u2013|-{1,2}|\s{2})\s*/;
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Lines that are not article body: URLs, dates, bylines, captions, boilerplate. */
+function isBoilerplateLine(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  if (t.length === 0) return false;
+  if (URL_LINE.test(t) || DATE_LINE.test(t)) return true;
+  for (const p of BOILERPLATE_PREFIXES) if (t.startsWith(p)) return p !== 'by ' || wordCount(t) <= 12;
+  return false;
+}
+
+/** Replace every non-newline character of [start, end) with a space (length-preserving). */
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+/**
+ * Pass 2: line structure, all length-preserving. Joins hard-wrapped lines, removes markdown
+ * syntax, and blanks lines that are not body text so no quote is read from them and the
+ * sentence splitter cannot glue them to the first sentence.
+ */
+function normalizeLines(text: string) {
+  const chars = text.split('');
+  const lines = splitLines(text);
+  const nonBody: Array<[number, number]> = [];
+
+  // Markdown inline syntax: links keep their text, emphasis markers and autolinks go.
+  const MD = /!?\[([^\]\n]{0,300})\]\(([^)\s]{0,500})\)|\*\*|__|<https?:\/\/[^>\s]{1,500}>/g;
+  for (let m = MD.exec(text); m; m = MD.exec(text)) {
+    if (m[0].startsWith('[') || m[0].startsWith('![')) {
+      const open = m[0].startsWith('!') ? 2 : 1;
+      blank(chars, m.index, m.index + open);
+      blank(chars, m.index + open + m[1].length, m.index + m[0].length);
+      if (m[0].startsWith('!')) blank(chars, m.index, m.index + m[0].length);
+    } else blank(chars, m.index, m.index + m[0].length);
+  }
+
+  // Paragraph model: a document that separates blocks by blank lines wraps lines inside them.
+  let blankLines = 0;
+  let multiLineBlocks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const empty = text.slice(lines[i].start, lines[i].end).trim() === '';
+    if (empty) blankLines++;
+    else if (i > 0 && text.slice(lines[i - 1].start, lines[i - 1].end).trim() !== '') multiLineBlocks++;
+  }
+  const blockMode = blankLines > 0 && multiLineBlocks > 0;
+
+  const lineText = (l: Line) => chars.slice(l.start, l.end).join('');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const s = lineText(l);
+    const trimmed = s.trim();
+    if (trimmed === '') continue;
+    if (LIST_OR_HEADING.test(s)) {
+      const hm = /^\s*(#{1,6}\s|>\s?)/.exec(s);
+      if (hm) {
+        if (hm[1].startsWith('#')) { blank(chars, l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+        blank(chars, l.start, l.start + hm[0].length);
+      }
+    }
+    if (isBoilerplateLine(s)) { blank(chars, l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+    const dl = DATELINE.exec(s);
+    if (dl && /[a-z]/.test(s.slice(dl[0].length, dl[0].length + 40))) blank(chars, l.start, l.start + dl[0].length);
+  }
+
+  // Join wrapped lines: inside a block (block mode), or when a line stops mid-sentence and the
+  // next starts in lower case (any mode, across blank lines too).
+  const nonEmpty = lines.filter((l) => lineText(l).trim() !== '');
+  for (let k = 0; k + 1 < nonEmpty.length; k++) {
+    const a = nonEmpty[k];
+    const b = nonEmpty[k + 1];
+    const aText = lineText(a).trimEnd();
+    const bText = lineText(b).trimStart();
+    const adjacent = text.slice(a.end, b.start).split('\n').length === 2;
+    const midSentence = !endsSentence(aText) && /^[a-z(]/.test(bText);
+    const listNext = LIST_OR_HEADING.test(lineText(b));
+    if ((blockMode && adjacent && !listNext) || (midSentence && !listNext)) {
+      for (let i = a.end; i < b.start; i++) if (chars[i] === '\n') chars[i] = ' ';
+    }
+  }
+
+  // Now each remaining line is a paragraph: blank headings, captions and titles.
+  const joined = chars.join('');
+  for (const p of splitLines(joined)) {
+    const s = joined.slice(p.start, p.end);
+    const trimmed = s.trim();
+    if (trimmed === '') continue;
+    const words = wordCount(trimmed);
+    const terminal = endsSentence(trimmed);
+    const caption = CAPTION_CREDIT.test(trimmed) && !/["']\s*$/.test(trimmed) && (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end)));
+    if ((!terminal && words <= 20) || caption) {
+      blank(chars, p.start, p.end);
+      nonBody.push([p.start, p.end]);
+    }
+  }
+  return { text: chars.join(''), nonBody };
+}
+
+/** Normalize `input` for analysis; never throws. */
+export function normalize(input: string): NormalizedText {
+  const issues: Issue[] = [];
+  const pass1 = normalizeCharacters(input, issues);
+  const pass2 = normalizeLines(pass1.text);
+  return { text: pass2.text, map: pass1.map, hints: pass1.hints, nonBody: pass2.nonBody, issues };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+// Two entry points: the library (browser-safe, no Node imports) and the CLI (Node only).
+// NLP packages stay external because they are `dependencies`: users dedupe them and the
+// wink model is loaded from its own package instead of being inlined twice.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node18',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
