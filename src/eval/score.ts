@@ -70,6 +70,9 @@ export function nameKey(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    // Letters that do not decompose under NFD.
+    .replace(/[łøđħ]/g, (c) => ({ ł: 'l', ø: 'o', đ: 'd', ħ: 'h' })[c] ?? c)
+    .replace(/ß/g, 'ss')
     .replace(/^the\s+/, '')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/(iy|yy|ii|y)\b/g, 'i')

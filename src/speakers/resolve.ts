@@ -73,7 +73,7 @@ export class SpeakerResolver {
   private readonly orgs = new Map<string, Ent>();
   /** Person entities in order of salience events (speaker or sentence subject). */
   private salience: Array<{ ent: Ent; at: number }> = [];
-  private lastQuoteSpeaker: { ent: Ent | null; paragraph: number } = { ent: null, paragraph: -1 };
+  private lastQuoteSpeaker: { ent: Ent | null; mention: Span | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
 
   constructor(private readonly input: ResolveInput) {
     this.buildEntities();
@@ -325,23 +325,24 @@ export class SpeakerResolver {
           else ent = this.orgByHead(c.head);
           if (!ent) {
             ent = this.newEnt('organization');
-            ent.names.push(mention.text.replace(/^the\s+/i, (m) => m));
+            ent.names.push(mention.text);
             ent.words = [c.head];
+            this.orgs.set(fold(mention.text), ent);
           }
+          ent.mentions.push(mention);
           out = { entity: ent, mention, via: 'organization', confidence: 0.85 };
           break;
         }
       }
     } else if (q.continues && this.lastQuoteSpeaker.ent && q.paragraph - this.lastQuoteSpeaker.paragraph <= 1) {
-      const ent = this.lastQuoteSpeaker.ent;
-      const m = ent.mentions[ent.mentions.length - 1];
-      out = { entity: ent, mention: m, via: 'continuation', confidence: 0.7 };
+      // The mention is the one that named the speaker of the quote this one continues.
+      out = { entity: this.lastQuoteSpeaker.ent, mention: this.lastQuoteSpeaker.mention!, via: 'continuation', confidence: 0.7 };
     }
     if (out) {
       out.entity.used = true;
       out.entity.lastSeen = q.start;
       if (out.entity.kind === 'person') this.salience.push({ ent: out.entity, at: q.start });
-      this.lastQuoteSpeaker = { ent: out.entity, paragraph: q.paragraph };
+      this.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
     }
     return out;
   }

@@ -62,10 +62,10 @@ export class OffsetMap {
     if (k < 0) return clamped;
     const e = this.edits[k];
     const normEnd = e.normStart + e.normLength;
-    if (clamped < normEnd || (clamped === normEnd && e.normLength === 0 && side === 'start')) {
-      if (clamped === e.normStart && side === 'start') return e.origStart;
-      return side === 'start' ? e.origStart : e.origEnd;
-    }
+    // At a deletion: a start lands after the deleted text, an end before it.
+    if (e.normLength === 0 && clamped === e.normStart) return side === 'start' ? e.origEnd : e.origStart;
+    // Inside replaced text: widen to the whole original stretch.
+    if (clamped < normEnd) return side === 'start' ? e.origStart : e.origEnd;
     return e.origEnd + (clamped - normEnd);
   }
 }

@@ -1,0 +1,53 @@
+// The scorer follows ANNOTATION.md §4: half-overlap matching, alias-aware speakers, ignored spans.
+import { nameKey, sameSpeaker, scoreDocuments } from '../../src/index';
+
+const text = 'Blinken said the talks were useful. "We will see," Lavrov said. Headline here.';
+const gold = [{ id: 'd', text, quotes: [
+  { start: 13, end: 34, kind: 'indirect' as const, speaker: 'Antony Blinken' },
+  { start: 37, end: 48, kind: 'direct' as const, speaker: 'Sergei Lavrov' },
+], ignored: [[64, 77]] as Array<[number, number]> }];
+
+describe('scoreDocuments', () => {
+  test('perfect predictions score 1', () => {
+    const s = scoreDocuments(gold, new Map([['d', gold[0].quotes.map((q) => ({ ...q }))]]));
+    expect(s.byKind.all.f1).toBe(1);
+    expect(s.attribution.accuracy).toBe(1);
+  });
+  test('half overlap matches; less does not; ignored spans do not count', () => {
+    const s = scoreDocuments(gold, new Map([['d', [
+      { start: 13, end: 24, kind: 'indirect' as const, speaker: 'Blinken' }, // "the talks" of 5 words: 2 of 2 shorter
+      { start: 64, end: 77, kind: 'direct' as const, speaker: null }, // ignored
+    ]]]));
+    expect(s.byKind.all.tp).toBe(1);
+    expect(s.byKind.all.predicted).toBe(1);
+    expect(s.attribution.correct).toBe(1); // lone surname, one Blinken in the document
+  });
+  test('kinds are pooled marked vs indirect', () => {
+    const s = scoreDocuments(gold, new Map([['d', [{ start: 37, end: 48, kind: 'indirect' as const, speaker: 'Sergei Lavrov' }]]]));
+    expect(s.byKind.all.tp).toBe(0);
+  });
+});
+
+describe('speaker identity', () => {
+  test.each([
+    ['Sergey Lavrov', 'Sergei Lavrov', true],
+    ['Zelenskyy', 'Volodymyr Zelenskiy', true],
+    ['Volodymyr Zelensky', 'Volodymyr Zelenskiy', true],
+    ['José Núñez', 'Jose Nunez', true],
+    ['the Kremlin', 'Kremlin', true],
+    ['Blinken', 'Antony Blinken', true],
+    ['Antony Blinken', 'Sergei Lavrov', false],
+  ])('%s ~ %s → %s', (a, b, same) => {
+    expect(sameSpeaker(a, b, [b])).toBe(same);
+  });
+  test('a shared surname alone is ambiguous', () => {
+    expect(sameSpeaker('Osei', 'Amara Osei', ['Amara Osei', 'Kwame Osei'])).toBe(false);
+  });
+  test('null matches only null', () => {
+    expect(sameSpeaker(null, null, [])).toBe(true);
+    expect(sameSpeaker('X', null, [])).toBe(false);
+  });
+  test('nameKey folds case, accents and transliteration', () => {
+    expect(nameKey('Łukasz Żółkiewski')).toBe(nameKey('lukasz zolkiewski'));
+  });
+});

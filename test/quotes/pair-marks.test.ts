@@ -1,0 +1,39 @@
+// Quotation-mark pairing: a table of named edge cases, negatives included.
+import { extractQuotes } from '../../src/index';
+
+type Case = [name: string, text: string, expected: string[]];
+const cases: Case[] = [
+  ['straight double', '"We will win," she said.', ['We will win']],
+  ['curly double', '\u201cWe will win,\u201d she said.', ['We will win']],
+  ['doubled opening mark', 'both sides sought to avoid a ""nightmare scenario of a war" as Lavrov warned.', ['nightmare scenario of a war']],
+  ['mismatched close', 'Lavrov called for "long-term security guarantees\' on his borders.', ['long-term security guarantees']],
+  ['typewriter double open', 'Russia said it hopes for \'\'contact" between the leaders.', ['contact']],
+  ['british single', "\u2018It\u2019s been a long process,\u2019 said chairman Geoffrey Pike.", ['It\u2019s been a long process']],
+  ['possessive inside british quote', "'The jurors' verdict was fair,' the judge said.", ["The jurors' verdict was fair"]],
+  ['guillemets with spaces', '\u00ab Je crois au projet, \u00bb a-t-il dit, the coach said.', ['Je crois au projet']],
+  ['german marks', 'Die Chefin sagte: \u201eWir wachsen weiter.\u201c', ['Wir wachsen weiter']],
+  ['interrupted quote', '"The situation is alarming," he added. "It is clear."', ['The situation is alarming', 'It is clear']],
+  ['nested quote counted once', '"He told me \'never again\' and left," Ms. Reyes said.', ["He told me 'never again' and left"]],
+  ['apostrophes are not marks', "It's rock 'n' roll from the '90s, Lee said of the players' union.", []],
+  ['scare quote is not a quote', 'The so-called "peacekeepers" arrived on Monday.', []],
+];
+
+describe('marked quotes', () => {
+  test.each(cases)('%s', (_name, text, expected) => {
+    const marked = extractQuotes(text, { indirect: false }).quotes.map((q) => text.slice(q.start, q.end));
+    expect(marked).toEqual(expected);
+  });
+
+  test('multi-paragraph quote: one quote per paragraph, same speaker', () => {
+    const text = 'Judge Ana Ribeiro said:\n\n"The first part of my ruling is this.\n\n"The second part follows from it."';
+    const r = extractQuotes(text, { indirect: false });
+    expect(r.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['The first part of my ruling is this', 'The second part follows from it']);
+  });
+
+  test('unclosed quote is kept to the paragraph end with an issue', () => {
+    const text = 'Kuleba spoke about speeding up "work on economic restrictions against Russia.';
+    const r = extractQuotes(text, { indirect: false });
+    expect(r.quotes).toHaveLength(1);
+    expect(r.issues.map((i) => i.code)).toContain('unclosed-quote');
+  });
+});
