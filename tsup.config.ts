@@ -14,7 +14,8 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // worker: the CLI's worker-thread script (tinypool loads dist/worker.js beside dist/cli.js).
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node18',

@@ -1,155 +1,216 @@
-// The whosaid command line: extract, eval, schema.
-import { readFileSync, statSync, readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { extractQuotes, resultJsonSchema } from '../index';
-import { formatScores, GoldDocumentSchema, scoreDocuments, type GoldDocument, type PredictedQuote } from '../eval/score';
+// The whosaid command line: extract, corpus, eval, schema. Flags live in args.ts, inputs in inputs.ts, outputs in formats.ts, threads in pool.ts.
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { type Flags, HELP, parseFlags, UsageError } from './args';
+import { type DocRecord, csvWriter, htmlDirWriter, htmlPageWriter, jsonlWriter, jsonWriter, openSink, OutputError, type RenderArticle, type Sink, type Writer } from './formats';
+import { expandArgs, type InputItem, jsonlTotalBytes, readDocuments, readJsonl } from './inputs';
+import type { Outcome, Task } from './job';
+import { ordered } from './order';
+import { type Executor, inProcess, workerPool } from './pool';
+import { startProgress } from './progress';
 
-const HELP: Record<string, string> = {
-  main: `whosaid — find every quote in news text and who said it
+/** Below this many documents, starting threads (each loads the NLP model) costs more than it saves. */
+const POOL_MIN_DOCS = 8;
+/** Documents in flight per worker: enough to keep each busy while the main thread writes. */
+const IN_FLIGHT_PER_WORKER = 4;
 
-Usage:
-  whosaid extract FILE|DIR...        one JSON line per document (txt/md files)
-  whosaid extract --jsonl            read lines {"id","text"} from stdin
-  whosaid eval GOLD.jsonl [PRED.jsonl]  score against gold (ANNOTATION.md §4)
-  whosaid schema                     print the JSON Schema of a result
+/** Exit codes of a signal, by shell convention 128 + signal number. */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-Run 'whosaid COMMAND --help' for a command's options.
-Exit codes: 0 all good, 1 some documents failed, 2 usage error.`,
-  extract: `whosaid extract FILE|DIR... [--no-indirect] [--min-confidence N]
-whosaid extract --jsonl [--no-indirect] [--min-confidence N] < docs.jsonl
-
-Writes one JSON line per document: {"id", "quotes", "entities", "issues"}.
-A document that cannot be read yields {"id", "error": {"code", "message"}} and the batch goes on.`,
-  eval: `whosaid eval GOLD.jsonl [PRED.jsonl]
-
-Scores predictions against gold annotations. Without PRED, extracts from the gold texts.
-Prints quote precision/recall/F1 by kind, attribution accuracy and end-to-end F1.
-  --json   print the scores as JSON`,
-  schema: `whosaid schema
-
-Prints the JSON Schema of an extraction result.`,
-};
-
-class UsageError extends Error {}
-
-interface Flags {
-  jsonl: boolean;
-  json: boolean;
-  indirect: boolean;
-  minConfidence: number;
-  help: boolean;
-  rest: string[];
+interface Interrupt {
+  signal: AbortSignal;
+  /** The signal that stopped the batch, if any. */
+  readonly caught: string | null;
+  dispose(): void;
 }
 
-function parseFlags(args: string[]): Flags {
-  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, rest: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--jsonl') f.jsonl = true;
-    else if (a === '--json') f.json = true;
-    else if (a === '--no-indirect') f.indirect = false;
-    else if (a === '--help' || a === '-h') f.help = true;
-    else if (a === '--min-confidence') {
-      const v = Number(args[++i]);
-      if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');
-      f.minConfidence = v;
-    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
-    else f.rest.push(a);
+/**
+ * The first Ctrl-C (or SIGTERM) stops reading input; records already started are finished and
+ * written whole, then the output is closed. A second one exits at once.
+ */
+function trapSignals(controller: AbortController): Interrupt {
+  let caught: string | null = null;
+  const handler = (sig: NodeJS.Signals) => {
+    if (caught) process.exit(SIGNAL_EXIT[sig] ?? 1);
+    caught = sig;
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    get caught() {
+      return caught;
+    },
+    dispose() {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+interface Batch {
+  items: AsyncIterable<InputItem>;
+  /** Documents known up front (file arguments), for the progress bar and html's page/dir choice. */
+  knownDocs: number | null;
+  totalBytes: number | null;
+}
+
+/** The inputs of extract/corpus: files, directories and globs, or JSONL sources (stdin by default). */
+async function openInputs(f: Flags, signal: AbortSignal): Promise<Batch> {
+  if (!f.jsonl && f.rest.length === 0) throw new UsageError('extract needs FILE arguments or --jsonl');
+  if (f.jsonl && f.rest.length === 0 && process.stdin.isTTY) throw new UsageError('--jsonl without FILE reads stdin, but stdin is a terminal');
+  const args = f.jsonl && f.rest.length === 0 ? ['-'] : f.rest;
+  if (args.filter((a) => a === '-').length > 1) throw new UsageError("'-' (stdin) may be given once");
+  const sources = await expandArgs(args, f.jsonl);
+  if (f.jsonl) {
+    const totalBytes = jsonlTotalBytes(sources);
+    return { items: readJsonl(sources, signal), knownDocs: null, totalBytes };
   }
-  return f;
+  return { items: readDocuments(sources, signal), knownDocs: sources.length, totalBytes: null };
 }
 
-function expandPaths(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      out.push(p); // reported as an error record when read
-      continue;
+function isHtmlFile(path: string): boolean {
+  return /\.html?$/i.test(path);
+}
+
+async function loadRender(): Promise<RenderArticle> {
+  const { renderArticleReport } = await import('../report/html');
+  return renderArticleReport as RenderArticle;
+}
+
+/** Choose the writer. html goes to one page (stdout or FILE.html) for one document, else to a directory. */
+async function openWriter(f: Flags, batch: Batch, onBroken: () => void): Promise<{ writer: Writer; sink: Sink | null }> {
+  const format = f.format ?? 'jsonl';
+  if (format === 'html') {
+    const onePage = (f.out === null || isHtmlFile(f.out)) && !isDirectory(f.out);
+    if (onePage && (f.jsonl || (batch.knownDocs ?? 0) > 1)) {
+      throw new UsageError('--format html with several documents (or --jsonl) needs --out DIR: one page per document plus index.html');
     }
-    if (st.isDirectory()) {
-      for (const f of readdirSync(p).sort()) if (['.txt', '.md'].includes(extname(f))) out.push(join(p, f));
-    } else out.push(p);
+    const render = await loadRender();
+    if (!onePage) return { writer: htmlDirWriter(f.out!, render), sink: null };
+    const sink = openSink(f.out, onBroken);
+    return { writer: htmlPageWriter(sink, render), sink };
   }
-  return out;
+  const sink = openSink(f.out, onBroken);
+  const writer = format === 'json' ? jsonWriter(sink) : format === 'csv' ? csvWriter(sink) : jsonlWriter(sink);
+  return { writer, sink };
 }
 
-function write(line: unknown): void {
-  process.stdout.write(JSON.stringify(line) + '\n');
+function isDirectory(path: string | null): boolean {
+  if (path === null) return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
-function errorRecord(id: string, code: string, message: string): { id: string; error: { code: string; message: string } } {
-  process.stderr.write(`whosaid: ${id}: ${message}\n`);
+/** Read the first few items to decide between in-process and a pool, then hand back the whole stream. */
+async function chooseExecutor(f: Flags, items: AsyncIterable<InputItem>): Promise<{ executor: Executor; items: AsyncIterable<InputItem> }> {
+  const it = items[Symbol.asyncIterator]();
+  const head: InputItem[] = [];
+  let threads = f.workers;
+  if (threads === null) {
+    while (head.length < POOL_MIN_DOCS) {
+      const r = await it.next();
+      if (r.done) break;
+      head.push(r.value);
+    }
+    threads = head.length >= POOL_MIN_DOCS ? Math.max(1, availableParallelism()) : 1;
+  }
+  async function* all(): AsyncGenerator<InputItem> {
+    yield* head;
+    head.length = 0;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  const executor = threads === 1 ? await inProcess() : workerPool(threads);
+  return { executor, items: all() };
+}
+
+function failure(id: string, code: NonNullable<DocRecord['error']>['code'], message: string): DocRecord {
   return { id, error: { code, message } };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-async function extract(f: Flags): Promise<number> {
-  const opts = { indirect: f.indirect, minConfidence: f.minConfidence };
-  let failed = 0;
-  const one = (id: string, text: string) => {
-    try {
-      write({ id, ...extractQuotes(text, opts) });
-    } catch (e) {
-      failed++;
-      write(errorRecord(id, 'extraction-failed', (e as Error).message));
-    }
+/**
+ * Run every input through extraction, in input order, handing each record to `emit`.
+ * Returns how many failed and which signal (if any) stopped it.
+ */
+async function runBatch(
+  f: Flags,
+  batch: Batch,
+  interrupt: Interrupt,
+  keepText: boolean,
+  emit: (rec: DocRecord, item: InputItem) => Promise<boolean>,
+): Promise<{ failed: number; total: number }> {
+  const { executor, items } = await chooseExecutor(f, batch.items);
+  const show = !f.quiet && (f.progress || process.stderr.isTTY === true);
+  const progress = startProgress(show, batch.knownDocs !== null ? { docs: batch.knownDocs } : batch.totalBytes !== null ? { bytes: batch.totalBytes } : null);
+  const run = (item: InputItem): Promise<Outcome | null> => {
+    if (item.error || item.text === undefined) return Promise.resolve(null);
+    const task: Task = { text: item.text, indirect: f.indirect, minConfidence: f.minConfidence };
+    return executor.run(task);
   };
-  if (f.jsonl) {
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    let n = 0;
-    for await (const line of rl) {
-      n++;
-      if (line.trim() === '') continue;
-      let doc: { id?: unknown; text?: unknown };
-      try {
-        doc = JSON.parse(line);
-      } catch {
+  let failed = 0;
+  let total = 0;
+  try {
+    for await (const { item, out } of ordered(items, run, executor.threads === 1 ? 1 : executor.threads * IN_FLIGHT_PER_WORKER)) {
+      const rec: DocRecord = item.error
+        ? failure(item.id, item.error.code, item.error.message)
+        : out && out.ok
+          ? { id: item.id, json: out.json, text: keepText ? item.text : undefined }
+          : failure(item.id, 'extraction-failed', out ? out.message : 'no result');
+      total++;
+      if (rec.error) {
         failed++;
-        write(errorRecord(`line-${n}`, 'invalid-json', `line ${n} is not valid JSON`));
-        continue;
+        // Messages about a file already start with its path; do not say it twice.
+        const msg = rec.error.message.startsWith(`${rec.id}:`) ? rec.error.message : `${rec.id}: ${rec.error.message}`;
+        process.stderr.write(`whosaid: ${msg}\n`);
       }
-      const id = typeof doc?.id === 'string' || typeof doc?.id === 'number' ? String(doc.id) : `line-${n}`;
-      if (typeof doc?.text !== 'string') {
-        failed++;
-        write(errorRecord(id, 'missing-text', `line ${n} has no string "text" field`));
-        continue;
-      }
-      one(id, doc.text);
+      progress.tick(item.bytes);
+      if (!(await emit(rec, item))) break;
     }
-    return failed ? 1 : 0;
+  } finally {
+    progress.stop();
+    await executor.close();
   }
-  if (f.rest.length === 0) throw new UsageError('extract needs FILE arguments or --jsonl');
-  for (const path of expandPaths(f.rest)) {
-    const id = basename(path).replace(/\.(txt|md)$/, '');
-    let text: string;
-    try {
-      text = decoder.decode(readFileSync(path));
-    } catch (e) {
-      failed++;
-      const err = e as NodeJS.ErrnoException;
-      write(errorRecord(id, err.code === 'ENOENT' ? 'not-found' : err instanceof TypeError ? 'not-utf8' : 'unreadable', err instanceof TypeError ? `${path} is not valid UTF-8` : `${path}: ${err.message}`));
-      continue;
-    }
-    one(id, text);
-  }
-  return failed ? 1 : 0;
+  return { failed, total };
 }
 
-function readJsonl(path: string): unknown[] {
+async function extract(f: Flags): Promise<number> {
+  const controller = new AbortController();
+  const batch = await openInputs(f, controller.signal);
+  const { writer, sink } = await openWriter(f, batch, () => controller.abort());
+  const interrupt = trapSignals(controller);
+  try {
+    const { failed } = await runBatch(f, batch, interrupt, f.format === 'html', async (rec) => {
+      await writer.write(rec);
+      return !sink?.broken;
+    });
+    await writer.end();
+    if (interrupt.caught) return SIGNAL_EXIT[interrupt.caught] ?? 1;
+    // The reader went away (`| head`): like other filters, report SIGPIPE's code.
+    if (sink?.broken) return 141;
+    return failed ? 1 : 0;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+function readJsonlFile(path: string): unknown[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-function evaluate(f: Flags): number {
+async function evaluate(f: Flags): Promise<number> {
   if (f.rest.length < 1 || f.rest.length > 2) throw new UsageError('eval takes GOLD.jsonl [PRED.jsonl]');
-  const gold: GoldDocument[] = readJsonl(f.rest[0]).map((d) => GoldDocumentSchema.parse(d));
+  const { extractQuotes } = await import('../index');
+  const { formatScores, GoldDocumentSchema, scoreDocuments } = await import('../eval/score');
+  type PredictedQuote = import('../eval/score').PredictedQuote;
+  const gold = readJsonlFile(f.rest[0]).map((d) => GoldDocumentSchema.parse(d));
   const preds = new Map<string, PredictedQuote[]>();
   if (f.rest[1]) {
-    for (const rec of readJsonl(f.rest[1]) as Array<{ id: string; quotes?: Array<{ start: number; end: number; kind: PredictedQuote['kind']; speaker: { name: string | null } | null }> }>) {
+    for (const rec of readJsonlFile(f.rest[1]) as Array<{ id: string; quotes?: Array<{ start: number; end: number; kind: PredictedQuote['kind']; speaker: { name: string | null } | null }> }>) {
       preds.set(String(rec.id), (rec.quotes ?? []).map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker?.name ?? null })));
     }
   } else {
@@ -161,6 +222,12 @@ function evaluate(f: Flags): number {
   const scores = scoreDocuments(gold, preds);
   if (f.json) process.stdout.write(JSON.stringify(scores, null, 2) + '\n');
   else process.stdout.write(formatScores(basename(f.rest[0]), scores) + '\n');
+  return 0;
+}
+
+async function schema(): Promise<number> {
+  const { resultJsonSchema } = await import('../index');
+  process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
   return 0;
 }
 
@@ -182,12 +249,15 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (cmd === 'extract') return await extract(f);
-    if (cmd === 'eval') return evaluate(f);
-    process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
-    return 0;
+    if (cmd === 'eval') return await evaluate(f);
+    return await schema();
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`whosaid: ${e.message}\n\n${HELP[cmd in HELP ? cmd : 'main']}\n`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      process.stderr.write(`whosaid: ${e.message}\n`);
       return 2;
     }
     process.stderr.write(`whosaid: ${(e as Error).message}\n`);
@@ -196,6 +266,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e) => { process.stderr.write(`whosaid: ${(e as Error).stack}\n`); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`whosaid: ${(e as Error).stack}\n`);
+    process.exitCode = 1;
+  },
 );
