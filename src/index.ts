@@ -22,3 +22,4 @@ export function extractQuotes(text: string, options: Options = {}): Result {
 export function resultJsonSchema(): unknown {
   return z.toJSONSchema(ResultSchema);
 }
+export { renderArticleReport, type ArticleReportOptions } from './report/html';
