@@ -14,7 +14,12 @@ export async function inProcess(): Promise<Executor> {
   const { runTask } = await import('./job');
   return {
     threads: 1,
-    run: async (task) => runTask(task),
+    run: async (task) => {
+      // Extraction is synchronous and buffered input arrives without I/O waits, so without this
+      // turn of the event loop a Ctrl-C would only be noticed once the input buffer runs dry.
+      await new Promise((resolve) => setImmediate(resolve));
+      return runTask(task);
+    },
     close: async () => {},
   };
 }
