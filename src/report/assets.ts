@@ -109,8 +109,10 @@ export const REPORT_SCRIPT = `
     pop.style.left='0px';pop.style.top='0px';
     var w=pop.offsetWidth,h=pop.offsetHeight,vw=document.documentElement.clientWidth;
     var left=Math.max(8,Math.min(r.left,vw-w-8));
-    var top=r.bottom+8;
-    if(top+h>window.innerHeight&&r.top-h-8>0)top=r.top-h-8;
+    // Below the quote's last line, so the popover never hides the rest of the quote or its speaker.
+    var lastRect=rects.length?rects[rects.length-1]:r,firstRect=rects.length?rects[0]:r;
+    var top=lastRect.bottom+8;
+    if(top+h>window.innerHeight&&firstRect.top-h-8>0)top=firstRect.top-h-8;
     pop.style.left=(left+window.scrollX)+'px';pop.style.top=(top+window.scrollY)+'px';
   }
   function show(q,x,y){
