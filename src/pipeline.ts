@@ -45,9 +45,9 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
   issues.push(...paired.issues.map((i) => ({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') })));
   // 3. tokens, sentences, paragraphs
-  const { tokens, sentences: winkSentences } = tokenize(norm.text);
+  const tokens = tokenize(norm.text);
   const outer = paired.spans.filter((s) => !s.nested);
-  const seg = segment(tokens, winkSentences, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
+  const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = new Uint8Array(tokens.length);
   for (const s of outer) {
     if (tokens.length === 0) break;

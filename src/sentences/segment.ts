@@ -1,4 +1,4 @@
-// Split tokens into paragraphs and sentences, correcting wink's splitter for news text.
+// Split tokens into paragraphs and sentences: terminal marks, newlines, never inside a quotation.
 import type { Token } from '../text/tokenize';
 
 export interface Sentence {
@@ -18,14 +18,32 @@ export interface Segmentation {
   paragraphCount: number;
 }
 
+const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
+const CLOSERS = new Set(['"', "'", ')', ']']);
+
 /**
- * Sentences are wink's, cut again at every newline (normalization leaves newlines only between
+ * Sentence starts: after a terminal mark (and the closing quotes or brackets glued to it) that is
+ * followed by a space. wink keeps abbreviations ("Mr.", "U.S.") and decimals in one token, so a
+ * separate "." token is a sentence end.
+ */
+function sentenceStarts(tokens: Token[], breakBefore: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TERMINAL.has(tokens[i].text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+    if (j < tokens.length && tokens[j].start > tokens[j - 1].end) breakBefore[j] = 1;
+    i = j - 1;
+  }
+}
+
+/**
+ * Sentences end at terminal marks, and again at every newline (normalization leaves newlines only between
  * paragraphs), and joined again where a boundary falls strictly inside a quotation: a quote
  * cut in two would lose its attribution.
  */
-export function segment(tokens: Token[], winkSentences: Array<[number, number]>, quoteRanges: Array<[number, number]>): Segmentation {
+export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): Segmentation {
   const breakBefore = new Uint8Array(tokens.length + 1);
-  for (const [a] of winkSentences) if (a >= 0 && a < tokens.length) breakBefore[a] = 1;
+  sentenceStarts(tokens, breakBefore);
   const hardBreak = new Uint8Array(tokens.length + 1);
   for (const t of tokens) if (t.newline) { breakBefore[t.i] = 1; breakBefore[t.i + 1] = 1; hardBreak[t.i] = 1; }
   // Boundaries strictly inside a quotation (by offsets) are removed unless they are paragraph breaks.

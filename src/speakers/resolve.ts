@@ -1,5 +1,5 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
-import nlp from 'compromise';
+import { LEXICON_FEMALE_NAMES, LEXICON_MALE_NAMES } from '../lang/first-names';
 import { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
@@ -44,22 +44,23 @@ export interface ResolveInput {
 const FEMALE_ROLE = /(woman|women|ess|wife|mother|daughter|sister|queen|princess|girl|lady|mrs|ms|miss|madam|dame|aunt|grandmother)\.?$/;
 const MALE_ROLE = /(^|[^o])(man|men)$|^(mr\.?|sir|lord|king|prince|father|son|brother|husband|uncle|grandfather|boy)$/;
 
-const genderCache = new Map<string, Gender>();
+let lexiconGender: Map<string, Gender> | undefined;
+/** compromise's first-name lexicon as a map, built on first use (see scripts/gen-first-names.mjs). */
+function lexicon(): Map<string, Gender> {
+  if (!lexiconGender) {
+    lexiconGender = new Map();
+    for (const w of LEXICON_MALE_NAMES.split(' ')) lexiconGender.set(w, 'male');
+    for (const w of LEXICON_FEMALE_NAMES.split(' ')) lexiconGender.set(w, 'female');
+  }
+  return lexiconGender;
+}
+
 /** First-name gender: our list for transliterated names, compromise's lexicon for the rest. */
 function firstNameGender(first: string): Gender {
   const key = first.toLowerCase();
   if (FEMALE_NAMES.has(key)) return 'female';
   if (MALE_NAMES.has(key)) return 'male';
-  const hit = genderCache.get(key);
-  if (hit) return hit;
-  let g: Gender = 'unknown';
-  if (/^[A-Z][a-z'-]+$/.test(first)) {
-    const d = nlp(first);
-    if (d.has('#FemaleName')) g = 'female';
-    else if (d.has('#MaleName')) g = 'male';
-  }
-  genderCache.set(key, g);
-  return g;
+  return lexicon().get(key) ?? 'unknown';
 }
 
 function fold(s: string): string {

@@ -145,13 +145,14 @@ const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
 const DATELINE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,3}(?:,? \(?[A-Za-z .]{2,20}\)?)?\s?(?:\u2014|\u2013|-{1,2}|\s{2})\s*/;
 
-function wordCount(s: string): number {
+/** Words in `s`, counting no further than `limit` + 1: callers only compare against a limit. */
+function wordCount(s: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > limit) return n;
     inWord = !space;
   }
   return n;
@@ -159,16 +160,50 @@ function wordCount(s: string): number {
 
 /** Lines that are not article body: URLs, dates, bylines, captions, boilerplate. */
 function isBoilerplateLine(line: string): boolean {
-  const t = line.trim().toLowerCase();
+  const t = line.trim();
   if (t.length === 0) return false;
-  if (URL_LINE.test(t) || DATE_LINE.test(t)) return true;
-  for (const p of BOILERPLATE_PREFIXES) if (t.startsWith(p)) return p !== 'by ' || wordCount(t) <= 12;
+  // Every test looks at the line's head or at short lines only, so long paragraphs cost nothing.
+  const head = t.slice(0, 40).toLowerCase();
+  if (/^(<|https?:|www\.)/.test(head) && URL_LINE.test(t)) return true;
+  if (t.length <= 80 && DATE_LINE.test(t)) return true;
+  for (const p of BOILERPLATE_PREFIXES) if (head.startsWith(p)) return p !== 'by ' || wordCount(t, 12) <= 12;
   return false;
 }
 
-/** Replace every non-newline character of [start, end) with a space (length-preserving). */
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+/**
+ * Pass 2's length-preserving edits, applied to the text in one sweep per stage. Building strings
+ * from slices is far cheaper than editing a character array (that cost more than the whole wink
+ * tokenizer). Blank ranges never hold a newline (line ranges end before theirs, markdown patterns
+ * exclude it), so they never overlap a joined newline.
+ */
+class LineEdits {
+  private blanks: Array<[number, number]> = [];
+  private joins: number[] = [];
+
+  /** Replace [start, end) with spaces. */
+  blank(start: number, end: number): void {
+    if (end > start) this.blanks.push([start, end]);
+  }
+
+  /** Turn the newline at `i` into a space. */
+  join(i: number): void {
+    this.joins.push(i);
+  }
+
+  apply(text: string): string {
+    const edits: Array<[number, number]> = [...this.blanks, ...this.joins.map((i): [number, number] => [i, i + 1])];
+    if (edits.length === 0) return text;
+    edits.sort((x, y) => x[0] - y[0]);
+    let out = '';
+    let cursor = 0;
+    for (const [s, e] of edits) {
+      if (e <= cursor) continue;
+      const from = Math.max(s, cursor);
+      out += text.slice(cursor, from) + ' '.repeat(e - from);
+      cursor = e;
+    }
+    return out + text.slice(cursor);
+  }
 }
 
 /**
@@ -177,7 +212,7 @@ function blank(chars: string[], start: number, end: number): void {
  * sentence splitter cannot glue them to the first sentence.
  */
 function normalizeLines(text: string) {
-  const chars = text.split('');
+  const edits = new LineEdits();
   const lines = splitLines(text);
   const nonBody: Array<[number, number]> = [];
 
@@ -186,10 +221,10 @@ function normalizeLines(text: string) {
   for (let m = MD.exec(text); m; m = MD.exec(text)) {
     if (m[0].startsWith('[') || m[0].startsWith('![')) {
       const open = m[0].startsWith('!') ? 2 : 1;
-      blank(chars, m.index, m.index + open);
-      blank(chars, m.index + open + m[1].length, m.index + m[0].length);
-      if (m[0].startsWith('!')) blank(chars, m.index, m.index + m[0].length);
-    } else blank(chars, m.index, m.index + m[0].length);
+      edits.blank(m.index, m.index + open);
+      edits.blank(m.index + open + m[1].length, m.index + m[0].length);
+      if (m[0].startsWith('!')) edits.blank(m.index, m.index + m[0].length);
+    } else edits.blank(m.index, m.index + m[0].length);
   }
 
   // Paragraph model: a document that separates blocks by blank lines wraps lines inside them.
@@ -202,7 +237,9 @@ function normalizeLines(text: string) {
   }
   const blockMode = blankLines > 0 && multiLineBlocks > 0;
 
-  const lineText = (l: Line) => chars.slice(l.start, l.end).join('');
+  // Lines are read from a snapshot taken once per stage; blanking one line never changes another.
+  let snapshot = edits.apply(text);
+  const lineText = (l: Line) => snapshot.slice(l.start, l.end);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const s = lineText(l);
@@ -211,46 +248,49 @@ function normalizeLines(text: string) {
     if (LIST_OR_HEADING.test(s)) {
       const hm = /^\s*(#{1,6}\s|>\s?)/.exec(s);
       if (hm) {
-        if (hm[1].startsWith('#')) { blank(chars, l.start, l.end); nonBody.push([l.start, l.end]); continue; }
-        blank(chars, l.start, l.start + hm[0].length);
+        if (hm[1].startsWith('#')) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+        edits.blank(l.start, l.start + hm[0].length);
       }
     }
-    if (isBoilerplateLine(s)) { blank(chars, l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+    if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
     const dl = DATELINE.exec(s);
-    if (dl && /[a-z]/.test(s.slice(dl[0].length, dl[0].length + 40))) blank(chars, l.start, l.start + dl[0].length);
+    if (dl && /[a-z]/.test(s.slice(dl[0].length, dl[0].length + 40))) edits.blank(l.start, l.start + dl[0].length);
   }
 
   // Join wrapped lines: inside a block (block mode), or when a line stops mid-sentence and the
   // next starts in lower case (any mode, across blank lines too).
+  snapshot = edits.apply(text);
   const nonEmpty = lines.filter((l) => lineText(l).trim() !== '');
   for (let k = 0; k + 1 < nonEmpty.length; k++) {
     const a = nonEmpty[k];
     const b = nonEmpty[k + 1];
     const aText = lineText(a).trimEnd();
     const bText = lineText(b).trimStart();
-    const adjacent = text.slice(a.end, b.start).split('\n').length === 2;
+    // Exactly one newline between the two lines: no blank line separates them.
+    const second = text.indexOf('\n', text.indexOf('\n', a.end) + 1);
+    const adjacent = second < 0 || second >= b.start;
     const midSentence = !endsSentence(aText) && /^[a-z(]/.test(bText);
     const listNext = LIST_OR_HEADING.test(lineText(b));
     if ((blockMode && adjacent && !listNext) || (midSentence && !listNext)) {
-      for (let i = a.end; i < b.start; i++) if (chars[i] === '\n') chars[i] = ' ';
+      for (let i = text.indexOf('\n', a.end); i >= 0 && i < b.start; i = text.indexOf('\n', i + 1)) edits.join(i);
     }
   }
 
   // Now each remaining line is a paragraph: blank headings, captions and titles.
-  const joined = chars.join('');
+  const joined = edits.apply(text);
   for (const p of splitLines(joined)) {
     const s = joined.slice(p.start, p.end);
     const trimmed = s.trim();
     if (trimmed === '') continue;
-    const words = wordCount(trimmed);
+    const words = wordCount(trimmed, 20);
     const terminal = endsSentence(trimmed);
     const caption = CAPTION_CREDIT.test(trimmed) && !/["']\s*$/.test(trimmed) && (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end)));
     if ((!terminal && words <= 20) || caption) {
-      blank(chars, p.start, p.end);
+      edits.blank(p.start, p.end);
       nonBody.push([p.start, p.end]);
     }
   }
-  return { text: chars.join(''), nonBody };
+  return { text: edits.apply(text), nonBody };
 }
 
 /** Normalize `input` for analysis; never throws. */

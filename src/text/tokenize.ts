@@ -21,24 +21,39 @@ export interface Token {
   afterNewline: boolean;
 }
 
-export interface Tagged {
-  tokens: Token[];
-  /** Wink's sentences as [firstToken, lastToken] inclusive. */
-  sentences: Array<[number, number]>;
-}
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
 
-/** Only sentence boundaries and POS: the cheapest wink pipeline that gives what we need. */
+/**
+ * POS only: the cheapest wink pipeline that gives what we need. Sentences are split by
+ * src/sentences/segment.ts, which agrees with wink's splitter on news text except at line breaks
+ * (where we break anyway); wink's tags do not depend on its sentence boundaries.
+ */
 function engine(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
 const UPPER = /^[A-Z]/;
+const NOUN_THAT_MAY_BE_VERB = /(ed|s)$/;
 
-export function tokenize(text: string): Tagged {
+/**
+ * Lemmas are read only where a reporting verb can stand: verbs, and nouns that wink mistags from
+ * verb forms ("claims", "warned"). Lemmatizing every token cost 15% of wink's own time.
+ */
+function needsLemma(pos: string, lower: string): boolean {
+  return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && NOUN_THAT_MAY_BE_VERB.test(lower));
+}
+
+type Item = ReturnType<ReturnType<ReturnType<Wink['readDoc']>['tokens']>['itemAt']>;
+function lemmaOf(item: Item, its: Wink['its'], lower: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const l = item.out(its.lemma as any) as unknown as string | undefined;
+  return l ? l.toLowerCase() : lower;
+}
+
+export function tokenize(text: string): Token[] {
   const w = engine();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -46,8 +61,6 @@ export function tokenize(text: string): Tagged {
   const values = items.out(its.value) as string[];
   const spaces = items.out(its.precedingSpaces) as string[];
   const pos = items.out(its.pos) as string[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const lemmas = items.out(its.lemma as any) as unknown as string[];
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -64,13 +77,12 @@ export function tokenize(text: string): Tagged {
       text: v,
       lower,
       pos: pos[i],
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
+      lemma: needsLemma(pos[i], lower) ? lemmaOf(items.itemAt(i), its, lower) : lower,
       cap: UPPER.test(v),
       newline: pos[i] === 'SPACE' && v.includes('\n'),
       afterNewline: spaces[i].includes('\n') || (i > 0 && tokens[i - 1].newline),
     };
     offset = s + v.length;
   }
-  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>) ?? [];
-  return { tokens, sentences };
+  return tokens;
 }
