@@ -22,4 +22,15 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // One-file browser build with every dependency inlined (wink model included), for a <script
+    // type="module"> without a bundler; test/browser checks it gives Node's results in Chromium.
+    entry: { 'whosaid.browser': 'src/index.ts' },
+    format: ['esm'],
+    outExtension: () => ({ js: '.js' }),
+    target: 'es2020',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+  },
 ]);
