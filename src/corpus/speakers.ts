@@ -1,0 +1,163 @@
+// Link each document's speaker entities to one cross-document speaker per real person or organization.
+import { nameKey } from '../eval/score';
+import type { Entity, EntityKind, Result } from '../records/schema';
+import { NOT_ROLE_STARTS, ROLE_LEAD_TRIM } from './words';
+
+/** One cross-document speaker before ids are given out. */
+export interface SpeakerGroup {
+  /** Canonical name: the full form most quotes are attributed to. */
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  roles: string[];
+  gender: 'female' | 'male' | 'unknown';
+  /** Local entity ids per document index. */
+  members: Map<number, string[]>;
+  /** Order of first appearance, for stable ids. */
+  first: number;
+}
+
+export interface SpeakerLinks {
+  groups: SpeakerGroup[];
+  /** Per document: local entity id -> index into `groups`. */
+  byEntity: Array<Map<string, number>>;
+}
+
+const NAME_SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * A person's name without the debris extraction sometimes glues to it: an agency credit or
+ * dateline in capitals before it ("AFP Blinken", "RTHK"). A given name is never an all-capital acronym.
+ */
+export function cleanPersonName(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  let k = 0;
+  while (k < words.length - 1 && /^\p{Lu}{2,}$/u.test(words[k])) k++;
+  return words.slice(k).join(' ');
+}
+
+/** Name key words without generational suffixes, so "Martin Luther King Jr." ends in "king". */
+function personWords(name: string): string[] {
+  const w = nameKey(name).split(' ').filter(Boolean);
+  while (w.length > 1 && NAME_SUFFIX.has(w[w.length - 1])) w.pop();
+  return w;
+}
+
+/** A role as a title: the last sentence fragment, without a leading connective; null for a clause. */
+export function cleanRole(role: string): string | null {
+  // Sentence ends only after a lower-case word, so "U.S. Secretary" stays whole.
+  const parts = role.split(/(?<=\p{Ll}\p{Ll})[.!?]\s+/u);
+  let words = parts[parts.length - 1].split(/\s+/).filter(Boolean);
+  // A dateline in capitals ("WASHINGTON U.S. Secretary of State").
+  while (words.length > 1 && /^\p{Lu}{3,}$/u.test(words[0])) words = words.slice(1);
+  while (words.length > 1 && ROLE_LEAD_TRIM.has(words[0].toLowerCase())) words = words.slice(1);
+  if (words.length === 0 || NOT_ROLE_STARTS.has(words[0].toLowerCase())) return null;
+  return words.join(' ');
+}
+
+interface Member {
+  doc: number;
+  entity: Entity;
+  /** Cleaned surface name. */
+  name: string;
+  words: string[];
+  quotes: number;
+}
+
+/**
+ * Group entities across documents. Full names group by first and last name after folding
+ * transliteration (Sergei/Sergey, Zelensky/Zelenskiy/Zelenskyy) and ignoring middle names; an
+ * initial joins the one full first name it fits; a lone surname joins the one person with that
+ * surname in the corpus, and stays apart when two people share it. Entities that are never
+ * quoted in a document only join an existing speaker (as aliases and mentions), never found one.
+ */
+export function linkSpeakers(docs: Array<{ result: Result }>): SpeakerLinks {
+  const speaking: Member[] = [];
+  const silent: Member[] = [];
+  docs.forEach(({ result }, doc) => {
+    const counts = new Map<string, number>();
+    for (const q of result.quotes) if (q.speaker) counts.set(q.speaker.entity, (counts.get(q.speaker.entity) ?? 0) + 1);
+    for (const entity of result.entities) {
+      if (entity.name === null || entity.kind === 'unnamed') continue;
+      const name = entity.kind === 'person' ? cleanPersonName(entity.name) : entity.name.trim();
+      const words = entity.kind === 'person' ? personWords(name) : [nameKey(name)];
+      if (words.length === 0 || words[0] === '') continue;
+      const m: Member = { doc, entity, name, words, quotes: counts.get(entity.id) ?? 0 };
+      (m.quotes > 0 ? speaking : silent).push(m);
+    }
+  });
+
+  // Group keys: "p|first|last" for full names, "s|last" for lone surnames, "o|key" otherwise.
+  const keyOf = new Map<Member, string>();
+  const firstNames = new Map<string, Set<string>>(); // last -> full first names
+  for (const m of speaking) {
+    if (m.entity.kind !== 'person' || m.words.length < 2) continue;
+    const first = m.words[0];
+    const last = m.words[m.words.length - 1];
+    if (first.length > 1) {
+      const set = firstNames.get(last) ?? new Set<string>();
+      set.add(first);
+      firstNames.set(last, set);
+    }
+  }
+  const personKey = (words: string[]): string => {
+    const last = words[words.length - 1];
+    const firsts = firstNames.get(last);
+    if (words.length === 1) return firsts && firsts.size === 1 ? `p|${[...firsts][0]}|${last}` : `s|${last}`;
+    const first = words[0];
+    if (first.length === 1 && firsts) {
+      const fits = [...firsts].filter((f) => f[0] === first);
+      if (fits.length === 1) return `p|${fits[0]}|${last}`;
+    }
+    return `p|${first}|${last}`;
+  };
+  for (const m of speaking) keyOf.set(m, m.entity.kind === 'person' ? personKey(m.words) : `o|${m.words[0]}`);
+
+  const groups: SpeakerGroup[] = [];
+  const groupOf = new Map<string, number>();
+  const weights: Array<Map<string, number>> = [];
+  const byEntity: Array<Map<string, number>> = docs.map(() => new Map());
+  const genders: Array<Record<string, number>> = [];
+  const add = (m: Member, g: number) => {
+    const group = groups[g];
+    const list = group.members.get(m.doc) ?? [];
+    list.push(m.entity.id);
+    group.members.set(m.doc, list);
+    byEntity[m.doc].set(m.entity.id, g);
+    // A full name outweighs a lone surname as the canonical form; quotes decide between full forms.
+    const w = weights[g];
+    w.set(m.name, (w.get(m.name) ?? 0) + m.quotes + (m.words.length > 1 ? 1000 : 0) + 0.1);
+    for (const a of [m.name, ...m.entity.aliases]) if (!group.aliases.includes(a)) group.aliases.push(a);
+    for (const r of m.entity.roles) {
+      const role = cleanRole(r);
+      if (role && !group.roles.some((x) => x.toLowerCase() === role.toLowerCase())) group.roles.push(role);
+    }
+    genders[g][m.entity.gender] = (genders[g][m.entity.gender] ?? 0) + 1;
+  };
+  for (const m of speaking) {
+    const key = keyOf.get(m)!;
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groupOf.set(key, g);
+      groups.push({ name: m.name, kind: m.entity.kind, aliases: [], roles: [], gender: 'unknown', members: new Map(), first: m.doc });
+      weights.push(new Map());
+      genders.push({});
+    }
+    add(m, g);
+  }
+  // Silent entities attach only where the key already names a speaker.
+  for (const m of silent) {
+    const key = m.entity.kind === 'person' ? personKey(m.words) : `o|${m.words[0]}`;
+    const g = groupOf.get(key);
+    if (g !== undefined) add(m, g);
+  }
+  groups.forEach((group, g) => {
+    const ranked = [...weights[g].entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    group.name = ranked[0][0];
+    group.aliases = group.aliases.filter((a) => a !== group.name);
+    const gd = genders[g];
+    group.gender = (gd.male ?? 0) > (gd.female ?? 0) ? 'male' : (gd.female ?? 0) > (gd.male ?? 0) ? 'female' : 'unknown';
+  });
+  return { groups, byEntity };
+}
