@@ -23,3 +23,4 @@ export function resultJsonSchema(): unknown {
   return z.toJSONSchema(ResultSchema);
 }
 export { renderArticleReport, type ArticleReportOptions } from './report/html';
+export * from './corpus';

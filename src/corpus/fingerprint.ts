@@ -1,5 +1,5 @@
 // Fingerprints of quote text: folded words, hashed word shingles and winnowed anchors for blocking.
-import { CLITIC_TAILS, PLACE_FOLDS, SPELLING_FOLDS } from './words';
+import { PLACE_FOLDS, SPELLING_FOLDS } from './words';
 
 /** A quote's words as written and as compared. */
 export interface MatchTokens {
@@ -16,10 +16,12 @@ export const WINDOW = 4;
 
 // UTF-8 quotation marks read as cp1252 ("Russiaâ€™s"): mangled marks must not split or glue words.
 const MOJIBAKE = /\u00e2\u20ac[\u2122\u02dc\u0153\u009d\u201c\u201d]?/g;
-// A stray character standing in for an apostrophe before a clitic ("Russia?s", "don`t").
-const MANGLED_APOSTROPHE = new RegExp(`(?<=\\p{L})[?\`\u00b4\ufffd\u02bc\u2018\u201b](?=(?:${[...CLITIC_TAILS].join('|')})\\b)`, 'gu');
-// A word, with inner apostrophes and dots kept so "Russia's" and "U.S." stay one word.
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*/gu;
+// A stray character standing in for an apostrophe before a clitic tail ("Russia?s", "don`t").
+const MANGLED_APOSTROPHE = /(\p{L})[?`\u00b4\ufffd\u02bc\u2018\u201b](s|t|re|ve|ll|d|m)\b/gu;
+// A run of letters, digits, apostrophes and dots, so "Russia's" and "U.S." stay one word; the
+// edges are trimmed afterwards (one flat class keeps the pattern free of nested quantifiers).
+const WORD = /[\p{L}\p{N}'\u2019.]+/gu;
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Folds words to comparison keys, caching them: a corpus repeats most of its words many times. */
 export class WordFolder {
@@ -41,13 +43,15 @@ export class WordFolder {
 
   /** Words of a text with their folded keys. */
   tokens(text: string): MatchTokens {
-    const clean = text.replace(MOJIBAKE, "'").replace(MANGLED_APOSTROPHE, "'");
+    const clean = text.replace(MOJIBAKE, "'").replace(MANGLED_APOSTROPHE, "$1'$2");
     const words: string[] = [];
     const keys: string[] = [];
     for (const m of clean.matchAll(WORD)) {
-      const key = this.fold(m[0]);
+      const word = m[0].replace(EDGE, '');
+      if (word === '') continue;
+      const key = this.fold(word);
       if (key === '') continue;
-      words.push(m[0]);
+      words.push(word);
       keys.push(key);
     }
     return { keys, words };
@@ -58,7 +62,9 @@ export class WordFolder {
     const keys: string[] = [];
     const starts: number[] = [];
     for (const m of text.matchAll(WORD)) {
-      const key = this.fold(m[0]);
+      const word = m[0].replace(EDGE, '');
+      if (word === '') continue;
+      const key = this.fold(word);
       if (key === '') continue;
       keys.push(key);
       starts.push(m.index!);

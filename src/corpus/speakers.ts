@@ -45,9 +45,10 @@ function personWords(name: string): string[] {
 
 /** A role as a title: the last sentence fragment, without a leading connective; null for a clause. */
 export function cleanRole(role: string): string | null {
-  // Sentence ends only after a lower-case word, so "U.S. Secretary" stays whole.
-  const parts = role.split(/(?<=\p{Ll}\p{Ll})[.!?]\s+/u);
-  let words = parts[parts.length - 1].split(/\s+/).filter(Boolean);
+  // A sentence ends only after a lower-case word, so "U.S. Secretary" stays whole.
+  let from = 0;
+  for (const m of role.matchAll(/\p{Ll}{2}[.!?]\s+/gu)) from = m.index! + m[0].length;
+  let words = role.slice(from).split(/\s+/).filter(Boolean);
   // A dateline in capitals ("WASHINGTON U.S. Secretary of State").
   while (words.length > 1 && /^\p{Lu}{3,}$/u.test(words[0])) words = words.slice(1);
   while (words.length > 1 && ROLE_LEAD_TRIM.has(words[0].toLowerCase())) words = words.slice(1);

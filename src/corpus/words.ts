@@ -40,9 +40,6 @@ export const CONTEXT_STOPWORDS: ReadonlySet<string> = new Set([
   'also', 'after', 'before', 'about', 'into', 'over', 'than', 'then', 's',
 ]);
 
-/** Clitic tails split from their word by a mangled apostrophe ("Russia?s", "don`t"). */
-export const CLITIC_TAILS: ReadonlySet<string> = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
-
 /** Leading words that mark an extracted "role" as a clause rather than a title ("who also met Blinken"). */
 export const NOT_ROLE_STARTS: ReadonlySet<string> = new Set([
   'who', 'which', 'that', 'in', 'at', 'on', 'for', 'with', 'after', 'before', 'when', 'while', 'said',
