@@ -267,14 +267,15 @@ export const NAME_PARTICLES = new Set([
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Pronouns that can stand for a speaker, with their gender and number. */
-export const PRONOUNS: Record<string, { gender: 'female' | 'male' | 'unknown'; plural: boolean }> = {
-  he: { gender: 'male', plural: false },
-  she: { gender: 'female', plural: false },
-  they: { gender: 'unknown', plural: true },
-  it: { gender: 'unknown', plural: false },
-  we: { gender: 'unknown', plural: true },
-  i: { gender: 'unknown', plural: false },
-};
+// A Map, not an object literal: looking up arbitrary words on an object finds "constructor".
+export const PRONOUNS = new Map<string, { gender: 'female' | 'male' | 'unknown'; plural: boolean }>([
+  ['he', { gender: 'male', plural: false }],
+  ['she', { gender: 'female', plural: false }],
+  ['they', { gender: 'unknown', plural: true }],
+  ['it', { gender: 'unknown', plural: false }],
+  ['we', { gender: 'unknown', plural: true }],
+  ['i', { gender: 'unknown', plural: false }],
+]);
 
 /** Words that mark a span in quotation marks as a name, title or scare quote, not speech. */
 export const SCARE_PRECEDERS = new Set([

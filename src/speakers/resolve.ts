@@ -12,8 +12,12 @@ type Gender = Entity['gender'];
 
 interface Ent {
   id: string;
+  /** Creation order: ties between candidates go to the earlier entity, as in a scan of all. */
+  seq: number;
   kind: Entity['kind'];
   names: string[];
+  /** Roles folded for matching (accents, case, dots), kept in step with `roles`. */
+  foldedRoles: string[];
   /** Lower-case folded name words of the fullest name, for matching. */
   words: string[];
   first: string;
@@ -72,6 +76,10 @@ export class SpeakerResolver {
   private readonly byChunk = new Map<number, Ent>();
   private readonly bySurname = new Map<string, Ent[]>();
   private readonly orgs = new Map<string, Ent>();
+  // Word indexes, so descriptor and organization lookups cost the same in a 1 MB document as in
+  // a 3 KB one: scanning every entity per mention made long documents quadratic.
+  private readonly byRoleWord = new Map<string, Set<Ent>>();
+  private readonly byOrgWord = new Map<string, Set<Ent>>();
   /** Person entities in order of salience events (speaker or sentence subject). */
   private salience: Array<{ ent: Ent; at: number }> = [];
   private lastQuoteSpeaker: { ent: Ent | null; mention: Span | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
@@ -87,8 +95,37 @@ export class SpeakerResolver {
     return { text: original.slice(start, end), start, end };
   }
 
+  private static index(map: Map<string, Set<Ent>>, words: Iterable<string>, e: Ent): void {
+    for (const w of words) {
+      if (!w) continue;
+      let set = map.get(w);
+      if (!set) map.set(w, (set = new Set()));
+      set.add(e);
+    }
+  }
+
+  private addRole(e: Ent, role: string): void {
+    if (e.roles.includes(role)) return;
+    e.roles.push(role);
+    const folded = fold(role).replace(/\./g, '');
+    e.foldedRoles.push(folded);
+    if (e.kind === 'person') SpeakerResolver.index(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
+  }
+
+  private setOrgWords(e: Ent, words: string[]): void {
+    e.words = words;
+    SpeakerResolver.index(this.byOrgWord, words, e);
+  }
+
+  /** Entities indexed under any of `words`, in creation order. */
+  private static lookup(map: Map<string, Set<Ent>>, words: Iterable<string>): Ent[] {
+    const found = new Set<Ent>();
+    for (const w of words) for (const e of map.get(w) ?? []) found.add(e);
+    return [...found].sort((a, b) => a.seq - b.seq);
+  }
+
   private newEnt(kind: Entity['kind']): Ent {
-    const e: Ent = { id: `e${this.ents.length + 1}`, kind, names: [], words: [], first: '', surname: '', roles: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], words: [], first: '', surname: '', roles: [], foldedRoles: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
     this.ents.push(e);
     return e;
   }
@@ -144,14 +181,22 @@ export class SpeakerResolver {
         const name = this.span(c.nameFirst, c.nameLast).text;
         const withThe = c.first < c.nameFirst ? sp.text : name;
         if (!ent.names.includes(withThe)) ent.names.push(withThe);
-        ent.words = key.split(' ');
+        this.setOrgWords(ent, key.split(' '));
       }
+    }
+    // First names of the people known so far (people made below have no first name).
+    const byFirstName = new Map<string, Ent[]>();
+    for (const e of this.ents) {
+      if (e.kind !== 'person') continue;
+      const list = byFirstName.get(e.first);
+      if (list) list.push(e);
+      else byFirstName.set(e.first, [e]);
     }
     for (const c of singles) {
       const w = this.nameWords(c)[0];
       const list = this.bySurname.get(w.lower);
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
-      const byFirst = this.ents.filter((e) => e.kind === 'person' && e.first === w.lower && e.surname !== w.lower);
+      const byFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
       let ent: Ent;
       if (list && list.length >= 1) ent = list[0];
       else if (byFirst.length === 1) ent = byFirst[0];
@@ -184,7 +229,7 @@ export class SpeakerResolver {
     if (!ent.names.includes(name)) ent.names.push(name);
     if (c.roleFirst >= 0) {
       const role = this.span(c.roleFirst, c.roleLast).text.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '');
-      if (!ent.roles.includes(role)) ent.roles.push(role);
+      this.addRole(ent, role);
       const last = this.input.tokens[c.roleLast].lower;
       if (ent.gender === 'unknown' && FEMALE_ROLE.test(last)) ent.gender = 'female';
       else if (ent.gender === 'unknown' && MALE_ROLE.test(last)) ent.gender = 'male';
@@ -223,7 +268,7 @@ export class SpeakerResolver {
   }
 
   private byPronoun(word: string): Ent | null {
-    const info = PRONOUNS[word];
+    const info = PRONOUNS.get(word);
     if (!info) return null;
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
       const e = this.salience[k].ent;
@@ -238,7 +283,7 @@ export class SpeakerResolver {
   private byDescriptor(c: Chunk): Ent | null {
     const { tokens } = this.input;
     const head = c.head;
-    const wanted = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
+    const wanted = new Set([head, ...(Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [])]);
     const mods: string[] = [];
     for (let k = c.first; k < c.last; k++) {
       const l = tokens[k].lower;
@@ -246,9 +291,10 @@ export class SpeakerResolver {
     }
     let best: Ent | null = null;
     let bestScore = 0;
-    for (const e of this.ents) {
-      if (e.kind !== 'person' || e.roles.length === 0) continue;
-      const roles = e.roles.map((r) => fold(r).replace(/\./g, ''));
+    const wantedWords: string[] = [];
+    for (const w of wanted) wantedWords.push(...w.replace(/\./g, '').split(/[^a-z0-9]+/));
+    for (const e of SpeakerResolver.lookup(this.byRoleWord, wantedWords)) {
+      const roles = e.foldedRoles;
       let score = 0;
       for (const r of roles) {
         for (const w of wanted) if (r.includes(w.replace(/\./g, ''))) score = Math.max(score, w === head ? 3 : 2);
@@ -263,7 +309,7 @@ export class SpeakerResolver {
 
   private orgByHead(head: string): Ent | null {
     let best: Ent | null = null;
-    for (const e of this.ents) if (e.kind === 'organization' && e.words.includes(head) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    for (const e of SpeakerResolver.lookup(this.byOrgWord, [head])) if (e.kind === 'organization' && (!best || e.lastSeen >= best.lastSeen)) best = e;
     return best;
   }
 
@@ -286,7 +332,7 @@ export class SpeakerResolver {
             const apposition = frame?.apposition ? this.span(frame.apposition[0], frame.apposition[1]) : null;
             if (apposition) {
               const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ');
-              if (role.split(' ').length <= 12 && !ent.roles.includes(role)) ent.roles.push(role);
+              if (role.split(' ').length <= 12) this.addRole(ent, role);
             }
             out = { entity: ent, mention, via: words.length === 1 && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
           }
@@ -307,7 +353,7 @@ export class SpeakerResolver {
             if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.8 }; break; }
           }
           const anon = this.newEnt('unnamed');
-          anon.roles.push(mention.text.replace(/^(the|a|an)\s+/i, ''));
+          this.addRole(anon, mention.text.replace(/^(the|a|an)\s+/i, ''));
           anon.mentions.push(mention);
           out = { entity: anon, mention, via: 'anonymous', confidence: c.definite ? 0.5 : 0.8 };
           break;
@@ -315,7 +361,7 @@ export class SpeakerResolver {
         case 'group': {
           const g = this.newEnt('group');
           g.mentions.push(mention);
-          g.roles.push(mention.text.replace(/^(the|a|an)\s+/i, ''));
+          this.addRole(g, mention.text.replace(/^(the|a|an)\s+/i, ''));
           out = { entity: g, mention, via: 'anonymous', confidence: 0.6 };
           break;
         }
@@ -327,7 +373,7 @@ export class SpeakerResolver {
           if (!ent) {
             ent = this.newEnt('organization');
             ent.names.push(mention.text);
-            ent.words = [c.head];
+            this.setOrgWords(ent, [c.head]);
             this.orgs.set(fold(mention.text), ent);
           }
           ent.mentions.push(mention);

@@ -46,12 +46,26 @@ function needsLemma(pos: string, lower: string): boolean {
   return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && NOUN_THAT_MAY_BE_VERB.test(lower));
 }
 
-type Item = ReturnType<ReturnType<ReturnType<Wink['readDoc']>['tokens']>['itemAt']>;
-function lemmaOf(item: Item, its: Wink['its'], lower: string): string {
+type Items = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
+
+// A word's lemma depends only on its form and tag, and reporting verbs repeat ("said", "told"),
+// so most lookups hit this cache instead of building a wink item. Bounded: cleared when full.
+const lemmaCache = new Map<string, string>();
+const LEMMA_CACHE_MAX = 50_000;
+
+function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: string): string {
+  const key = pos === 'VERB' ? lower : `${pos} ${lower}`;
+  const hit = lemmaCache.get(key);
+  if (hit !== undefined) return hit;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const l = item.out(its.lemma as any) as unknown as string | undefined;
-  return l ? l.toLowerCase() : lower;
+  const l = items.itemAt(i).out(its.lemma as any) as unknown as string | undefined;
+  const lemma = l ? l.toLowerCase() : lower;
+  if (lemmaCache.size >= LEMMA_CACHE_MAX) lemmaCache.clear();
+  lemmaCache.set(key, lemma);
+  return lemma;
 }
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11;
 
 export function tokenize(text: string): Token[] {
   const w = engine();
@@ -59,16 +73,23 @@ export function tokenize(text: string): Token[] {
   const doc = w.readDoc(text);
   const items = doc.tokens();
   const values = items.out(its.value) as string[];
-  const spaces = items.out(its.precedingSpaces) as string[];
   const pos = items.out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
     const v = values[i];
-    // wink reports some whitespace as tokens of its own; keep offsets honest either way.
-    const start = text.startsWith(v, offset) ? offset : text.indexOf(v, offset);
-    const s = start < 0 ? offset : start;
+    // Tokens follow each other with only whitespace between (wink's precedingSpaces, read from
+    // the text itself, which is cheaper than asking wink); indexOf is a fallback for safety.
+    let s = offset;
+    let newlineBefore = false;
+    while (s < text.length && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
+      if (text.charCodeAt(s) === 10) newlineBefore = true;
+      s++;
+    }
+    if (!text.startsWith(v, s)) {
+      const found = text.indexOf(v, offset);
+      s = found < 0 ? offset : found;
+    }
     const lower = v.toLowerCase();
     tokens[i] = {
       i,
@@ -77,10 +98,10 @@ export function tokenize(text: string): Token[] {
       text: v,
       lower,
       pos: pos[i],
-      lemma: needsLemma(pos[i], lower) ? lemmaOf(items.itemAt(i), its, lower) : lower,
+      lemma: needsLemma(pos[i], lower) ? lemmaOf(items, i, its, pos[i], lower) : lower,
       cap: UPPER.test(v),
       newline: pos[i] === 'SPACE' && v.includes('\n'),
-      afterNewline: spaces[i].includes('\n') || (i > 0 && tokens[i - 1].newline),
+      afterNewline: newlineBefore || (i > 0 && tokens[i - 1].newline),
     };
     offset = s + v.length;
   }

@@ -1,0 +1,172 @@
+// `npm run bench`: whosaid's speed against the NLP libraries underneath, on the same text in the
+// same run, with the budgets of issue #6. Prints a markdown table, writes bench/out/bench.json,
+// and exits 1 when a budget is missed. Needs `npm run build` first.
+//   node bench/run.mjs [--mb 5] [--rounds 3] [--skip-corpus]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import Tinypool from 'tinypool';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { makeCorpus, root } from './lib/news.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const MB = Number(arg('mb', '5'));
+const ROUNDS = Number(arg('rounds', '3'));
+const skipCorpus = process.argv.includes('--skip-corpus');
+
+const dist = join(root, 'dist', 'index.js');
+if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first');
+const whosaid = await import(dist);
+
+const docs = makeCorpus({ bytes: MB * 1e6, seed: 1 });
+const chars = docs.reduce((n, d) => n + d.text.length, 0);
+const mb = chars / 1e6;
+const log = (s) => process.stderr.write(`${s}\n`);
+log(`corpus: ${docs.length} articles, ${mb.toFixed(2)} MB (${cpus().length} cores)`);
+
+// --- Throughput, interleaved by round so drift in machine load hits every contender alike ---
+const wink = winkNLP(model, ['sbd', 'pos']);
+const its = wink.its;
+const contenders = {
+  whosaid: (t) => whosaid.extractQuotes(t),
+  'wink-nlp sbd+pos': (t) => {
+    const doc = wink.readDoc(t);
+    doc.tokens().out(its.pos);
+    doc.sentences().out(its.span);
+  },
+  'regex tokenizer': (t) => {
+    const re = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu;
+    let n = 0;
+    while (re.exec(t)) n++;
+    return n;
+  },
+};
+for (const f of Object.values(contenders)) for (const d of docs.slice(0, 60)) f(d.text);
+const total = Object.fromEntries(Object.keys(contenders).map((k) => [k, 0]));
+const perArticle = [];
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [name, f] of Object.entries(contenders)) {
+    const t0 = performance.now();
+    if (name === 'whosaid') {
+      for (const d of docs) {
+        const a = performance.now();
+        f(d.text);
+        perArticle.push(performance.now() - a);
+      }
+    } else for (const d of docs) f(d.text);
+    total[name] += performance.now() - t0;
+  }
+  log(`round ${r + 1}/${ROUNDS}: ${Object.entries(total).map(([k, v]) => `${k} ${((mb * (r + 1)) / (v / 1000)).toFixed(2)} MB/s`).join(', ')}`);
+}
+const mbps = (name) => (mb * ROUNDS) / (total[name] / 1000);
+perArticle.sort((a, b) => a - b);
+const pct = (p) => perArticle[Math.min(perArticle.length - 1, Math.floor(p * perArticle.length))];
+
+// compromise's full nlp() is slow: time it on the first ~0.4 MB of the same articles.
+const sample = [];
+for (let n = 0, i = 0; n < 0.4e6 && i < docs.length; i++) { sample.push(docs[i].text); n += docs[i].text.length; }
+const sampleMB = sample.reduce((n, t) => n + t.length, 0) / 1e6;
+nlp(sample[0]).json();
+let t0 = performance.now();
+for (const t of sample) nlp(t).json();
+const compromiseMBps = sampleMB / ((performance.now() - t0) / 1000);
+log(`compromise nlp(): ${compromiseMBps.toFixed(3)} MB/s on ${sampleMB.toFixed(2)} MB`);
+
+// --- Input-size scaling: one document of 1x and 10x the size (best of 3) ---
+const joinDocs = (target) => {
+  const parts = [];
+  for (let n = 0, i = 0; n < target; i++) { parts.push(docs[i % docs.length].text); n += docs[i % docs.length].text.length + 2; }
+  return parts.join('\n\n');
+};
+const small = joinDocs(100_000);
+const large = joinDocs(1_000_000);
+const best = (f, reps = 3) => { let b = Infinity; for (let i = 0; i < reps; i++) { const a = performance.now(); f(); b = Math.min(b, performance.now() - a); } return b; };
+const tSmall = best(() => whosaid.extractQuotes(small), 5);
+const tLarge = best(() => whosaid.extractQuotes(large));
+const sizeRatio = (tLarge / tSmall) / (large.length / small.length) * 10;
+log(`size scaling: ${small.length} chars ${tSmall.toFixed(0)} ms, ${large.length} chars ${tLarge.toFixed(0)} ms`);
+
+// --- Worker pool: 1 vs 2 threads over the same batches ---
+const batches = [];
+for (let i = 0; i < docs.length; i += 25) batches.push(docs.slice(i, i + 25).map((d) => d.text));
+async function poolTime(threads) {
+  const pool = new Tinypool({ filename: new URL('./lib/extract-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  await Promise.all(Array.from({ length: threads * 2 }, (_, i) => pool.run(batches[i % batches.length])));
+  const a = performance.now();
+  await Promise.all(batches.map((b) => pool.run(b)));
+  const ms = performance.now() - a;
+  await pool.destroy();
+  return ms;
+}
+const pool1 = await poolTime(1);
+const pool2 = await poolTime(2);
+log(`workers: 1 thread ${pool1.toFixed(0)} ms, 2 threads ${pool2.toFixed(0)} ms`);
+
+// --- Cold start and peak RSS, in fresh processes ---
+const cold = [];
+for (let i = 0; i < 7; i++) cold.push(JSON.parse(execFileSync(process.execPath, [join(root, 'bench/lib/cold.mjs')], { encoding: 'utf8' })).ms);
+cold.sort((a, b) => a - b);
+const coldMs = cold[3];
+const rss = JSON.parse(execFileSync(process.execPath, [join(root, 'bench/lib/rss.mjs'), String(MB)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+log(`cold start median ${coldMs.toFixed(0)} ms; peak RSS ${rss.maxRssMB.toFixed(0)} MB`);
+
+// --- Corpus mode: 1k vs 10k articles ---
+let corpus = null;
+const corpusFn = whosaid.extractCorpusSync ?? whosaid.extractCorpus;
+if (!skipCorpus && corpusFn) {
+  const timeCorpus = async (count) => {
+    const set = makeCorpus({ count, seed: 3 });
+    const a = performance.now();
+    await corpusFn(set);
+    return performance.now() - a;
+  };
+  const t1k = await timeCorpus(1000);
+  const t10k = await timeCorpus(10000);
+  corpus = { t1k, t10k, ratio: t10k / t1k };
+  log(`corpus mode: 1k ${t1k.toFixed(0)} ms, 10k ${t10k.toFixed(0)} ms`);
+}
+
+// --- Browser bundle ---
+const bundlePath = join(root, 'dist', 'whosaid.browser.js');
+const bundle = existsSync(bundlePath) ? readFileSync(bundlePath) : null;
+const gzipKB = bundle ? gzipSync(bundle, { level: 9 }).length / 1024 : null;
+
+const ours = mbps('whosaid');
+const rows = [
+  ['whosaid extractQuotes', `${ours.toFixed(2)} MB/s · ${(docs.length * ROUNDS / (total.whosaid / 1000)).toFixed(0)} articles/s · p50 ${pct(0.5).toFixed(2)} ms · p99 ${pct(0.99).toFixed(2)} ms`, '', null],
+  ['wink-nlp readDoc (sbd+pos)', `${mbps('wink-nlp sbd+pos').toFixed(2)} MB/s`, '', null],
+  ['regex tokenizer pass', `${mbps('regex tokenizer').toFixed(1)} MB/s`, '', null],
+  ['compromise nlp()', `${compromiseMBps.toFixed(3)} MB/s`, '', null],
+  ['whosaid / wink-nlp', (ours / mbps('wink-nlp sbd+pos')).toFixed(2), '≥ 0.65', ours / mbps('wink-nlp sbd+pos') >= 0.65],
+  ['whosaid / compromise', `${(ours / compromiseMBps).toFixed(1)}×`, '≥ 10×', ours / compromiseMBps >= 10],
+  ['2 workers / 1 worker', `${(pool1 / pool2).toFixed(2)}×`, '≥ 1.7×', pool1 / pool2 >= 1.7],
+  ['cold start (new process → first result)', `${coldMs.toFixed(0)} ms`, '≤ 250 ms', coldMs <= 250],
+  [`peak RSS (${mb.toFixed(1)} MB corpus)`, `${rss.maxRssMB.toFixed(0)} MB`, '≤ 300 MB', rss.maxRssMB <= 300],
+  ['10× input, one document', `${sizeRatio.toFixed(1)}× time`, '≤ 11×', sizeRatio <= 11],
+  ...(corpus ? [['corpus mode 10k / 1k articles', `${corpus.ratio.toFixed(1)}× time`, '≤ 12×', corpus.ratio <= 12]] : []),
+  ...(gzipKB !== null ? [['browser bundle (gzip)', `${gzipKB.toFixed(0)} KB`, '', null]] : []),
+];
+const table = ['| measure | result | budget | ok |', '|---|---|---|---|', ...rows.map(([m, r, b, ok]) => `| ${m} | ${r} | ${b} | ${ok === null ? '' : ok ? 'yes' : '**NO**'} |`)].join('\n');
+console.log(table);
+
+const report = {
+  date: new Date().toISOString(), node: process.version, cores: cpus().length, corpus: { articles: docs.length, mb },
+  throughputMBps: Object.fromEntries(Object.keys(total).map((k) => [k, mbps(k)])), compromiseMBps,
+  perArticleMs: { p50: pct(0.5), p99: pct(0.99) }, workers: { one: pool1, two: pool2, speedup: pool1 / pool2 },
+  coldStartMs: { median: coldMs, all: cold }, peakRssMB: rss.maxRssMB, sizeScaling: { small: small.length, large: large.length, tSmall, tLarge, ratioPer10x: sizeRatio },
+  corpus, browserGzipKB: gzipKB, budgets: rows.filter((r) => r[3] !== null).map(([m, r, b, ok]) => ({ measure: m, result: r, budget: b, ok })),
+};
+mkdirSync(join(root, 'bench/out'), { recursive: true });
+writeFileSync(join(root, 'bench/out/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+const missed = rows.filter((r) => r[3] === false);
+if (missed.length) {
+  log(`budget missed: ${missed.map((r) => r[0]).join('; ')}`);
+  process.exit(1);
+}
