@@ -68,6 +68,14 @@ ins.alt{text-decoration:none;background:#fde68a;border-radius:2px;padding:0 1px}
 .tag{display:inline-block;font-size:11px;font-weight:650;border-radius:99px;padding:0 7px;margin-left:6px;background:#eef1f4;color:var(--muted);vertical-align:1px}
 .tag.bad{background:#fee2e2;color:#b91c1c}
 .doccol{display:flex;flex-wrap:wrap;gap:4px}
+main.corpus{display:block;max-width:1120px;margin:0 auto}
+.ctx{color:var(--muted);font-size:13px;line-height:1.5;margin-top:3px}
+.ctx .m{font-weight:600}
+.cluster .note{margin:0 0 8px;font-size:13px}
+.occ .note{margin:2px 0 0;font-size:12.5px}
+table.grid .spk{padding:3px 6px}
+table.grid td:first-child{min-width:220px}
+a{color:#1d4ed8}
 `;
 
 /**

@@ -26,13 +26,43 @@ export function escapeAttr(s: string): string {
   return out;
 }
 
+// A line that starts a list item, heading or block quote keeps its line break.
+const LIST_LINE = /^[ \t]*(?:[-*+\u2022>#]|\d{1,3}[.)])[ \t]/;
+
 /**
- * Article text (as HTML) for a `white-space: pre-line` container: a whitespace run holding two or
- * more line breaks becomes one paragraph break (a pile of blank lines does not become a gap),
- * single line breaks are kept, carriage returns dropped. Written as a loop, not a regex, so
- * long whitespace runs cost linear time.
+ * Line breaks to show as spaces. A document that separates paragraphs by blank lines and also has
+ * paragraphs of several lines is hard-wrapped: its single line breaks are wraps, so the report
+ * reflows them (except before a list item). A document without blank lines keeps every break,
+ * since there each line is a paragraph.
  */
-export function articleText(s: string): string {
+export function softBreaks(text: string): Set<number> {
+  const lines: Array<{ start: number; end: number; blank: boolean }> = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, blank: text.slice(start, end).trim() === '' });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const soft = new Set<number>();
+  const hasBlank = lines.some((l) => l.blank);
+  if (!hasBlank) return soft;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (!a.blank && !b.blank && !LIST_LINE.test(text.slice(b.start, b.end))) soft.add(a.end);
+  }
+  return soft;
+}
+
+/**
+ * Article text (as HTML) for a `white-space: pre-line` container, `offset` being where `s` starts
+ * in the whole text: a whitespace run holding two or more line breaks becomes one paragraph break
+ * (a pile of blank lines does not become a gap), a single break is kept unless `soft` lists it as
+ * a wrap, carriage returns are dropped. Written as a loop, not a regex, so long whitespace runs
+ * cost linear time.
+ */
+export function articleText(s: string, offset = 0, soft: ReadonlySet<number> = new Set()): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -44,12 +74,16 @@ export function articleText(s: string): string {
     }
     let j = i;
     let breaks = 0;
+    let hard = 0;
     while (j < s.length && (s[j] === ' ' || s[j] === '\t' || s[j] === '\n' || s[j] === '\r' || s[j] === '\f' || s[j] === '\v')) {
-      if (s[j] === '\n') breaks++;
+      if (s[j] === '\n') {
+        breaks++;
+        if (!soft.has(offset + j)) hard++;
+      }
       j++;
     }
     // A paragraph break is a line break plus a short block, so paragraphs sit closer than a blank line.
-    out += breaks >= 2 ? '\n<span class="pb"></span>' : breaks === 1 ? '\n' : ' ';
+    out += breaks >= 2 ? '\n<span class="pb"></span>' : hard === 1 ? '\n' : ' ';
     i = j;
   }
   return out;

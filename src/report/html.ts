@@ -1,7 +1,7 @@
 // The article report: one self-contained HTML page with each quote highlighted in its speaker's colour.
 import type { Entity, Quote, QuoteKind, Result } from '../records/schema';
 import { page } from './assets';
-import { articleText, type Colour, colourStyle, escapeAttr, escapeHtml, speakerColour, UNATTRIBUTED_COLOUR } from './escape';
+import { articleText, type Colour, colourStyle, escapeAttr, escapeHtml, softBreaks, speakerColour, UNATTRIBUTED_COLOUR } from './escape';
 import { type MarkSpan, renderMarkup } from './markup';
 
 export interface ArticleReportOptions {
@@ -151,10 +151,11 @@ function articleBody(text: string, result: Result, rows: Map<string, SpeakerRow>
   while (first < text.length && text[first].trim() === '') first++;
   let last = text.length;
   while (last > first && text[last - 1].trim() === '') last--;
+  const soft = softBreaks(text);
   return renderMarkup(text, spans, (s, start, end) => {
     const a = Math.max(start, first) - start;
     const b = Math.max(a, Math.min(end, last) - start);
-    return articleText(s.slice(a, b));
+    return articleText(s.slice(a, b), start + a, soft);
   });
 }
 

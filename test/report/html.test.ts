@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes, renderArticleReport, type Quote, type Result } from '../../src/index';
+import { articleText, softBreaks } from '../../src/report/escape';
 import { findAll, hasClass, type HtmlNode, parseHtml, squash, textContent } from './html-tree';
 
 const seedText = readFileSync(join(__dirname, '../../corpora/seeds/004_0cb45b6400040a5c.txt'), 'utf8');
@@ -163,6 +164,16 @@ describe('renderArticleReport', () => {
     const tree = parseHtml(html);
     expect(findAll(article(tree), (n) => hasClass(n, 'pb'))).toHaveLength(2);
     expect(textContent(article(tree)).startsWith('First paragraph.')).toBe(true);
+  });
+
+  test('hard-wrapped paragraphs reflow; lists and documents without blank lines keep their breaks', () => {
+    const wrapped = 'Title line\n\nA wrapped paragraph that goes\non over two lines.\n\nItems:\n- first\n- second\n';
+    const soft = softBreaks(wrapped);
+    expect([...soft]).toEqual([wrapped.indexOf('goes\non') + 4]);
+    expect(articleText('goes\non', wrapped.indexOf('goes'), soft)).toBe('goes on');
+    expect(softBreaks('One paragraph per line.\nAnother one.\nA third.').size).toBe(0);
+    const tree = parseHtml(renderArticleReport(wrapped, { quotes: [], entities: [], issues: [] }));
+    expect(textContent(article(tree))).toBe('Title line\nA wrapped paragraph that goes on over two lines.\nItems:\n- first\n- second');
   });
 
   test('issues are listed with their codes', () => {
