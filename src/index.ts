@@ -1,5 +1,7 @@
 // whosaid: find every quote in news text and who said it.
 import { z } from 'zod';
+
+export { ZodError } from 'zod';
 import { runPipeline } from './pipeline';
 import { type Options, OptionsSchema, type Result, ResultSchema } from './records/schema';
 
@@ -24,3 +26,4 @@ export function resultJsonSchema(): unknown {
 }
 export { renderArticleReport, type ArticleReportOptions } from './report/html';
 export * from './corpus';
+export { renderCorpusReport, type CorpusReportOptions, type CorpusTexts } from './report/corpus-html';
