@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { runPipeline } from '../pipeline';
 import { nameKey } from '../eval/score';
-import type { Entity } from '../records/schema';
+import type { Entity, Quote } from '../records/schema';
 import { clusterStatements, type StatementItem } from './cluster';
 import { decideConsensus, scoreOrder, type Fill, type VoteInput } from './consensus';
 import { WordFolder, type MatchTokens } from './fingerprint';
@@ -25,7 +25,7 @@ import {
   type WordingChange,
 } from './schema';
 import { changesAgainst } from './similarity';
-import { linkSpeakers } from './speakers';
+import { linkSpeakers, placeLoneSurnames } from './speakers';
 
 export * from './schema';
 
@@ -86,14 +86,16 @@ export function linkCorpus(docs: Iterable<ExtractedDoc>, options: LinkOptions = 
   });
   const statementOfItem = items.map((_, i) => statementOfRoot.get(clusters.root[i]) ?? -1);
 
-  // 3. order coherence and consensus attribution
+  // 3. lone surnames placed by what they said, then order coherence and consensus attribution
   let k = 0;
-  const votes: VoteInput[][] = list.map((d, doc) =>
-    d.result.quotes.map((quote) => {
-      const speaker = quote.speaker ? (links.byEntity[doc].get(quote.speaker.entity) ?? -1) : -1;
-      return { doc, statement: statementOfItem[k++], speaker, quote };
-    }),
+  const speakerOf = (doc: number, quote: Quote) => (quote.speaker ? (links.byEntity[doc].get(quote.speaker.entity) ?? -1) : -1);
+  placeLoneSurnames(
+    links,
+    list.map((d, doc) => d.result.quotes.map((q) => ({ statement: statementOfItem[k++], speaker: speakerOf(doc, q), entity: q.speaker?.entity ?? null }))),
+    members.length,
   );
+  k = 0;
+  const votes: VoteInput[][] = list.map((d, doc) => d.result.quotes.map((quote) => ({ doc, statement: statementOfItem[k++], speaker: speakerOf(doc, quote), quote })));
   const order = scoreOrder(votes);
   const { consensus, fills } = opts.consensus ? decideConsensus(votes, members.length, order) : { consensus: null, fills: new Map<VoteInput, Fill>() };
 
@@ -193,17 +195,16 @@ export function linkCorpus(docs: Iterable<ExtractedDoc>, options: LinkOptions = 
         changes: changes[n],
       };
     });
-    const differing: string[] = [];
-    for (const c of changes.flat()) for (const w of `${c.reference} ${c.occurrence}`.split(' ')) if (w && !differing.includes(w)) differing.push(w);
-    const docIds: string[] = [];
-    for (const o of occurrences) if (!docIds.includes(o.document)) docIds.push(o.document);
+    const differing = new Set<string>();
+    for (const c of changes.flat()) for (const w of `${c.reference} ${c.occurrence}`.split(' ')) if (w) differing.add(w);
+    const docIds = [...new Set(occurrences.map((o) => o.document))];
     return {
       id: statementId(s),
       text: documents[itemOf[its[reference]].doc].quotes[itemOf[its[reference]].quote].text,
       documents: docIds,
       speaker: consensus ? refOf(consensus.speaker[s]) : null,
-      altered: differing.length > 0,
-      differingWords: differing,
+      altered: differing.size > 0,
+      differingWords: [...differing],
       occurrences,
     };
   });
@@ -211,15 +212,18 @@ export function linkCorpus(docs: Iterable<ExtractedDoc>, options: LinkOptions = 
   // 8. conflicts: statements whose occurrences still name different speakers
   const conflicts: StatementConflict[] = [];
   for (const st of statements) {
-    const by = new Map<string, { id: string; name: string; documents: string[]; occurrences: number }>();
+    const by = new Map<string, { id: string; name: string; documents: Set<string>; occurrences: number }>();
     for (const o of st.occurrences) {
       if (!o.speaker) continue;
-      const e = by.get(o.speaker.id) ?? { ...o.speaker, documents: [], occurrences: 0 };
+      const e = by.get(o.speaker.id) ?? { ...o.speaker, documents: new Set<string>(), occurrences: 0 };
       e.occurrences++;
-      if (!e.documents.includes(o.document)) e.documents.push(o.document);
+      e.documents.add(o.document);
       by.set(o.speaker.id, e);
     }
-    if (by.size > 1) conflicts.push({ statement: st.id, text: st.text, speakers: [...by.values()].sort((a, b) => b.occurrences - a.occurrences) });
+    if (by.size > 1) {
+      const speakers = [...by.values()].sort((a, b) => b.occurrences - a.occurrences).map((e) => ({ ...e, documents: [...e.documents] }));
+      conflicts.push({ statement: st.id, text: st.text, speakers });
+    }
   }
 
   return CorpusResultSchema.parse({

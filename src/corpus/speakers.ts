@@ -15,6 +15,10 @@ export interface SpeakerGroup {
   members: Map<number, string[]>;
   /** Order of first appearance, for stable ids. */
   first: number;
+  /** Folded surname of a person ("lavrov"); null for organizations. */
+  surname: string | null;
+  /** A person known only by a surname shared by several people in the corpus ("Smith"). */
+  lone: boolean;
 }
 
 export interface SpeakerLinks {
@@ -119,6 +123,8 @@ export function linkSpeakers(docs: Array<{ result: Result }>): SpeakerLinks {
   const weights: Array<Map<string, number>> = [];
   const byEntity: Array<Map<string, number>> = docs.map(() => new Map());
   const genders: Array<Record<string, number>> = [];
+  const aliasSeen: Array<Set<string>> = [];
+  const roleSeen: Array<Set<string>> = [];
   const add = (m: Member, g: number) => {
     const group = groups[g];
     const list = group.members.get(m.doc) ?? [];
@@ -128,10 +134,16 @@ export function linkSpeakers(docs: Array<{ result: Result }>): SpeakerLinks {
     // A full name outweighs a lone surname as the canonical form; quotes decide between full forms.
     const w = weights[g];
     w.set(m.name, (w.get(m.name) ?? 0) + m.quotes + (m.words.length > 1 ? 1000 : 0) + 0.1);
-    for (const a of [m.name, ...m.entity.aliases]) if (!group.aliases.includes(a)) group.aliases.push(a);
+    for (const a of [m.name, ...m.entity.aliases]) {
+      if (aliasSeen[g].has(a)) continue;
+      aliasSeen[g].add(a);
+      group.aliases.push(a);
+    }
     for (const r of m.entity.roles) {
       const role = cleanRole(r);
-      if (role && !group.roles.some((x) => x.toLowerCase() === role.toLowerCase())) group.roles.push(role);
+      if (!role || roleSeen[g].has(role.toLowerCase())) continue;
+      roleSeen[g].add(role.toLowerCase());
+      group.roles.push(role);
     }
     genders[g][m.entity.gender] = (genders[g][m.entity.gender] ?? 0) + 1;
   };
@@ -141,9 +153,12 @@ export function linkSpeakers(docs: Array<{ result: Result }>): SpeakerLinks {
     if (g === undefined) {
       g = groups.length;
       groupOf.set(key, g);
-      groups.push({ name: m.name, kind: m.entity.kind, aliases: [], roles: [], gender: 'unknown', members: new Map(), first: m.doc });
+      const person = m.entity.kind === 'person';
+      groups.push({ name: m.name, kind: m.entity.kind, aliases: [], roles: [], gender: 'unknown', members: new Map(), first: m.doc, surname: person ? m.words[m.words.length - 1] : null, lone: key.startsWith('s|') });
       weights.push(new Map());
       genders.push({});
+      aliasSeen.push(new Set());
+      roleSeen.push(new Set());
     }
     add(m, g);
   }
@@ -161,4 +176,47 @@ export function linkSpeakers(docs: Array<{ result: Result }>): SpeakerLinks {
     group.gender = (gd.male ?? 0) > (gd.female ?? 0) ? 'male' : (gd.female ?? 0) > (gd.male ?? 0) ? 'female' : 'unknown';
   });
   return { groups, byEntity };
+}
+
+/** Other occurrences looked at per statement when placing a lone surname: bounds the cost. */
+const SURNAME_SCAN = 64;
+
+/**
+ * A lone surname that the corpus cannot place ("Natarajan" when several Natarajans speak) can
+ * still be placed by what it said: when the statements it is quoted with are attributed elsewhere
+ * to exactly one full-named person with that surname, the document's entity is that person.
+ * Works per document, so two documents' "Smith" may go to different Smiths.
+ */
+export function placeLoneSurnames(links: SpeakerLinks, docQuotes: Array<Array<{ statement: number; speaker: number; entity: string | null }>>, statements: number): void {
+  const { groups, byEntity } = links;
+  const speakersOf: Array<Set<number>> = Array.from({ length: statements }, () => new Set());
+  const scanned = new Int32Array(statements);
+  for (const qs of docQuotes) {
+    for (const q of qs) {
+      if (q.statement < 0 || q.speaker < 0 || scanned[q.statement] >= SURNAME_SCAN) continue;
+      scanned[q.statement]++;
+      if (!groups[q.speaker].lone && groups[q.speaker].surname !== null) speakersOf[q.statement].add(q.speaker);
+    }
+  }
+  docQuotes.forEach((qs, doc) => {
+    const candidates = new Map<string, Set<number>>(); // local entity -> full-named groups
+    for (const q of qs) {
+      if (q.statement < 0 || q.speaker < 0 || q.entity === null || !groups[q.speaker].lone) continue;
+      const surname = groups[q.speaker].surname;
+      const set = candidates.get(q.entity) ?? new Set<number>();
+      for (const g of speakersOf[q.statement]) if (groups[g].surname === surname) set.add(g);
+      candidates.set(q.entity, set);
+    }
+    for (const [entity, set] of candidates) {
+      if (set.size !== 1) continue;
+      const to = [...set][0];
+      const from = byEntity[doc].get(entity)!;
+      byEntity[doc].set(entity, to);
+      const left = (groups[from].members.get(doc) ?? []).filter((e) => e !== entity);
+      if (left.length) groups[from].members.set(doc, left);
+      else groups[from].members.delete(doc);
+      groups[to].members.set(doc, [...(groups[to].members.get(doc) ?? []), entity]);
+      if (!groups[to].aliases.includes(groups[from].name)) groups[to].aliases.push(groups[from].name);
+    }
+  });
 }
