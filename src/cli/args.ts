@@ -42,6 +42,7 @@ Processing
   --min-confidence N   drop quotes below N (0..1)
   -q, --quiet     no progress bar (it is only shown when stderr is a terminal)
   --progress      show the progress bar even when stderr is not a terminal
+  --stats         print {"stats":{docs,failed,workers,seconds,docsPerSecond}} on stderr at the end
 
 Every input yields exactly one record. A document that cannot be read or parsed yields
 {"id", "error": {"code", "message"}} (codes: invalid-json, missing-text, not-found, not-utf8,
@@ -71,12 +72,13 @@ export interface Flags {
   workers: number | null;
   quiet: boolean;
   progress: boolean;
+  stats: boolean;
   rest: string[];
 }
 
 /** Parse flags; `--name=value` and `--name value` are both accepted for options that take a value. */
 export function parseFlags(args: string[]): Flags {
-  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, format: null, out: null, workers: null, quiet: false, progress: false, rest: [] };
+  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, format: null, out: null, workers: null, quiet: false, progress: false, stats: false, rest: [] };
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
     let inline: string | undefined;
@@ -97,6 +99,7 @@ export function parseFlags(args: string[]): Flags {
     else if (a === '--help' || a === '-h') f.help = true;
     else if (a === '--quiet' || a === '-q') f.quiet = true;
     else if (a === '--progress') f.progress = true;
+    else if (a === '--stats') f.stats = true;
     else if (a === '--min-confidence') {
       const v = Number(value());
       if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');

@@ -52,7 +52,14 @@ export async function expandArgs(args: string[], jsonl: boolean): Promise<Source
     let st;
     try {
       st = statSync(arg);
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Only an absent path can be a pattern; any other failure (a symlink loop, a denied
+      // directory) is reported when the file is read, as `unreadable`.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        out.push({ path: arg, id: idOf(arg) });
+        continue;
+      }
       st = null;
     }
     if (st?.isDirectory()) {
@@ -76,7 +83,7 @@ const lenientDecoder = new TextDecoder('utf-8');
 
 function fsError(id: string, path: string, e: unknown): InputItem {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return { id, error: { code: 'not-found', message: `${path}: no such file` } };
+  if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return { id, error: { code: 'not-found', message: `${path}: no such file` } };
   return { id, error: { code: 'unreadable', message: `${path}: ${err.message}` } };
 }
 

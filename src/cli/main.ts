@@ -143,8 +143,10 @@ async function runBatch(
   interrupt: Interrupt,
   keepText: boolean,
   emit: (rec: DocRecord, item: InputItem) => Promise<boolean>,
-): Promise<{ failed: number; total: number }> {
+): Promise<{ failed: number; total: number; workers: number }> {
   const { executor, items } = await chooseExecutor(f, batch.items);
+  // In-process counts as 0 workers, so --stats tells the two paths apart.
+  const workers = executor.isPool ? executor.threads : 0;
   const show = !f.quiet && (f.progress || process.stderr.isTTY === true);
   const progress = startProgress(show, batch.knownDocs !== null ? { docs: batch.knownDocs } : batch.totalBytes !== null ? { bytes: batch.totalBytes } : null);
   const run = (item: InputItem): Promise<Outcome | null> => {
@@ -175,7 +177,7 @@ async function runBatch(
     progress.stop();
     await executor.close();
   }
-  return { failed, total };
+  return { failed, total, workers };
 }
 
 async function extract(f: Flags): Promise<number> {
@@ -183,12 +185,17 @@ async function extract(f: Flags): Promise<number> {
   const batch = await openInputs(f, controller.signal);
   const { writer, sink } = await openWriter(f, batch, () => controller.abort());
   const interrupt = trapSignals(controller);
+  const t0 = performance.now();
   try {
-    const { failed } = await runBatch(f, batch, interrupt, f.format === 'html', async (rec) => {
+    const { failed, total, workers } = await runBatch(f, batch, interrupt, f.format === 'html', async (rec) => {
       await writer.write(rec);
       return !sink?.broken;
     });
     await writer.end();
+    if (f.stats) {
+      const seconds = (performance.now() - t0) / 1000;
+      process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
+    }
     if (interrupt.caught) return SIGNAL_EXIT[interrupt.caught] ?? 1;
     // The reader went away (`| head`): like other filters, report SIGPIPE's code.
     if (sink?.broken) return 141;

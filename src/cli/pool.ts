@@ -4,6 +4,8 @@ import type { Outcome, Task } from './job';
 
 export interface Executor {
   threads: number;
+  /** Whether documents run in worker threads (false: in this thread). */
+  isPool: boolean;
   /** Never rejects: a crash or throw becomes `{ ok: false }`, so one document cannot stop the batch. */
   run(task: Task): Promise<Outcome>;
   close(): Promise<void>;
@@ -14,6 +16,7 @@ export async function inProcess(): Promise<Executor> {
   const { runTask } = await import('./job');
   return {
     threads: 1,
+    isPool: false,
     run: async (task) => {
       // Extraction is synchronous and buffered input arrives without I/O waits, so without this
       // turn of the event loop a Ctrl-C would only be noticed once the input buffer runs dry.
@@ -24,6 +27,14 @@ export async function inProcess(): Promise<Executor> {
   };
 }
 
+/**
+ * Heap limits per worker. Without them each worker's V8 heap grows to what its heuristics
+ * allow, and two workers plus the main thread pass 400 MB on a long batch; with them the
+ * process stays near 240 MB (bench/batch-rss.mjs). A document too big for these limits
+ * kills its worker and is retried in the main thread, which has no such limit.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
+
 /** A fixed pool of `threads` workers; the main thread only reads, orders and writes. */
 export function workerPool(threads: number): Executor {
   const pool = new Tinypool({
@@ -33,11 +44,21 @@ export function workerPool(threads: number): Executor {
     maxThreads: threads,
     // Workers are never idle for long during a batch; keep them to avoid reloading the model.
     idleTimeout: 60_000,
+    resourceLimits: WORKER_LIMITS,
   });
+  let local: Promise<Executor> | null = null;
+  // An extraction error comes back as { ok: false } from the worker; a rejection means the
+  // worker itself died (out of memory, terminated), so the document gets one more chance here.
+  const retryHere = async (task: Task, e: unknown): Promise<Outcome> => {
+    local ??= inProcess();
+    const out = await (await local).run(task);
+    if (out.ok) return out;
+    return { ok: false, message: `${out.message} (after the worker failed: ${e instanceof Error ? e.message : String(e)})` };
+  };
   return {
     threads,
-    run: (task) =>
-      (pool.run(task) as Promise<Outcome>).catch((e: unknown) => ({ ok: false as const, message: `worker failed: ${e instanceof Error ? e.message : String(e)}` })),
+    isPool: true,
+    run: (task) => (pool.run(task) as Promise<Outcome>).catch((e: unknown) => retryHere(task, e)),
     close: () => pool.destroy(),
   };
 }

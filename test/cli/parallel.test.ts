@@ -1,0 +1,32 @@
+// Scale-out with GNU parallel: chunks of the archive through separate CLI processes give the single-process records.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { archive, cli, parseJsonl, root, run, toJsonl } from './helpers';
+
+const PARALLEL = '/usr/bin/parallel';
+const maybe = existsSync(PARALLEL) ? test : test.skip;
+if (!existsSync(PARALLEL)) console.warn(`GNU parallel test skipped: ${PARALLEL} is absent (.ci/run installs it)`);
+
+describe('GNU parallel', () => {
+  maybe('parallel --pipe -N 20 -j 2 … extract --jsonl equals one process, once reordered by id', () => {
+    const docs = archive(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'whosaid-par-')), 'archive.jsonl');
+    writeFileSync(file, toJsonl(docs));
+    const single = run(['extract', '--jsonl', file]);
+    expect(single.status).toBe(0);
+    const r = spawnSync(PARALLEL, ['--will-cite', '--pipe', '-N', '20', '-j', '2', process.execPath, cli, 'extract', '--jsonl'], {
+      cwd: root,
+      input: toJsonl(docs),
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    expect(r.status).toBe(0);
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    const recs = parseJsonl(r.stdout);
+    expect(recs).toHaveLength(docs.length);
+    recs.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    expect(recs).toEqual(parseJsonl(single.stdout));
+  });
+});
