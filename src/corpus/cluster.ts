@@ -26,6 +26,12 @@ export const CONTEXT_CHECK_MAX = 4;
 const CONTEXT_WORDS = 12;
 /** Share of the smaller context that the other must contain. */
 const MIN_CONTEXT_OVERLAP = 0.34;
+/**
+ * Quotes up to this many words look up all their shingles, not just the winnowed anchors: with
+ * one changed word a short quote may keep no run long enough for the winnowing guarantee
+ * (WINDOW + SHINGLE - 1 words), and every anchor it picks could hold the changed word.
+ */
+const QUERY_ALL_MAX = 16;
 
 /** Disjoint sets with path halving and union by size. */
 export class UnionFind {
@@ -131,6 +137,7 @@ export function clusterStatements(items: StatementItem[], texts: string[], folde
   const order = items.map((_, i) => i).sort((x, y) => items[y].tokens.keys.length - items[x].tokens.keys.length || x - y);
   let comparisons = 0;
   const hits = new Map<number, number>();
+  const deferred: Array<[number, number]> = [];
   for (const x of order) {
     const keys = items[x].tokens.keys;
     if (keys.length === 0) continue;
@@ -141,7 +148,7 @@ export function clusterStatements(items: StatementItem[], texts: string[], folde
     } else {
       const sh = shingles(keys);
       index = [...new Set(sh)];
-      query = winnow(sh);
+      query = keys.length <= QUERY_ALL_MAX ? index : winnow(sh);
     }
     hits.clear();
     for (const key of query) {
@@ -157,7 +164,10 @@ export function clusterStatements(items: StatementItem[], texts: string[], folde
       verified++;
       comparisons++;
       if (!sameStatement(items[x].tokens, items[r].tokens)) continue;
-      if (Math.min(keys.length, items[r].tokens.keys.length) <= CONTEXT_CHECK_MAX && !contexts.agree(x, r)) continue;
+      if (Math.min(keys.length, items[r].tokens.keys.length) <= CONTEXT_CHECK_MAX && !contexts.agree(x, r)) {
+        deferred.push([x, r]);
+        continue;
+      }
       uf.union(x, r);
     }
     const rx = uf.find(x);
@@ -168,6 +178,27 @@ export function clusterStatements(items: StatementItem[], texts: string[], folde
       if (reps.some((r) => uf.find(r) === rx)) continue;
       reps.push(x);
     }
+  }
+  // A short quote whose surroundings differ is still the same statement when its two documents
+  // are copies of one story: they share a longer statement.
+  if (deferred.length) {
+    // Roots as they stand before these unions: both documents are judged on the same snapshot.
+    const longRoots = new Map<number, Set<number>>();
+    items.forEach((it, i) => {
+      if (it.tokens.keys.length <= CONTEXT_CHECK_MAX) return;
+      const set = longRoots.get(it.doc) ?? new Set<number>();
+      set.add(uf.find(i));
+      longRoots.set(it.doc, set);
+    });
+    const shareStory = (a: number, b: number): boolean => {
+      const sa = longRoots.get(a);
+      const sb = longRoots.get(b);
+      if (!sa || !sb) return false;
+      const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+      for (const r of small) if (large.has(r)) return true;
+      return false;
+    };
+    for (const [x, r] of deferred) if (items[x].doc !== items[r].doc && shareStory(items[x].doc, items[r].doc)) uf.union(x, r);
   }
   const root = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) root[i] = uf.find(i);

@@ -8,9 +8,11 @@ export const MIN_COVERAGE = 0.8;
 /** Quotes of at most this many words are compared by exact wording only (no containment). */
 export const MAX_EXACT_ONLY = 2;
 
-// Alignment scores: an inserted word (a dropped "and") costs less than a replaced one.
+// Alignment scores: an inserted word (a dropped "and") costs less than a replaced one, and a
+// replaced word costs a little less than the word before it earned, so "A B C x D" aligns
+// through the changed word instead of stopping at C.
 const MATCH = 1;
-const SUBSTITUTE = -1;
+const SUBSTITUTE = -0.9;
 const GAP = -0.5;
 // Bounds the alignment table; longer quotes are cut (a quote of thousands of words is an extraction slip).
 const MAX_CELLS = 1_000_000;
