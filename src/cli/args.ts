@@ -9,6 +9,7 @@ export const HELP: Record<string, string> = {
 Usage:
   whosaid extract FILE|DIR|GLOB...      one JSON line per document (.txt/.md files)
   whosaid extract --jsonl [FILE...|-]   read lines {"id","text"} from JSONL files or stdin
+  whosaid corpus FILE|DIR|GLOB... | --jsonl   link speakers and statements across documents
   whosaid eval GOLD.jsonl [PRED.jsonl]  score against gold (ANNOTATION.md §4)
   whosaid schema                        print the JSON Schema of a result
 
@@ -48,6 +49,18 @@ Every input yields exactly one record. A document that cannot be read or parsed 
 {"id", "error": {"code", "message"}} (codes: invalid-json, missing-text, not-found, not-utf8,
 unreadable, extraction-failed), a message on stderr, and exit code 1; the batch goes on.
 Ctrl-C stops reading, writes the records already finished and exits 130.`,
+  corpus: `whosaid corpus FILE|DIR|GLOB... [options]
+whosaid corpus --jsonl [FILE|DIR|GLOB...|-] [options] < docs.jsonl
+
+Extracts quotes from every document (in worker threads for 8 or more), then links speakers and
+statements across the documents. Inputs as for 'whosaid extract'; ids must be unique.
+Writes one JSON object: the corpus result plus "errors": [{"id","error"}] for inputs that
+could not be read (exit 1 then).
+  --format json|html   json (default), or the corpus report page (renderCorpusReport)
+  -o, --out FILE       write to FILE instead of stdout
+  --no-consensus       do not fill weak attributions from other documents
+  --workers N, --no-indirect, --min-confidence N, -q/--quiet, --progress, --stats   as for extract
+Ctrl-C stops without writing a result (exit 130): a corpus is linked as a whole.`,
   eval: `whosaid eval GOLD.jsonl [PRED.jsonl]
 
 Scores predictions against gold annotations. Without PRED, extracts from the gold texts.
@@ -73,12 +86,13 @@ export interface Flags {
   quiet: boolean;
   progress: boolean;
   stats: boolean;
+  consensus: boolean;
   rest: string[];
 }
 
 /** Parse flags; `--name=value` and `--name value` are both accepted for options that take a value. */
 export function parseFlags(args: string[]): Flags {
-  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, format: null, out: null, workers: null, quiet: false, progress: false, stats: false, rest: [] };
+  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, format: null, out: null, workers: null, quiet: false, progress: false, stats: false, consensus: true, rest: [] };
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
     let inline: string | undefined;
@@ -100,6 +114,7 @@ export function parseFlags(args: string[]): Flags {
     else if (a === '--quiet' || a === '-q') f.quiet = true;
     else if (a === '--progress') f.progress = true;
     else if (a === '--stats') f.stats = true;
+    else if (a === '--no-consensus') f.consensus = false;
     else if (a === '--min-confidence') {
       const v = Number(value());
       if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');

@@ -59,7 +59,7 @@ interface Batch {
 
 /** The inputs of extract/corpus: files, directories and globs, or JSONL sources (stdin by default). */
 async function openInputs(f: Flags, signal: AbortSignal): Promise<Batch> {
-  if (!f.jsonl && f.rest.length === 0) throw new UsageError('extract needs FILE arguments or --jsonl');
+  if (!f.jsonl && f.rest.length === 0) throw new UsageError('give FILE, DIR or GLOB arguments, or --jsonl');
   if (f.jsonl && f.rest.length === 0 && process.stdin.isTTY) throw new UsageError('--jsonl without FILE reads stdin, but stdin is a terminal');
   const args = f.jsonl && f.rest.length === 0 ? ['-'] : f.rest;
   if (args.filter((a) => a === '-').length > 1) throw new UsageError("'-' (stdin) may be given once");
@@ -205,6 +205,44 @@ async function extract(f: Flags): Promise<number> {
   }
 }
 
+/** Extract every document through the same batch machinery, then link them as one corpus. */
+async function corpus(f: Flags): Promise<number> {
+  const format = f.format ?? 'json';
+  if (format !== 'json' && format !== 'html') throw new UsageError('corpus writes --format json or html');
+  const controller = new AbortController();
+  const batch = await openInputs(f, controller.signal);
+  // Opened before the work so that a bad path fails at once.
+  const sink = openSink(f.out, () => controller.abort());
+  const interrupt = trapSignals(controller);
+  const t0 = performance.now();
+  try {
+    const docs: Array<{ id: string; text: string; result: import('../records/schema').Result }> = [];
+    const errors: DocRecord[] = [];
+    const { failed, total, workers } = await runBatch(f, batch, interrupt, true, async (rec) => {
+      if (rec.error) errors.push({ id: rec.id, error: rec.error });
+      else docs.push({ id: rec.id, text: rec.text!, result: JSON.parse(rec.json!) });
+      return true;
+    });
+    if (interrupt.caught) return SIGNAL_EXIT[interrupt.caught] ?? 1;
+    const { linkCorpus, renderCorpusReport } = await import('../index');
+    const result = linkCorpus(docs, { consensus: f.consensus });
+    if (format === 'html') {
+      await sink.write(renderCorpusReport(result, new Map(docs.map((d) => [d.id, d.text]))));
+    } else {
+      await sink.write(JSON.stringify({ ...result, errors }) + '\n');
+    }
+    await sink.end();
+    if (f.stats) {
+      const seconds = (performance.now() - t0) / 1000;
+      process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
+    }
+    if (sink.broken) return 141;
+    return failed ? 1 : 0;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
 function readJsonlFile(path: string): unknown[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
@@ -256,6 +294,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (cmd === 'extract') return await extract(f);
+    if (cmd === 'corpus') return await corpus(f);
     if (cmd === 'eval') return await evaluate(f);
     return await schema();
   } catch (e) {
