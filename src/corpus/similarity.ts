@@ -17,6 +17,15 @@ const GAP = -0.5;
 // Bounds the alignment table; longer quotes are cut (a quote of thousands of words is an extraction slip).
 const MAX_CELLS = 1_000_000;
 
+// The alignment table is reused between calls (they are many and small), grown when needed.
+let scratch = { score: new Float32Array(1024), from: new Uint8Array(1024) };
+function table(cells: number): { score: Float32Array; from: Uint8Array } {
+  if (scratch.score.length < cells) scratch = { score: new Float32Array(cells * 2), from: new Uint8Array(cells * 2) };
+  // Row 0 and column 0 must read as zero; every other cell is written before it is read.
+  scratch.score.fill(0, 0, cells);
+  return scratch;
+}
+
 /** Aligned word pairs [i in a, j in b], in order. */
 export type Alignment = Array<[number, number]>;
 
@@ -33,9 +42,7 @@ export function align(a: string[], b: string[]): Alignment {
     else m = Math.max(1, Math.floor(MAX_CELLS / n));
   }
   const w = m + 1;
-  const score = new Float32Array((n + 1) * w);
-  // 0 stop, 1 diagonal, 2 up (skip a[i]), 3 left (skip b[j])
-  const from = new Uint8Array((n + 1) * w);
+  const { score, from } = table((n + 1) * w);
   let best = 0;
   let bi = 0;
   let bj = 0;
@@ -61,7 +68,7 @@ export function align(a: string[], b: string[]): Alignment {
         f = 3;
       }
       score[i * w + j] = s;
-      from[i * w + j] = f;
+      from[i * w + j] = f; // 0 stop, 1 diagonal, 2 up (skip a[i]), 3 left (skip b[j])
       if (s > best) {
         best = s;
         bi = i;
@@ -122,6 +129,10 @@ function cosmetic(refKeys: string[], occKeys: string[]): boolean {
  * unless both go on with different words.
  */
 export function changesAgainst(ref: MatchTokens, occ: MatchTokens): WordingChange[] {
+  // The common case needs no alignment: one wording is a run of the other's words.
+  const r = ` ${ref.keys.join(' ')} `;
+  const o = ` ${occ.keys.join(' ')} `;
+  if (r.includes(o) || o.includes(r)) return [];
   const al = align(ref.keys, occ.keys);
   if (al.length === 0) return [];
   const out: WordingChange[] = [];
