@@ -1,7 +1,7 @@
 // Corpus mode on small constructed documents: altered wording, conflicts, spelling, trimming, speakers, inputs, scale.
 import fc from 'fast-check';
 import { ZodError } from 'zod';
-import { extractCorpus, extractCorpusSync, linkCorpus, type CorpusResult, type ExtractedDoc, type Quote } from '../../src/index';
+import { corpusJsonSchema, extractCorpus, extractCorpusSync, linkCorpus, type CorpusResult, type ExtractedDoc, type Quote } from '../../src/index';
 import { clusterStatements, type StatementItem } from '../../src/corpus/cluster';
 import { SHINGLE, WINDOW, WordFolder, winnow, shingles } from '../../src/corpus/fingerprint';
 import { changesAgainst, sameStatement } from '../../src/corpus/similarity';
@@ -202,6 +202,11 @@ describe('inputs', () => {
     ]);
     expect(r.documents.map((d) => d.quotes.length)).toEqual([0, 0]);
     expect(r.speakers).toEqual([]);
+  });
+
+  test('the JSON Schema of a corpus result names its parts', () => {
+    const schema = corpusJsonSchema() as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(['documents', 'speakers', 'statements', 'conflicts', 'stats']);
   });
 
   test('extraction options pass through', () => {
