@@ -37,7 +37,9 @@ function contentEnd(ctx: FrameContext, a: number, s: Sentence): number {
       const w = tokens[nx];
       if (CLAUSE_BREAKS.has(w.lower) || TRAILING_PARTICIPLES.has(w.lower)) { last = k - 1; break; }
       // ", and added …" / ", he said" start a new frame.
-      if (w.lower === 'and' && isCue(tokens, nextWord(tokens, nx, s.last))) { last = k - 1; break; }
+      // nextWord is -1 when "and" ends the sentence (", and" at the very end): no frame follows.
+      const afterAnd = w.lower === 'and' ? nextWord(tokens, nx, s.last) : -1;
+      if (afterAnd >= 0 && isCue(tokens, afterAnd)) { last = k - 1; break; }
       const c = ctx.chunks.chunkAt[nx];
       if (c >= 0) {
         const chunk = ctx.chunks.chunks[c];

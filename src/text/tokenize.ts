@@ -1,6 +1,7 @@
 // Tokenize and POS-tag normalized text with wink-nlp, keeping exact offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { type StatelessModel, statelessModel } from './wink-model';
 
 /** One token of the normalized text. Offsets are in normalized space. */
 export interface Token {
@@ -24,6 +25,7 @@ export interface Token {
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
+let stateless: StatelessModel | undefined;
 
 /**
  * POS only: the cheapest wink pipeline that gives what we need. Sentences are split by
@@ -31,7 +33,13 @@ let nlp: Wink | undefined;
  * (where we break anyway); wink's tags do not depend on its sentence boundaries.
  */
 function engine(): Wink {
-  nlp ??= winkNLP(model, ['pos']);
+  // Each document starts from the model's own lexicon (see ./wink-model); the instance is rebuilt
+  // once the words it appended have piled up, so memory stays bounded in long-running processes.
+  if (nlp && stateless && stateless.grown() > 200_000) nlp = undefined;
+  if (!nlp) {
+    stateless = statelessModel(model);
+    nlp = winkNLP(stateless.model, ['pos']);
+  } else stateless?.forget();
   return nlp;
 }
 

@@ -1,0 +1,63 @@
+// Make wink-nlp's tokenizer a pure function of the text: it must not learn from earlier documents.
+import type { Model } from 'wink-nlp';
+
+/*
+ * Why: wink adds every out-of-vocabulary word it meets to its lexicon, and its tokenizer asks the
+ * lexicon whether a raw token is a known word before splitting it at periods, hyphens or quote
+ * marks. So once "B'x.." had been seen, "B'x..." was split differently: the tokens, sentences
+ * and quotes of a document depended on the documents read before it (the fuzzer found
+ * `extractQuotes(s)` returning different sentence indices on a second call).
+ *
+ * Fix: before each document, the words learnt during the previous one are deleted from the
+ * lexicon's word -> index table. Wink's parallel lists stay as they are (their indices must stay
+ * valid: the features of an unknown word are stored at its index), so a word seen again is
+ * simply added again under a new index. Those lists grow with every document; `grown()` tells
+ * the caller when to build a fresh instance, which behaves exactly the same.
+ */
+
+interface Feature {
+  hash: Record<string, number>;
+  list: string[];
+}
+interface CoreModel {
+  features: { lexeme: Feature };
+}
+type Loader<T> = () => T;
+
+export interface StatelessModel {
+  model: Model;
+  /** Forget the unknown words learnt since the last call. */
+  forget(): void;
+  /** Unknown-word entries appended since the instance was built. */
+  grown(): number;
+}
+
+export function statelessModel(base: Model): StatelessModel {
+  let lexeme: Feature | null = null;
+  let intrinsic = 0;
+  let mark = 0;
+  // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
+  // JSON.stringify throws), so a second wink instance needs the first call's result.
+  let cer: unknown;
+  const model: Model = {
+    ...base,
+    core: (() => {
+      const core = (base.core as Loader<CoreModel>)();
+      lexeme = core.features.lexeme;
+      intrinsic = mark = lexeme.list.length;
+      return core;
+    }) as Model['core'],
+    metaCER: (() => (cer ??= (base.metaCER as Loader<unknown>)())) as Model['metaCER'],
+  };
+  return {
+    model,
+    forget() {
+      if (!lexeme) return;
+      const { hash, list } = lexeme;
+      // Only entries past the model's own words, and only if they still point at that entry.
+      for (let i = mark; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+      mark = list.length;
+    },
+    grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
+  };
+}
