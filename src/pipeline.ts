@@ -8,7 +8,7 @@ import { findReported } from './quotes/reported';
 import { segment } from './sentences/segment';
 import { SpeakerResolver } from './speakers/resolve';
 import { normalize } from './text/normalize';
-import { tokenize } from './text/tokenize';
+import { type Token, tokenize } from './text/tokenize';
 
 /** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
 export function quoteText(raw: string): string {
@@ -29,6 +29,12 @@ function paragraphRanges(text: string): Array<[number, number]> {
   }
   out.push([start, text.length]);
   return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+function afterPreposition(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  return p >= 0 && tokens[p].pos === 'ADP';
 }
 
 export function runPipeline(input: string, options: ResolvedOptions): Result {
@@ -79,7 +85,14 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
       for (let k = s.first; k <= s.last; k++) {
         if (blocked[k]) continue;
         const c = chunks.chunkAt[k];
-        if (c >= 0) return chunks.chunks[c];
+        if (c >= 0) {
+          // "Her father, Kwame Osei, …": the name in apposition is the subject.
+          const ch = chunks.chunks[c];
+          // A name after a preposition is not the subject: "In a briefing in Nha Trang, he …".
+          if (afterPreposition(tokens, ch.first)) { k = ch.last; continue; }
+          const next = ch.last + 2 < tokens.length && tokens[ch.last + 1].text === ',' ? chunks.chunkAt[ch.last + 2] : -1;
+          return ch.kind === 'descriptor' && next >= 0 && chunks.chunks[next].kind === 'person' ? chunks.chunks[next] : ch;
+        }
         if (tokens[k].pos === 'VERB') return null;
       }
       return null;

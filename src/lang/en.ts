@@ -288,6 +288,15 @@ export const SCARE_PRECEDERS = new Set([
 ]);
 
 /** Words that signal a non-body line (bylines, captions, boilerplate). */
+/** Party labels written before a name ("Republican Dale Kessler"): a title, never a first name. */
+export const PARTY_LABELS = new Set([
+  'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'libdem', 'green',
+  'independent', 'socialist', 'tory', 'unionist', 'nationalist', 'centrist', 'progressive',
+]);
+
+/** News agencies whose name is left at the end of a paragraph as a credit ("... on Thursday. AFP"). */
+export const WIRE_AGENCIES = ['AFP', 'Reuters', 'AP', 'TASS', 'Xinhua', 'dpa', 'DPA', 'EFE', 'ANSA', 'UPI', 'Interfax', 'Yonhap', 'Kyodo', 'PTI', 'IANS', 'AAP', 'PA', 'Bloomberg', 'RIA Novosti', 'Ukrinform'];
+
 export const BOILERPLATE_PREFIXES = [
   'related article', 'related:', 'read more', 'original url', 'photo:', 'image:', 'caption:',
   'credit:', 'by ', 'source:', 'advertisement', 'share this', 'follow us', 'sign up',

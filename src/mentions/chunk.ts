@@ -1,9 +1,10 @@
 // Find candidate speaker mentions: personal names with their titles, organizations, places,
 // pronouns and role descriptors, as token chunks outside quotations.
 import {
-  DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PLACES,
-  PRONOUNS, ROLE_NOUNS,
+  DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS,
+  PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
+import { isFirstName } from '../lang/names';
 import type { Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
@@ -52,7 +53,9 @@ function isRoleWord(t: Token): boolean {
 }
 
 /** Nouns inside titles that are never names: "Secretary of State", "Minister of Foreign Affairs". */
-const TITLE_PARTS = new Set(['state', 'foreign', 'affairs', 'defence', 'defense', 'interior', 'justice', 'finance', 'treasury', 'health', 'education', 'home', 'trade', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'economy', 'security', 'police', 'staff', 'joint', 'chiefs', 'general', 'executive', 'financial', 'operating', 'technology', 'officer', 'federal', 'national', 'regional', 'district', 'county', 'city', 'prime', 'first', 'deputy', 'vice', 'top', 'senior']);
+const TITLE_PARTS = new Set(['state', 'foreign', 'affairs', 'defence', 'defense', 'interior', 'justice', 'finance', 'treasury', 'health', 'education', 'home', 'trade', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'economy', 'security', 'police', 'staff', 'joint', 'chiefs', 'general', 'executive', 'financial', 'operating', 'technology', 'officer', 'federal', 'national', 'regional', 'district', 'county', 'city', 'prime', 'first', 'deputy', 'vice', 'top', 'senior',
+  // Portfolios: "Minister for Local Government Ciarán Madden".
+  'local', 'government', 'communities', 'housing', 'heritage', 'planning', 'enterprise', 'employment', 'social', 'protection', 'rural', 'development', 'children', 'equality', 'youth', 'media', 'tourism', 'arts', 'sport', 'research', 'innovation', 'science', 'infrastructure', 'climate', 'digital', 'public', 'expenditure', 'reform', 'work', 'pensions', 'business', 'industry', 'food', 'marine', 'fisheries', 'communications']);
 
 /** Words that can stand in a title before a name: "U.S. Secretary of State", "Russia's Deputy Foreign Minister". */
 function titleWord(t: Token): boolean {
@@ -117,6 +120,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       continue;
     }
 
+    // An age standing for a person: "the 27-year-old said".
+    if (t.lower === 'the' && i + 5 < n && tokens[i + 1].pos === 'NUM' && tokens[i + 2].text === '-' && tokens[i + 3].lower === 'year' && tokens[i + 4].text === '-' && tokens[i + 5].lower === 'old' && !blocked[i + 5]) {
+      add({ kind: 'descriptor', first: i, last: i + 5, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: i + 5, head: 'year-old', definite: true, plural: false });
+      i += 6;
+      continue;
+    }
+
     // A descriptor: determiner + modifiers + role noun ("the top U.S. diplomat", "a senior official").
     if (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower)) {
       let j = i;
@@ -124,7 +134,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       const limit = Math.min(n - 1, i + 8);
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
-        if (nx.pos === 'SPACE' || nx.pos === 'VERB' && !/ed$|ing$/.test(nx.lower) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-' && nx.text !== '.')) break;
+        if (nx.pos === 'SPACE' || nx.pos === 'VERB' && !/ed$|ing$/.test(nx.lower) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
@@ -182,7 +192,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
   let lastOrg = -1;
   lowers.forEach((w, k) => { if (ORG_WORDS.has(w)) lastOrg = k; });
-  const roleAfterOrg = lastOrg >= 0 && lowers.slice(lastOrg + 1, -1).some((w) => HONORIFICS.has(w.replace(/\.$/, '')));
+  // A role after the organization word ("Police Chief Ramon Duarte"), or a known first name
+  // starting a name after it ("Local Government Ciarán Madden"), makes a person.
+  const roleAfterOrg = lastOrg >= 0 && (lowers.slice(lastOrg + 1, -1).some((w) => HONORIFICS.has(w.replace(/\.$/, ''))) || lastOrg + 2 < lowers.length && isFirstName(lowers[lastOrg + 1]));
   const hasOrgWord = lastOrg >= 0 && !roleAfterOrg;
   if (hasOrgWord || (a === b && (ORG_NAMES.has(lowers[0]) || isAcronym(words[0]) && !PLACES.has(lowers[0])))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
@@ -194,7 +206,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   let nameStart = b + 1;
   for (let k = b; k >= a; k--) {
     const w = tokens[k];
-    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b) break;
+    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b) break;
     nameStart = k;
   }
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;

@@ -40,8 +40,13 @@ export function isCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /(ed|s)$/.test(t.lower) && CUE_VERBS.has(t.lemma))) return false;
   if (PERCEPTION_VERBS.has(t.lemma)) return false;
-  return CUE_VERBS.has(t.lemma);
+  if (!CUE_VERBS.has(t.lemma)) return false;
+  // After a determiner the word is a noun wink mistagged: "told a press conference".
+  const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
+  return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);
 }
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'his', 'our', 'my', 'your']);
 
 export function framesOf(lemma: string): ReadonlySet<CueFrame> {
   return CUE_VERBS.get(lemma) ?? new Set();
@@ -87,6 +92,13 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     const c = chunks.chunkAt[k];
     if (c >= 0) return { chunk: chunks.chunks[c], apposition };
     if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && /^\d{4}$/.test(t.text)) { k--; continue; }
+    // A relative clause: "… Dmytro Kuleba, who said …" — the speaker is the antecedent of "who".
+    if (t.lower === 'who' || t.lower === 'which') {
+      let j = k - 1;
+      while (j >= floor && (tokens[j].pos === 'SPACE' || tokens[j].text === ',')) j--;
+      const cj = j >= floor ? chunks.chunkAt[j] : -1;
+      return cj >= 0 && chunks.chunks[cj].kind !== 'pronoun' ? { chunk: chunks.chunks[cj], apposition } : null;
+    }
     // "he was quoted as saying"
     if (t.lower === 'as' && k - 1 >= floor && tokens[k - 1].lower === 'quoted') { k -= 2; continue; }
     // "on Russian state television", "in a statement" before the verb: "X, in a statement, said".
@@ -113,6 +125,27 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) return chunks.chunks[c];
     if (TIME_WORDS.has(tokens[k].lower)) continue;
     return null;
+  }
+  return null;
+}
+
+/**
+ * The person a sentence is about: its first person or pronoun chunk before the first verb,
+ * looking past a leading descriptor in apposition ("Her father, Kwame Osei, who …, laughed").
+ */
+export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
+  for (let k = s.first; k <= s.last; k++) {
+    if (ctx.blocked[k]) return null;
+    const c = ctx.chunks.chunkAt[k];
+    if (c >= 0) {
+      const chunk = ctx.chunks.chunks[c];
+      const p = prevWord(ctx.tokens, chunk.first, s.first);
+      const afterPreposition = p >= 0 && ctx.tokens[p].pos === 'ADP';
+      if (!afterPreposition && (chunk.kind === 'person' || chunk.kind === 'pronoun' && !chunk.plural)) return chunk;
+      k = chunk.last;
+      continue;
+    }
+    if (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX') return null;
   }
   return null;
 }

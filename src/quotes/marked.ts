@@ -2,7 +2,8 @@
 import { SCARE_PRECEDERS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
-import { type Frame, type FrameContext, frameAt, isCue, prevWord } from './frames';
+import type { Chunk } from '../mentions/chunk';
+import { type Frame, type FrameContext, frameAt, isCue, personSubject, prevWord } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -13,6 +14,11 @@ export interface Candidate {
   frame: Frame | null;
   /** Continue the previous speaker when no frame is found (whole-statement quotes). */
   continues: boolean;
+  /**
+   * For a quotation with no reporting verb that opens its paragraph or follows a sentence about
+   * someone ("Kwame shook his head. 'I know …'"), the person that sentence is about.
+   */
+  beat?: Chunk | null;
   sentence: number;
   paragraph: number;
   confidence: number;
@@ -49,6 +55,17 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
     if (t.cap || ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at'].includes(t.lower)) caps++;
   }
   return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
+}
+
+/** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
+function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
+  const { tokens } = ctx;
+  if (tokens[ps.last].text !== ':') return null;
+  for (let k = ps.last - 1; k >= ps.first && k >= ps.last - 12; k--) {
+    if (ctx.blocked[k]) return null;
+    if (isCue(tokens, k)) return frameAt(ctx, k, ps, ps.first, null);
+  }
+  return null;
 }
 
 export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceOf: Int32Array, usedCues: Set<number>): Candidate[] {
@@ -103,6 +120,14 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       else if (prevFrame) frame = prevFrame;
       else if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
     }
+    // A quotation opening its paragraph after a colon frame: "Martin Shaw said:" / "'Eleanor was …'".
+    let beat: Chunk | null = null;
+    if (!frame && kind === 'direct' && leftWords === 0 && si > 0 && !(q > 0 && outer[q - 1].continues)) {
+      const ps = sentences[si - 1];
+      frame = colonFrameBefore(ctx, ps);
+      // Otherwise the sentence just before, if it is about one person and quotes nobody.
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = personSubject(ctx, ps);
+    }
     if (frame) {
       usedCues.add(frame.cue);
       prevFrame = frame;
@@ -112,7 +137,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     let confidence = frame?.subject ? 0.9 : kind === 'direct' ? 0.6 : 0.4;
     if (span.unclosed) confidence -= 0.2;
     out.push({
-      kind, start: span.start, end: span.end, frame, continues: kind === 'direct' && !frame,
+      kind, start: span.start, end: span.end, frame, continues: kind === 'direct' && !frame, beat,
       sentence: si, paragraph: s.paragraph, confidence: Math.max(0.05, confidence),
     });
   }

@@ -1,6 +1,6 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
-import { LEXICON_FEMALE_NAMES, LEXICON_MALE_NAMES } from '../lang/first-names';
-import { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import { firstNameGender, foldName as fold } from '../lang/names';
+import { DEMONYMS, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import type { Entity, Resolution, Span } from '../records/schema';
@@ -47,29 +47,6 @@ export interface ResolveInput {
 
 const FEMALE_ROLE = /(woman|women|ess|wife|mother|daughter|sister|queen|princess|girl|lady|mrs|ms|miss|madam|dame|aunt|grandmother)\.?$/;
 const MALE_ROLE = /(^|[^o])(man|men)$|^(mr\.?|sir|lord|king|prince|father|son|brother|husband|uncle|grandfather|boy)$/;
-
-let lexiconGender: Map<string, Gender> | undefined;
-/** compromise's first-name lexicon as a map, built on first use (see scripts/gen-first-names.mjs). */
-function lexicon(): Map<string, Gender> {
-  if (!lexiconGender) {
-    lexiconGender = new Map();
-    for (const w of LEXICON_MALE_NAMES.split(' ')) lexiconGender.set(w, 'male');
-    for (const w of LEXICON_FEMALE_NAMES.split(' ')) lexiconGender.set(w, 'female');
-  }
-  return lexiconGender;
-}
-
-/** First-name gender: our list for transliterated names, compromise's lexicon for the rest. */
-function firstNameGender(first: string): Gender {
-  const key = first.toLowerCase();
-  if (FEMALE_NAMES.has(key)) return 'female';
-  if (MALE_NAMES.has(key)) return 'male';
-  return lexicon().get(key) ?? 'unknown';
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 export class SpeakerResolver {
   private readonly ents: Ent[] = [];
@@ -241,7 +218,7 @@ export class SpeakerResolver {
     const parts = full ? full.split(/\s+/) : [];
     if (parts.length >= 2) {
       const first = parts.find((p) => !/^(mr|mrs|ms|dr|prof)\.?$/i.test(p) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
-      const g = firstNameGender(fold(first).replace(/^./, (c) => c.toUpperCase()));
+      const g = firstNameGender(first);
       if (g !== 'unknown') return g;
     }
     // Slavic feminine surnames (Zakharova, Tymoshenko is not one; -ova/-eva/-skaya are).
@@ -269,13 +246,27 @@ export class SpeakerResolver {
 
   private byPronoun(word: string): Ent | null {
     const info = PRONOUNS.get(word);
-    if (!info) return null;
+    if (!info || info.plural) return null;
+    let fallback: Ent | null = null;
+    let seen = 0;
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
       const e = this.salience[k].ent;
-      if (info.plural) return null;
       // A lone capitalized word never seen with a first name, role or gender is too weak a person.
       if (e.names.every((n) => !/\s/.test(n)) && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
-      if (info.gender === 'unknown' || e.gender === 'unknown' || e.gender === info.gender) return e;
+      if (info.gender === 'unknown' || e.gender === info.gender) return e;
+      // A person of unknown gender is kept as a fallback while a nearby person of the pronoun's
+      // gender may still come: "she" prefers Sofía Arrieta to a just-named Trần Văn Đức.
+      if (e.gender === 'unknown') fallback ??= e;
+      if (fallback && ++seen > 2) break;
+    }
+    return fallback;
+  }
+
+  /** The person most recently in focus, whatever the gender: "the 27-year-old said". */
+  private mostSalient(): Ent | null {
+    for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 6; k--) {
+      const e = this.salience[k].ent;
+      if (e.names.some((n) => /\s/.test(n)) || e.roles.length > 0) return e;
     }
     return null;
   }
@@ -316,7 +307,10 @@ export class SpeakerResolver {
   /** Resolve a candidate's speaker. Candidates must come in document order. */
   resolve(q: Candidate): ResolvedSpeaker | null {
     const frame = q.frame;
-    const c = frame?.subject ?? null;
+    // An adjacent sentence's subject only stands in when the quote does not continue a speaker
+    // of the same paragraph.
+    const continuesHere = q.continues && this.lastQuoteSpeaker.ent !== null && q.paragraph === this.lastQuoteSpeaker.paragraph;
+    const c = frame?.subject ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     if (c) {
       const mention = this.span(c.first, c.last);
@@ -331,7 +325,9 @@ export class SpeakerResolver {
           if (ent) {
             const apposition = frame?.apposition ? this.span(frame.apposition[0], frame.apposition[1]) : null;
             if (apposition) {
-              const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ');
+              // The role is the apposition's head phrase: "a hydrologist at Great Basin State
+              // University who is not related to the mayor" → "hydrologist at Great Basin State University".
+              const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ').replace(/,? (who|which|whose|where) .*$/, '');
               if (role.split(' ').length <= 12) this.addRole(ent, role);
             }
             out = { entity: ent, mention, via: words.length === 1 && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
@@ -348,6 +344,10 @@ export class SpeakerResolver {
           break;
         }
         case 'descriptor': {
+          if (c.head === 'year-old') {
+            const ent = this.mostSalient();
+            if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.7 }; break; }
+          }
           if (c.definite) {
             const ent = this.byDescriptor(c);
             if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.8 }; break; }

@@ -1,6 +1,6 @@
 // Normalize raw article text for analysis: quote marks, invisible characters, entities, line
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
-import { BOILERPLATE_PREFIXES } from '../lang/en';
+import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
 import type { Issue } from '../records/schema';
 import { EditBuilder, OffsetMap } from './offset-map';
 
@@ -142,8 +142,13 @@ const endsSentence = (s: string): boolean => TERMINAL_TAIL.test(s.slice(-12));
 const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
 const DATE_LINE = /^\s*(\d{8}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^a-z]{0,20}$/i;
 const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass|epa)\b|\((l|r|c|left|right|center|centre)\)|\*\*[^*]{1,80}\*\*\s*$)/i;
+// A wire credit after the last sentence of a paragraph ("… told reporters on Thursday. AFP"):
+// left in place, it glues to the next line's first name ("AFP Blinken"). Tested on the line's
+// last 40 characters only.
+const WIRE_CREDIT = new RegExp(`([.!?]["')\\]]?)\\s+[(\\u2014-]?\\s?(${WIRE_AGENCIES.join('|')})\\)?\\s*$`);
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
-const DATELINE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,3}(?:,? \(?[A-Za-z .]{2,20}\)?)?\s?(?:\u2014|\u2013|-{1,2}|\s{2})\s*/;
+// "MOSCOW — ", "COLUMBUS, Ohio, Nov 20 — ", "REYKJAVIK, Feb 6 (Wire) — ", "**AMSTERDAM** — ".
+const DATELINE = /^\s{0,4}[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,3}(?:,? [A-Za-z0-9 .,()'/]{2,40}?)?\s{0,4}(?:\u2014|\u2013|-{1,2}|\s{2})\s*/;
 
 /** Words in `s`, counting no further than `limit` + 1: callers only compare against a limit. */
 function wordCount(s: string, limit: number): number {
@@ -253,6 +258,9 @@ function normalizeLines(text: string) {
       }
     }
     if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+    const tailStart = Math.max(0, s.length - 40);
+    const credit = WIRE_CREDIT.exec(s.slice(tailStart));
+    if (credit) edits.blank(l.start + tailStart + credit.index + credit[1].length, l.end);
     const dl = DATELINE.exec(s);
     if (dl && /[a-z]/.test(s.slice(dl[0].length, dl[0].length + 40))) edits.blank(l.start, l.start + dl[0].length);
   }
