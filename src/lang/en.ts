@@ -212,6 +212,7 @@ export const ORG_NAMES = new Set([
 
 /** Countries and demonyms: a country or capital as subject speaks for its government. */
 export const PLACES = new Set([
+  'iceland', 'ireland', 'scotland', 'wales', 'england', 'slovakia', 'slovenia', 'bulgaria', 'moldova', 'albania', 'bosnia', 'montenegro', 'macedonia', 'kosovo', 'cyprus', 'malta', 'luxembourg', 'liechtenstein', 'monaco', 'andorra', 'tajikistan', 'uzbekistan', 'turkmenistan', 'kyrgyzstan', 'mongolia', 'nepal', 'bhutan', 'bangladesh', 'myanmar', 'cambodia', 'laos', 'brunei', 'maldives', 'oman', 'yemen', 'qatar', 'bahrain', 'kuwait', 'lebanon', 'palestine', 'gaza', 'libya', 'tunisia', 'algeria', 'morocco', 'sudan', 'niger', 'mali', 'senegal', 'guinea', 'liberia', 'togo', 'benin', 'cameroon', 'gabon', 'congo', 'angola', 'zambia', 'zimbabwe', 'mozambique', 'malawi', 'tanzania', 'uganda', 'rwanda', 'burundi', 'somalia', 'eritrea', 'djibouti', 'madagascar', 'namibia', 'botswana', 'lesotho', 'eswatini', 'mauritius', 'seychelles', 'chile', 'peru', 'bolivia', 'ecuador', 'colombia', 'venezuela', 'uruguay', 'paraguay', 'guyana', 'suriname', 'cuba', 'haiti', 'jamaica', 'panama', 'honduras', 'guatemala', 'nicaragua', 'belize', 'barbados', 'dominica', 'fiji', 'samoa', 'tonga', 'vanuatu', 'zealand', 'greenland', 'scandinavia', 'europe', 'asia', 'africa', 'america', 'americas', 'arctic', 'antarctica', 'crimea', 'kharkiv', 'odesa', 'lviv', 'mariupol', 'dublin', 'edinburgh', 'cardiff', 'belfast', 'reykjavik', 'bratislava', 'ljubljana', 'chisinau', 'tirana', 'sarajevo', 'skopje', 'podgorica', 'nicosia', 'valletta', 'amsterdam', 'rotterdam', 'brussels', 'luxembourg', 'munich', 'hamburg', 'frankfurt', 'milan', 'naples', 'barcelona', 'marseille', 'lyon', 'istanbul', 'dubai', 'doha', 'riyadh', 'beirut', 'amman', 'kabul', 'islamabad', 'karachi', 'lahore', 'dhaka', 'kathmandu', 'colombo', 'bangkok', 'hanoi', 'jakarta', 'manila', 'shanghai', 'taipei', 'osaka', 'sydney', 'melbourne', 'auckland', 'wellington', 'toronto', 'montreal', 'vancouver', 'quebec', 'chicago', 'boston', 'houston', 'dallas', 'miami', 'atlanta', 'seattle', 'denver', 'phoenix', 'detroit', 'philadelphia', 'nairobi', 'lagos', 'abuja', 'accra', 'johannesburg', 'pretoria', 'dakar', 'kinshasa', 'khartoum', 'tripoli', 'tunis', 'algiers', 'rabat', 'casablanca', 'bogota', 'caracas', 'havana', 'quito', 'mexico', 'brasilia', 'montevideo',
   'russia', 'ukraine', 'china', 'india', 'japan', 'germany', 'france', 'britain', 'italy',
   'spain', 'poland', 'canada', 'mexico', 'brazil', 'argentina', 'australia', 'turkey', 'iran',
   'iraq', 'israel', 'egypt', 'syria', 'sweden', 'norway', 'finland', 'denmark', 'belarus',
@@ -295,7 +296,7 @@ export const PARTY_LABELS = new Set([
 ]);
 
 /** News agencies whose name is left at the end of a paragraph as a credit ("... on Thursday. AFP"). */
-export const WIRE_AGENCIES = ['AFP', 'Reuters', 'AP', 'TASS', 'Xinhua', 'dpa', 'DPA', 'EFE', 'ANSA', 'UPI', 'Interfax', 'Yonhap', 'Kyodo', 'PTI', 'IANS', 'AAP', 'PA', 'Bloomberg', 'RIA Novosti', 'Ukrinform'];
+export const WIRE_AGENCIES = ['AFP', 'Reuters', 'AP', 'TASS', 'Xinhua', 'dpa', 'DPA', 'EFE', 'ANSA', 'UPI', 'Interfax', 'Yonhap', 'Kyodo', 'PTI', 'IANS', 'AAP', 'PA', 'Bloomberg', 'Ukrinform'];
 
 export const BOILERPLATE_PREFIXES = [
   'related article', 'related:', 'read more', 'original url', 'photo:', 'image:', 'caption:',

@@ -34,6 +34,9 @@ const GROUP_HEADS = new Set(['officials', 'sources', 'aides', 'experts', 'analys
 // Both tests run on almost every token; the first-character check skips the regexes for words
 // that cannot match, which was a measurable share of extraction time.
 const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
+/** Plural heads of organizations named "X of Y": "Dairy Farmers of Canada", "Friends of the Earth". */
+const COLLECTIVE_HEADS = new Set(['farmers', 'workers', 'growers', 'producers', 'manufacturers', 'employers', 'friends', 'veterans', 'teachers', 'nurses', 'doctors', 'engineers', 'chambers', 'knights', 'sisters', 'daughters', 'sons']);
+
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
 
@@ -112,7 +115,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower))) { j++; continue; }
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
-        if (nx.lower === 'of' && j + 2 < n && tokens[j + 2].cap && ORG_WORDS.has(tokens[j].lower)) { j++; continue; } // Ministry of Defence
+        if (nx.lower === 'of' && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada
         break;
       }
       classifyRun(tokens, i, j, add, chunkAt, chunks);
@@ -134,7 +137,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       const limit = Math.min(n - 1, i + 8);
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
-        if (nx.pos === 'SPACE' || nx.pos === 'VERB' && !/ed$|ing$/.test(nx.lower) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
+        if (nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !/ed$|ing$/.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
@@ -148,7 +151,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         const det = DETERMINERS.has(t.lower) ? t.lower : '';
         const org = ORG_WORDS.has(h) && !ROLE_NOUNS.has(h);
         const plural = GROUP_HEADS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !org);
-        add({
+        // "Iceland's foreign ministry": a place's or organization's office is a named organization.
+        const owner = org && i >= 2 && tokens[i - 1].lower === "'s" ? chunkAt[i - 2] : -1;
+        if (owner >= 0 && (chunks[owner].kind === 'place' || chunks[owner].kind === 'organization') && chunks[owner].last === i - 2) {
+          const first = chunks[owner].first;
+          chunks[owner].first = -1; // absorbed: dropped by compaction
+          add({ kind: 'organization', first, last: head, nameFirst: first, nameLast: head, roleFirst: -1, roleLast: -1, head: h, definite: true, plural: false });
+        } else add({
           kind: org ? 'organization' : plural ? 'group' : 'descriptor',
           first: i, last: head, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: head,
           head: h, definite: det !== '' && !INDEFINITE.has(det), plural,
@@ -195,7 +204,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // A role after the organization word ("Police Chief Ramon Duarte"), or a known first name
   // starting a name after it ("Local Government Ciarán Madden"), makes a person.
   const roleAfterOrg = lastOrg >= 0 && (lowers.slice(lastOrg + 1, -1).some((w) => HONORIFICS.has(w.replace(/\.$/, ''))) || lastOrg + 2 < lowers.length && isFirstName(lowers[lastOrg + 1]));
-  const hasOrgWord = lastOrg >= 0 && !roleAfterOrg;
+  const collectiveOf = lowers.some((w, k) => COLLECTIVE_HEADS.has(w) && lowers[k + 1] === 'of');
+  const hasOrgWord = lastOrg >= 0 && !roleAfterOrg || collectiveOf;
   if (hasOrgWord || (a === b && (ORG_NAMES.has(lowers[0]) || isAcronym(words[0]) && !PLACES.has(lowers[0])))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     const headTok = [...words].reverse().find((w) => ORG_WORDS.has(w.lower));
@@ -216,6 +226,13 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
       const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
       add({ kind: 'place', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: lowers[b - a], definite: true, plural: false });
     }
+    return;
+  }
+  // "Global Affairs Canada", "Statistics Canada": capitalized words before a place, none of them a
+  // role or a nationality, name an organization.
+  if (b === nameStart && PLACES.has(tokens[b].lower) && b - a >= 1 && words.every((w) => !isRoleWord(w) && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower) || w === tokens[b]) && !PLACES.has(lowers[0])) {
+    const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
+    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: lowers[b - a - 1], definite: true, plural: false });
     return;
   }
   if (b === nameStart && PLACES.has(tokens[b].lower)) {

@@ -142,13 +142,64 @@ const endsSentence = (s: string): boolean => TERMINAL_TAIL.test(s.slice(-12));
 const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
 const DATE_LINE = /^\s*(\d{8}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^a-z]{0,20}$/i;
 const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass|epa)\b|\((l|r|c|left|right|center|centre)\)|\*\*[^*]{1,80}\*\*\s*$)/i;
-// A wire credit after the last sentence of a paragraph ("… told reporters on Thursday. AFP"):
-// left in place, it glues to the next line's first name ("AFP Blinken"). Tested on the line's
-// last 40 characters only.
-const WIRE_CREDIT = new RegExp(`([.!?]["')\\]]?)\\s+[(\\u2014-]?\\s?(${WIRE_AGENCIES.join('|')})\\)?\\s*$`);
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
-// "MOSCOW — ", "COLUMBUS, Ohio, Nov 20 — ", "REYKJAVIK, Feb 6 (Wire) — ", "**AMSTERDAM** — ".
-const DATELINE = /^\s{0,4}[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,3}(?:,? [A-Za-z0-9 .,()'/]{2,40}?)?\s{0,4}(?:\u2014|\u2013|-{1,2}|\s{2})\s*/;
+const AGENCIES = new Set(WIRE_AGENCIES);
+const CAPS_WORD = /[A-Z][A-Z.'-]{2,}/y;
+const DATELINE_DETAIL = /[A-Za-z0-9 .,()'/]/;
+const isDash = (c: string) => c === '\u2014' || c === '\u2013' || c === '-';
+
+/**
+ * Length of a dateline opening the line ("MOSCOW — ", "COLUMBUS, Ohio, Nov 20 — ",
+ * "REYKJAVIK, Feb 6 (Wire) — ", "**AMSTERDAM** — " after markdown is blanked), or 0. Scanned by
+ * hand: as one regular expression it nests quantifiers.
+ */
+function datelineLength(s: string): number {
+  let i = 0;
+  while (i < 4 && s[i] === ' ') i++;
+  let words = 0;
+  for (;;) {
+    CAPS_WORD.lastIndex = i;
+    const m = CAPS_WORD.exec(s);
+    if (!m) break;
+    words++;
+    i += m[0].length;
+    if (words === 4 || s[i] !== ' ' || !/[A-Z]/.test(s[i + 1] ?? '')) break;
+    i++;
+  }
+  if (words === 0) return 0;
+  // Up to 40 characters of place, date and agency details after a comma or a bracket ("NATO said
+  // the alliance - …" is not a dateline), then a dash or a double space.
+  const details = s[i] === ',' || (s[i] === ' ' && s[i + 1] === '(');
+  for (let k = 0; k <= (details ? 44 : 3) && i + k < s.length; k++) {
+    const c = s[i + k];
+    if (isDash(c) || (c === ' ' && s[i + k + 1] === ' ' && k > 0)) {
+      let end = i + k + 1;
+      while (end < s.length && (isDash(s[end]) || s[end] === ' ')) end++;
+      return end;
+    }
+    if (!DATELINE_DETAIL.test(c)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Start of a wire credit after a paragraph's last sentence ("… on Thursday. AFP", "… (Reuters)"),
+ * or -1. Left in place, it glues to the next line's first name ("AFP Blinken").
+ */
+function wireCreditStart(s: string): number {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === ')')) end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(s[start - 1])) start--;
+  if (start === end || !AGENCIES.has(s.slice(start, end))) return -1;
+  let k = start;
+  while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '(' || isDash(s[k - 1]))) k--;
+  if (k === start) return -1;
+  const before = s[k - 1];
+  const closers = '"\')]';
+  const terminal = (c: string | undefined) => c === '.' || c === '!' || c === '?';
+  return terminal(before) || closers.includes(before ?? 'x') && terminal(s[k - 2]) ? k : -1;
+}
 
 /** Words in `s`, counting no further than `limit` + 1: callers only compare against a limit. */
 function wordCount(s: string, limit: number): number {
@@ -258,11 +309,10 @@ function normalizeLines(text: string) {
       }
     }
     if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
-    const tailStart = Math.max(0, s.length - 40);
-    const credit = WIRE_CREDIT.exec(s.slice(tailStart));
-    if (credit) edits.blank(l.start + tailStart + credit.index + credit[1].length, l.end);
-    const dl = DATELINE.exec(s);
-    if (dl && /[a-z]/.test(s.slice(dl[0].length, dl[0].length + 40))) edits.blank(l.start, l.start + dl[0].length);
+    const credit = wireCreditStart(s);
+    if (credit >= 0) edits.blank(l.start + credit, l.end);
+    const dl = datelineLength(s);
+    if (dl > 0 && /[a-z]/.test(s.slice(dl, dl + 40))) edits.blank(l.start, l.start + dl);
   }
 
   // Join wrapped lines: inside a block (block mode), or when a line stops mid-sentence and the
