@@ -46,10 +46,12 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   }
   // 1. normalize
   const norm = normalize(original);
-  issues.push(...norm.issues);
+  // Lists are appended element by element: push(...list) makes every element an argument, and an
+  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
+  for (const i of norm.issues) issues.push(i);
   // 2. quotation marks (before sentences, so a quote is never cut in two)
   const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
-  issues.push(...paired.issues.map((i) => ({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') })));
+  for (const i of paired.issues) issues.push({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') });
   // 3. tokens, sentences, paragraphs
   const tokens = tokenize(norm.text);
   const outer = paired.spans.filter((s) => !s.nested);
@@ -75,7 +77,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   if (options.indirect) {
     const covered = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) covered[k] = blocked[k];
-    candidates.push(...findReported(ctx, usedCues, covered));
+    for (const c of findReported(ctx, usedCues, covered)) candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
