@@ -1,0 +1,202 @@
+// Adversarial inputs against the BUILT library: each must cost at most 3x ordinary prose of the
+// same size, and grow linearly (4x the input, at most ~4.5x the time).
+// Usage: npm run build && node bench/adversarial.mjs [--quick] [--only NAME[,NAME]] [--lib PATH]
+// Prints a table, writes bench/out/adversarial.json, exits non-zero when a limit is broken.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_RATIO = 3; // adversarial time / prose time, same size
+const MAX_GROWTH = 4.5 / 4; // time growth / size growth
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const QUICK = flag('--quick');
+const ONLY = value('--only')?.split(',');
+const LIB = resolve(value('--lib') ?? join(ROOT, 'dist/index.js'));
+
+// A collection between timings so one input's garbage is not paid for by the next.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+const lib = await import(pathToFileURL(LIB).href).catch((err) => {
+  console.error(`adversarial: cannot load ${LIB} (${err.message}); run npm run build first`);
+  process.exit(2);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Inputs. Each builder takes a size in UTF-16 units and returns a string of about that size.
+
+const articles = ['seeds', 'constructed'].flatMap((d) => {
+  const dir = join(ROOT, 'corpora', d);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
+});
+
+/** Ordinary prose: the corpus articles, concatenated in a different order on every round. */
+function prose(n) {
+  const parts = [];
+  let len = 0;
+  for (let round = 0; len < n; round++) {
+    for (let k = 0; k < articles.length && len < n; k++) {
+      const a = articles[(k * 7 + round * 3) % articles.length];
+      parts.push(a);
+      len += a.length + 2;
+    }
+  }
+  return parts.join('\n\n').slice(0, n);
+}
+
+const fill = (unit, n) => unit.repeat(Math.max(1, Math.ceil(n / unit.length))).slice(0, n);
+const CURLY = ['\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201a', '\u2039', '\u203a', '"', "'"];
+
+/** name, what it attacks, base size, builder. Sizes give ~0.1-1 s per run at 1x. */
+const INPUTS = [
+  ['marks-straight', '100,000 straight quotation marks, spaced', 200_000, (n) => fill('" ', n - 1) + '.'],
+  ['marks-curly-mix', '100,000 mixed curly/straight marks between words', 400_000, (n) => {
+    let s = '';
+    for (let i = 0; s.length < n; i++) s += CURLY[(i * 5 + (i >> 3)) % CURLY.length] + (i % 3 === 0 ? 'we ' : 'x ');
+    return s.slice(0, n - 1) + '.';
+  }],
+  ['marks-run', 'one run of 100,000 marks inside a sentence', 100_000, (n) => `Peskov said ${'"'.repeat(n - 40)} on Monday in Moscow.`],
+  ['no-newline', 'prose with every newline replaced by a space', 1_000_000, (n) => prose(n).replace(/\n/g, ' ').slice(0, n - 1) + '.'],
+  ['repeated-name', '"Sergei Lavrov " repeated', 1_000_000, (n) => fill('Sergei Lavrov ', n)],
+  ['repeated-name-said', '"Sergei Lavrov said \u201cYes.\u201d " repeated', 1_000_000, (n) => fill('Sergei Lavrov said \u201cYes.\u201d ', n)],
+  ['nested-bare', 'quotes nested 10,000 deep (\u201c\u2018\u201c\u2018\u2026), then closed', 40_000, (n) => {
+    const d = Math.floor((n - 60) / 4);
+    return `Peskov said ${fill('\u201c\u2018', d * 2)} we will win ${fill('\u2019\u201d', d * 2)} on Monday.`;
+  }],
+  ['nested-speech', 'each level "X said \u201c" / "\u2018", 10,000 deep', 300_000, (n) => {
+    const levels = Math.floor(n / 30);
+    const open = [];
+    const close = [];
+    for (let i = 0; i < levels; i++) {
+      const [o, c] = i % 2 ? ['\u2018', '\u2019'] : ['\u201c', '\u201d'];
+      open.push(`Official ${i % 97} said ${o}`);
+      close.push(c);
+    }
+    return `${open.join('')}we will win.${close.reverse().join('')}`;
+  }],
+  ['unbalanced', 'opening marks, no closers, one paragraph', 1_000_000, (n) => fill('\u201cWe will win, ', n - 1) + '.'],
+  ['unbalanced-paragraphs', 'every paragraph opens a quote and never closes it', 1_000_000, (n) => fill('\u201cWe will win the war and the peace, ', n - 1) + '.'],
+  ['unbalanced-continues', 'multi-paragraph quote that never ends', 1_000_000, (n) => fill('\u201cWe will win, he said, and we will not stop.\n\n', n)],
+  ['long-sentence', 'one 50,000-word sentence with clauses and cues', 300_000, (n) => {
+    const words = prose(n * 2).replace(/[.!?;:\n"\u201c\u201d]+/g, ' ').split(/\s+/).filter(Boolean);
+    let s = '';
+    for (let i = 0; s.length < n - 1; i++) s += (i ? ' ' : '') + words[i % words.length];
+    return s.slice(0, n - 1) + '.';
+  }],
+  ['verbs-only', 'only reporting verbs: "said told warned said added"', 500_000, (n) => fill('said told warned said added ', n - 1) + '.'],
+  ['verbs-and-names', '"Lavrov said Peskov told Blinken warned" repeated', 500_000, (n) => fill('Lavrov said Peskov told Blinken warned that ', n - 1) + '.'],
+  ['short-lines', 'one word per line', 500_000, (n) => fill('said\n', n)],
+  ['entities', 'HTML entities for quote marks', 500_000, (n) => fill('&ldquo;We&rdquo; &quot;x&quot; he said. ', n)],
+  ['invisibles', 'controls, lone surrogates, RTL marks, combining marks', 500_000, (n) => fill('\u200f\u202eSaid\u0000 \ud800 \u201cWe\u0301\u0301 win\u201d \udc00 he said. ', n)],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Timing.
+
+/**
+ * CPU time of this thread in ms (Linux: /proc/thread-self/schedstat, in ns): other processes on a
+ * shared machine do not inflate it as they do wall time, and unlike process.cpuUsage() it leaves
+ * out V8's helper threads, whose spinning under contention would tax allocation-heavy inputs.
+ * Elsewhere: wall time.
+ */
+const SCHEDSTAT = '/proc/thread-self/schedstat';
+const cpuMs = existsSync(SCHEDSTAT) ? () => Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6 : () => performance.now();
+const CLOCK = existsSync(SCHEDSTAT) ? 'thread CPU' : 'wall';
+
+/** Best of 3 samples of `cpuMs`; a sample repeats the call until it has used >= 200 ms. */
+function measure(text) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    gc();
+    let reps = 0;
+    const t0 = cpuMs();
+    let el = 0;
+    do {
+      lib.extractQuotes(text);
+      reps++;
+      el = cpuMs() - t0;
+    } while (el < 200);
+    best = Math.min(best, el / reps);
+    if (el > 10_000) break; // a 10 s sample: another would only confirm it
+  }
+  return best;
+}
+
+const proseCache = new Map();
+function proseTime(n) {
+  if (!proseCache.has(n)) proseCache.set(n, measure(prose(n)));
+  return proseCache.get(n);
+}
+
+// Warm up the engine (model load, JIT) so the first row does not pay for it.
+for (let i = 0; i < 5; i++) lib.extractQuotes(prose(20_000));
+
+const rows = [];
+const cases = INPUTS.map(([name, what, base, build]) => ({ name, what, sizes: [QUICK ? Math.max(10_000, base / 10) : base, (QUICK ? Math.max(10_000, base / 10) : base) * 4], build }));
+// The 10 MB single line: 1 MB and 10 MB, checked for linear growth (scale 10 instead of 4).
+cases.push({ name: 'no-newline-10mb', what: '10 MB without a newline (1 MB vs 10 MB)', sizes: QUICK ? [200_000, 2_000_000] : [1_000_000, 10_000_000], build: INPUTS.find((c) => c[0] === 'no-newline')[3] });
+
+for (const c of cases) {
+  if (ONLY && !ONLY.includes(c.name)) continue;
+  const [small, large] = c.sizes;
+  const a = c.build(small);
+  const b = c.build(large);
+  const ta = measure(a);
+  const tb = measure(b);
+  const pa = proseTime(a.length);
+  const pb = proseTime(b.length);
+  const scale = b.length / a.length;
+  const row = {
+    name: c.name,
+    what: c.what,
+    chars: [a.length, b.length],
+    ms: [ta, tb],
+    proseMs: [pa, pb],
+    ratio: Math.max(ta / pa, tb / pb),
+    scale,
+    growth: tb / ta,
+    proseGrowth: pb / pa,
+  };
+  row.ok = row.ratio <= MAX_RATIO && row.growth <= scale * MAX_GROWTH;
+  rows.push(row);
+  process.stderr.write(`${c.name}: ${fmtRow(row)}\n`);
+}
+
+function fmtSize(n) {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(n % 1e6 ? 1 : 0)}M` : `${Math.round(n / 1e3)}k`;
+}
+function fmtRow(r) {
+  return `${fmtSize(r.chars[0])}/${fmtSize(r.chars[1])} adv ${r.ms.map((x) => x.toFixed(0)).join('/')} ms, prose ${r.proseMs.map((x) => x.toFixed(0)).join('/')} ms, ratio ${r.ratio.toFixed(2)}, growth ${r.growth.toFixed(2)} for x${r.scale.toFixed(1)}${r.ok ? '' : '  FAIL'}`;
+}
+
+const head = ['input', 'chars (1x / Nx)', `adversarial ms (${CLOCK})`, `prose ms (${CLOCK})`, 'ratio', 'growth (time/size)', 'ok'];
+const body = rows.map((r) => [
+  r.name,
+  `${fmtSize(r.chars[0])} / ${fmtSize(r.chars[1])}`,
+  `${r.ms[0].toFixed(1)} / ${r.ms[1].toFixed(1)}`,
+  `${r.proseMs[0].toFixed(1)} / ${r.proseMs[1].toFixed(1)}`,
+  `${r.ratio.toFixed(2)}x`,
+  `${r.growth.toFixed(2)} / ${r.scale.toFixed(1)}`,
+  r.ok ? 'yes' : 'NO',
+]);
+const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const b of body) console.log(line(b));
+const failed = rows.filter((r) => !r.ok);
+console.log(`adversarial: ${rows.length} inputs, ${failed.length} over the limits (ratio <= ${MAX_RATIO}x prose, growth <= ${MAX_GROWTH * 4}x per 4x size)${QUICK ? ' [quick sizes]' : ''}`);
+
+const out = join(ROOT, 'bench/out');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'adversarial.json'), JSON.stringify({ lib: LIB, quick: QUICK, clock: CLOCK, limits: { ratio: MAX_RATIO, growthPer4x: MAX_GROWTH * 4 }, rows }, null, 2) + '\n');
+process.exit(failed.length ? 1 : 0);
