@@ -58,7 +58,14 @@ const BRIT = [
 /** One story: speakers and their statements. */
 function story(r, n) {
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const speakers = Array.from({ length: 3 + Math.floor(r() * 3) }, () => ({ first: pick(FIRST), last: pick(LAST), role: pick(ROLES), gender: r() < 0.5 ? 'he' : 'she' }));
+  // Different surnames within a story, as in most news stories (a shared one would be ambiguous in the text itself).
+  const surnames = new Set();
+  const speakers = Array.from({ length: 3 + Math.floor(r() * 3) }, () => {
+    let last = pick(LAST);
+    while (surnames.has(last)) last = pick(LAST);
+    surnames.add(last);
+    return { first: pick(FIRST), last, role: pick(ROLES), gender: r() < 0.5 ? 'he' : 'she' };
+  });
   const statements = Array.from({ length: 8 + Math.floor(r() * 4) }, (_, k) => {
     const words = Array.from({ length: 8 + Math.floor(r() * 16) }, () => pick(WORDS));
     // Some statements carry a spelling that has a British variant.

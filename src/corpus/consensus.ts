@@ -22,8 +22,8 @@ const WEAK: ReadonlySet<Resolution> = new Set(['pronoun', 'continuation', 'descr
 export const WEAK_CONFIDENCE = 0.5;
 /** Discount of order-dependent answers in a document whose order looks shuffled. */
 const SHUFFLED_DISCOUNT = 0.25;
-/** Share of the vote weight the consensus speaker needs. */
-export const CONSENSUS_SHARE = 0.6;
+/** The consensus speaker needs more than this many times the runner-up's vote weight. */
+export const CONSENSUS_DOMINANCE = 2;
 /** Vote weight the consensus needs, from documents other than the one it fills: one continuation's worth. */
 const OUTSIDE_SUPPORT = 0.4;
 /** Below this share of concordant pairs (0.5 is a random order) a document's order is distrusted. */
@@ -133,7 +133,7 @@ export interface Fill {
   confidence: number;
 }
 
-function tally(votes: Vote[]): { speaker: number; share: number; weight: number } {
+function tally(votes: Vote[]): { speaker: number; share: number; weight: number; runnerUp: number } {
   const by = new Map<number, number>();
   let total = 0;
   for (const v of votes) {
@@ -143,8 +143,14 @@ function tally(votes: Vote[]): { speaker: number; share: number; weight: number 
   }
   let best = -1;
   let bw = 0;
-  for (const [s, w] of by) if (w > bw || (w === bw && s < best)) [best, bw] = [s, w];
-  return { speaker: best, share: total ? bw / total : 0, weight: bw };
+  let second = 0;
+  for (const [s, w] of by) {
+    if (w > bw || (w === bw && s < best)) {
+      second = bw;
+      [best, bw] = [s, w];
+    } else if (w > second) second = w;
+  }
+  return { speaker: best, share: total ? bw / total : 0, weight: bw, runnerUp: second };
 }
 
 /**
@@ -176,7 +182,9 @@ export function decideConsensus(docQuotes: VoteInput[][], statements: number, or
     const share = new Float64Array(statements);
     votes.forEach((vs, s) => {
       const t = tally(vs);
-      if (t.speaker >= 0 && t.share >= CONSENSUS_SHARE && t.weight >= OUTSIDE_SUPPORT) {
+      // Dominance rather than a share of all votes: three weak answers that disagree with each
+      // other must not outvote two names that agree.
+      if (t.speaker >= 0 && t.weight > CONSENSUS_DOMINANCE * t.runnerUp && t.weight >= OUTSIDE_SUPPORT) {
         speaker[s] = t.speaker;
         share[s] = t.share;
       }

@@ -91,7 +91,7 @@ export function linkCorpus(docs: Iterable<ExtractedDoc>, options: LinkOptions = 
   const speakerOf = (doc: number, quote: Quote) => (quote.speaker ? (links.byEntity[doc].get(quote.speaker.entity) ?? -1) : -1);
   placeLoneSurnames(
     links,
-    list.map((d, doc) => d.result.quotes.map((q) => ({ statement: statementOfItem[k++], speaker: speakerOf(doc, q), entity: q.speaker?.entity ?? null }))),
+    list.map((d) => d.result.quotes.map((q) => ({ statement: statementOfItem[k++], entity: q.speaker?.entity ?? null }))),
     members.length,
   );
   k = 0;

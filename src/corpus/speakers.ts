@@ -40,9 +40,15 @@ export function cleanPersonName(name: string): string {
   return words.slice(k).join(' ');
 }
 
-/** Name key words without generational suffixes, so "Martin Luther King Jr." ends in "king". */
+/**
+ * Name key words without generational suffixes, so "Martin Luther King Jr." ends in "king", and
+ * with the -off spelling of -ov names folded (Volkoff / Volkov), beyond what `nameKey` folds.
+ */
 function personWords(name: string): string[] {
-  const w = nameKey(name).split(' ').filter(Boolean);
+  const w = nameKey(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((x) => (x.length > 4 ? x.replace(/([oe])ff$/, '$1v') : x));
   while (w.length > 1 && NAME_SUFFIX.has(w[w.length - 1])) w.pop();
   return w;
 }
@@ -180,43 +186,56 @@ export function linkSpeakers(docs: Array<{ result: Result }>): SpeakerLinks {
 
 /** Other occurrences looked at per statement when placing a lone surname: bounds the cost. */
 const SURNAME_SCAN = 64;
+/** Rounds of placing: a surname placed in one document can place the same surname in the next. */
+const SURNAME_ROUNDS = 3;
 
 /**
  * A lone surname that the corpus cannot place ("Natarajan" when several Natarajans speak) can
  * still be placed by what it said: when the statements it is quoted with are attributed elsewhere
- * to exactly one full-named person with that surname, the document's entity is that person.
- * Works per document, so two documents' "Smith" may go to different Smiths.
+ * to one full-named person with that surname (or to one far more often than to any other), the
+ * document's entity is that person. Works per document, so two documents' "Smith" may go to
+ * different Smiths; repeated a few rounds, since each placement is new evidence for the others.
  */
-export function placeLoneSurnames(links: SpeakerLinks, docQuotes: Array<Array<{ statement: number; speaker: number; entity: string | null }>>, statements: number): void {
+export function placeLoneSurnames(links: SpeakerLinks, docQuotes: Array<Array<{ statement: number; entity: string | null }>>, statements: number): void {
   const { groups, byEntity } = links;
-  const speakersOf: Array<Set<number>> = Array.from({ length: statements }, () => new Set());
-  const scanned = new Int32Array(statements);
-  for (const qs of docQuotes) {
-    for (const q of qs) {
-      if (q.statement < 0 || q.speaker < 0 || scanned[q.statement] >= SURNAME_SCAN) continue;
-      scanned[q.statement]++;
-      if (!groups[q.speaker].lone && groups[q.speaker].surname !== null) speakersOf[q.statement].add(q.speaker);
-    }
+  const speakerOf = (doc: number, entity: string | null) => (entity === null ? -1 : (byEntity[doc].get(entity) ?? -1));
+  for (let round = 0; round < SURNAME_ROUNDS; round++) {
+    const speakersOf: Array<Set<number>> = Array.from({ length: statements }, () => new Set());
+    const scanned = new Int32Array(statements);
+    docQuotes.forEach((qs, doc) => {
+      for (const q of qs) {
+        const g = speakerOf(doc, q.entity);
+        if (q.statement < 0 || g < 0 || scanned[q.statement] >= SURNAME_SCAN) continue;
+        scanned[q.statement]++;
+        if (!groups[g].lone && groups[g].surname !== null) speakersOf[q.statement].add(g);
+      }
+    });
+    let placed = 0;
+    docQuotes.forEach((qs, doc) => {
+      // Local entity -> full-named groups with that surname, counted over the entity's statements.
+      const candidates = new Map<string, Map<number, number>>();
+      for (const q of qs) {
+        const g = speakerOf(doc, q.entity);
+        if (q.statement < 0 || g < 0 || !groups[g].lone) continue;
+        const counts = candidates.get(q.entity!) ?? new Map<number, number>();
+        for (const c of speakersOf[q.statement]) if (groups[c].surname === groups[g].surname) counts.set(c, (counts.get(c) ?? 0) + 1);
+        candidates.set(q.entity!, counts);
+      }
+      for (const [entity, counts] of candidates) {
+        // One person, or one clearly ahead when another document got a quote wrong.
+        const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] <= 2 * ranked[1][1])) continue;
+        const to = ranked[0][0];
+        const from = byEntity[doc].get(entity)!;
+        byEntity[doc].set(entity, to);
+        const left = (groups[from].members.get(doc) ?? []).filter((e) => e !== entity);
+        if (left.length) groups[from].members.set(doc, left);
+        else groups[from].members.delete(doc);
+        groups[to].members.set(doc, [...(groups[to].members.get(doc) ?? []), entity]);
+        if (!groups[to].aliases.includes(groups[from].name)) groups[to].aliases.push(groups[from].name);
+        placed++;
+      }
+    });
+    if (placed === 0) break;
   }
-  docQuotes.forEach((qs, doc) => {
-    const candidates = new Map<string, Set<number>>(); // local entity -> full-named groups
-    for (const q of qs) {
-      if (q.statement < 0 || q.speaker < 0 || q.entity === null || !groups[q.speaker].lone) continue;
-      const surname = groups[q.speaker].surname;
-      const set = candidates.get(q.entity) ?? new Set<number>();
-      for (const g of speakersOf[q.statement]) if (groups[g].surname === surname) set.add(g);
-      candidates.set(q.entity, set);
-    }
-    for (const [entity, set] of candidates) {
-      if (set.size !== 1) continue;
-      const to = [...set][0];
-      const from = byEntity[doc].get(entity)!;
-      byEntity[doc].set(entity, to);
-      const left = (groups[from].members.get(doc) ?? []).filter((e) => e !== entity);
-      if (left.length) groups[from].members.set(doc, left);
-      else groups[from].members.delete(doc);
-      groups[to].members.set(doc, [...(groups[to].members.get(doc) ?? []), entity]);
-      if (!groups[to].aliases.includes(groups[from].name)) groups[to].aliases.push(groups[from].name);
-    }
-  });
 }
