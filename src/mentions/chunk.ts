@@ -5,6 +5,7 @@ import {
   PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import { isFirstName } from '../lang/names';
+import { isCue } from '../quotes/frames';
 import type { Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
@@ -68,6 +69,19 @@ function titleWord(t: Token): boolean {
   return t.pos === 'ADJ' && /^(top|senior|chief|deputy|former|acting|interim|veteran|longtime|first|foreign|defense|defence|finance|interior|justice|health|education|state|national|federal|regional|local|executive|general|principal|lead|head|assistant|associate)$/.test(t.lower);
 }
 
+/** Words opening a subordinate clause, whose "it" is not a speaker: "if it pushed ahead". */
+const SUBORDINATORS = new Set(['if', 'when', 'whether', 'because', 'unless', 'while', 'although', 'though', 'as', 'since', 'that', 'after', 'before', 'until', 'once', 'what', 'how', 'why', 'where']);
+
+/** A reporting verb follows token i, past adverbs and auxiliaries ("it has repeatedly said"). */
+function cueFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE' || t.pos === 'ADV' || t.pos === 'AUX') continue;
+    return isCue(tokens, k);
+  }
+  return false;
+}
+
 export interface ChunkIndex {
   chunks: Chunk[];
   /** Chunk id covering each token, -1 if none. */
@@ -95,7 +109,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     if (blocked[i] || t.pos === 'SPACE' || t.pos === 'PUNCT' && t.text !== "'") { i++; continue; }
 
     // Pronouns.
-    const info = t.pos === 'PRON' && t.lower !== 'it' && t.lower !== 'i' && t.lower !== 'we' ? PRONOUNS.get(t.lower) : undefined;
+    // "it" is a speaker only right before a reporting verb ("It warned that …"): an organization.
+    const info = t.pos === 'PRON' && t.lower !== 'i' && t.lower !== 'we' && (t.lower !== 'it' || cueFollows(tokens, i) && !SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) ? PRONOUNS.get(t.lower) : undefined;
     if (info) {
       add({ kind: 'pronoun', first: i, last: i, nameFirst: -1, nameLast: -1, roleFirst: -1, roleLast: -1, head: t.lower, definite: true, plural: info.plural });
       i++;

@@ -117,8 +117,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       else if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
     } else {
       if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, s.first, prevFrame);
-      else if (prevFrame) frame = prevFrame;
-      else if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
+      // A cue with no speaker of its own in a later clause ("… if it pushed ahead, including
+      // 'X'") leaves the fragment to the sentence's earlier frame.
+      if (frame && !frame.subject && prevFrame?.subject) frame = prevFrame;
+      else if (!frame && prevFrame) frame = prevFrame;
+      else if (!frame && rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
     }
     // A quotation opening its paragraph after a colon frame: "Martin Shaw said:" / "'Eleanor was …'".
     let beat: Chunk | null = null;

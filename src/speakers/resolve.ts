@@ -246,7 +246,7 @@ export class SpeakerResolver {
 
   private byPronoun(word: string): Ent | null {
     const info = PRONOUNS.get(word);
-    if (!info || info.plural) return null;
+    if (!info || info.plural || word === 'it') return null;
     let fallback: Ent | null = null;
     let seen = 0;
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
@@ -337,7 +337,7 @@ export class SpeakerResolver {
         case 'pronoun': {
           const ent = this.byPronoun(c.head);
           if (ent) out = { entity: ent, mention, via: 'pronoun', confidence: 0.8 };
-          else if (c.head === 'they') {
+          else if (c.head === 'they' || c.head === 'it') {
             const org = this.lastQuoteSpeaker.ent;
             if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun', confidence: 0.6 };
           }
