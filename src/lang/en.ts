@@ -243,6 +243,7 @@ export const DEMONYMS = new Set([
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME = new Set([
+  'several', 'many', 'some', 'most', 'few', 'both', 'all', 'others', 'another', 'each', 'every',
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with',
   'from', 'as', 'is', 'was', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that',
   'these', 'those', 'there', 'here', 'his', 'her', 'their', 'our', 'its', 'my', 'your',

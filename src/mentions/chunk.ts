@@ -146,13 +146,16 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     }
 
     // A descriptor: determiner + modifiers + role noun ("the top U.S. diplomat", "a senior official").
-    if (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower)) {
+    // "said that the ministry …": the complementizer is not part of the noun phrase.
+    const complementizer = t.lower === 'that' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.lower === 'no');
+    if (!complementizer && (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower))) {
       let j = i;
       let head = -1;
       const limit = Math.min(n - 1, i + 8);
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
-        if (nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !/ed$|ing$/.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
+        // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
+        if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !/ed$|ing$/.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;

@@ -91,7 +91,8 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     if (ctx.blocked[k]) return null;
     const c = chunks.chunkAt[k];
     if (c >= 0) return { chunk: chunks.chunks[c], apposition };
-    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && /^\d{4}$/.test(t.text)) { k--; continue; }
+    // Adverbs, auxiliaries, times, years, and an age between commas ("Nadia Flores, 29, a nurse, said").
+    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) { k--; continue; }
     // A relative clause: "… Dmytro Kuleba, who said …" — the speaker is the antecedent of "who".
     if (t.lower === 'who' || t.lower === 'which') {
       let j = k - 1;
@@ -155,7 +156,13 @@ export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chu
   for (let k = s.first; k < before; k++) {
     if (ctx.blocked[k]) continue;
     const c = ctx.chunks.chunkAt[k];
-    if (c >= 0) return ctx.chunks.chunks[c];
+    if (c >= 0) {
+      const chunk = ctx.chunks.chunks[c];
+      // "At the Eastgate transfer center, Nadia Flores … explained": not the place.
+      const p = prevWord(ctx.tokens, chunk.first, s.first);
+      if (p >= 0 && ctx.tokens[p].pos === 'ADP') { k = chunk.last; continue; }
+      return chunk;
+    }
     const t = ctx.tokens[k];
     if (t.pos === 'VERB' && k > s.first + 1) return null;
   }
