@@ -22,8 +22,8 @@ export const BUCKET_REPS = 8;
 export const MAX_VERIFY = 16;
 /** Quotes of at most this many words must also stand among similar words in both documents. */
 export const CONTEXT_CHECK_MAX = 4;
-/** Words either side of a quote that make up its context. */
-const CONTEXT_WORDS = 12;
+/** Characters either side of a quote that make up its context: about a dozen words. */
+const CONTEXT_CHARS = 90;
 /** Share of the smaller context that the other must contain. */
 const MIN_CONTEXT_OVERLAP = 0.34;
 /**
@@ -64,9 +64,8 @@ export class UnionFind {
   }
 }
 
-/** Words around each quote, computed once per document and only for documents that need them. */
+/** Words around each quote, computed only for the short quotes that need them. */
 class Contexts {
-  private readonly docs = new Map<number, { keys: string[]; starts: number[] }>();
   private readonly sets = new Map<number, Set<string>>();
 
   constructor(
@@ -79,17 +78,10 @@ class Contexts {
     let set = this.sets.get(i);
     if (set) return set;
     const it = this.items[i];
-    let doc = this.docs.get(it.doc);
-    if (!doc) {
-      doc = this.folder.positioned(this.texts[it.doc]);
-      this.docs.set(it.doc, doc);
-    }
-    const first = lowerBound(doc.starts, it.start);
-    const last = lowerBound(doc.starts, it.end);
+    // Only the stretch around the quote is read, not the whole document (a cut word at either end is noise).
+    const text = this.texts[it.doc].slice(Math.max(0, it.start - CONTEXT_CHARS), it.end + CONTEXT_CHARS);
     set = new Set<string>();
-    for (let k = Math.max(0, first - CONTEXT_WORDS); k < Math.min(doc.keys.length, last + CONTEXT_WORDS); k++) {
-      if (!CONTEXT_STOPWORDS.has(doc.keys[k])) set.add(doc.keys[k]);
-    }
+    for (const k of this.folder.tokens(text).keys) if (!CONTEXT_STOPWORDS.has(k)) set.add(k);
     this.sets.set(i, set);
     return set;
   }
@@ -104,17 +96,6 @@ class Contexts {
     for (const k of small) if (large.has(k)) shared++;
     return shared / small.size >= MIN_CONTEXT_OVERLAP;
   }
-}
-
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface Clusters {

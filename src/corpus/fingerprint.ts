@@ -56,21 +56,6 @@ export class WordFolder {
     }
     return { keys, words };
   }
-
-  /** Folded keys of a whole text with their start offsets, for looking at the words around a quote. */
-  positioned(text: string): { keys: string[]; starts: number[] } {
-    const keys: string[] = [];
-    const starts: number[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0].replace(EDGE, '');
-      if (word === '') continue;
-      const key = this.fold(word);
-      if (key === '') continue;
-      keys.push(key);
-      starts.push(m.index!);
-    }
-    return { keys, starts };
-  }
 }
 
 /** 32-bit FNV-1a of a string, finished with a murmur mix so nearby strings spread out. */
