@@ -42,14 +42,25 @@ const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.t
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
 
 /** A capitalized token that could be part of a personal name. */
-function nameLike(tokens: Token[], i: number, sentenceStart: boolean): boolean {
+function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside?: Set<string>): boolean {
   const t = tokens[i];
   if (!t.cap || t.text.length < 2 && !isInitial(t)) return false;
   if (NOT_NAME.has(t.lower)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false;
-  // At the start of a sentence only a proper noun can start a name ("Speaking in …" cannot).
-  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X') return false;
+  // At the start of a sentence only a proper noun can start a name ("Speaking in …" cannot),
+  // unless the word is capitalized inside a sentence elsewhere: wink tags "Madden" a verb.
+  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower)) return false;
   return true;
+}
+
+/** Lower-cased words written capitalized somewhere other than a sentence start. */
+function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && !sentenceStart[i] && !tokens[i - 1].newline && tokens[i - 1].text !== '"' && tokens[i - 1].text !== "'" && tokens[i - 1].text !== ':') out.add(t.lower);
+  }
+  return out;
 }
 
 function isRoleWord(t: Token): boolean {
@@ -96,6 +107,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
   const chunks: Chunk[] = [];
   const chunkAt = new Int32Array(tokens.length).fill(-1);
   const n = tokens.length;
+  const capsInside = capitalizedInside(tokens, sentenceStart);
   let absorbed = false;
   const add = (c: Omit<Chunk, 'id'>) => {
     const chunk = c as Chunk;
@@ -120,7 +132,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
     const commonAtStart = sentenceStart[i] === 1 && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower)) && !(tokens[i + 1]?.cap);
-    if (!commonAtStart && (nameLike(tokens, i, sentenceStart[i] === 1) || isAcronym(t) && !blocked[i])) {
+    if (!commonAtStart && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
       let j = i;
       while (j + 1 < n && !blocked[j + 1]) {
         const nx = tokens[j + 1];

@@ -93,7 +93,12 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
     const t = tokens[k];
     if (t.lower === 'that') return nextWord(tokens, k, s.last);
     // A parenthetical adverb: "stressed, however, that …".
-    if (t.text === ',' && /^(however|though|again|too|also|meanwhile|moreover|nonetheless|nevertheless)$/.test(tokens[nextWord(tokens, k, s.last)]?.lower ?? '')) { k = nextWord(tokens, k, s.last); continue; }
+    if (t.text === ',' && /^(however|though|again|too|also|meanwhile|moreover|nonetheless|nevertheless)$/.test(tokens[nextWord(tokens, k, s.last)]?.lower ?? '')) {
+      const adverb = nextWord(tokens, k, s.last);
+      const close = nextWord(tokens, adverb, s.last);
+      k = close >= 0 && tokens[close].text === ',' ? close : adverb;
+      continue;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ':' || ctx.blocked[k]) break;
   }
   // No "that": skip time words and speech settings ("on Thursday", "in a statement").
@@ -243,7 +248,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (span[1] - span[0] < 1) continue;
       push(span, frame, s, confidence);
       // "said that A and that B": B is a second statement with the same frame.
-      const and = nextWord(tokens, span[1], s.last);
+      let and = nextWord(tokens, span[1], s.last);
+      if (and >= 0 && tokens[and].text === ',') and = nextWord(tokens, and, s.last); // ", and that B"
       const that = and >= 0 && tokens[and].lower === 'and' ? nextWord(tokens, and, s.last) : -1;
       if (that >= 0 && tokens[that].lower === 'that') {
         const b0 = nextWord(tokens, that, s.last);
