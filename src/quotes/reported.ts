@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize';
 import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
 import type { Candidate } from './marked';
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
@@ -76,7 +77,8 @@ function skipObject(ctx: FrameContext, j: number, s: Sentence): number {
   let sawNoun = false;
   while (k >= 0 && k <= s.last && k < j + 6) {
     const t = tokens[k];
-    if (['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM'].includes(t.pos) || t.text === "'s") {
+    // Stops at the infinitive marker: "called on the councils | to publish".
+    if (t.lower !== 'to' && (['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM'].includes(t.pos) || t.text === "'s" || POSSESSIVES.has(t.lower))) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
       k = nextWord(tokens, k, s.last);
       continue;

@@ -156,7 +156,8 @@ export class SpeakerResolver {
         const sp = this.span(c.first, c.last);
         ent.mentions.push(sp);
         const name = this.span(c.nameFirst, c.nameLast).text;
-        const withThe = c.first < c.nameFirst ? sp.text : name;
+        // "the Kremlin" keeps its article; "the Northgate Port Authority" is named without it.
+        const withThe = c.first < c.nameFirst && !/\s/.test(name) ? sp.text : name;
         if (!ent.names.includes(withThe)) ent.names.push(withThe);
         this.setOrgWords(ent, key.split(' '));
       }

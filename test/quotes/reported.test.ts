@@ -1,0 +1,107 @@
+// Reported speech, frame by frame: each pattern of issue #3 in several wordings. Every case gives
+// the text, the expected content of the indirect quote, its speaker and its cue lemma.
+import { extractQuotes } from '../../src';
+
+interface Case {
+  text: string;
+  quote: string;
+  speaker: string | null;
+  cue?: string;
+  kind?: 'indirect' | 'partial' | 'direct';
+}
+
+function expectQuote(c: Case): void {
+  const r = extractQuotes(c.text);
+  const q = r.quotes.find((x) => x.text === c.quote);
+  if (!q) throw new Error(`no quote "${c.quote}" in ${JSON.stringify(r.quotes.map((x) => x.text))}`);
+  expect(q.kind).toBe(c.kind ?? 'indirect');
+  expect(q.speaker?.name ?? null).toBe(c.speaker);
+  if (c.cue) expect(q.cue?.lemma).toBe(c.cue);
+  // Offsets index the caller's string and slice back to the record's text.
+  expect(c.text.slice(q.start, q.end).replace(/\s+/g, ' ')).toBe(q.text);
+}
+
+const table: Record<string, Case[]> = {
+  'X said (that) CLAUSE': [
+    { text: 'Finance Minister Ilse Varga said the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga said that the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga, the finance minister, said on Tuesday that taxes would not rise.', quote: 'taxes would not rise', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga spoke first. She said that taxes would not rise.', quote: 'taxes would not rise', speaker: 'Ilse Varga', cue: 'say' },
+  ],
+  'X told reporters / Y (that) CLAUSE': [
+    { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
+    { text: 'Rafael Moreno told the club’s board that he would not resign.', quote: 'he would not resign', speaker: 'Rafael Moreno', cue: 'tell' },
+    { text: 'Rafael Moreno told Ana Ruiz that the deal was off.', quote: 'the deal was off', speaker: 'Rafael Moreno', cue: 'tell' },
+  ],
+  'other reporting verbs with a clause': [
+    { text: 'Senator Joan Whitley warned that the bridge could close within a year.', quote: 'the bridge could close within a year', speaker: 'Joan Whitley', cue: 'warn' },
+    { text: 'Joan Whitley insisted the vote had been fair.', quote: 'the vote had been fair', speaker: 'Joan Whitley', cue: 'insist' },
+    { text: 'Joan Whitley denied that she had known about the payments.', quote: 'she had known about the payments', speaker: 'Joan Whitley', cue: 'deny' },
+    { text: 'Joan Whitley argued that the levy was unlawful.', quote: 'the levy was unlawful', speaker: 'Joan Whitley', cue: 'argue' },
+    { text: 'Joan Whitley acknowledged that mistakes had been made.', quote: 'mistakes had been made', speaker: 'Joan Whitley', cue: 'acknowledge' },
+    { text: 'Joan Whitley tweeted that the hearing had been postponed.', quote: 'the hearing had been postponed', speaker: 'Joan Whitley', cue: 'tweet' },
+    { text: 'Joan Whitley wrote that the report was deeply flawed.', quote: 'the report was deeply flawed', speaker: 'Joan Whitley', cue: 'write' },
+    { text: 'Joan Whitley announced that the plant would close in March.', quote: 'the plant would close in March', speaker: 'Joan Whitley', cue: 'announce' },
+    { text: 'Joan Whitley stressed, however, that no decision had been taken.', quote: 'no decision had been taken', speaker: 'Joan Whitley', cue: 'stress' },
+  ],
+  'X accused Y of VERB-ing': [
+    { text: 'Mayor Tomás Ruiz accused the port authority of hiding the survey results.', quote: 'hiding the survey results', speaker: 'Tomás Ruiz', cue: 'accuse' },
+    { text: 'Tomás Ruiz accused his rivals of spreading rumours about the budget.', quote: 'spreading rumours about the budget', speaker: 'Tomás Ruiz', cue: 'accuse' },
+  ],
+  'X urged / called on Y to VP': [
+    { text: 'Health Minister Priya Nair urged parents to vaccinate their children before winter.', quote: 'vaccinate their children before winter', speaker: 'Priya Nair', cue: 'urge' },
+    { text: 'Priya Nair called on the regional councils to publish their waiting lists.', quote: 'publish their waiting lists', speaker: 'Priya Nair', cue: 'call' },
+  ],
+  'X called for NP': [
+    { text: 'Union leader Dario Bianchi called for an independent inquiry into the accident.', quote: 'an independent inquiry into the accident', speaker: 'Dario Bianchi', cue: 'call' },
+  ],
+  'X warned Y against VERB-ing': [
+    { text: 'Dario Bianchi warned members against signing the new contracts.', quote: 'signing the new contracts', speaker: 'Dario Bianchi', cue: 'warn' },
+  ],
+  'closing frame: CLAUSE, X said': [
+    { text: 'The talks would resume next week, Dario Bianchi said on Thursday.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'The talks would resume next week, Dario Bianchi said in a statement.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'The talks would resume next week, said Dario Bianchi.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'The probability of a strike remains high, Bianchi said in a conference call with reporters.', quote: 'The probability of a strike remains high', speaker: 'Bianchi', cue: 'say' },
+  ],
+  'according to X': [
+    { text: 'According to Dario Bianchi, the union has 40,000 members.', quote: 'the union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
+    { text: 'The union has 40,000 members, according to Dario Bianchi.', quote: 'The union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
+  ],
+  'colon, parenthetical and participial frames': [
+    { text: 'Priya Nair said: the hospitals will cope.', quote: 'the hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
+    { text: 'The hospitals will cope, Priya Nair said, because extra nurses have been hired.', quote: 'The hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
+    { text: 'Priya Nair defended the plan, saying the hospitals would cope.', quote: 'the hospitals would cope', speaker: 'Priya Nair', cue: 'say' },
+    { text: 'Priya Nair defended the plan on Monday, adding that more nurses would be hired.', quote: 'more nurses would be hired', speaker: 'Priya Nair', cue: 'add' },
+  ],
+  'speakers: pronouns, descriptors, organizations, seats of government': [
+    { text: 'Health Minister Priya Nair visited the ward. The minister said staff had worked miracles.', quote: 'staff had worked miracles', speaker: 'Priya Nair', cue: 'say' },
+    { text: 'The Northgate Port Authority said the survey would be published in June.', quote: 'the survey would be published in June', speaker: 'Northgate Port Authority', cue: 'say' },
+    { text: 'Moscow said the exercises were purely defensive.', quote: 'the exercises were purely defensive', speaker: 'Moscow', cue: 'say' },
+    { text: 'A senior official said the talks had stalled.', quote: 'the talks had stalled', speaker: null, cue: 'say' },
+  ],
+};
+
+describe.each(Object.entries(table))('%s', (_name, cases) => {
+  test.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => expectQuote(c));
+});
+
+describe('mixed quotes', () => {
+  test('the marked fragment is the partial quote; no overlapping indirect quote', () => {
+    const text = 'Blinken said the U.S. had "deep concerns" about the troop build-up.';
+    const r = extractQuotes(text);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'deep concerns']]);
+  });
+});
+
+describe('not quotes', () => {
+  test.each([
+    ['no content', 'Dario Bianchi said on Thursday.'],
+    ['declined to comment', 'The ministry declined to comment on the report.'],
+    ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
+    ['reported question', 'Reporters asked whether the minister would resign.'],
+    ['perception verb', 'Residents noticed that the water had turned brown.'],
+  ])('%s', (_name, text) => {
+    expect(extractQuotes(text).quotes).toEqual([]);
+  });
+});
