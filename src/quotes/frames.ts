@@ -35,12 +35,34 @@ const TIME_WORDS = new Set([
   'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
 ]);
 
+/**
+ * The reporting-verb lemma of token i, or null. Besides verbs, wink's nouns from verb forms count
+ * ("claims", "warned"), and an -ing noun after a comma is a participle: ", warning that …".
+ */
+export function cueLemma(tokens: Token[], i: number): string | null {
+  const t = tokens[i];
+  let lemma = t.lemma;
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') lemma = ingStem(t.lower);
+  else if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /(ed|s)$/.test(t.lower) && CUE_VERBS.has(t.lemma))) return null;
+  return isCueAt(tokens, i, lemma) ? lemma : null;
+}
+
+/** The verb of an -ing form, when it is a reporting verb: warning → warn, arguing → argue, admitting → admit. */
+function ingStem(lower: string): string {
+  const stem = lower.slice(0, -3);
+  if (CUE_VERBS.has(stem)) return stem;
+  if (CUE_VERBS.has(`${stem}e`)) return `${stem}e`;
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && CUE_VERBS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  return lower;
+}
+
 /** Is token i a reporting verb (not a perception verb, not a noun like "the say")? */
 export function isCue(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /(ed|s)$/.test(t.lower) && CUE_VERBS.has(t.lemma))) return false;
-  if (PERCEPTION_VERBS.has(t.lemma)) return false;
-  if (!CUE_VERBS.has(t.lemma)) return false;
+  return cueLemma(tokens, i) !== null;
+}
+
+function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
+  if (PERCEPTION_VERBS.has(lemma) || !CUE_VERBS.has(lemma)) return false;
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
   return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);
@@ -174,7 +196,7 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   const { tokens } = ctx;
   const t = tokens[cue];
   let cueLast = cue;
-  let lemma = t.lemma;
+  let lemma = cueLemma(tokens, cue) ?? t.lemma;
   if (t.lower === 'according') {
     lemma = 'according to';
     cueLast = cue + 1;

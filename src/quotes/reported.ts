@@ -65,8 +65,19 @@ function overlapsBlocked(ctx: FrameContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Skip an indirect object after a cue: "told reporters", "told Blinken", "warned Moscow". */
+/**
+ * Skip an indirect object after a cue: "told reporters", "told Blinken", "warned Moscow", and a
+ * coordinated one: "accused Ukraine and its Western backers of …".
+ */
 function skipObject(ctx: FrameContext, j: number, s: Sentence): number {
+  const k = skipOneObject(ctx, j, s);
+  if (k < 0 || k === j || ctx.tokens[k].lower !== 'and') return k;
+  const next = nextWord(ctx.tokens, k, s.last);
+  const k2 = next >= 0 ? skipOneObject(ctx, next, s) : next;
+  return k2 > next ? k2 : k;
+}
+
+function skipOneObject(ctx: FrameContext, j: number, s: Sentence): number {
   const { tokens, chunks } = ctx;
   if (j < 0) return j;
   const c = chunks.chunkAt[j];
@@ -173,10 +184,12 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
       if (!according && !isCue(tokens, k)) continue;
-      if (usedCues.has(k)) { prevFrame = null; continue; }
-      const frame = frameAt(ctx, k, s, s.first, prevFrame);
+      // A cue spent on a marked quote still frames the unmarked statements beside it.
+      const mixedOnly = usedCues.has(k);
+      if (mixedOnly && according) { prevFrame = null; continue; }
+      const frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
       if (!frame.subject) continue;
-      prevFrame = frame;
+      prevFrame = mixedOnly ? null : frame;
 
       if (according) {
         // "According to X, CLAUSE" or "CLAUSE, according to X".
@@ -192,12 +205,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         continue;
       }
 
-      const lemma = t.lemma;
+      const lemma = frame.lemma;
       const frames = framesOf(lemma);
       const participle = t.lower.endsWith('ing');
       let j = nextWord(tokens, frame.cueLast, s.last);
 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
+      if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
         const before = contentBefore(ctx, frame, s, s.first);
         if (before) {
@@ -217,7 +231,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
 
       // Verb-specific complements.
       let obj = j;
-      if (frames.has('object') || frames.has('to') || frames.has('of') || frames.has('against')) {
+      if (frames.has('object') || frames.has('to') || frames.has('of') || frames.has('against') || frames.has('for')) {
         if (lemma === 'call' && (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'upon')) obj = skipObject(ctx, nextWord(tokens, j, s.last), s);
         else if (tokens[j]?.lower !== 'that' && tokens[j]?.lower !== 'to' && tokens[j]?.lower !== 'for') obj = skipObject(ctx, j, s);
       }
@@ -240,11 +254,17 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         }
         confidence = 0.75;
       }
-      if (start < 0 || ctx.blocked[start]) continue;
+      if (start < 0) continue;
       const end = contentEnd(ctx, start, s);
       const span = trimSpan(tokens, start, end);
       if (!span) continue;
-      if (overlapsBlocked(ctx, span[0], span[1])) continue; // mixed with a marked quote: the partial wins
+      if (overlapsBlocked(ctx, span[0], span[1])) {
+        // Mixed with a marked quote: the fragment is the partial quote; only a separate
+        // statement coordinated with it is an indirect quote of its own.
+        for (const part of unmarkedStatements(ctx, span, s)) push(part, frame, s, confidence - 0.1);
+        continue;
+      }
+      if (mixedOnly) continue;
       const isClauseFrame = !(w === 'to' || w === 'of' || w === 'against' || w === 'for');
       if (isClauseFrame && !hasVerb(tokens, span[0], span[1])) continue;
       if (span[1] - span[0] < 1) continue;
@@ -258,6 +278,40 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const second = b0 >= 0 ? trimSpan(tokens, b0, contentEnd(ctx, b0, s)) : null;
         if (second && hasVerb(tokens, second[0], second[1]) && !overlapsBlocked(ctx, second[0], second[1])) push(second, frame, s, confidence);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Statements beside a marked fragment inside one reported clause: a clause coordinated before
+ * it ("that Crimea was Ukrainian territory and Kiev's goal was to "liberate" it") and a verb
+ * phrase coordinated after it ("to "de-escalate" and pull back the troops").
+ */
+function unmarkedStatements(ctx: FrameContext, span: [number, number], s: Sentence): Array<[number, number]> {
+  const { tokens } = ctx;
+  const out: Array<[number, number]> = [];
+  let firstMarked = span[0];
+  while (firstMarked <= span[1] && !ctx.blocked[firstMarked]) firstMarked++;
+  let lastMarked = span[1];
+  while (lastMarked >= span[0] && !ctx.blocked[lastMarked]) lastMarked--;
+  // Before: the last "and"/"but" before the fragment that starts a clause of its own.
+  for (let k = firstMarked - 1; k > span[0]; k--) {
+    if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') continue;
+    if (hasVerb(tokens, k + 1, firstMarked - 1) && hasVerb(tokens, span[0], k - 1)) {
+      const before = trimSpan(tokens, span[0], k - 1);
+      if (before) out.push(before);
+    }
+    break;
+  }
+  // After: "and" + a verb right after the fragment's closing mark.
+  let a = nextWord(tokens, lastMarked, s.last);
+  while (a >= 0 && ctx.blocked[a]) a = nextWord(tokens, a, s.last);
+  if (a >= 0 && a <= span[1] && tokens[a].lower === 'and') {
+    const v = nextWord(tokens, a, s.last);
+    if (v >= 0 && tokens[v].pos === 'VERB' && !ctx.blocked[v]) {
+      const after = trimSpan(tokens, v, span[1]);
+      if (after && !overlapsBlocked(ctx, after[0], after[1])) out.push(after);
     }
   }
   return out;

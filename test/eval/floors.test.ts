@@ -25,10 +25,11 @@ describe('accuracy floors (measured; raise them when scores improve)', () => {
     expect(s.byKind.marked.recall).toBeGreaterThanOrEqual(0.98);
     expect(s.byKind.marked.precision).toBeGreaterThanOrEqual(0.99);
     expect(s.attribution.byKind.marked.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.78);
+    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.87);
     expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.93);
     expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.91);
-    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.91);
+    // 0.91 before mixed quotes were split: 7 more indirect quotes matched, 5 of them attributed right.
+    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.9);
   });
   // Issue #2: constructed marked F1 >= 90%, attribution >= 88%.
   test('constructed articles', () => {
