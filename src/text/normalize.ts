@@ -233,6 +233,9 @@ function wireCreditStart(s: string): number {
   return terminal(before) || closers.includes(before ?? 'x') && terminal(s[k - 2]) ? k : -1;
 }
 
+/** Longest paragraph that can be a photo caption or credit. */
+const CAPTION_MAX_WORDS = 60;
+
 /** Words in `s`, counting no further than `limit` + 1: callers only compare against a limit. */
 function wordCount(s: string, limit: number): number {
   let n = 0;
@@ -374,7 +377,9 @@ function normalizeLines(text: string) {
     if (trimmed === '') continue;
     const words = wordCount(trimmed, 20);
     const terminal = endsSentence(trimmed);
-    const caption = CAPTION_CREDIT.test(trimmed) && !/["']\s*$/.test(trimmed) && (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end)));
+    // Captions are short: a whole article on one line that mentions a photo and does not end in
+    // a full stop was blanked, losing every quote (found by joining an article's lines).
+    const caption = wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed) && !/["']\s*$/.test(trimmed) && (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end)));
     if ((!terminal && words <= 20) || caption) {
       edits.blank(p.start, p.end);
       nonBody.push([p.start, p.end]);
