@@ -99,7 +99,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
       }
       return null;
     })
-    .filter((c): c is NonNullable<typeof c> => c !== null && c.kind === 'person');
+    .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
   let si = 0;
   const quotes: Quote[] = [];
   for (const q of candidates) {

@@ -28,12 +28,16 @@ export async function inProcess(): Promise<Executor> {
 }
 
 /**
- * Heap limits per worker. Without them each worker's V8 heap grows to what its heuristics
- * allow, and two workers plus the main thread pass 400 MB on a long batch; with them the
- * process stays near 240 MB (bench/batch-rss.mjs). A document too big for these limits
- * kills its worker and is retried in the main thread, which has no such limit.
+ * Heap limits per worker. Without them each worker's V8 heap grows as its heuristics allow,
+ * and two workers plus the main thread pass 400 MB on a long batch; with them the process stays
+ * near 250 MB on 20 MB and on 200 MB archives (bench/batch-rss.mjs). A document too big for
+ * these limits (several MB of text) kills its worker and is retried in the main thread, which
+ * has no such limit. WHOSAID_WORKER_HEAP_MB overrides the old-generation limit (default 64).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
+function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const env = Number(process.env.WHOSAID_WORKER_HEAP_MB);
+  return { maxOldGenerationSizeMb: Number.isFinite(env) && env >= 32 ? env : 64, maxYoungGenerationSizeMb: 4 };
+}
 
 /** A fixed pool of `threads` workers; the main thread only reads, orders and writes. */
 export function workerPool(threads: number): Executor {
@@ -44,7 +48,7 @@ export function workerPool(threads: number): Executor {
     maxThreads: threads,
     // Workers are never idle for long during a batch; keep them to avoid reloading the model.
     idleTimeout: 60_000,
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: workerLimits(),
   });
   let local: Promise<Executor> | null = null;
   // An extraction error comes back as { ok: false } from the worker; a rejection means the

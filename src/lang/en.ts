@@ -103,6 +103,7 @@ export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'w
 
 /** Personal titles and honorifics that precede a name. */
 export const HONORIFICS = new Set([
+  'cllr', 'cr', 'councillor', 'councilor', 'alderman', 'alderwoman', 'mp', 'mep', 'msp', 'td', 'hon',
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sen',
   'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'cpl', 'adm', 'maj', 'det', 'insp', 'supt',
@@ -183,22 +184,23 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
 
 /** Words that make a capitalized phrase an organization. */
 export const ORG_WORDS = new Set([
-  'ministry', 'department', 'council', 'bank', 'agency', 'commission', 'committee', 'university',
-  'college', 'institute', 'institution', 'association', 'federation', 'union', 'party', 'court',
-  'tribunal', 'board', 'office', 'authority', 'service', 'services', 'government', 'parliament',
-  'senate', 'congress', 'assembly', 'house', 'cabinet', 'administration', 'police', 'army',
-  'navy', 'force', 'forces', 'command', 'club', 'fc', 'team', 'group', 'company', 'corporation',
-  'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'partners',
-  'foundation', 'trust', 'fund', 'organisation', 'organization', 'network', 'alliance',
-  'coalition', 'league', 'society', 'center', 'centre', 'hospital', 'clinic', 'school',
-  'academy', 'museum', 'library', 'church', 'diocese', 'council', 'secretariat', 'directorate',
-  'bureau', 'inspectorate', 'regulator', 'exchange', 'airlines', 'airline', 'motors', 'energy',
-  'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'news',
-  'times', 'post', 'press', 'journal', 'gazette', 'tribune', 'herald', 'broadcasting',
-  'kremlin', 'pentagon', 'whitehall', 'commons', 'lords', 'bundestag', 'duma', 'knesset',
-  'prosecutors', 'prosecution', 'defence', 'defense', 'consortium', 'cooperative', 'co-op',
-  'firm', 'studio', 'studios', 'orchestra', 'theatre', 'theater', 'festival', 'observatory',
-  'railway', 'railways', 'transit', 'utility', 'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
+  'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'afc', 'rangers', 'trust', 'foundation',
+  'charity', 'coalition', 'alliance', 'network', 'centre', 'center', 'clinic', 'hospital',
+  'museum', 'festival', 'biennale', 'orchestra', 'theatre', 'theater', 'ministry', 'department',
+  'council', 'bank', 'agency', 'commission', 'committee', 'university', 'college', 'institute',
+  'institution', 'association', 'federation', 'union', 'party', 'court', 'tribunal', 'board',
+  'office', 'authority', 'service', 'services', 'government', 'parliament', 'senate', 'congress',
+  'assembly', 'house', 'cabinet', 'administration', 'police', 'army', 'navy', 'force', 'forces',
+  'command', 'club', 'fc', 'team', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
+  'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'partners', 'fund', 'organisation', 'organization',
+  'league', 'society', 'school', 'academy', 'library', 'church', 'diocese', 'secretariat',
+  'directorate', 'bureau', 'inspectorate', 'regulator', 'exchange', 'airlines', 'airline',
+  'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies',
+  'media', 'news', 'times', 'post', 'press', 'journal', 'gazette', 'tribune', 'herald',
+  'broadcasting', 'kremlin', 'pentagon', 'whitehall', 'commons', 'lords', 'bundestag', 'duma',
+  'knesset', 'prosecutors', 'prosecution', 'defence', 'defense', 'consortium', 'cooperative',
+  'co-op', 'firm', 'studio', 'studios', 'observatory', 'railway', 'railways', 'transit', 'utility',
+  'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
 ]);
 
 /** Single-word organizations and governments named by their seat. */

@@ -83,6 +83,16 @@ function titleWord(t: Token): boolean {
 /** Words opening a subordinate clause, whose "it" is not a speaker: "if it pushed ahead". */
 const SUBORDINATORS = new Set(['if', 'when', 'whether', 'because', 'unless', 'while', 'although', 'though', 'as', 'since', 'that', 'after', 'before', 'until', 'once', 'what', 'how', 'why', 'where']);
 
+/** Capitalized words from i that run into an organization word ("Orton NHS Trust"). */
+function orgNameAhead(tokens: Token[], i: number, blocked: Uint8Array): boolean {
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    const t = tokens[k];
+    if (blocked[k] || !t.cap || t.afterNewline) return false;
+    if (ORG_WORDS.has(t.lower) || COLLECTIVE_HEADS.has(t.lower) || ORG_NAMES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A reporting verb follows token i, past adverbs and auxiliaries ("it has repeatedly said"). */
 function cueFollows(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -132,7 +142,10 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
     const commonAtStart = sentenceStart[i] === 1 && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower)) && !(tokens[i + 1]?.cap);
-    if (!commonAtStart && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
+    // A sentence-initial common noun followed by a lower-case word ("Fishermen say", "Fruit
+    // growers") is not a name unless the word is capitalized elsewhere.
+    const commonNounAtStart = sentenceStart[i] === 1 && t.pos === 'NOUN' && !capsInside.has(t.lower) && tokens[i + 1] !== undefined && !tokens[i + 1].cap;
+    if (!commonAtStart && !commonNounAtStart && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
       let j = i;
       while (j + 1 < n && !blocked[j + 1]) {
         const nx = tokens[j + 1];
@@ -142,6 +155,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower))) { j++; continue; }
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
+        // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
+        // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
+        if ((nx.lower === 'and' || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
         if (nx.lower === 'of' && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada
         break;
       }
@@ -250,6 +266,14 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     nameStart = k;
   }
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;
+  // A capitalized word before a known first name and a surname is a title we do not list:
+  // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
+  if (b - nameStart >= 2 && !isFirstName(tokens[nameStart].lower)) {
+    for (let k = nameStart + 1; k < b; k++) {
+      if (tokens[k].pos === 'SPACE' || tokens[k].text === '-') continue;
+      if (isFirstName(tokens[k].lower) && !isFirstName(tokens[k - 1].lower)) { nameStart = k; break; }
+    }
+  }
   if (nameStart > b) {
     // Only title or place words: a place standing for its government ("Moscow said"), or a bare title.
     if (a === b && PLACES.has(lowers[0]) || words.every((w) => PLACES.has(w.lower) || w.lower === '.')) {

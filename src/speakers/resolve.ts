@@ -16,6 +16,8 @@ interface Ent {
   seq: number;
   kind: Entity['kind'];
   names: string[];
+  /** Normalized starts of the mentions that name the person in full, in text order. */
+  fullMentions: number[];
   /** Roles folded for matching (accents, case, dots), kept in step with `roles`. */
   foldedRoles: string[];
   /** Lower-case folded name words of the fullest name, for matching. */
@@ -59,6 +61,8 @@ export class SpeakerResolver {
   private readonly byOrgWord = new Map<string, Set<Ent>>();
   /** Person entities in order of salience events (speaker or sentence subject). */
   private salience: Array<{ ent: Ent; at: number }> = [];
+  /** The organization last in focus (subject or speaker), for "it said". */
+  private lastOrg: Ent | null = null;
   private lastQuoteSpeaker: { ent: Ent | null; mention: Span | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
 
   constructor(private readonly input: ResolveInput) {
@@ -102,7 +106,7 @@ export class SpeakerResolver {
   }
 
   private newEnt(kind: Entity['kind']): Ent {
-    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], words: [], first: '', surname: '', roles: [], foldedRoles: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
     this.ents.push(e);
     return e;
   }
@@ -144,6 +148,7 @@ export class SpeakerResolver {
           this.bySurname.set(surname, list);
         }
         if (ent.first === '') ent.first = first;
+        ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
@@ -243,6 +248,11 @@ export class SpeakerResolver {
   noteSubject(c: Chunk, at: number): void {
     const ent = this.byChunk.get(c.id);
     if (ent && ent.kind === 'person') this.salience.push({ ent, at });
+    // An organization as a sentence subject is what a later "it" stands for.
+    if (c.kind === 'organization' && c.nameFirst >= 0) {
+      const org = this.orgs.get(this.orgKey(c));
+      if (org) this.lastOrg = org;
+    }
   }
 
   private byPronoun(word: string): Ent | null {
@@ -321,7 +331,7 @@ export class SpeakerResolver {
           const words = this.nameWords(c);
           if (ent && words.length === 1) {
             const list = this.bySurname.get(words[0].lower) ?? [ent];
-            if (list.length > 1) ent = [...list].sort((x, y) => y.lastSeen - x.lastSeen)[0];
+            if (list.length > 1) ent = this.sharedSurname(list, c);
           }
           if (ent) {
             const apposition = frame?.apposition ? this.span(frame.apposition[0], frame.apposition[1]) : null;
@@ -339,7 +349,7 @@ export class SpeakerResolver {
           const ent = this.byPronoun(c.head);
           if (ent) out = { entity: ent, mention, via: 'pronoun', confidence: 0.8 };
           else if (c.head === 'they' || c.head === 'it') {
-            const org = this.lastQuoteSpeaker.ent;
+            const org = c.head === 'it' ? this.lastOrg : this.lastQuoteSpeaker.ent;
             if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun', confidence: 0.6 };
           }
           break;
@@ -390,9 +400,30 @@ export class SpeakerResolver {
       out.entity.used = true;
       out.entity.lastSeen = q.start;
       if (out.entity.kind === 'person') this.salience.push({ ent: out.entity, at: q.start });
+      else if (out.entity.kind === 'organization') this.lastOrg = out.entity;
       this.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
     }
     return out;
+  }
+
+  /**
+   * Two people share the surname: "Ms Brambilla" is the woman; otherwise the one named in full
+   * most recently before this mention.
+   */
+  private sharedSurname(list: Ent[], c: Chunk): Ent {
+    const { tokens } = this.input;
+    const title = c.roleFirst >= 0 ? tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
+    const gender = title === 'mr' ? 'male' : title === 'ms' || title === 'mrs' || title === 'miss' ? 'female' : null;
+    const pool = gender ? list.filter((e) => e.gender === gender) : [];
+    const candidates = pool.length > 0 ? pool : list;
+    const at = tokens[c.first].start;
+    let best = candidates[0];
+    let bestAt = -1;
+    for (const e of candidates) {
+      const last = lastBefore(e.fullMentions, at);
+      if (last > bestAt) { best = e; bestAt = last; }
+    }
+    return best;
   }
 
   nameOf(e: Ent): string | null {
@@ -413,6 +444,18 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+/** The largest value in sorted `xs` below `at`, or -1. */
+function lastBefore(xs: number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1] : -1;
 }
 
 /** Words of a name that are particles, for callers comparing names. */
