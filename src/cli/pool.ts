@@ -59,10 +59,20 @@ export function workerPool(threads: number): Executor {
     if (out.ok) return out;
     return { ok: false, message: `${out.message} (after the worker failed: ${e instanceof Error ? e.message : String(e)})` };
   };
+  // tinypool reports a worker that fails while holding no task (one that cannot even start, e.g.
+  // dist/worker.js missing) as an 'error' event, which would crash the CLI unhandled, and it
+  // does not start replacements for workers that fail during startup. The batch then goes on
+  // in this thread: queued documents are rejected here and retried, later ones run here.
+  let unusable = false;
+  pool.on('error', (e: unknown) => {
+    if (!unusable) process.stderr.write(`whosaid: worker threads unavailable (${e instanceof Error ? e.message : String(e)}); continuing in-process\n`);
+    unusable = true;
+    pool.cancelPendingTasks();
+  });
   return {
     threads,
     isPool: true,
-    run: (task) => (pool.run(task) as Promise<Outcome>).catch((e: unknown) => retryHere(task, e)),
+    run: (task) => (unusable ? retryHere(task, new Error('worker threads unavailable')) : (pool.run(task) as Promise<Outcome>).catch((e: unknown) => retryHere(task, e))),
     close: () => pool.destroy(),
   };
 }

@@ -1,5 +1,9 @@
 // The worker pool: same records in the same order as in-process, a failing document does not stop the batch.
-import { archive, parseJsonl, run, toJsonl } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { archive, cli, parseJsonl, root, run, toJsonl } from './helpers';
 
 const stats = (stderr: string) => JSON.parse(stderr.trim().split('\n').filter((l) => l.startsWith('{"stats"')).pop()!).stats;
 
@@ -33,6 +37,27 @@ describe('worker pool', () => {
     const csv1 = run(['extract', '--jsonl', '--workers', '1', '--format', 'csv'], input);
     const csv2 = run(['extract', '--jsonl', '--workers', '2', '--format', 'csv'], input);
     expect(csv2.stdout).toBe(csv1.stdout);
+  });
+
+  test('a worker that runs out of heap does not lose its document: it is retried in the main thread', () => {
+    const big = { id: 'big', text: docs.slice(0, 37).map((d) => d.text).join('\n\n').repeat(4) };
+    const few = toJsonl([docs[0], big, docs[1]]);
+    const env = { ...process.env, WHOSAID_WORKER_HEAP_MB: '32' };
+    const pooled = run(['extract', '--jsonl', '--workers', '2'], few, { env });
+    expect(pooled.status).toBe(0);
+    expect(pooled.stdout).toBe(run(['extract', '--jsonl', '--workers', '1'], few).stdout);
+  });
+
+  test('without a loadable worker script the batch goes on in-process, with a warning', () => {
+    // A copy of the build without dist/worker.js; node_modules is linked so its imports resolve.
+    const tmp = mkdtempSync(join(tmpdir(), 'whosaid-noworker-'));
+    cpSync(dirname(cli), join(tmp, 'dist'), { recursive: true });
+    rmSync(join(tmp, 'dist/worker.js'));
+    symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'));
+    const r = spawnSync(process.execPath, [join(tmp, 'dist/cli.js'), 'extract', '--jsonl', '--workers', '2'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/worker threads unavailable .*continuing in-process/);
+    expect(r.stdout).toBe(single.stdout);
   });
 
   test.each(['1', '2'])('a document that throws (--workers %s) becomes an extraction-failed record and the batch goes on', (workers) => {
