@@ -43,7 +43,6 @@ function engine(): Wink {
   return nlp;
 }
 
-const UPPER = /^[A-Z]/;
 const NOUN_THAT_MAY_BE_VERB = /(ed|s)$/;
 
 /**
@@ -90,11 +89,18 @@ export function tokenize(text: string): Token[] {
     // the text itself, which is cheaper than asking wink); indexOf is a fallback for safety.
     let s = offset;
     let newlineBefore = false;
-    while (s < text.length && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
-      if (text.charCodeAt(s) === 10) newlineBefore = true;
-      s++;
+    const c0 = v.charCodeAt(0);
+    if (!isSpace(c0)) {
+      // A word: skip the whitespace before it.
+      for (let c = text.charCodeAt(s); s < text.length && isSpace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
+    } else {
+      // wink's own whitespace token: it starts somewhere inside the whitespace run.
+      while (s < text.length && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
+        if (text.charCodeAt(s) === 10) newlineBefore = true;
+        s++;
+      }
     }
-    if (!text.startsWith(v, s)) {
+    if (text.charCodeAt(s) !== c0 || !text.startsWith(v, s)) {
       const found = text.indexOf(v, offset);
       s = found < 0 ? offset : found;
     }
@@ -107,7 +113,7 @@ export function tokenize(text: string): Token[] {
       lower,
       pos: pos[i],
       lemma: needsLemma(pos[i], lower) ? lemmaOf(items, i, its, pos[i], lower) : lower,
-      cap: UPPER.test(v),
+      cap: c0 >= 65 && c0 <= 90,
       newline: pos[i] === 'SPACE' && v.includes('\n'),
       afterNewline: newlineBefore || (i > 0 && tokens[i - 1].newline),
     };
