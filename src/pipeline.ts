@@ -92,6 +92,9 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
           const ch = chunks.chunks[c];
           // A name after a preposition is not the subject: "In a briefing in Nha Trang, he …".
           if (afterPreposition(tokens, ch.first)) { k = ch.last; continue; }
+          // Adjacent chunks ("Harwick" "captain Selin Demirci"): the last one is the head.
+          const adjacent = ch.last + 1 < tokens.length ? chunks.chunkAt[ch.last + 1] : -1;
+          if (adjacent >= 0 && adjacent !== c && chunks.chunks[adjacent].kind === 'person') { k = ch.last; continue; }
           const next = ch.last + 2 < tokens.length && tokens[ch.last + 1].text === ',' ? chunks.chunkAt[ch.last + 2] : -1;
           return ch.kind === 'descriptor' && next >= 0 && chunks.chunks[next].kind === 'person' ? chunks.chunks[next] : ch;
         }

@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { CUE_VERBS, type CueFrame, PERCEPTION_VERBS } from '../lang/en';
+import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PERCEPTION_VERBS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
@@ -146,7 +146,8 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     if (tokens[k].pos === 'SPACE') continue;
     const c = chunks.chunkAt[k];
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) return chunks.chunks[c];
-    if (TIME_WORDS.has(tokens[k].lower)) continue;
+    // Time words, and name particles before a surname: "says de la Torre".
+    if (TIME_WORDS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
     return null;
   }
   return null;
