@@ -16,6 +16,14 @@ interface Ent {
   seq: number;
   kind: Entity['kind'];
   names: string[];
+  // Kept by addName, so a person written many ways (case, accents) costs O(1) per lookup: with
+  // `names` scanned per mention and per quote, 4,000 spellings of one name took seconds.
+  nameSet: Set<string>;
+  /** The fullest name (see canonical), with its word count; null while `names` is empty. */
+  best: string | null;
+  bestWords: number;
+  /** Some name has two or more words. */
+  multiWord: boolean;
   /** Normalized starts of the mentions that name the person in full, in text order. */
   fullMentions: number[];
   /** Roles folded for matching (accents, case, dots), kept in step with `roles`. */
@@ -30,6 +38,15 @@ interface Ent {
   lastSeen: number;
   used: boolean;
 }
+
+/** Entities indexed under one word: a set for membership, a list in the order they came. */
+interface WordIndex {
+  set: Set<Ent>;
+  list: Ent[];
+}
+
+/** See SpeakerResolver.lookup. */
+const LOOKUP_LIMIT = 64;
 
 export interface ResolvedSpeaker {
   entity: Ent;
@@ -54,11 +71,15 @@ export class SpeakerResolver {
   private readonly ents: Ent[] = [];
   private readonly byChunk = new Map<number, Ent>();
   private readonly bySurname = new Map<string, Ent[]>();
+  /** Per surname: the earliest person by exact first name, by initial, by a short (<= 2) first name. */
+  private readonly byFirst = new Map<string, { exact: Map<string, Ent>; initial: Map<string, Ent>; short: Map<string, Ent> }>();
+  /** Per surname: full mentions of its people in text order, all and by gender (built on demand). */
+  private readonly fullOrder = new Map<string, Record<'all' | 'female' | 'male', { mentions: Array<{ at: number; ent: Ent }>; earliest: Ent | undefined }>>();
   private readonly orgs = new Map<string, Ent>();
   // Word indexes, so descriptor and organization lookups cost the same in a 1 MB document as in
   // a 3 KB one: scanning every entity per mention made long documents quadratic.
-  private readonly byRoleWord = new Map<string, Set<Ent>>();
-  private readonly byOrgWord = new Map<string, Set<Ent>>();
+  private readonly byRoleWord = new Map<string, WordIndex>();
+  private readonly byOrgWord = new Map<string, WordIndex>();
   /** Person entities in order of salience events (speaker or sentence subject). */
   private salience: Array<{ ent: Ent; at: number }> = [];
   /** The organization last in focus (subject or speaker), for "it said". */
@@ -76,13 +97,29 @@ export class SpeakerResolver {
     return { text: original.slice(start, end), start, end };
   }
 
-  private static index(map: Map<string, Set<Ent>>, words: Iterable<string>, e: Ent): void {
+  private static index(map: Map<string, WordIndex>, words: Iterable<string>, e: Ent): void {
     for (const w of words) {
       if (!w) continue;
-      let set = map.get(w);
-      if (!set) map.set(w, (set = new Set()));
-      set.add(e);
+      let ix = map.get(w);
+      if (!ix) map.set(w, (ix = { set: new Set(), list: [] }));
+      if (ix.set.has(e)) continue;
+      ix.set.add(e);
+      ix.list.push(e);
     }
+  }
+
+  /** Add a name to an entity, keeping its set, fullest name and multi-word flag in step. */
+  private static addName(e: Ent, name: string): void {
+    if (e.nameSet.has(name)) return;
+    e.nameSet.add(name);
+    e.names.push(name);
+    // Same rule as a scan of all names: more words wins, then the longer name, then the earlier.
+    const words = name.split(/\s+/).length;
+    if (e.best === null || words > e.bestWords || (words === e.bestWords && name.length > e.best.length)) {
+      e.best = name;
+      e.bestWords = words;
+    }
+    if (/\s/.test(name)) e.multiWord = true;
   }
 
   private addRole(e: Ent, role: string): void {
@@ -98,15 +135,22 @@ export class SpeakerResolver {
     SpeakerResolver.index(this.byOrgWord, words, e);
   }
 
-  /** Entities indexed under any of `words`, in creation order. */
-  private static lookup(map: Map<string, Set<Ent>>, words: Iterable<string>): Ent[] {
+  /**
+   * Entities indexed under any of `words`, in creation order. Per word only the LOOKUP_LIMIT
+   * indexed last: "the minister" stands for a minister named recently, and a document with
+   * thousands of ministers stays linear (each lookup was a scan of all of them).
+   */
+  private static lookup(map: Map<string, WordIndex>, words: Iterable<string>): Ent[] {
     const found = new Set<Ent>();
-    for (const w of words) for (const e of map.get(w) ?? []) found.add(e);
+    for (const w of words) {
+      const list = map.get(w)?.list ?? [];
+      for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) found.add(list[k]);
+    }
     return [...found].sort((a, b) => a.seq - b.seq);
   }
 
   private newEnt(kind: Entity['kind']): Ent {
-    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], nameSet: new Set(), best: null, bestWords: 0, multiWord: false, words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
     this.ents.push(e);
     return e;
   }
@@ -139,13 +183,14 @@ export class SpeakerResolver {
         const surname = words[words.length - 1].lower;
         const first = words[0].lower;
         const list = this.bySurname.get(surname) ?? [];
-        let ent = list.find((e) => e.first === first || e.first[0] === first[0] && (e.first.length <= 2 || first.length <= 2) || e.first === '');
+        let ent = this.sameFirstName(surname, first);
         if (!ent) {
           ent = this.newEnt('person');
           ent.surname = surname;
           ent.first = first;
           list.push(ent);
           this.bySurname.set(surname, list);
+          this.indexFirstName(surname, first, ent);
         }
         if (ent.first === '') ent.first = first;
         ent.fullMentions.push(this.input.tokens[c.first].start);
@@ -163,7 +208,7 @@ export class SpeakerResolver {
         const name = this.span(c.nameFirst, c.nameLast).text;
         // "the Kremlin" keeps its article; "the Northgate Port Authority" is named without it.
         const withThe = c.first < c.nameFirst && !/\s/.test(name) ? sp.text : name;
-        if (!ent.names.includes(withThe)) ent.names.push(withThe);
+        SpeakerResolver.addName(ent, withThe);
         this.setOrgWords(ent, key.split(' '));
       }
     }
@@ -209,7 +254,7 @@ export class SpeakerResolver {
     const sp = this.span(c.first, c.last);
     ent.mentions.push(sp);
     const name = this.span(c.nameFirst, c.nameLast).text.replace(/\s+/g, ' ');
-    if (!ent.names.includes(name)) ent.names.push(name);
+    SpeakerResolver.addName(ent, name);
     if (c.roleFirst >= 0) {
       const role = this.span(c.roleFirst, c.roleLast).text.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '');
       this.addRole(ent, role);
@@ -234,14 +279,29 @@ export class SpeakerResolver {
 
   /** The fullest name of a person; the name as written for an organization. */
   canonical(e: Ent): string | null {
-    if (e.names.length === 0) return null;
-    let best = e.names[0];
-    for (const n of e.names) {
-      const wn = n.split(/\s+/).length;
-      const wb = best.split(/\s+/).length;
-      if (wn > wb || (wn === wb && n.length > best.length)) best = n;
-    }
-    return best;
+    return e.best;
+  }
+
+  /**
+   * The person already made with this surname whose first name matches `first` (the same name,
+   * or the same initial where either is an initial), the earliest made: what a scan of the
+   * surname's people in order finds, without the scan (thousands of "X Smith" were quadratic).
+   */
+  private sameFirstName(surname: string, first: string): Ent | undefined {
+    const ix = this.byFirst.get(surname);
+    if (!ix) return undefined;
+    if (first.length <= 2) return ix.initial.get(first[0]);
+    const a = ix.exact.get(first);
+    const b = ix.short.get(first[0]);
+    return a && b ? (a.seq < b.seq ? a : b) : a ?? b;
+  }
+
+  private indexFirstName(surname: string, first: string, e: Ent): void {
+    let ix = this.byFirst.get(surname);
+    if (!ix) this.byFirst.set(surname, (ix = { exact: new Map(), initial: new Map(), short: new Map() }));
+    if (!ix.exact.has(first)) ix.exact.set(first, e);
+    if (!ix.initial.has(first[0])) ix.initial.set(first[0], e);
+    if (first.length <= 2 && !ix.short.has(first[0])) ix.short.set(first[0], e);
   }
 
   /** Record a person as the subject of a sentence: pronouns later in the text may point to it. */
@@ -263,7 +323,7 @@ export class SpeakerResolver {
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
       const e = this.salience[k].ent;
       // A lone capitalized word never seen with a first name, role or gender is too weak a person.
-      if (e.names.every((n) => !/\s/.test(n)) && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
+      if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
       if (info.gender === 'unknown' || e.gender === info.gender) return e;
       // A person of unknown gender is kept as a fallback while a nearby person of the pronoun's
       // gender may still come: "she" prefers Sofía Arrieta to a just-named Trần Văn Đức.
@@ -277,7 +337,7 @@ export class SpeakerResolver {
   private mostSalient(): Ent | null {
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 6; k--) {
       const e = this.salience[k].ent;
-      if (e.names.some((n) => /\s/.test(n)) || e.roles.length > 0) return e;
+      if (e.multiWord || e.roles.length > 0) return e;
     }
     return null;
   }
@@ -331,7 +391,7 @@ export class SpeakerResolver {
           const words = this.nameWords(c);
           if (ent && words.length === 1) {
             const list = this.bySurname.get(words[0].lower) ?? [ent];
-            if (list.length > 1) ent = this.sharedSurname(list, c);
+            if (list.length > 1) ent = this.sharedSurname(words[0].lower, list, c);
           }
           if (ent) {
             const apposition = frame?.apposition ? this.span(frame.apposition[0], frame.apposition[1]) : null;
@@ -383,7 +443,7 @@ export class SpeakerResolver {
           else ent = this.orgByHead(c.head);
           if (!ent) {
             ent = this.newEnt('organization');
-            ent.names.push(mention.text);
+            SpeakerResolver.addName(ent, mention.text);
             this.setOrgWords(ent, [c.head]);
             this.orgs.set(fold(mention.text), ent);
           }
@@ -410,20 +470,25 @@ export class SpeakerResolver {
    * Two people share the surname: "Ms Brambilla" is the woman; otherwise the one named in full
    * most recently before this mention.
    */
-  private sharedSurname(list: Ent[], c: Chunk): Ent {
+  private sharedSurname(surname: string, list: Ent[], c: Chunk): Ent {
     const { tokens } = this.input;
     const title = c.roleFirst >= 0 ? tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
     const gender = title === 'mr' ? 'male' : title === 'ms' || title === 'mrs' || title === 'miss' ? 'female' : null;
-    const pool = gender ? list.filter((e) => e.gender === gender) : [];
-    const candidates = pool.length > 0 ? pool : list;
-    const at = tokens[c.first].start;
-    let best = candidates[0];
-    let bestAt = -1;
-    for (const e of candidates) {
-      const last = lastBefore(e.fullMentions, at);
-      if (last > bestAt) { best = e; bestAt = last; }
+    // Every person in `list` was named in full at least once (people named by surname alone get
+    // a list of their own), so the gender's list is empty exactly when no one has that gender.
+    // Searching the surname's full mentions in text order replaces a scan of all its people
+    // per quote, which was quadratic for thousands of "X Smith".
+    let order = this.fullOrder.get(surname);
+    if (!order) {
+      const all = list.flatMap((ent) => ent.fullMentions.map((at) => ({ at, ent }))).sort((a, b) => a.at - b.at);
+      const of = (g: Gender) => ({ mentions: all.filter((m) => m.ent.gender === g), earliest: list.find((e) => e.gender === g) });
+      order = { all: { mentions: all, earliest: list[0] }, female: of('female'), male: of('male') };
+      this.fullOrder.set(surname, order);
     }
-    return best;
+    const pool = gender && order[gender].earliest ? order[gender] : order.all;
+    // The person named in full last before this mention; failing that, the earliest person.
+    const k = lastIndexBefore(pool.mentions, tokens[c.first].start);
+    return k >= 0 ? pool.mentions[k].ent : pool.earliest!;
   }
 
   nameOf(e: Ent): string | null {
@@ -438,7 +503,7 @@ export class SpeakerResolver {
         id: e.id,
         name: this.nameOf(e),
         kind: e.kind,
-        aliases: e.names.filter((n) => n !== this.canonical(e)),
+        aliases: e.names.filter((n) => n !== e.best),
         roles: e.roles,
         gender: e.gender,
         mentions: e.mentions,
@@ -446,16 +511,16 @@ export class SpeakerResolver {
   }
 }
 
-/** The largest value in sorted `xs` below `at`, or -1. */
-function lastBefore(xs: number[], at: number): number {
+/** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
+function lastIndexBefore(xs: Array<{ at: number }>, at: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid] < at) lo = mid + 1;
+    if (xs[mid].at < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? xs[lo - 1] : -1;
+  return lo - 1;
 }
 
 /** Words of a name that are particles, for callers comparing names. */
