@@ -1,8 +1,8 @@
-// Ctrl-C: stop reading, write the finished records whole and in order, close the output, exit 130.
+// Ctrl-C (and SIGTERM): stop reading, write the finished records whole and in order, close the output, exit 130.
 import { spawn } from 'node:child_process';
 import { cli, root, archive, toJsonl } from './helpers';
 
-function interrupted(workers: string): Promise<{ code: number | null; out: string; n: number }> {
+function interrupted(workers: string, signal: NodeJS.Signals = 'SIGINT'): Promise<{ code: number | null; out: string; n: number }> {
   const docs = archive(3000);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'extract', '--jsonl', '--workers', workers], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -15,7 +15,7 @@ function interrupted(workers: string): Promise<{ code: number | null; out: strin
       out += d;
       if (!sent && out.includes('\n')) {
         sent = true;
-        child.kill('SIGINT');
+        child.kill(signal);
       }
     });
     child.stderr.resume();
@@ -36,5 +36,11 @@ describe('SIGINT', () => {
     const expected = archive(recs.length).map((d) => d.id);
     expect(recs.map((r) => r.id)).toEqual(expected);
     expect(recs.every((r) => Array.isArray(r.quotes))).toBe(true);
+  });
+  test('SIGTERM stops the same way, exit 143', async () => {
+    const { code, out } = await interrupted('2', 'SIGTERM');
+    expect(code).toBe(143);
+    expect(out === '' || out.endsWith('\n')).toBe(true);
+    out.split('\n').filter((l) => l !== '').forEach((l) => JSON.parse(l));
   });
 });
