@@ -1,5 +1,5 @@
 // Launching the system's Debian Chromium for the browser tests; a missing browser is a failure, not a skip.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,4 +15,23 @@ export async function launchChromium(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests (with `outDir` created), closed after.
+ * Returns a getter, since the browser exists only once beforeAll has run.
+ */
+export function useChromium(outDir: string): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync(outDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: useChromium() must be called at the top of a test file');
+    return browser;
+  };
 }

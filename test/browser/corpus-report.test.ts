@@ -1,23 +1,15 @@
 // The corpus report in real Chromium: occurrences, conflict styling, popover, speaker filter, screenshot.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { extractCorpus, renderCorpusReport } from '../../src/index';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 
 jest.setTimeout(60_000);
 
 const OUT = join(__dirname, 'out');
 const seedDir = join(__dirname, '../../corpora/seeds');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromiumFor = useChromium(OUT);
 
 test('seed corpus report: one element per occurrence, conflicts in their own style, popover and filter work', async () => {
   const docs = readdirSync(seedDir)
@@ -25,7 +17,7 @@ test('seed corpus report: one element per occurrence, conflicts in their own sty
     .map((f) => ({ id: f.slice(0, -4), text: readFileSync(join(seedDir, f), 'utf8') }));
   const corpus = await extractCorpus(docs);
   const occurrences = corpus.statements.flatMap((s) => s.occurrences);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await chromiumFor().newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

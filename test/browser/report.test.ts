@@ -1,23 +1,16 @@
 // The article report in real Chromium: one highlight per quote, legend counts, popover, filtering, screenshots.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractQuotes, renderArticleReport, type Result } from '../../src/index';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 
 jest.setTimeout(60_000);
 
 const root = join(__dirname, '../..');
 const OUT = join(__dirname, 'out');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromiumFor = useChromium(OUT);
 
 interface Loaded {
   page: Page;
@@ -27,7 +20,7 @@ interface Loaded {
 
 /** Open a report with every network request refused and recorded, and page errors collected. */
 async function open(html: string, viewport = { width: 1280, height: 900 }): Promise<Loaded> {
-  const page = await browser.newPage({ viewport });
+  const page = await chromiumFor().newPage({ viewport });
   const requests: string[] = [];
   const errors: string[] = [];
   await page.route('**/*', (route) => {
