@@ -64,11 +64,7 @@ const EXPECTED: Array<{ phrase: string; docs: string[]; notExtracted?: Record<st
   { phrase: 'nightmare scenario of a military confrontation', docs: ['000', '001', '004'] },
   { phrase: 'presidents will speak directly', docs: ['000', '001'] },
   { phrase: 'The date has not yet been agreed', docs: ['000', '001'] },
-  {
-    phrase: 'Crimea was Ukrainian territory',
-    docs: ['000', '001', '004'],
-    notExtracted: { '000': 'reported clause after "had said on Wednesday that"', '001': 'same', '004': 'same' },
-  },
+  { phrase: 'Crimea was Ukrainian territory', docs: ['000', '001', '004'] },
   { phrase: 'liberate', docs: ['000', '001', '004'] },
   { phrase: 'Blinken had proposed a meeting', docs: ['000', '001'] },
   { phrase: 'had decided to invade', docs: ['000', '001', '004'] },
@@ -76,9 +72,9 @@ const EXPECTED: Array<{ phrase: string; docs: string[]; notExtracted?: Record<st
   { phrase: 'far-reaching and long-lasting consequences', docs: ['000', '001', '004'] },
   { phrase: 'high-impact economic measures', docs: ['000', '001', '004'] },
   { phrase: 'plotting an attack', docs: ['000', '001'] },
-  { phrase: 'fuelling tensions', docs: ['000', '001'], notExtracted: { '000': '"blames Nato for fuelling tensions": a nominal frame', '001': 'same ("fueling")' } },
+  { phrase: 'ing tensions', docs: ['000', '001'] }, // "fuelling" and "fueling": one statement
   { phrase: 'de-escalate', docs: ['000', '001'] },
-  { phrase: 'pull back the troops', docs: ['000', '001'], notExtracted: { '000': '"called on Moscow to ... and pull back the troops": second verb of the frame', '001': 'same' } },
+  { phrase: 'pull back the', docs: ['000', '001'] },
   { phrase: 'massing at the Ukrainian border', docs: ['000', '001'] },
   { phrase: 'The situation in Europe is very alarming', docs: ['000', '001'] },
   { phrase: 'main topics of discussion', docs: ['000', '001'] },
@@ -122,8 +118,7 @@ describe('corpus mode on the seed articles', () => {
   test('the extractor finds the table\'s quotes (its misses belong to the extractor, not corpus mode)', () => {
     const pairs = EXPECTED.flatMap((e) => e.docs.filter((d) => !(d in (e.notExtracted ?? {}))).map((d) => ({ phrase: e.phrase, doc: d })));
     const missed = pairs.filter((p) => !quoteWith(p.doc, p.phrase));
-    // A loose floor, so that a change in extraction shows up here without failing every row below.
-    expect(missed.length).toBeLessThanOrEqual(Math.floor(pairs.length * 0.1));
+    expect(missed).toEqual([]);
   });
 
   test.each(EXPECTED)('one cluster: "$phrase" in $docs', ({ phrase, docs: where }) => {
