@@ -72,7 +72,7 @@ const EXPECTED: Array<{ phrase: string; docs: string[]; notExtracted?: Record<st
   { phrase: 'far-reaching and long-lasting consequences', docs: ['000', '001', '004'] },
   { phrase: 'high-impact economic measures', docs: ['000', '001', '004'] },
   { phrase: 'plotting an attack', docs: ['000', '001'] },
-  { phrase: 'ing tensions', docs: ['000', '001'] }, // "fuelling" and "fueling": one statement
+  { phrase: 'tensions', docs: ['000', '001'] }, // "fuelling tensions" and "fueling tensions": one statement
   { phrase: 'de-escalate', docs: ['000', '001'] },
   { phrase: 'pull back the', docs: ['000', '001'] },
   { phrase: 'massing at the Ukrainian border', docs: ['000', '001'] },
