@@ -140,6 +140,32 @@ function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMa
   return parts.join('');
 }
 
+// No word is 64 characters long, but wink's tokenizer takes time quadratic in the length of an
+// unknown token (one of its regexes rescans the token from every position): a 200 kB
+// "Aa-Bb-Cc-…" took 200 s. Runs of more than 64 non-space characters (long URLs, junk) get a
+// space every 64 characters, which keeps lengths; the runs left in body text are never quotes'
+// speakers or cues. Done last, so markdown links and URL lines are handled whole first.
+const LONG_RUN = /\S{65,}/g;
+const MAX_RUN = 64;
+
+function breakLongRuns(text: string, hints: Map<number, MarkHint>): string {
+  LONG_RUN.lastIndex = 0;
+  let m = LONG_RUN.exec(text);
+  if (!m) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (; m; m = LONG_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    for (let i = m.index + MAX_RUN; i < end; i += MAX_RUN + 1) {
+      parts.push(text.slice(last, i), ' ');
+      hints.delete(i);
+      last = i + 1;
+    }
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
 function decodeEntity(body: string): string | undefined {
   if (body[0] === '#') {
     const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
@@ -393,5 +419,5 @@ export function normalize(input: string): NormalizedText {
   const issues: Issue[] = [];
   const pass1 = normalizeCharacters(input, issues);
   const pass2 = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, pass1.map, issues));
-  return { text: pass2.text, map: pass1.map, hints: pass1.hints, nonBody: pass2.nonBody, issues };
+  return { text: breakLongRuns(pass2.text, pass1.hints), map: pass1.map, hints: pass1.hints, nonBody: pass2.nonBody, issues };
 }
