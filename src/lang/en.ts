@@ -131,6 +131,7 @@ export const HONORIFICS = new Set([
 
 /** Nouns heading a role descriptor: "the top U.S. diplomat", "a senior official". */
 export const ROLE_NOUNS = new Set([
+  'reader', 'listener', 'viewer', 'customer', 'patient', 'shopper', 'caller', 'pupil', 'grower',
   ...HONORIFICS,
   'official', 'officials', 'source', 'sources', 'aide', 'aides', 'spokesman', 'spokeswoman',
   'spokesperson', 'representative', 'expert', 'observer', 'witness', 'resident', 'neighbor',
