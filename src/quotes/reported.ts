@@ -208,7 +208,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     out.push({ kind: 'indirect', start: tokens[a].start, end: tokens[b].end, frame, continues: false, sentence: s.index, paragraph: s.paragraph, confidence });
   };
 
+  // The closing frame of the sentence before ("…, she told a news conference."), for a
+  // first-person sentence that continues it.
+  let closing: { frame: Frame; sentence: Sentence } | null = null;
   for (const s of sentences) {
+    const previousClosing: { frame: Frame; sentence: Sentence } | null = closing;
+    closing = null;
+    if (previousClosing && continuesStatement(ctx, previousClosing.sentence, s)) push([s.first, s.last - (tokens[s.last].pos === 'PUNCT' ? 1 : 0)], previousClosing.frame, s, 0.5);
     let prevFrame: Frame | null = null;
     for (let k = s.first; k <= s.last; k++) {
       if (ctx.blocked[k] || covered[k]) continue;
@@ -247,6 +253,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const before = contentBefore(ctx, ix, frame, s, s.first);
         if (before) {
           push(before, frame, s, 0.75);
+          if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
           // "A, he said, B": B continues the same statement frame.
           if (j >= 0 && tokens[j].text === ',') {
             const a = nextWord(tokens, j, s.last);
@@ -346,6 +353,21 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
     }
   }
   return out;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
+
+/**
+ * A sentence that goes on with the statement closed in the sentence before, in a copy that lost
+ * its quotation marks: same paragraph, starts in the first person, holds no reporting verb and no
+ * marked quote. "Phones are …, she told a news conference. We are giving children back …"
+ */
+function continuesStatement(ctx: FrameContext, prev: Sentence, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (s.index !== prev.index + 1 || s.paragraph !== prev.paragraph) return false;
+  if (!FIRST_PERSON.has(tokens[s.first].lower)) return false;
+  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || isCue(tokens, k)) return false;
+  return s.last - s.first >= 3;
 }
 
 /** After the cue only adverbials follow ("said in a conference call with reporters."). */
