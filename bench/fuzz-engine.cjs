@@ -222,6 +222,8 @@ const MUTATIONS = [
   ['combining', (r, t) => t.replace(/[aeiou]/g, (m) => (r.chance(0.1) ? m + r.pick(COMBINING) : m))],
   ['insert-noise', (r, t) => { const i = r.int(t.length + 1); return t.slice(0, i) + unicodeInput(r, r.range(1, 60)) + t.slice(i); }],
   ['insert-news', (r, t) => { const i = r.int(t.length + 1); return t.slice(0, i) + newsInput(r, r.range(10, 300)) + t.slice(i); }],
+  // Long tokens: words glued by hyphens, dots or nothing (wink's tokenizer was quadratic in them).
+  ['glue-words', (r, t) => { const [a, b] = slice(r, t); const g = r.pick(['-', '', '.', '_', '/', "'"]); return t.slice(0, a) + t.slice(a, b).replace(/\s+/g, g) + t.slice(b); }],
   ['strip-quotes', (r, t) => t.replace(/["\u201c\u201d]/g, (m) => (r.chance(0.3) ? '' : m))],
 ];
 
