@@ -100,6 +100,19 @@ function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
 }
 
 /**
+ * "Professor Liv Ødegård-Baum of the University of Ostberg, who …, said": the organization is
+ * inside a prepositional phrase; the subject is the person it hangs on.
+ */
+function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: number): Chunk {
+  if (chunk.kind === 'person' || chunk.kind === 'pronoun') return chunk;
+  const p = prevWord(ctx.tokens, chunk.first, floor);
+  if (p < 0 || ctx.tokens[p].pos !== 'ADP') return chunk;
+  const q = prevWord(ctx.tokens, p, floor);
+  const head = q >= 0 ? ctx.chunks.chunkAt[q] : -1;
+  return head >= 0 && ctx.chunks.chunks[head].kind === 'person' ? ctx.chunks.chunks[head] : chunk;
+}
+
+/**
  * The chunk that is the subject of the verb at `cue`, scanning left over adverbs, auxiliaries,
  * time expressions, appositions and relative clauses; null when a clause boundary comes first.
  */
@@ -112,7 +125,7 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     if (t.pos === 'SPACE') { k--; continue; }
     if (ctx.blocked[k]) return null;
     const c = chunks.chunkAt[k];
-    if (c >= 0) return { chunk: chunks.chunks[c], apposition };
+    if (c >= 0) return { chunk: headOfPrepositionalPhrase(ctx, chunks.chunks[c], floor), apposition };
     // Adverbs, auxiliaries, times, years, and an age between commas ("Nadia Flores, 29, a nurse, said").
     if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) { k--; continue; }
     // A relative clause: "… Dmytro Kuleba, who said …" — the speaker is the antecedent of "who".
