@@ -262,7 +262,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   let nameStart = b + 1;
   for (let k = b; k >= a; k--) {
     const w = tokens[k];
-    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b) break;
+    // A place name that is also a first name starts a name: "Sofía Arrieta", "Georgia Nkemelu".
+    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower)) break;
     nameStart = k;
   }
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;

@@ -267,6 +267,9 @@ export class SpeakerResolver {
   private guessGender(e: Ent): Gender {
     const full = this.canonical(e);
     const parts = full ? full.split(/\s+/) : [];
+    // Vietnamese names put the family name first; the middle name Thị marks a woman, Văn a man.
+    if (parts.length === 3 && fold(parts[1]) === 'thi') return 'female';
+    if (parts.length === 3 && fold(parts[1]) === 'van' && /^[A-Z]/.test(parts[1])) return 'male';
     if (parts.length >= 2) {
       const first = parts.find((p) => !/^(mr|mrs|ms|dr|prof)\.?$/i.test(p) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
       const g = firstNameGender(first);
