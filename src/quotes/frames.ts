@@ -63,6 +63,10 @@ export function isCue(tokens: Token[], i: number): boolean {
 
 function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   if (PERCEPTION_VERBS.has(lemma) || !CUE_VERBS.has(lemma)) return false;
+  // A passive is not a frame: in "Moscow, which is accused of backing …" Moscow says nothing.
+  let b = i - 1;
+  while (b >= 0 && (tokens[b].pos === 'SPACE' || tokens[b].pos === 'ADV')) b--;
+  if (b >= 0 && tokens[b].lemma === 'be' && /(ed|en|wn|ld)$/.test(tokens[i].lower)) return false;
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
   return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);

@@ -48,6 +48,10 @@ const table: Record<string, Case[]> = {
     { text: 'Mayor Tomás Ruiz accused the port authority of hiding the survey results.', quote: 'hiding the survey results', speaker: 'Tomás Ruiz', cue: 'accuse' },
     { text: 'Tomás Ruiz accused his rivals of spreading rumours about the budget.', quote: 'spreading rumours about the budget', speaker: 'Tomás Ruiz', cue: 'accuse' },
   ],
+  'passive frames are skipped, the active ones kept': [
+    { text: 'Moscow, which is accused of backing the separatists, has denied preparing an attack and accuses NATO of raising the temperature.', quote: 'preparing an attack', speaker: 'Moscow', cue: 'deny' },
+    { text: 'Moscow, which is accused of backing the separatists, has denied preparing an attack and accuses NATO of raising the temperature.', quote: 'raising the temperature', speaker: 'Moscow', cue: 'accuse' },
+  ],
   'X urged / called on Y to VP': [
     { text: 'Health Minister Priya Nair urged parents to vaccinate their children before winter.', quote: 'vaccinate their children before winter', speaker: 'Priya Nair', cue: 'urge' },
     { text: 'Priya Nair called on the regional councils to publish their waiting lists.', quote: 'publish their waiting lists', speaker: 'Priya Nair', cue: 'call' },
@@ -101,6 +105,7 @@ describe('not quotes', () => {
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
     ['reported question', 'Reporters asked whether the minister would resign.'],
     ['perception verb', 'Residents noticed that the water had turned brown.'],
+    ['passive: the subject is the one spoken of', 'The mayor was accused of hiding the survey.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
   });
