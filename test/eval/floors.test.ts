@@ -25,7 +25,7 @@ describe('accuracy floors (measured; raise them when scores improve)', () => {
     expect(s.byKind.marked.recall).toBeGreaterThanOrEqual(0.98);
     expect(s.byKind.marked.precision).toBeGreaterThanOrEqual(0.99);
     expect(s.attribution.byKind.marked.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.87);
+    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.88);
     expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.93);
     expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.91);
     // 0.91 before mixed quotes were split: 7 more indirect quotes matched, 5 of them attributed right.
@@ -45,9 +45,9 @@ describe('accuracy floors (measured; raise them when scores improve)', () => {
   // indirect >= 88%, all-kinds F1 >= 88%.
   test('seeds and constructed together', () => {
     const s = scoreGold([...load('seeds.jsonl'), ...load('constructed.jsonl')]);
-    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.86);
+    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.93);
     expect(s.attribution.byKind.indirect.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.94);
+    expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
