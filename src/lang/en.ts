@@ -202,6 +202,8 @@ export const ORG_WORDS = new Set([
   'knesset', 'prosecutors', 'prosecution', 'defence', 'defense', 'consortium', 'cooperative',
   'co-op', 'firm', 'studio', 'studios', 'observatory', 'railway', 'railways', 'transit', 'utility',
   'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
+  // Heads of company names: "Tessaly Mobility", "Corvane Cells", "Brindle & Vane Rail".
+  ...'mobility cells rail logistics foods pharma biotech therapeutics robotics software semiconductors steel mining petroleum chemicals insurance securities investments properties estates construction engineering shipping airways telecom telecoms networks solutions industries ventures analytics brewery breweries dairies dairy laiteries fisheries farms markets supermarkets retail stores bakeries textiles aerospace automotive electronics'.split(' '),
 ]);
 
 /** Single-word organizations and governments named by their seat. */

@@ -64,6 +64,11 @@ export interface ResolveInput {
   sentenceOf: Int32Array;
 }
 
+/** Descriptors that stand for the company a story is about: "the company said". */
+const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
+/** Last words of company names (as opposed to ministries, councils, courts). */
+const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech', 'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum', 'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction', 'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions', 'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms', 'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative', 'co-op', 'firm', 'consortium']);
+
 const FEMALE_ROLE = /(woman|women|ess|wife|mother|daughter|sister|queen|princess|girl|lady|mrs|ms|miss|madam|dame|aunt|grandmother)\.?$/;
 const MALE_ROLE = /(^|[^o])(man|men)$|^(mr\.?|sir|lord|king|prince|father|son|brother|husband|uncle|grandfather|boy)$/;
 
@@ -80,6 +85,9 @@ export class SpeakerResolver {
   // a 3 KB one: scanning every entity per mention made long documents quadratic.
   private readonly byRoleWord = new Map<string, WordIndex>();
   private readonly byOrgWord = new Map<string, WordIndex>();
+  /** Company-like organizations named so far, in text order, for "the company said". */
+  private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
+  private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
   /** Person entities in order of salience events (speaker or sentence subject). */
   private salience: Array<{ ent: Ent; at: number }> = [];
   /** The organization last in focus (subject or speaker), for "it said". */
@@ -205,6 +213,7 @@ export class SpeakerResolver {
         }
         const sp = this.span(c.first, c.last);
         ent.mentions.push(sp);
+        if (c.kind === 'organization' && COMPANY_NAME_WORDS.has(this.input.tokens[c.nameLast].lower)) this.companyMentions.push({ at: this.input.tokens[c.first].start, ent });
         const name = this.span(c.nameFirst, c.nameLast).text;
         // "the Kremlin" keeps its article; "the Northgate Port Authority" is named without it.
         const withThe = c.first < c.nameFirst && !/\s/.test(name) ? sp.text : name;
@@ -372,6 +381,21 @@ export class SpeakerResolver {
     return bestScore >= 2 ? best : null;
   }
 
+  /**
+   * "the company": the company named most often before this point (ties to the latest). Calls
+   * come in text order, so the counts are carried forward instead of recounted (linear).
+   */
+  private companyBefore(at: number): Ent | null {
+    const t = this.companyTally;
+    for (; t.next < this.companyMentions.length && this.companyMentions[t.next].at < at; t.next++) {
+      const ent = this.companyMentions[t.next].ent;
+      const n = (t.counts.get(ent) ?? 0) + 1;
+      t.counts.set(ent, n);
+      if (n >= t.bestCount) { t.best = ent; t.bestCount = n; }
+    }
+    return t.best;
+  }
+
   private orgByHead(head: string): Ent | null {
     let best: Ent | null = null;
     for (const e of SpeakerResolver.lookup(this.byOrgWord, [head])) if (e.kind === 'organization' && (!best || e.lastSeen >= best.lastSeen)) best = e;
@@ -443,7 +467,7 @@ export class SpeakerResolver {
         case 'place': {
           let ent: Ent | null = null;
           if (c.nameFirst >= 0) ent = this.orgs.get(this.orgKey(c)) ?? null;
-          else ent = this.orgByHead(c.head);
+          else ent = this.orgByHead(c.head) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) : null);
           if (!ent) {
             ent = this.newEnt('organization');
             SpeakerResolver.addName(ent, mention.text);
