@@ -199,7 +199,11 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         const plural = GROUP_HEADS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !org);
         // "Iceland's foreign ministry": a place's or organization's office is a named organization.
         const owner = org && i >= 2 && tokens[i - 1].lower === "'s" ? chunkAt[i - 2] : -1;
-        if (owner >= 0 && (chunks[owner].kind === 'place' || chunks[owner].kind === 'organization') && chunks[owner].last === i - 2) {
+        // The owner may be a country we do not list ("Merovia's foreign ministry"): a lone capitalized
+        // word that is not a first name.
+        const ownerKind = owner >= 0 ? chunks[owner].kind : '';
+        const unknownPlace = ownerKind === 'person' && chunks[owner].first === chunks[owner].last && !isFirstName(tokens[i - 2].lower);
+        if (owner >= 0 && (ownerKind === 'place' || ownerKind === 'organization' || unknownPlace) && chunks[owner].last === i - 2) {
           const first = chunks[owner].first;
           chunks[owner].first = -1; // absorbed: dropped by compaction
           add({ kind: 'organization', first, last: head, nameFirst: first, nameLast: head, roleFirst: -1, roleLast: -1, head: h, definite: true, plural: false });

@@ -86,6 +86,8 @@ export class SpeakerResolver {
   private readonly byRoleWord = new Map<string, WordIndex>();
   private readonly byOrgWord = new Map<string, WordIndex>();
   /** Company-like organizations named so far, in text order, for "the company said". */
+  /** Organizations by the first word of a multi-word name, for that word used alone. */
+  private readonly orgByFirstWord = new Map<string, Ent>();
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
   /** Person entities in order of salience events (speaker or sentence subject). */
@@ -219,6 +221,9 @@ export class SpeakerResolver {
         const withThe = c.first < c.nameFirst && !/\s/.test(name) ? sp.text : name;
         SpeakerResolver.addName(ent, withThe);
         this.setOrgWords(ent, key.split(' '));
+        // Not for an owner's possession: "Merovia" is not "Merovia's foreign ministry".
+        const [firstWord, second] = key.split(' ');
+        if (second !== undefined && second !== "'s" && !this.orgByFirstWord.has(firstWord)) this.orgByFirstWord.set(firstWord, ent);
       }
     }
     // First names of the people known so far (people made below have no first name).
@@ -235,6 +240,13 @@ export class SpeakerResolver {
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
       const byFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
       let ent: Ent;
+      // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility".
+      const org = list ? undefined : this.orgByFirstWord.get(w.lower);
+      if (org) {
+        this.byChunk.set(c.id, org);
+        org.mentions.push(this.span(c.first, c.last));
+        continue;
+      }
       if (list && list.length >= 1) ent = list[0];
       else if (byFirst.length === 1) ent = byFirst[0];
       else {
@@ -396,9 +408,19 @@ export class SpeakerResolver {
     return t.best;
   }
 
-  private orgByHead(head: string): Ent | null {
+  /**
+   * An organization named before, by the head of a descriptor ("the ministry"). Capitalized
+   * modifiers must agree: "the Kaldorian foreign ministry" is not Merovia's.
+   */
+  private orgByHead(c: Chunk): Ent | null {
+    const { tokens } = this.input;
+    const mods: string[] = [];
+    for (let k = c.first; k < c.last; k++) if (tokens[k].cap && tokens[k].lower !== 'the') mods.push(tokens[k].lower);
     let best: Ent | null = null;
-    for (const e of SpeakerResolver.lookup(this.byOrgWord, [head])) if (e.kind === 'organization' && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    for (const e of SpeakerResolver.lookup(this.byOrgWord, [c.head])) {
+      if (e.kind !== 'organization' || mods.some((m) => !e.words.includes(m))) continue;
+      if (!best || e.lastSeen >= best.lastSeen) best = e;
+    }
     return best;
   }
 
@@ -415,6 +437,10 @@ export class SpeakerResolver {
       switch (c.kind) {
         case 'person': {
           let ent = this.byChunk.get(c.id) ?? null;
+          if (ent && ent.kind === 'organization') {
+            out = { entity: ent, mention, via: 'organization', confidence: 0.8 };
+            break;
+          }
           const words = this.nameWords(c);
           if (ent && words.length === 1) {
             const list = this.bySurname.get(words[0].lower) ?? [ent];
@@ -467,7 +493,7 @@ export class SpeakerResolver {
         case 'place': {
           let ent: Ent | null = null;
           if (c.nameFirst >= 0) ent = this.orgs.get(this.orgKey(c)) ?? null;
-          else ent = this.orgByHead(c.head) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) : null);
+          else ent = this.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) : null);
           if (!ent) {
             ent = this.newEnt('organization');
             SpeakerResolver.addName(ent, mention.text);
