@@ -99,7 +99,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     let leftCue = -1;
     for (let k = r.openTok - 1; k >= leftFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
     let rightCue = -1;
-    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 12; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
+    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
 
     const content = wordCount(tokens, r.first, r.last);
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
