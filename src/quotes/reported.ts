@@ -226,7 +226,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (mixedOnly && according) { prevFrame = null; continue; }
       const frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
       if (!frame.subject) continue;
-      prevFrame = mixedOnly ? null : frame;
+      prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
       if (according) {
         // "According to X, CLAUSE" or "CLAUSE, according to X".
