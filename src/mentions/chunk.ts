@@ -166,6 +166,26 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       continue;
     }
 
+    // A country's or organization's office named by lower-case words: "Spain's consumer affairs
+    // ministry", "the club's supporters' trust".
+    if (t.lower === "'s" && i > 0 && chunkAt[i - 1] >= 0) {
+      const owner = chunks[chunkAt[i - 1]];
+      const ownerOk = owner.last === i - 1 && (owner.kind === 'place' || owner.kind === 'organization' || owner.kind === 'person' && owner.first === owner.last && !isFirstName(tokens[i - 1].lower));
+      let head = -1;
+      for (let k = i + 1; ownerOk && k < n && k <= i + 5 && !blocked[k]; k++) {
+        const w = tokens[k];
+        if (w.cap || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
+        if (ORG_WORDS.has(w.lower)) { head = k; break; }
+      }
+      if (head >= 0) {
+        const first = owner.first;
+        owner.first = -1; // absorbed: dropped by compaction
+        add({ kind: 'organization', first, last: head, nameFirst: first, nameLast: head, roleFirst: -1, roleLast: -1, head: tokens[head].lower, definite: true, plural: false });
+        i = head + 1;
+        continue;
+      }
+    }
+
     // An age standing for a person: "the 27-year-old said".
     if (t.lower === 'the' && i + 5 < n && tokens[i + 1].pos === 'NUM' && tokens[i + 2].text === '-' && tokens[i + 3].lower === 'year' && tokens[i + 4].text === '-' && tokens[i + 5].lower === 'old' && !blocked[i + 5]) {
       add({ kind: 'descriptor', first: i, last: i + 5, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: i + 5, head: 'year-old', definite: true, plural: false });
