@@ -49,7 +49,8 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
   if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false;
   // At the start of a sentence only a proper noun can start a name ("Speaking in …" cannot),
   // unless the word is capitalized inside a sentence elsewhere: wink tags "Madden" a verb.
-  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower)) return false;
+  // A known first name before another capitalized word is a name too: "Hector Delgado, who …".
+  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower) && !(isFirstName(t.lower) && tokens[i + 1]?.cap)) return false;
   return true;
 }
 

@@ -104,6 +104,24 @@ function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
 }
 
 /**
+ * When the chunk found sits at the end of an apposition ("X, frontman of the band Y"), the
+ * person before that apposition's comma is the subject.
+ */
+function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chunk: Chunk; apposition: [number, number] } | null {
+  const { tokens, chunks } = ctx;
+  for (let k = chunk.first - 1; k >= floor && k >= chunk.first - 12; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.newline) return null;
+    if (t.text !== ',') continue;
+    const p = prevWord(tokens, k, floor);
+    const c = p >= 0 ? chunks.chunkAt[p] : -1;
+    if (c < 0 || chunks.chunks[c].kind !== 'person' || !isAppositive(ctx, k, chunk.first)) return null;
+    return { chunk: chunks.chunks[c], apposition: [k + 1, chunk.last] };
+  }
+  return null;
+}
+
+/**
  * "Professor Liv Ødegård-Baum of the University of Ostberg, who …, said": the organization is
  * inside a prepositional phrase; the subject is the person it hangs on.
  */
@@ -129,7 +147,12 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     if (t.pos === 'SPACE') { k--; continue; }
     if (ctx.blocked[k]) return null;
     const c = chunks.chunkAt[k];
-    if (c >= 0) return { chunk: headOfPrepositionalPhrase(ctx, chunks.chunks[c], floor), apposition };
+    if (c >= 0) {
+      const chunk = headOfPrepositionalPhrase(ctx, chunks.chunks[c], floor);
+      // Nested apposition: "Dafydd ap Iorwerth, frontman of the band Cŵn Gwyllt, which …, argued".
+      const outer = apposition ? outerApposition(ctx, chunk, floor) : null;
+      return outer ?? { chunk, apposition };
+    }
     // Adverbs, auxiliaries, times, years, and an age between commas ("Nadia Flores, 29, a nurse, said").
     if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) { k--; continue; }
     // A relative clause: "… Dmytro Kuleba, who said …" — the speaker is the antecedent of "who".
