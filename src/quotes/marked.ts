@@ -120,6 +120,15 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       // A cue with no speaker of its own in a later clause ("… if it pushed ahead, including
       // 'X'") leaves the fragment to the sentence's earlier frame.
       if (frame && !frame.subject && prevFrame?.subject) frame = prevFrame;
+      // "the ministry said the audit had found 'X'": the nearest cue has no speaker; an earlier
+      // one in the sentence does.
+      if (frame && !frame.subject) {
+        for (let k = leftCue - 1; k >= leftFloor; k--) {
+          if (ctx.blocked[k] || !isCue(tokens, k)) continue;
+          const outer = frameAt(ctx, k, s, s.first, null);
+          if (outer.subject) { frame = outer; break; }
+        }
+      }
       else if (!frame && prevFrame) frame = prevFrame;
       else if (!frame && rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
     }
