@@ -266,6 +266,24 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   }
   // Participles and coordinated verbs share the subject of the clause they hang on.
   if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
+  // "with the government insisting …": the noun phrase right before the participle.
+  if (participle) {
+    const p = prevWord(tokens, cue, floor);
+    const c = p >= 0 ? ctx.chunks.chunkAt[p] : -1;
+    const w = c >= 0 ? prevWord(tokens, ctx.chunks.chunks[c].first, floor) : -1;
+    if (c >= 0 && w >= 0 && tokens[w].lower === 'with') return { cue, cueLast, lemma, subject: ctx.chunks.chunks[c], apposition: null, inverted: false };
+  }
+  // A verb coordinated with the sentence's main reporting verb ("told reporters …, but
+  // acknowledged …", "argued …, and warned …") shares its subject: the first cue of the sentence,
+  // not one inside its content ("said … whether Putin had decided …, but added").
+  const before = prevWord(tokens, cue, s.first);
+  if (before >= 0 && (tokens[before].lower === 'and' || tokens[before].lower === 'but')) {
+    for (let k = Math.max(s.first, before - 60); k < before; k++) {
+      if (ctx.blocked[k] || !isCue(tokens, k)) continue;
+      const earlier = subjectLeft(ctx, k, s.first);
+      if (earlier) return { cue, cueLast, lemma, subject: earlier.chunk, apposition: null, inverted: false };
+    }
+  }
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
 }
 

@@ -130,7 +130,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
         }
       }
       else if (!frame && prevFrame) frame = prevFrame;
-      else if (!frame && rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
+      if ((!frame || !frame.subject) && rightCue >= 0) {
+        // "… regarded as "refuges" from heat stress, said Nguyễn Thị Lan".
+        const right = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
+        if (!frame || right.subject) frame = right;
+      }
     }
     // A quotation opening its paragraph after a colon frame: "Martin Shaw said:" / "'Eleanor was …'".
     let beat: Chunk | null = null;
