@@ -8,7 +8,7 @@ import { findReported } from './quotes/reported';
 import { segment } from './sentences/segment';
 import { SpeakerResolver } from './speakers/resolve';
 import { normalize } from './text/normalize';
-import { type Token, tokenize } from './text/tokenize';
+import { type Token, tokenizeWithMarks } from './text/tokenize';
 
 /** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
 export function quoteText(raw: string): string {
@@ -53,7 +53,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
   for (const i of paired.issues) issues.push({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') });
   // 3. tokens, sentences, paragraphs
-  const tokens = tokenize(norm.text);
+  const tokens = tokenizeWithMarks(norm.text);
   const outer = paired.spans.filter((s) => !s.nested);
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = new Uint8Array(tokens.length);
