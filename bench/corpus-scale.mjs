@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractCorpus, extractQuotes, linkCorpus, nameKey } from '../dist/index.js';
+import { mulberry32 as rng } from './lib/rng.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -13,18 +14,6 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('--sizes', '1000,10000').split(',').map(Number);
 const SEED = Number(arg('--seed', '42'));
-
-/** mulberry32: a small seeded RNG, so every run generates the same corpus. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Material from the project's corpora: words for statements, plain sentences as filler.
 const texts = ['corpora/seeds', 'corpora/constructed'].flatMap((d) =>

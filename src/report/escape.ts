@@ -14,16 +14,7 @@ export function escapeHtml(s: string): string {
 
 /** Escape an attribute value that is always written inside double quotes. */
 export function escapeAttr(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '"') out += '&quot;';
-    else if (ch === "'") out += '&#39;';
-    else out += ch;
-  }
-  return out;
+  return escapeHtml(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 // A line that starts a list item, heading or block quote keeps its line break.

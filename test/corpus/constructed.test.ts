@@ -6,6 +6,7 @@ import { clusterStatements, type StatementItem } from '../../src/corpus/cluster'
 import { SHINGLE, WINDOW, WordFolder, winnow, shingles } from '../../src/corpus/fingerprint';
 import { changesAgainst, sameStatement } from '../../src/corpus/similarity';
 import { cleanPersonName, cleanRole } from '../../src/corpus/speakers';
+import { mulberry32 } from '../../bench/lib/rng.cjs';
 
 const run = (docs: Array<[string, string]>): CorpusResult => extractCorpusSync(docs.map(([id, text]) => ({ id, text })));
 const HOLLOWAY = 'Finance Minister Jane Holloway said on Monday: "The new levy will destabilise the regional economy for years to come." She spoke in Leeds.';
@@ -216,21 +217,9 @@ describe('inputs', () => {
 });
 
 describe('scale', () => {
-  /** Seeded RNG (mulberry32), so the corpus is the same on every run. */
-  function rng(seed: number) {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   /** Already extracted documents: stories of eight statements, five copies each, trimmed at random. */
   function corpus(docs: number): ExtractedDoc[] {
-    const r = rng(7);
+    const r = mulberry32(7);
     const word = () => `w${Math.floor(r() * 2000)}`;
     const out: ExtractedDoc[] = [];
     for (let story = 0; out.length < docs; story++) {
