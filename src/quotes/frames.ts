@@ -1,5 +1,6 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PERCEPTION_VERBS } from '../lang/en';
+import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
@@ -121,17 +122,28 @@ function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chun
   return null;
 }
 
+const LOCATIVE = new Set(['in', 'at', 'from']);
+
 /**
  * "Professor Liv Ødegård-Baum of the University of Ostberg, who …, said": the organization is
- * inside a prepositional phrase; the subject is the person it hangs on.
+ * inside a prepositional phrase; the subject is the person or descriptor it hangs on.
  */
 function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: number): Chunk {
-  if (chunk.kind === 'person' || chunk.kind === 'pronoun') return chunk;
+  if (chunk.kind === 'pronoun') return chunk;
   const p = prevWord(ctx.tokens, chunk.first, floor);
   if (p < 0 || ctx.tokens[p].pos !== 'ADP') return chunk;
+  // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
+  // ("a diplomat in Lakehaven"), not a person; any other person is the subject.
+  if (chunk.kind === 'person' && !(chunk.first === chunk.last && LOCATIVE.has(ctx.tokens[p].lower) && !isFirstName(ctx.tokens[chunk.first].lower))) return chunk;
   const q = prevWord(ctx.tokens, p, floor);
   const head = q >= 0 ? ctx.chunks.chunkAt[q] : -1;
-  return head >= 0 && ctx.chunks.chunks[head].kind === 'person' ? ctx.chunks.chunks[head] : chunk;
+  if (head < 0) return chunk;
+  // "A Western diplomat in Lakehaven", "a spokesman for the port authority", "a member of the
+  // governing coalition": the speaker is the unnamed person, not the place or organization
+  // (ANNOTATION.md: an unnamed source keeps its descriptor).
+  // "The organisers of the Black Mountains Festival" stand for the festival itself.
+  const h = ctx.chunks.chunks[head];
+  return h.kind === 'person' || (h.kind === 'descriptor' || h.kind === 'group') && !h.definite ? h : chunk;
 }
 
 /**

@@ -47,6 +47,8 @@ interface WordIndex {
 
 /** See SpeakerResolver.lookup. */
 const LOOKUP_LIMIT = 64;
+/** How far back (normalized characters) a pronoun looks for a person outside subject position. */
+const PRONOUN_REACH = 600;
 
 export interface ResolvedSpeaker {
   entity: Ent;
@@ -90,6 +92,8 @@ export class SpeakerResolver {
   private readonly orgByFirstWord = new Map<string, Ent>();
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
+  /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
+  private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
   /** Person entities in order of salience events (speaker or sentence subject). */
   private salience: Array<{ ent: Ent; at: number }> = [];
   /** The organization last in focus (subject or speaker), for "it said". */
@@ -257,6 +261,8 @@ export class SpeakerResolver {
       this.addPersonMention(ent, c);
     }
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
+    // Single-word mentions were added after the full names: restore text order.
+    this.personMentions.sort((a, b) => a.at - b.at);
   }
 
   private orgKey(c: Chunk): string {
@@ -272,6 +278,7 @@ export class SpeakerResolver {
 
   private addPersonMention(ent: Ent, c: Chunk): void {
     this.byChunk.set(c.id, ent);
+    this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
     const sp = this.span(c.first, c.last);
     ent.mentions.push(sp);
     const name = this.span(c.nameFirst, c.nameLast).text.replace(/\s+/g, ' ');
@@ -339,7 +346,7 @@ export class SpeakerResolver {
     }
   }
 
-  private byPronoun(word: string): Ent | null {
+  private byPronoun(word: string, at: number): Ent | null {
     const info = PRONOUNS.get(word);
     if (!info || info.plural || word === 'it') return null;
     let fallback: Ent | null = null;
@@ -354,7 +361,20 @@ export class SpeakerResolver {
       if (e.gender === 'unknown') fallback ??= e;
       if (fallback && ++seen > 2) break;
     }
-    return fallback;
+    // No subject or speaker in focus who could be meant: a person of the pronoun's gender named
+    // nearby in any other position ("Anna Vos met Peter Smit. He said …"). A subject of unknown
+    // gender still wins over such a mention: "Lavrov warned … He reiterated" after Blinken.
+    if (fallback || info.gender === 'unknown') return fallback;
+    return this.mentionedBefore(info.gender, at);
+  }
+
+  /** The person of `gender` mentioned last before `at`, within a paragraph or two. */
+  private mentionedBefore(gender: Gender, at: number): Ent | null {
+    const list = this.personMentions;
+    for (let k = lastIndexBefore(list, at); k >= 0 && at - list[k].at <= PRONOUN_REACH; k--) {
+      if (list[k].ent.gender === gender) return list[k].ent;
+    }
+    return null;
   }
 
   /** The person most recently in focus, whatever the gender: "the 27-year-old said". */
@@ -459,7 +479,7 @@ export class SpeakerResolver {
           break;
         }
         case 'pronoun': {
-          const ent = this.byPronoun(c.head);
+          const ent = this.byPronoun(c.head, this.input.tokens[c.first].start);
           if (ent) out = { entity: ent, mention, via: 'pronoun', confidence: 0.8 };
           else if (c.head === 'they' || c.head === 'it') {
             const org = c.head === 'it' ? this.lastOrg : this.lastQuoteSpeaker.ent;

@@ -1,0 +1,53 @@
+// Speaker resolution, case by case: who a quote is attributed to, and how (the record's `via`).
+// Each case names a quote by its text; `speaker` is the expected canonical name (null for an
+// unnamed source, as ANNOTATION.md asks).
+import { extractQuotes } from '../../src';
+
+interface Case {
+  text: string;
+  quote: string;
+  speaker: string | null;
+  via?: string;
+  /** The words naming the speaker at the attribution point. */
+  mention?: string;
+}
+
+function expectSpeaker(c: Case): void {
+  const r = extractQuotes(c.text);
+  const q = r.quotes.find((x) => x.text === c.quote);
+  if (!q) throw new Error(`no quote "${c.quote}" in ${JSON.stringify(r.quotes.map((x) => x.text))}`);
+  expect(q.speaker).not.toBeNull();
+  expect(q.speaker?.name ?? null).toBe(c.speaker);
+  if (c.via) expect(q.speaker?.via).toBe(c.via);
+  if (c.mention) expect(q.speaker?.mention.text).toBe(c.mention);
+}
+
+const table: Record<string, Case[]> = {
+  'names, surnames and titles': [
+    { text: 'Kremlin spokesman Dmitry Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'name' },
+    { text: 'Dmitry Peskov spoke first. Later, Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'surname' },
+    { text: 'Mayor Inge Vos opened the meeting. "We will not wait," the mayor said.', quote: 'We will not wait', speaker: 'Inge Vos', via: 'descriptor' },
+  ],
+  'pronouns': [
+    { text: 'Inge Vos opened the meeting. She said the budget was balanced.', quote: 'the budget was balanced', speaker: 'Inge Vos', via: 'pronoun' },
+    // No man in subject position: the man named as an object.
+    { text: 'Anna Vos met Peter Smit. He said the budget was not balanced.', quote: 'the budget was not balanced', speaker: 'Peter Smit', via: 'pronoun' },
+    // A subject whose gender is unknown beats a man named as an object.
+    { text: 'Anna Vos met Peter Smit. Lavrov said the talks were over. He said the budget was not balanced.', quote: 'the budget was not balanced', speaker: 'Lavrov', via: 'pronoun' },
+  ],
+  'organizations': [
+    { text: 'The State Department said the embassy would stay open.', quote: 'the embassy would stay open', speaker: 'State Department', via: 'organization' },
+    { text: 'The organisers of the Hillside Festival said the music would end earlier.', quote: 'the music would end earlier', speaker: 'Hillside Festival', via: 'organization' },
+  ],
+  'unnamed sources with a prepositional phrase': [
+    // The place, organization or group after the preposition is not the speaker.
+    { text: 'A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile.', quote: 'the talks remained fragile', speaker: null, via: 'anonymous', mention: 'A Western diplomat' },
+    { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
+    { text: 'A spokesman for the port authority said the dredging would start in May.', quote: 'the dredging would start in May', speaker: null, via: 'anonymous', mention: 'A spokesman' },
+    { text: 'A senior official in the finance ministry said the deficit would grow.', quote: 'the deficit would grow', speaker: null, via: 'anonymous' },
+  ],
+};
+
+describe.each(Object.entries(table))('%s', (_name, cases) => {
+  it.each(cases.map((c) => [c.quote, c] as const))('%s', (_q, c) => expectSpeaker(c));
+});
