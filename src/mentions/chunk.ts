@@ -81,6 +81,9 @@ function titleWord(t: Token): boolean {
   return t.pos === 'ADJ' && /^(top|senior|chief|deputy|former|acting|interim|veteran|longtime|first|foreign|defense|defence|finance|interior|justice|health|education|state|national|federal|regional|local|executive|general|principal|lead|head|assistant|associate)$/.test(t.lower);
 }
 
+/** Words that join the parts of a title ("Minister of Trade and Industry") but never open one. */
+const ROLE_CONNECTIVES = new Set(['and', 'of', 'for', "'s", '-', 'that']);
+
 /** Words opening a subordinate clause, whose "it" is not a speaker: "if it pushed ahead". */
 const SUBORDINATORS = new Set(['if', 'when', 'whether', 'because', 'unless', 'while', 'although', 'though', 'as', 'since', 'that', 'after', 'before', 'until', 'once', 'what', 'how', 'why', 'where']);
 
@@ -337,6 +340,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     if (titleWord(w)) roleStart = k;
     else break;
   }
+  // A role never starts with a connective: "… earlier, and that Ms Brambilla had told her".
+  while (roleStart < nameStart && (ROLE_CONNECTIVES.has(tokens[roleStart].lower) || tokens[roleStart].pos === 'CCONJ' || tokens[roleStart].pos === 'SCONJ')) roleStart++;
   // A role must contain a role word; trailing "of"/"'s" alone is not a role.
   let hasRole = false;
   for (let k = roleStart; k < nameStart; k++) if (isRoleWord(tokens[k])) hasRole = true;

@@ -244,6 +244,17 @@ export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chu
   return null;
 }
 
+/** "the head of the republic, Denis Pushilin, said": a name in the apposition beats a descriptor. */
+function namedInApposition(ctx: FrameContext, left: { chunk: Chunk; apposition: [number, number] | null }): Chunk {
+  const subject = left.chunk;
+  if (!left.apposition || !(subject.kind !== 'person' && subject.nameFirst < 0 || subject.kind === 'group')) return subject;
+  for (let k = left.apposition[0]; k <= left.apposition[1]; k++) {
+    const c = ctx.chunks.chunkAt[k];
+    if (c >= 0 && (ctx.chunks.chunks[c].kind === 'person' || ctx.chunks.chunks[c].kind === 'organization' && ctx.chunks.chunks[c].nameFirst >= 0)) return ctx.chunks.chunks[c];
+  }
+  return subject;
+}
+
 /** Build the frame for a cue token: its subject, left, right (inverted) or from the main clause. */
 export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: number, previous: Frame | null): Frame {
   const { tokens } = ctx;
@@ -258,17 +269,7 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   }
   const participle = t.lower.endsWith('ing');
   const left = participle ? null : subjectLeft(ctx, cue, floor);
-  if (left) {
-    // "the head of the republic, Denis Pushilin, said": a name in the apposition beats a descriptor.
-    let subject = left.chunk;
-    if (left.apposition && subject.kind !== 'person' && subject.nameFirst < 0 || left.apposition && subject.kind === 'group') {
-      for (let k = left.apposition[0]; k <= left.apposition[1]; k++) {
-        const c = ctx.chunks.chunkAt[k];
-        if (c >= 0 && (ctx.chunks.chunks[c].kind === 'person' || ctx.chunks.chunks[c].kind === 'organization' && ctx.chunks.chunks[c].nameFirst >= 0)) { subject = ctx.chunks.chunks[c]; break; }
-      }
-    }
-    return { cue, cueLast, lemma, subject, apposition: left.apposition, inverted: false };
-  }
+  if (left) return { cue, cueLast, lemma, subject: namedInApposition(ctx, left), apposition: left.apposition, inverted: false };
   // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
   const prev = prevWord(tokens, cue, floor);
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));
@@ -293,7 +294,7 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     for (let k = Math.max(s.first, before - 60); k < before; k++) {
       if (ctx.blocked[k] || !isCue(tokens, k)) continue;
       const earlier = subjectLeft(ctx, k, s.first);
-      if (earlier) return { cue, cueLast, lemma, subject: earlier.chunk, apposition: null, inverted: false };
+      if (earlier) return { cue, cueLast, lemma, subject: namedInApposition(ctx, earlier), apposition: null, inverted: false };
     }
   }
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };

@@ -49,6 +49,8 @@ interface WordIndex {
 const LOOKUP_LIMIT = 64;
 /** How far back (normalized characters) a pronoun looks for a person outside subject position. */
 const PRONOUN_REACH = 600;
+/** A subject this close before a pronoun (normalized characters) is its referent even without a known gender. */
+const PRONOUN_NEAR = 250;
 
 export interface ResolvedSpeaker {
   entity: Ent;
@@ -141,7 +143,8 @@ export class SpeakerResolver {
     e.roles.push(role);
     const folded = fold(role).replace(/\./g, '');
     e.foldedRoles.push(folded);
-    if (e.kind === 'person') SpeakerResolver.index(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
+    // Unnamed sources too: "a Western diplomat … The diplomat said" is the same unnamed person.
+    if (e.kind === 'person' || e.kind === 'unnamed') SpeakerResolver.index(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
   }
 
   private setOrgWords(e: Ent, words: string[]): void {
@@ -358,7 +361,12 @@ export class SpeakerResolver {
       if (info.gender === 'unknown' || e.gender === info.gender) return e;
       // A person of unknown gender is kept as a fallback while a nearby person of the pronoun's
       // gender may still come: "she" prefers Sofía Arrieta to a just-named Trần Văn Đức.
-      if (e.gender === 'unknown') fallback ??= e;
+      if (e.gender === 'unknown') {
+        // The person just in focus, a sentence or so back, is meant whatever the gender tables
+        // say: "Detective Inspector Abiodun Farrant said … He urged", not a man named earlier.
+        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return e;
+        fallback ??= e;
+      }
       if (fallback && ++seen > 2) break;
     }
     // No subject or speaker in focus who could be meant: a person of the pronoun's gender named

@@ -26,12 +26,18 @@ const table: Record<string, Case[]> = {
   'names, surnames and titles': [
     { text: 'Kremlin spokesman Dmitry Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'name' },
     { text: 'Dmitry Peskov spoke first. Later, Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'surname' },
+    // A name in apposition beats the descriptor, also for a verb coordinated with the first.
+    { text: 'Her barrister, Rosalind Quarrie, argued that the trustees had approved every payment, and accused the prosecution of “rewriting history”.', quote: 'rewriting history', speaker: 'Rosalind Quarrie' },
+    // Two people share the surname: the honorific picks the woman ("and that" is not part of the title).
+    { text: 'Ottilie Brambilla, 52, was convicted. Bruno Brambilla, 55, was acquitted. A witness said she had raised concerns, and that Ms Brambilla had told her to “stop digging”.', quote: 'stop digging', speaker: 'Ottilie Brambilla', via: 'surname', mention: 'Ms Brambilla' },
     { text: 'Mayor Inge Vos opened the meeting. "We will not wait," the mayor said.', quote: 'We will not wait', speaker: 'Inge Vos', via: 'descriptor' },
   ],
   'pronouns': [
     { text: 'Inge Vos opened the meeting. She said the budget was balanced.', quote: 'the budget was balanced', speaker: 'Inge Vos', via: 'pronoun' },
     // No man in subject position: the man named as an object.
     { text: 'Anna Vos met Peter Smit. He said the budget was not balanced.', quote: 'the budget was not balanced', speaker: 'Peter Smit', via: 'pronoun' },
+    // The subject of the sentence just before, whose first name gives no gender, beats a man named earlier.
+    { text: 'Peter Smit was acquitted. Detective Inspector Abiodun Farrant said the money had been traced. He urged donors to contact the charity.', quote: 'contact the charity', speaker: 'Abiodun Farrant', via: 'pronoun' },
     // A subject whose gender is unknown beats a man named as an object.
     { text: 'Anna Vos met Peter Smit. Lavrov said the talks were over. He said the budget was not balanced.', quote: 'the budget was not balanced', speaker: 'Lavrov', via: 'pronoun' },
   ],
@@ -45,6 +51,8 @@ const table: Record<string, Case[]> = {
     { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
     { text: 'A spokesman for the port authority said the dredging would start in May.', quote: 'the dredging would start in May', speaker: null, via: 'anonymous', mention: 'A spokesman' },
     { text: 'A senior official in the finance ministry said the deficit would grow.', quote: 'the deficit would grow', speaker: null, via: 'anonymous' },
+    // "The diplomat" is the unnamed diplomat just introduced, not a named one from before.
+    { text: 'Anatol Vrânceanu, a diplomat, spoke first. A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile. The diplomat said the real test would come later.', quote: 'the real test would come later', speaker: null, via: 'descriptor', mention: 'The diplomat' },
   ],
 };
 
