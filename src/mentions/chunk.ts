@@ -26,6 +26,8 @@ export interface Chunk {
   head: string;
   definite: boolean;
   plural: boolean;
+  /** A definite descriptor with an unlisted head after an inverted cue ("said the school cook"). */
+  epithet?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
@@ -80,6 +82,9 @@ function titleWord(t: Token): boolean {
   if (t.cap && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) return true;
   return t.pos === 'ADJ' && /^(top|senior|chief|deputy|former|acting|interim|veteran|longtime|first|foreign|defense|defence|finance|interior|justice|health|education|state|national|federal|regional|local|executive|general|principal|lead|head|assistant|associate)$/.test(t.lower);
 }
+
+/** Nouns for what someone does or is: pensioner, campaigner, meteorologist, historian, resident. */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/;
 
 /** Words that join the parts of a title ("Minister of Trade and Industry") but never open one. */
 const ROLE_CONNECTIVES = new Set(['and', 'of', 'for', "'s", '-', 'that']);
@@ -163,6 +168,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
         if ((nx.lower === 'and' || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
         if (nx.lower === 'of' && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada
+        // "Office of the Data Regulator", "Department of the Treasury".
+        if (nx.lower === 'of' && j + 3 < n && tokens[j + 2].lower === 'the' && tokens[j + 3].cap && !blocked[j + 3] && ORG_WORDS.has(tokens[j].lower)) { j += 2; continue; }
         break;
       }
       classifyRun(tokens, i, j, add, chunkAt, chunks);
@@ -200,7 +207,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // A descriptor: determiner + modifiers + role noun ("the top U.S. diplomat", "a senior official").
     // "said that the ministry …": the complementizer is not part of the noun phrase.
     const complementizer = t.lower === 'that' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.lower === 'no');
-    if (!complementizer && (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower))) {
+    // A bare plural group, possibly after a noun modifier: "opposition members accused …".
+    const bareGroup = t.pos === 'NOUN' && !t.cap && (GROUP_HEADS.has(t.lower) || GROUP_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].pos === 'NOUN');
+    if (!complementizer && (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower) || bareGroup)) {
       let j = i;
       let head = -1;
       const limit = Math.min(n - 1, i + 8);
@@ -239,11 +248,39 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         i = head + 1;
         continue;
       }
+      // An epithet after an inverted reporting verb: `"…," said the former school cook.` Its
+      // head is no role we list; it names someone already in the story.
+      const epithet = t.lower === 'the' ? epithetEnd(tokens, i, blocked) : -1;
+      if (epithet > 0) {
+        add({ kind: 'descriptor', first: i, last: epithet, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: epithet, head: tokens[epithet].lower, definite: true, plural: false, epithet: true });
+        i = epithet + 1;
+        continue;
+      }
     }
     i++;
   }
   for (const c of chunks) if (c.first < 0) absorbed = true;
   return absorbed ? compact(chunks, tokens.length) : { chunks, chunkAt };
+}
+
+/**
+ * Last token of "the (ADJ|NOUN)* NOUN" right after a reporting verb and right before the end of
+ * the clause (`said the former school cook.`), or -1.
+ */
+function epithetEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
+  let p = i - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  if (p < 0 || !isCue(tokens, p)) return -1;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k];
+    if (blocked[k] || w.cap) return -1;
+    if (w.pos === 'NOUN') { last = k; continue; }
+    if (w.pos === 'ADJ' || w.pos === 'NUM' || w.text === '-') continue;
+    if (w.pos === 'PUNCT' && last === k - 1) return last;
+    return -1;
+  }
+  return -1;
 }
 
 /** First token of the chunk that covers token k (chunks are contiguous runs in chunkAt). */
@@ -298,10 +335,14 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // A capitalized word before a known first name and a surname is a title we do not list:
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
   if (b - nameStart >= 2 && !isFirstName(tokens[nameStart].lower)) {
+    const before = nameStart;
     for (let k = nameStart + 1; k < b; k++) {
       if (tokens[k].pos === 'SPACE' || tokens[k].text === '-') continue;
       if (isFirstName(tokens[k].lower) && !isFirstName(tokens[k - 1].lower)) { nameStart = k; break; }
     }
+    // Failing a known first name, an agent noun before two more names is such a title too:
+    // "Pensioner Alma Wrigley", "Campaigner Rhian Pugh".
+    if (nameStart === before && AGENT_NOUN.test(tokens[before].lower) && tokens[before + 1].cap && tokens[before + 1].start === tokens[before].end + 1) nameStart = before + 1;
   }
   if (nameStart > b) {
     // Only title or place words: a place standing for its government ("Moscow said"), or a bare title.
@@ -337,6 +378,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
       roleStart = k;
       continue;
     }
+    // "for" and "of" join a title only in title case ("Minister for Health", "Secretary of
+    // State"); "a spokesman for Brindle" is a descriptor and an organization, not a title.
+    if ((w.lower === 'for' || w.lower === 'of') && !(k > 0 && tokens[k - 1].cap)) break;
     if (titleWord(w)) roleStart = k;
     else break;
   }

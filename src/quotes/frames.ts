@@ -130,11 +130,21 @@ const LOCATIVE = new Set(['in', 'at', 'from']);
  */
 function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: number): Chunk {
   if (chunk.kind === 'pronoun') return chunk;
-  const p = prevWord(ctx.tokens, chunk.first, floor);
+  // The object may be coordinated names: "a spokesman for Brindle & Vane".
+  let first = chunk.first;
+  for (;;) {
+    const conj = prevWord(ctx.tokens, first, floor);
+    if (conj < 0 || (ctx.tokens[conj].text !== '&' && ctx.tokens[conj].lower !== 'and')) break;
+    const before = prevWord(ctx.tokens, conj, floor);
+    const c = before >= 0 ? ctx.chunks.chunkAt[before] : -1;
+    if (c < 0 || ctx.chunks.chunks[c].kind === 'pronoun') break;
+    first = ctx.chunks.chunks[c].first;
+  }
+  const p = prevWord(ctx.tokens, first, floor);
   if (p < 0 || ctx.tokens[p].pos !== 'ADP') return chunk;
   // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
   // ("a diplomat in Lakehaven"), not a person; any other person is the subject.
-  if (chunk.kind === 'person' && !(chunk.first === chunk.last && LOCATIVE.has(ctx.tokens[p].lower) && !isFirstName(ctx.tokens[chunk.first].lower))) return chunk;
+  if (chunk.kind === 'person' && first === chunk.first && !(chunk.first === chunk.last && LOCATIVE.has(ctx.tokens[p].lower) && !isFirstName(ctx.tokens[chunk.first].lower))) return chunk;
   const q = prevWord(ctx.tokens, p, floor);
   const head = q >= 0 ? ctx.chunks.chunkAt[q] : -1;
   if (head < 0) return chunk;
@@ -172,7 +182,17 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       let j = k - 1;
       while (j >= floor && (tokens[j].pos === 'SPACE' || tokens[j].text === ',')) j--;
       const cj = j >= floor ? chunks.chunkAt[j] : -1;
-      return cj >= 0 && chunks.chunks[cj].kind !== 'pronoun' ? { chunk: chunks.chunks[cj], apposition } : null;
+      if (cj < 0 || chunks.chunks[cj].kind === 'pronoun') return null;
+      // "Mateus Brandão, an independent security researcher, who wrote …": the descriptor is in
+      // apposition to the name before it, which is the speaker.
+      const antecedent = chunks.chunks[cj];
+      if (antecedent.kind === 'descriptor' && !antecedent.definite) {
+        const comma = prevWord(tokens, antecedent.first, floor);
+        const name = comma >= 0 && tokens[comma].text === ',' ? prevWord(tokens, comma, floor) : -1;
+        const cn = name >= 0 ? chunks.chunkAt[name] : -1;
+        if (cn >= 0 && chunks.chunks[cn].kind === 'person') return { chunk: chunks.chunks[cn], apposition: [antecedent.first, antecedent.last] };
+      }
+      return { chunk: antecedent, apposition };
     }
     // "he was quoted as saying"
     if (t.lower === 'as' && k - 1 >= floor && tokens[k - 1].lower === 'quoted') { k -= 2; continue; }

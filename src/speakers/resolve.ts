@@ -1,6 +1,6 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
 import { firstNameGender, foldName as fold } from '../lang/names';
-import { DEMONYMS, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import { DEMONYMS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import type { Entity, Resolution, Span } from '../records/schema';
@@ -69,6 +69,7 @@ export interface ResolveInput {
 }
 
 /** Descriptors that stand for the company a story is about: "the company said". */
+const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'regulator', 'authority', 'watchdog', 'government', 'council', 'commission', 'body', 'service']);
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
 /** Last words of company names (as opposed to ministries, councils, courts). */
 const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech', 'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum', 'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction', 'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions', 'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms', 'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative', 'co-op', 'firm', 'consortium']);
@@ -452,6 +453,16 @@ export class SpeakerResolver {
     return best;
   }
 
+  /**
+   * "the department" right after "Global Affairs Canada said": a bare definite public-body noun,
+   * and an organization in focus whose name holds no organization word at all.
+   */
+  private bodyNamedWithoutKind(c: Chunk): boolean {
+    const { tokens } = this.input;
+    const bare = c.last === c.first + 1 && tokens[c.first].lower === 'the';
+    return bare && PUBLIC_BODY_HEADS.has(c.head) && this.lastOrg !== null && !this.lastOrg.words.some((w) => ORG_WORDS.has(w));
+  }
+
   /** Resolve a candidate's speaker. Candidates must come in document order. */
   resolve(q: Candidate): ResolvedSpeaker | null {
     const frame = q.frame;
@@ -496,7 +507,7 @@ export class SpeakerResolver {
           break;
         }
         case 'descriptor': {
-          if (c.head === 'year-old') {
+          if (c.head === 'year-old' || c.epithet) {
             const ent = this.mostSalient();
             if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.7 }; break; }
           }
@@ -521,7 +532,10 @@ export class SpeakerResolver {
         case 'place': {
           let ent: Ent | null = null;
           if (c.nameFirst >= 0) ent = this.orgs.get(this.orgKey(c)) ?? null;
-          else ent = this.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) : null);
+          else ent = this.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) : null)
+            // "Global Affairs Canada said … 'the department said'": a public body named without
+            // its kind is what "the department" stands for when it was the last in focus.
+            ?? (this.bodyNamedWithoutKind(c) ? this.lastOrg : null);
           if (!ent) {
             ent = this.newEnt('organization');
             SpeakerResolver.addName(ent, mention.text);

@@ -41,7 +41,17 @@ const table: Record<string, Case[]> = {
     // A subject whose gender is unknown beats a man named as an object.
     { text: 'Anna Vos met Peter Smit. Lavrov said the talks were over. He said the budget was not balanced.', quote: 'the budget was not balanced', speaker: 'Lavrov', via: 'pronoun' },
   ],
+  'epithets and unlisted titles': [
+    // A capitalized agent noun before a name is a title; "the former school cook" is an epithet
+    // for the person in focus.
+    { text: 'Pensioner Alma Wrigley, 81, said she had given up hoping. "I\'ll be 84 by the time it opens," said the former school cook.', quote: "I'll be 84 by the time it opens", speaker: 'Alma Wrigley', via: 'descriptor', mention: 'the former school cook' },
+    // A descriptor in apposition before "who": the name is the speaker.
+    { text: 'The flaw was found by Mateus Brandão, an independent security researcher, who wrote that he could download the data "in about four minutes".', quote: 'in about four minutes', speaker: 'Mateus Brandão' },
+  ],
   'organizations': [
+    { text: 'The Office of the Data Regulator said it had "serious concerns" about the app.', quote: 'serious concerns', speaker: 'Office of the Data Regulator', via: 'organization' },
+    // A body named without its kind, then "the department".
+    { text: 'In a statement, Global Affairs Canada said the quotas were fair. "Canada has honoured every commitment it made," the department said.', quote: 'Canada has honoured every commitment it made', speaker: 'Global Affairs Canada', via: 'organization' },
     { text: 'The State Department said the embassy would stay open.', quote: 'the embassy would stay open', speaker: 'State Department', via: 'organization' },
     { text: 'The organisers of the Hillside Festival said the music would end earlier.', quote: 'the music would end earlier', speaker: 'Hillside Festival', via: 'organization' },
   ],
@@ -50,6 +60,8 @@ const table: Record<string, Case[]> = {
     { text: 'A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile.', quote: 'the talks remained fragile', speaker: null, via: 'anonymous', mention: 'A Western diplomat' },
     { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
     { text: 'A spokesman for the port authority said the dredging would start in May.', quote: 'the dredging would start in May', speaker: null, via: 'anonymous', mention: 'A spokesman' },
+    { text: 'A spokesman for Brindle & Vane said the firm "regrets the delay".', quote: 'regrets the delay', speaker: null, via: 'anonymous', mention: 'A spokesman' },
+    { text: 'The vote followed a debate in which opposition members accused the ruling group of "throwing good money after bad".', quote: 'throwing good money after bad', speaker: null, via: 'anonymous', mention: 'opposition members' },
     { text: 'A senior official in the finance ministry said the deficit would grow.', quote: 'the deficit would grow', speaker: null, via: 'anonymous' },
     // "The diplomat" is the unnamed diplomat just introduced, not a named one from before.
     { text: 'Anatol Vrânceanu, a diplomat, spoke first. A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile. The diplomat said the real test would come later.', quote: 'the real test would come later', speaker: null, via: 'descriptor', mention: 'The diplomat' },
