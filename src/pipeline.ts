@@ -1,7 +1,7 @@
 // The ordered stages of extraction, from raw text to validated records.
 import { findChunks } from './mentions/chunk';
 import type { Issue, Quote, ResolvedOptions, Result } from './records/schema';
-import type { FrameContext } from './quotes/frames';
+import { type FrameContext, governedByPreposition } from './quotes/frames';
 import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
 import { pairMarks } from './quotes/pair-marks';
 import { findReported } from './quotes/reported';
@@ -29,12 +29,6 @@ function paragraphRanges(text: string): Array<[number, number]> {
   }
   out.push([start, text.length]);
   return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
-}
-
-function afterPreposition(tokens: Token[], i: number): boolean {
-  let p = i - 1;
-  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
-  return p >= 0 && tokens[p].pos === 'ADP';
 }
 
 export function runPipeline(input: string, options: ResolvedOptions): Result {
@@ -91,7 +85,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
           // "Her father, Kwame Osei, …": the name in apposition is the subject.
           const ch = chunks.chunks[c];
           // A name after a preposition is not the subject: "In a briefing in Nha Trang, he …".
-          if (afterPreposition(tokens, ch.first)) { k = ch.last; continue; }
+          if (governedByPreposition(tokens, ch.first, 0)) { k = ch.last; continue; }
           // Adjacent chunks ("Harwick" "captain Selin Demirci"): the last one is the head.
           const adjacent = ch.last + 1 < tokens.length ? chunks.chunkAt[ch.last + 1] : -1;
           if (adjacent >= 0 && adjacent !== c && chunks.chunks[adjacent].kind === 'person') { k = ch.last; continue; }

@@ -235,8 +235,7 @@ export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
     const c = ctx.chunks.chunkAt[k];
     if (c >= 0) {
       const chunk = ctx.chunks.chunks[c];
-      const p = prevWord(ctx.tokens, chunk.first, s.first);
-      const afterPreposition = p >= 0 && ctx.tokens[p].pos === 'ADP';
+      const afterPreposition = governedByPreposition(ctx.tokens, chunk.first, s.first);
       if (!afterPreposition && (chunk.kind === 'person' || chunk.kind === 'pronoun' && !chunk.plural)) return chunk;
       k = chunk.last;
       continue;
@@ -246,16 +245,29 @@ export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
   return null;
 }
 
+/**
+ * First token after an introductory prepositional phrase ("At the Eastgate transfer center, …"),
+ * whose nouns may be tagged as verbs ("transfer"); the sentence's first token otherwise.
+ */
+function introEnd(tokens: Token[], s: Sentence, before: number): number {
+  const first = nextWord(tokens, s.first - 1, before);
+  if (first < 0 || tokens[first].pos !== 'ADP') return s.first;
+  for (let k = first + 1, words = 0; k < before && words < 10; k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (tokens[k].pos !== 'SPACE') words++;
+  }
+  return s.first;
+}
+
 /** First speaker-like chunk of a sentence: the main-clause subject for participial cues. */
 export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chunk | null {
-  for (let k = s.first; k < before; k++) {
+  for (let k = introEnd(ctx.tokens, s, before); k < before; k++) {
     if (ctx.blocked[k]) continue;
     const c = ctx.chunks.chunkAt[k];
     if (c >= 0) {
       const chunk = ctx.chunks.chunks[c];
       // "At the Eastgate transfer center, Nadia Flores … explained": not the place.
-      const p = prevWord(ctx.tokens, chunk.first, s.first);
-      if (p >= 0 && ctx.tokens[p].pos === 'ADP') { k = chunk.last; continue; }
+      if (governedByPreposition(ctx.tokens, chunk.first, s.first)) { k = chunk.last; continue; }
       return chunk;
     }
     const t = ctx.tokens[k];
@@ -318,6 +330,13 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     }
   }
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
+}
+
+/** The words before token i are a preposition, perhaps with an article: "at (the) Eastgate". */
+export function governedByPreposition(tokens: Token[], i: number, floor: number): boolean {
+  let p = prevWord(tokens, i, floor);
+  if (p >= 0 && tokens[p].pos === 'DET' && (tokens[p].lower === 'the' || tokens[p].lower === 'a' || tokens[p].lower === 'an')) p = prevWord(tokens, p, floor);
+  return p >= 0 && tokens[p].pos === 'ADP';
 }
 
 export function prevWord(tokens: Token[], i: number, floor: number): number {

@@ -193,6 +193,25 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   return span;
 }
 
+/** Verbs and adjectives that put what follows them in the future or the hypothetical. */
+const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
+
+/**
+ * An infinitive under a verb of expectation or intent reports nothing yet: "analysts expect
+ * other cell makers to announce cuts", "the firm plans to announce". A purpose clause does
+ * ("met Lavrov to demand Russia pull back").
+ */
+function isProspective(tokens: Token[], k: number, floor: number): boolean {
+  const to = prevWord(tokens, k, floor);
+  if (to < 0 || tokens[to].lower !== 'to') return false;
+  for (let p = prevWord(tokens, to, floor), words = 0; p >= 0 && words < 5; p = prevWord(tokens, p, floor), words++) {
+    const t = tokens[p];
+    if (t.text === ',' || t.text === ';' || isCue(tokens, p)) return false;
+    if (PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Find indirect quotes sentence by sentence. `usedCues` holds cues already spent on marked
  * quotes; `covered` marks tokens already inside a quote so spans never overlap.
@@ -221,6 +240,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
       if (!according && !isCue(tokens, k)) continue;
+      if (!according && isProspective(tokens, k, s.first)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
       if (mixedOnly && according) { prevFrame = null; continue; }

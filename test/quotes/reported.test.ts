@@ -106,6 +106,8 @@ describe('not quotes', () => {
     ['reported question', 'Reporters asked whether the minister would resign.'],
     ['perception verb', 'Residents noticed that the water had turned brown.'],
     ['passive: the subject is the one spoken of', 'The mayor was accused of hiding the survey.'],
+    ['expectation of a statement', 'Analysts expect other cell makers to announce similar cuts in the coming months.'],
+    ['intent to make a statement', 'The company plans to announce that it will close the plant.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
   });

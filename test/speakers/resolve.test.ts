@@ -55,6 +55,11 @@ const table: Record<string, Case[]> = {
     { text: 'The State Department said the embassy would stay open.', quote: 'the embassy would stay open', speaker: 'State Department', via: 'organization' },
     { text: 'The organisers of the Hillside Festival said the music would end earlier.', quote: 'the music would end earlier', speaker: 'Hillside Festival', via: 'organization' },
   ],
+  'sentence openings': [
+    // An introductory prepositional phrase holds no subject, even when a noun in it is tagged a verb.
+    { text: 'At the Eastgate transfer center, Nadia Flores, 29, a nursing assistant, explained that she had paid $46 for a ride.', quote: 'she had paid $46 for a ride', speaker: 'Nadia Flores' },
+    { text: 'Staff representatives at the Poligny plant said they would call a strike.', quote: 'they would call a strike', speaker: null, via: 'anonymous', mention: 'Staff representatives' },
+  ],
   'unnamed sources with a prepositional phrase': [
     // The place, organization or group after the preposition is not the speaker.
     { text: 'A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile.', quote: 'the talks remained fragile', speaker: null, via: 'anonymous', mention: 'A Western diplomat' },
