@@ -10,8 +10,12 @@ import { SpeakerResolver } from './speakers/resolve';
 import { normalize } from './text/normalize';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
+const NEEDS_CLEANING = /[\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]|\s\s|[^\S ]/;
+
 /** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
 export function quoteText(raw: string): string {
+  // Most quotes need none of the replacements below: one scan instead of three regex passes.
+  if (!NEEDS_CLEANING.test(raw) && raw.trim() === raw) return raw;
   return raw
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u201f]/g, '"')
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
@@ -69,8 +73,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   const usedCues = new Set<number>();
   const candidates: Candidate[] = classifyMarked(ctx, paired.spans, seg.sentenceOf, usedCues);
   if (options.indirect) {
-    const covered = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) covered[k] = blocked[k];
+    const covered = blocked.slice();
     for (const c of findReported(ctx, usedCues, covered)) candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);

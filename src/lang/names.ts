@@ -18,8 +18,13 @@ function lexiconGender(): Map<string, NameGender> {
 
 /** Accents off, lower case: "Sofía" → "sofia". */
 export function foldName(s: string): string {
+  // Most words are ASCII: NFD and the mark regex are skipped for them (this runs on every
+  // capitalized token the chunker meets).
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The gender a first name usually carries, or 'unknown'. */
 export function firstNameGender(first: string): NameGender {

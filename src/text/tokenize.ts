@@ -57,18 +57,24 @@ type Items = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
 
 // A word's lemma depends only on its form and tag, and reporting verbs repeat ("said", "told"),
 // so most lookups hit this cache instead of building a wink item. Bounded: cleared when full.
-const lemmaCache = new Map<string, string>();
+// One map per tag: a key built by concatenation cost more than the lookup it saved.
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
 const LEMMA_CACHE_MAX = 50_000;
 
 function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: string): string {
-  const key = pos === 'VERB' ? lower : `${pos} ${lower}`;
-  const hit = lemmaCache.get(key);
+  let byPos = lemmaCache.get(pos);
+  if (!byPos) lemmaCache.set(pos, (byPos = new Map()));
+  const hit = byPos.get(lower);
   if (hit !== undefined) return hit;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const l = items.itemAt(i).out(its.lemma as any) as unknown as string | undefined;
   const lemma = l ? l.toLowerCase() : lower;
-  if (lemmaCache.size >= LEMMA_CACHE_MAX) lemmaCache.clear();
-  lemmaCache.set(key, lemma);
+  if (++lemmaCount > LEMMA_CACHE_MAX) {
+    for (const m of lemmaCache.values()) m.clear();
+    lemmaCount = 1;
+  }
+  byPos.set(lower, lemma);
   return lemma;
 }
 
