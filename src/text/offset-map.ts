@@ -64,8 +64,9 @@ export class OffsetMap {
     const normEnd = e.normStart + e.normLength;
     // At a deletion: a start lands after the deleted text, an end before it.
     if (e.normLength === 0 && clamped === e.normStart) return side === 'start' ? e.origEnd : e.origStart;
-    // Inside replaced text: widen to the whole original stretch.
-    if (clamped < normEnd) return side === 'start' ? e.origStart : e.origEnd;
+    // Inside replaced text: widen to the whole original stretch. An end right at its start is
+    // the end of a span before it ("Bye" before the "&rdquo;" that became a mark).
+    if (clamped < normEnd) return side === 'start' || clamped === e.normStart ? e.origStart : e.origEnd;
     return e.origEnd + (clamped - normEnd);
   }
 }

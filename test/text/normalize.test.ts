@@ -1,0 +1,49 @@
+// Normalization: what the analysis text looks like, and that every offset maps back.
+import { normalize } from '../../src/text/normalize';
+
+describe('normalize', () => {
+  it('straightens quotation marks and keeps which way the original faced', () => {
+    const n = normalize('He said \u201cyes\u201d and \u2018no\u2019.');
+    expect(n.text).toBe('He said "yes" and \'no\'.');
+    expect(n.hints.get(8)).toBe('open');
+    expect(n.hints.get(12)).toBe('close');
+    expect(n.hints.get(18)).toBe('open');
+  });
+
+  it('decodes entities and drops invisible characters, mapping offsets back', () => {
+    const input = 'He said &ldquo;Bye&rdquo;\u200b to Carla.';
+    const n = normalize(input);
+    expect(n.text).toBe('He said "Bye" to Carla.');
+    expect(input.slice(n.map.toOriginal(n.text.indexOf('Carla')))).toBe('Carla.');
+    expect(input.slice(n.map.toOriginal(n.text.indexOf('Bye')), n.map.toOriginal(n.text.indexOf('Bye') + 3, 'end'))).toBe('Bye');
+  });
+
+  it('breaks runs of more than 64 non-space characters every 64, keeping the length', () => {
+    const run = 'x'.repeat(200);
+    const n = normalize(`Start ${run} end.`);
+    expect(n.text.length).toBe(`Start ${run} end.`.length);
+    const pieces = n.text.slice(6, 206).split(' ');
+    expect(pieces.map((p) => p.length)).toEqual([64, 64, 64, 5]);
+    // Words of ordinary length, and runs separated by newlines, are untouched.
+    const prose = `${'word '.repeat(30)}end.\n\n${'y'.repeat(60)}.\n\n${'z'.repeat(60)}.`;
+    expect(normalize(prose).text).toBe(prose);
+  });
+
+  it('blanks header lines (URL, date) without moving the body', () => {
+    const input = 'https://example.com/news/123\nMonday, 3 March 2025\n\nThe mayor said it would rain.';
+    const n = normalize(input);
+    expect(n.text.length).toBe(input.length);
+    expect(n.text).not.toContain('example.com');
+    expect(n.text.slice(input.indexOf('The mayor'))).toBe('The mayor said it would rain.');
+  });
+
+  it('gives every normalized offset an original offset in bounds', () => {
+    const input = '\u00ab\u00a0Oui\u00a0\u00bb, dit-il. **Bold** \u201c\u201cdoubled\u201d &amp; caf\u00e9\r\nnext';
+    const n = normalize(input);
+    for (let i = 0; i <= n.text.length; i++) {
+      const o = n.map.toOriginal(i);
+      expect(o).toBeGreaterThanOrEqual(0);
+      expect(o).toBeLessThanOrEqual(input.length);
+    }
+  });
+});
