@@ -1,7 +1,8 @@
 // whosaid: find every quote in news text and who said it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-export { ZodError } from 'zod';
+/** The error invalid options and documents throw: zod's core error class, as bundled here. */
+export { $ZodError as ZodError } from 'zod/v4/core';
 import { runPipeline } from './pipeline';
 import { type Options, OptionsSchema, type Result, ResultSchema } from './records/schema';
 

@@ -1,5 +1,5 @@
 // Corpus mode: the same statements and speakers across many documents, in the order of its stages.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { runPipeline } from '../pipeline';
 import { nameKey } from '../eval/score';
 import type { Entity, Quote } from '../records/schema';

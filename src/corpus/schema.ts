@@ -1,5 +1,5 @@
 // The corpus-mode record schemas: one result over many documents (types are z.infer of these).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   EntityKindSchema,
   EntitySchema,
@@ -13,46 +13,44 @@ import {
 
 /** One input document. */
 export const CorpusDocSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
 });
 
 /** A document already run through `extractQuotes`, for `linkCorpus`. */
-export const ExtractedDocSchema = CorpusDocSchema.extend({ result: ResultSchema });
+export const ExtractedDocSchema = z.extend(CorpusDocSchema, { result: ResultSchema });
 
 /** Options of `linkCorpus`: the corpus layer's own. */
-export const LinkOptionsSchema = z
-  .object({
-    /** Fill weak or missing attributions from the statement's consensus speaker (default true). */
-    consensus: z.boolean().default(true),
-  })
-  .strict();
+export const LinkOptionsSchema = z.strictObject({
+  /** Fill weak or missing attributions from the statement's consensus speaker (default true). */
+  consensus: z._default(z.boolean(), true),
+});
 
 /** Options of `extractCorpus`: the extraction options plus the corpus layer's. */
-export const CorpusOptionsSchema = OptionsSchema.extend(LinkOptionsSchema.shape).strict();
+export const CorpusOptionsSchema = z.strictObject({ ...OptionsSchema.shape, ...LinkOptionsSchema.shape });
 
 /** The speaker a document gave a quote on its own, kept when corpus mode changes it. */
 export const LocalAnswerSchema = z.object({
-  name: z.string().nullable(),
-  entity: z.string().nullable(),
-  via: ResolutionSchema.nullable(),
-  confidence: z.number().min(0).max(1),
+  name: z.nullable(z.string()),
+  entity: z.nullable(z.string()),
+  via: z.nullable(ResolutionSchema),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 /** A quote as corpus mode reports it: the document's quote plus its links into the corpus. */
-export const CorpusQuoteSchema = QuoteSchema.extend({
+export const CorpusQuoteSchema = z.extend(QuoteSchema, {
   /** Id of the cross-document speaker (`speakers[].id`); null for unnamed or unattributed. */
-  speakerId: z.string().nullable(),
+  speakerId: z.nullable(z.string()),
   /** Id of the statement cluster (`statements[].id`) when the words appear in another document. */
-  statement: z.string().nullable(),
+  statement: z.nullable(z.string()),
   /** The document-local answer when corpus mode changed the speaker; null when it did not. */
-  local: LocalAnswerSchema.nullable(),
+  local: z.nullable(LocalAnswerSchema),
 });
 
 /** How well a document's order of shared statements agrees with the other documents. */
 export const DocumentOrderSchema = z.object({
   /** Share of adjacent shared statements that are also near each other elsewhere; null without evidence. */
-  coherence: z.number().min(0).max(1).nullable(),
+  coherence: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
   /** False when the order looks shuffled, so order-dependent attributions (pronouns...) are distrusted. */
   reliable: z.boolean(),
 });
@@ -76,12 +74,12 @@ export const CorpusSpeakerSchema = z.object({
   roles: z.array(z.string()),
   gender: z.enum(['female', 'male', 'unknown']),
   /** Quotes attributed to this speaker in all documents (after consensus). */
-  quotes: z.number().int().nonnegative(),
+  quotes: z.int().check(z.nonnegative()),
   documents: z.array(
     z.object({
       document: z.string(),
       entities: z.array(z.string()),
-      quotes: z.number().int().nonnegative(),
+      quotes: z.int().check(z.nonnegative()),
     }),
   ),
 });
@@ -95,12 +93,12 @@ export const WordingChangeSchema = z.object({
 export const StatementOccurrenceSchema = z.object({
   document: z.string(),
   quote: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   kind: QuoteKindSchema,
   text: z.string(),
-  speaker: CorpusSpeakerRefSchema.nullable(),
-  via: ResolutionSchema.nullable(),
+  speaker: z.nullable(CorpusSpeakerRefSchema),
+  via: z.nullable(ResolutionSchema),
   /** True when words inside the shared part differ from the reference wording. */
   altered: z.boolean(),
   changes: z.array(WordingChangeSchema),
@@ -113,7 +111,7 @@ export const StatementSchema = z.object({
   text: z.string(),
   documents: z.array(z.string()),
   /** Consensus speaker of the occurrences; null when there is none. */
-  speaker: CorpusSpeakerRefSchema.nullable(),
+  speaker: z.nullable(CorpusSpeakerRefSchema),
   altered: z.boolean(),
   /** Words that differ between occurrences (both sides of every change). */
   differingWords: z.array(z.string()),
@@ -125,21 +123,21 @@ export const StatementConflictSchema = z.object({
   statement: z.string(),
   text: z.string(),
   speakers: z.array(
-    CorpusSpeakerRefSchema.extend({
+    z.extend(CorpusSpeakerRefSchema, {
       documents: z.array(z.string()),
-      occurrences: z.number().int().positive(),
+      occurrences: z.int().check(z.positive()),
     }),
   ),
 });
 
 export const CorpusStatsSchema = z.object({
-  documents: z.number().int().nonnegative(),
-  quotes: z.number().int().nonnegative(),
-  statements: z.number().int().nonnegative(),
+  documents: z.int().check(z.nonnegative()),
+  quotes: z.int().check(z.nonnegative()),
+  statements: z.int().check(z.nonnegative()),
   /** Pairs of quotes given the precise similarity check (the rest were never compared). */
-  comparisons: z.number().int().nonnegative(),
+  comparisons: z.int().check(z.nonnegative()),
   /** Attributions filled or replaced from the corpus. */
-  corrected: z.number().int().nonnegative(),
+  corrected: z.int().check(z.nonnegative()),
 });
 
 export const CorpusResultSchema = z.object({

@@ -1,19 +1,19 @@
 // Score predicted quotes against gold annotations, as ../shared/ANNOTATION.md §4 defines.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const GoldQuoteSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   kind: z.enum(['direct', 'partial', 'indirect']),
-  speaker: z.string().nullable(),
-  speakerMention: z.tuple([z.number(), z.number()]).optional(),
+  speaker: z.nullable(z.string()),
+  speakerMention: z.optional(z.tuple([z.number(), z.number()])),
 });
 
 export const GoldDocumentSchema = z.object({
   id: z.string(),
   text: z.string(),
   quotes: z.array(GoldQuoteSchema),
-  ignored: z.array(z.tuple([z.number(), z.number()])).default([]),
+  ignored: z._default(z.array(z.tuple([z.number(), z.number()])), []),
 });
 
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;

@@ -1,6 +1,6 @@
 // Corpus mode on small constructed documents: altered wording, conflicts, spelling, trimming, speakers, inputs, scale.
 import fc from 'fast-check';
-import { ZodError } from 'zod';
+import { ZodError } from '../../src';
 import { corpusJsonSchema, extractCorpus, extractCorpusSync, linkCorpus, type CorpusResult, type ExtractedDoc, type Quote } from '../../src/index';
 import { clusterStatements, type StatementItem } from '../../src/corpus/cluster';
 import { SHINGLE, WINDOW, WordFolder, winnow, shingles } from '../../src/corpus/fingerprint';
