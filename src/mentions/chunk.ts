@@ -86,6 +86,9 @@ function titleWord(t: Token): boolean {
 /** Nouns for what someone does or is: pensioner, campaigner, meteorologist, historian, resident. */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/;
 
+/** Letters after a name that are honours or offices, not the name: "Evren Toprak KC". */
+const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'frs', 'phd', 'esq']);
+
 /** Words that join the parts of a title ("Minister of Trade and Industry") but never open one. */
 const ROLE_CONNECTIVES = new Set(['and', 'of', 'for', "'s", '-', 'that']);
 
@@ -160,9 +163,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         const nx = tokens[j + 1];
         // Names never run over a line break or a wider gap.
         if (nx.start - tokens[j].end > 1 || nx.pos === 'SPACE' || nx.afterNewline) break;
+        // Honours after a name ("Evren Toprak KC") end the chunk and are not part of the name.
+        if (POSTNOMINALS.has(nx.lower) && j > i) break;
         if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
-        if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower))) { j++; continue; }
+        // "al-Mansouri": a particle joined to the surname by a hyphen.
+        const hyphenated = NAME_PARTICLES.has(nx.lower) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;
+        if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower) || hyphenated)) { j++; continue; }
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
@@ -173,6 +180,15 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         break;
       }
       classifyRun(tokens, i, j, add, chunkAt, chunks);
+      // Honours after a person's name belong to the mention but not to the name.
+      let tail = j;
+      while (tail + 1 < n && POSTNOMINALS.has(tokens[tail + 1].lower) && tokens[tail + 1].start - tokens[tail].end <= 1 && !blocked[tail + 1]) tail++;
+      const last = chunks[chunks.length - 1];
+      if (tail > j && last && last.kind === 'person' && last.last === j) {
+        last.last = tail;
+        for (let k = j + 1; k <= tail; k++) chunkAt[k] = last.id;
+        j = tail;
+      }
       i = j + 1;
       continue;
     }
@@ -335,7 +351,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;
   // A capitalized word before a known first name and a surname is a title we do not list:
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
-  if (b - nameStart >= 2 && !isFirstName(tokens[nameStart].lower)) {
+  // Not after a title already found: in "Dr Đặng Minh Anh" the family name comes first.
+  const titled = nameStart > a && isRoleWord(tokens[nameStart - 1]);
+  if (b - nameStart >= 2 && !titled && !isFirstName(tokens[nameStart].lower)) {
     const before = nameStart;
     for (let k = nameStart + 1; k < b; k++) {
       if (tokens[k].pos === 'SPACE' || tokens[k].text === '-') continue;

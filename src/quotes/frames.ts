@@ -217,7 +217,17 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
   for (let k = cue + 1; k <= ceiling && k <= cue + 3; k++) {
     if (tokens[k].pos === 'SPACE') continue;
     const c = chunks.chunkAt[k];
-    if (c >= 0 && chunks.chunks[c].first >= cue + 1) return chunks.chunks[c];
+    if (c >= 0 && chunks.chunks[c].first >= cue + 1) {
+      // `said the returning officer, Patricia Ngata-Holm.`: the name in apposition is the speaker.
+      const found = chunks.chunks[c];
+      if (found.kind === 'descriptor' || found.kind === 'group') {
+        const comma = nextWord(tokens, found.last, ceiling);
+        const after = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ceiling) : -1;
+        const named = after >= 0 ? chunks.chunkAt[after] : -1;
+        if (named >= 0 && chunks.chunks[named].kind === 'person' && chunks.chunks[named].first === after) return chunks.chunks[named];
+      }
+      return found;
+    }
     // Time words, and name particles before a surname: "says de la Torre".
     if (TIME_WORDS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
     return null;
@@ -276,15 +286,21 @@ export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chu
   return null;
 }
 
-/** "the head of the republic, Denis Pushilin, said": a name in the apposition beats a descriptor. */
-function namedInApposition(ctx: FrameContext, left: { chunk: Chunk; apposition: [number, number] | null }): Chunk {
+/**
+ * "the head of the republic, Denis Pushilin, said": a name in the apposition beats a descriptor,
+ * and the descriptor becomes the apposition (the role the resolver records for the name).
+ */
+function namedInApposition(ctx: FrameContext, left: { chunk: Chunk; apposition: [number, number] | null }): { subject: Chunk; apposition: [number, number] | null } {
   const subject = left.chunk;
-  if (!left.apposition || !(subject.kind !== 'person' && subject.nameFirst < 0 || subject.kind === 'group')) return subject;
+  if (!left.apposition || !(subject.kind !== 'person' && subject.nameFirst < 0 || subject.kind === 'group')) return { subject, apposition: left.apposition };
   for (let k = left.apposition[0]; k <= left.apposition[1]; k++) {
     const c = ctx.chunks.chunkAt[k];
-    if (c >= 0 && (ctx.chunks.chunks[c].kind === 'person' || ctx.chunks.chunks[c].kind === 'organization' && ctx.chunks.chunks[c].nameFirst >= 0)) return ctx.chunks.chunks[c];
+    const named = c >= 0 ? ctx.chunks.chunks[c] : null;
+    if (named && (named.kind === 'person' || named.kind === 'organization' && named.nameFirst >= 0)) {
+      return { subject: named, apposition: subject.kind === 'descriptor' && named.kind === 'person' ? [subject.first, subject.last] : null };
+    }
   }
-  return subject;
+  return { subject, apposition: left.apposition };
 }
 
 /** Build the frame for a cue token: its subject, left, right (inverted) or from the main clause. */
@@ -301,7 +317,7 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   }
   const participle = t.lower.endsWith('ing');
   const left = participle ? null : subjectLeft(ctx, cue, floor);
-  if (left) return { cue, cueLast, lemma, subject: namedInApposition(ctx, left), apposition: left.apposition, inverted: false };
+  if (left) return { cue, cueLast, lemma, ...namedInApposition(ctx, left), inverted: false };
   // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
   const prev = prevWord(tokens, cue, floor);
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));
@@ -326,7 +342,7 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     for (let k = Math.max(s.first, before - 60); k < before; k++) {
       if (ctx.blocked[k] || !isCue(tokens, k)) continue;
       const earlier = subjectLeft(ctx, k, s.first);
-      if (earlier) return { cue, cueLast, lemma, subject: namedInApposition(ctx, earlier), apposition: null, inverted: false };
+      if (earlier) return { cue, cueLast, lemma, subject: namedInApposition(ctx, earlier).subject, apposition: null, inverted: false };
     }
   }
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };

@@ -264,9 +264,43 @@ export class SpeakerResolver {
       }
       this.addPersonMention(ent, c);
     }
+    this.appositiveRoles();
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Roles given in apposition anywhere in the text, speaker or not: "Willemijn van Oordt-Asante,
+   * the museum's director, …" and "The returning officer, Patricia Ngata-Holm, …", so that a
+   * later "the director said" finds her.
+   */
+  private appositiveRoles(): void {
+    const { tokens, chunks } = this.input;
+    const list = chunks.chunks;
+    const chunkAfterComma = (k: number): Chunk | null => {
+      let c = k + 1;
+      while (c < tokens.length && tokens[c].pos === 'SPACE') c++;
+      if (c >= tokens.length || tokens[c].text !== ',') return null;
+      c++;
+      while (c < tokens.length && tokens[c].pos === 'SPACE') c++;
+      const id = c < tokens.length ? chunks.chunkAt[c] : -1;
+      return id >= 0 && list[id].first === c ? list[id] : null;
+    };
+    // The apposition must close: a comma, a full stop or a verb right after it.
+    const closes = (k: number): boolean => {
+      let c = k + 1;
+      while (c < tokens.length && tokens[c].pos === 'SPACE') c++;
+      return c >= tokens.length || tokens[c].text === ',' || tokens[c].text === '.' || tokens[c].pos === 'VERB';
+    };
+    for (const c of list) {
+      const next = chunkAfterComma(c.last);
+      if (!next || !closes(next.last)) continue;
+      const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
+      const ent = person ? this.byChunk.get(person.id) : undefined;
+      if (!ent || ent.kind !== 'person' || !role) continue;
+      this.addRole(ent, this.span(role.first, role.last).text.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, ''));
+    }
   }
 
   private orgKey(c: Chunk): string {
