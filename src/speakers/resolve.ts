@@ -388,6 +388,7 @@ export class SpeakerResolver {
     const info = PRONOUNS.get(word);
     if (!info || info.plural || word === 'it') return null;
     let fallback: Ent | null = null;
+    let fallbackAt = -1;
     let seen = 0;
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
       const e = this.salience[k].ent;
@@ -400,22 +401,26 @@ export class SpeakerResolver {
         // The person just in focus, a sentence or so back, is meant whatever the gender tables
         // say: "Detective Inspector Abiodun Farrant said … He urged", not a man named earlier.
         if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return e;
-        fallback ??= e;
+        if (!fallback) { fallback = e; fallbackAt = this.salience[k].at; }
       }
       if (fallback && ++seen > 2) break;
     }
     // No subject or speaker in focus who could be meant: a person of the pronoun's gender named
     // nearby in any other position ("Anna Vos met Peter Smit. He said …"). A subject of unknown
     // gender still wins over such a mention: "Lavrov warned … He reiterated" after Blinken.
-    if (fallback || info.gender === 'unknown') return fallback;
-    return this.mentionedBefore(info.gender, at);
+    // A person of the pronoun's gender named after that subject also beats it: "Rui Valadão
+    // watched. His daughters' coach, Mariana Leite-Pires, … 'They know each other's game,' she said."
+    if (info.gender === 'unknown') return fallback;
+    const named = this.mentionedBefore(info.gender, at);
+    if (!fallback) return named?.ent ?? null;
+    return named && named.at > fallbackAt ? named.ent : fallback;
   }
 
   /** The person of `gender` mentioned last before `at`, within a paragraph or two. */
-  private mentionedBefore(gender: Gender, at: number): Ent | null {
+  private mentionedBefore(gender: Gender, at: number): { ent: Ent; at: number } | null {
     const list = this.personMentions;
     for (let k = lastIndexBefore(list, at); k >= 0 && at - list[k].at <= PRONOUN_REACH; k--) {
-      if (list[k].ent.gender === gender) return list[k].ent;
+      if (list[k].ent.gender === gender) return list[k];
     }
     return null;
   }
