@@ -89,6 +89,17 @@ const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/;
 /** Letters after a name that are honours or offices, not the name: "Evren Toprak KC". */
 const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'frs', 'phd', 'esq']);
 
+/** The run i..j holds "ORG-WORD of/for Capitalized…" and ends inside that complement. */
+function ofOrganization(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    if ((tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for') && ORG_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns for a person by nationality, which read as names when capitalized: "the Dutchman said". */
+const DEMONYM_NOUNS = new Set(['dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'spaniard', 'briton', 'dane', 'swede', 'finn', 'pole', 'turk', 'scot', 'swiss', 'norwegian', 'german', 'italian', 'american', 'australian', 'canadian', 'brazilian', 'argentine', 'kenyan', 'nigerian', 'belgian', 'portuguese', 'austrian', 'russian', 'ukrainian']);
+
 /** Words that join the parts of a title ("Minister of Trade and Industry") but never open one. */
 const ROLE_CONNECTIVES = new Set(['and', 'of', 'for', "'s", '-', 'that']);
 
@@ -151,6 +162,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       continue;
     }
 
+    // "the Dutchman", "the Spaniard": a person named by nationality, standing for someone in the story.
+    if (t.cap && DEMONYM_NOUNS.has(t.lower) && i > 0 && tokens[i - 1].lower === 'the' && !(tokens[i + 1]?.cap)) {
+      add({ kind: 'descriptor', first: i - 1, last: i, nameFirst: -1, nameLast: -1, roleFirst: i - 1, roleLast: i, head: t.lower, definite: true, plural: false, epithet: true });
+      i++;
+      continue;
+    }
+
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
     const commonAtStart = sentenceStart[i] === 1 && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower)) && !(tokens[i + 1]?.cap);
@@ -174,7 +192,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
         if ((nx.lower === 'and' || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
-        if (nx.lower === 'of' && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada
+        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
+        // "Ministry of Trade and Industry": a conjunction inside the complement of an organization word.
+        if (nx.lower === 'and' && j + 2 < n && tokens[j + 2].cap && !blocked[j + 2] && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Office of the Data Regulator", "Department of the Treasury".
         if (nx.lower === 'of' && j + 3 < n && tokens[j + 2].lower === 'the' && tokens[j + 3].cap && !blocked[j + 3] && ORG_WORDS.has(tokens[j].lower)) { j += 2; continue; }
         break;
