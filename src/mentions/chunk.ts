@@ -89,6 +89,21 @@ const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/;
 /** Letters after a name that are honours or offices, not the name: "Evren Toprak KC". */
 const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'frs', 'phd', 'esq']);
 
+/** ", who" closes the noun phrase ending at j, perhaps after a short prepositional phrase. */
+function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 14; k++) {
+    const t = tokens[k];
+    if (blocked[k] || t.newline) return false;
+    if (t.text === ',') {
+      let w = k + 1;
+      while (w < tokens.length && tokens[w].pos === 'SPACE') w++;
+      return w < tokens.length && tokens[w].lower === 'who';
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") return false;
+  }
+  return false;
+}
+
 /** The run i..j holds "ORG-WORD of/for Capitalized…" and ends inside that complement. */
 function ofOrganization(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
@@ -262,6 +277,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       if ((ROLE_NOUNS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_WORDS.has(t.lower)) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
       // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.
       if (head >= 0 && tokens[head].cap && ORG_WORDS.has(tokens[head].lower) && head > i) head = -1;
+      // A noun we do not list is a person when "who" follows its phrase: "A welder with 19 years
+      // at Kestrel Quay, who asked not to be named, said".
+      if (head < 0 && DETERMINERS.has(t.lower) && tokens[j].pos === 'NOUN' && !tokens[j].cap && whoFollows(tokens, j, blocked)) head = j;
       if (head >= 0) {
         const h = tokens[head].lower;
         const det = DETERMINERS.has(t.lower) ? t.lower : '';

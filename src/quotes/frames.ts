@@ -140,20 +140,32 @@ function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: numbe
     if (c < 0 || ctx.chunks.chunks[c].kind === 'pronoun') break;
     first = ctx.chunks.chunks[c].first;
   }
-  const p = prevWord(ctx.tokens, first, floor);
-  if (p < 0 || ctx.tokens[p].pos !== 'ADP') return chunk;
+  const { tokens } = ctx;
+  let p = prevWord(tokens, first, floor);
+  if (p < 0 || tokens[p].pos !== 'ADP') return chunk;
   // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
-  // ("a diplomat in Lakehaven"), not a person; any other person is the subject.
-  if (chunk.kind === 'person' && first === chunk.first && !(chunk.first === chunk.last && LOCATIVE.has(ctx.tokens[p].lower) && !isFirstName(ctx.tokens[chunk.first].lower))) return chunk;
-  const q = prevWord(ctx.tokens, p, floor);
-  const head = q >= 0 ? ctx.chunks.chunkAt[q] : -1;
+  // ("a diplomat in Lakehaven"), not a person.
+  const place = chunk.kind === 'person' && chunk.first === chunk.last && LOCATIVE.has(tokens[p].lower) && !isFirstName(tokens[chunk.first].lower);
+  // The phrase the object hangs on, through a chain of plain prepositional phrases: "A welder
+  // [with 19 years] [at Kestrel Quay]".
+  let head = -1;
+  for (let level = 0; level < 3 && head < 0; level++) {
+    let q = prevWord(tokens, p, floor);
+    while (q >= 0 && ctx.chunks.chunkAt[q] < 0 && (tokens[q].pos === 'NOUN' || tokens[q].pos === 'NUM' || tokens[q].pos === 'ADJ' || tokens[q].pos === 'DET')) q = prevWord(tokens, q, floor);
+    if (q < 0) break;
+    if (ctx.chunks.chunkAt[q] >= 0) head = ctx.chunks.chunkAt[q];
+    else if (tokens[q].pos === 'ADP') p = q;
+    else break;
+  }
   if (head < 0) return chunk;
   // "A Western diplomat in Lakehaven", "a spokesman for the port authority", "a member of the
-  // governing coalition": the speaker is the unnamed person, not the place or organization
-  // (ANNOTATION.md: an unnamed source keeps its descriptor).
-  // "The organisers of the Black Mountains Festival" stand for the festival itself.
+  // governing coalition", "a spokesman for John Smith": the speaker is the unnamed person, not
+  // the place, organization or person it is described by (ANNOTATION.md: an unnamed source keeps
+  // its descriptor). "The organisers of the Black Mountains Festival" stand for the festival.
   const h = ctx.chunks.chunks[head];
-  return h.kind === 'person' || (h.kind === 'descriptor' || h.kind === 'group') && !h.definite ? h : chunk;
+  const unnamed = (h.kind === 'descriptor' || h.kind === 'group') && !h.definite;
+  if (chunk.kind === 'person' && first === chunk.first && !place) return unnamed ? h : chunk;
+  return h.kind === 'person' || unnamed ? h : chunk;
 }
 
 /**
