@@ -593,7 +593,8 @@ export class SpeakerResolver {
     if (out) {
       out.entity.used = true;
       out.entity.lastSeen = q.start;
-      if (out.entity.kind === 'person') this.salience.push({ ent: out.entity, at: q.start });
+      // An unnamed source who just spoke is who a following "he" or "she" most likely is.
+      if (out.entity.kind === 'person' || out.entity.kind === 'unnamed') this.salience.push({ ent: out.entity, at: q.start });
       else if (out.entity.kind === 'organization') this.lastOrg = out.entity;
       this.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
     }
