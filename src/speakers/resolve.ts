@@ -1,5 +1,5 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
-import { firstNameGender, foldName as fold } from '../lang/names';
+import { firstNameGender, foldName as fold, isFirstName } from '../lang/names';
 import { DEMONYMS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
@@ -242,14 +242,16 @@ export class SpeakerResolver {
       if (list) list.push(e);
       else byFirstName.set(e.first, [e]);
     }
+    const thingLike = this.relativeKinds(singles);
     for (const c of singles) {
       const w = this.nameWords(c)[0];
       const list = this.bySurname.get(w.lower);
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
       const byFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
       let ent: Ent;
-      // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility".
-      const org = list ? undefined : this.orgByFirstWord.get(w.lower);
+      // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
+      // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …").
+      const org = list ? undefined : this.orgByFirstWord.get(w.lower) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
       if (org) {
         this.byChunk.set(c.id, org);
         org.mentions.push(this.span(c.first, c.last));
@@ -268,6 +270,42 @@ export class SpeakerResolver {
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Single capitalized words followed somewhere by ", which" and nowhere by ", who", and not
+   * first names: things (companies, bodies), not people.
+   */
+  private relativeKinds(singles: Chunk[]): Set<string> {
+    const { tokens } = this.input;
+    const which = new Set<string>();
+    const who = new Set<string>();
+    for (const c of singles) {
+      let k = c.last + 1;
+      while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+      if (k >= tokens.length || tokens[k].text !== ',') continue;
+      k++;
+      while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+      const rel = k < tokens.length ? tokens[k].lower : '';
+      const w = this.nameWords(c)[0].lower;
+      if (rel === 'which') which.add(w);
+      else if (rel === 'who') who.add(w);
+    }
+    for (const w of who) which.delete(w);
+    for (const w of which) if (isFirstName(w)) which.delete(w);
+    return which;
+  }
+
+  /** The organization entity for a one-word name, made on first use. */
+  private orgNamed(key: string, c: Chunk): Ent {
+    let ent = this.orgs.get(key);
+    if (!ent) {
+      ent = this.newEnt('organization');
+      this.orgs.set(key, ent);
+      SpeakerResolver.addName(ent, this.span(c.nameFirst, c.nameLast).text);
+      this.setOrgWords(ent, [key]);
+    }
+    return ent;
   }
 
   /**

@@ -50,6 +50,8 @@ const table: Record<string, Case[]> = {
   ],
   'organizations': [
     { text: 'The Office of the Data Regulator said it had "serious concerns" about the app.', quote: 'serious concerns', speaker: 'Office of the Data Regulator', via: 'organization' },
+    // A one-word name that takes "which" is an organization, and "it" is its pronoun.
+    { text: 'Heatherline, which runs 30 routes across the county, said it would offer the driver a job.', quote: 'it would offer the driver a job', speaker: 'Heatherline', via: 'organization' },
     // A body named without its kind, then "the department".
     { text: 'In a statement, Global Affairs Canada said the quotas were fair. "Canada has honoured every commitment it made," the department said.', quote: 'Canada has honoured every commitment it made', speaker: 'Global Affairs Canada', via: 'organization' },
     { text: 'The State Department said the embassy would stay open.', quote: 'the embassy would stay open', speaker: 'State Department', via: 'organization' },
