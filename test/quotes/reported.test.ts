@@ -1,6 +1,7 @@
 // Reported speech, frame by frame: each pattern of issue #3 in several wordings. Every case gives
 // the text, the expected content of the indirect quote, its speaker and its cue lemma.
 import { extractQuotes } from '../../src';
+import { findQuote } from '../helpers/quotes';
 
 interface Case {
   text: string;
@@ -11,9 +12,7 @@ interface Case {
 }
 
 function expectQuote(c: Case): void {
-  const r = extractQuotes(c.text);
-  const q = r.quotes.find((x) => x.text === c.quote);
-  if (!q) throw new Error(`no quote "${c.quote}" in ${JSON.stringify(r.quotes.map((x) => x.text))}`);
+  const q = findQuote(c.text, c.quote);
   expect(q.kind).toBe(c.kind ?? 'indirect');
   expect(q.speaker?.name ?? null).toBe(c.speaker);
   if (c.cue) expect(q.cue?.lemma).toBe(c.cue);

@@ -1,7 +1,7 @@
 // Speaker resolution, case by case: who a quote is attributed to, and how (the record's `via`).
 // Each case names a quote by its text; `speaker` is the expected canonical name (null for an
 // unnamed source, as ANNOTATION.md asks).
-import { extractQuotes } from '../../src';
+import { findQuote } from '../helpers/quotes';
 
 interface Case {
   text: string;
@@ -13,9 +13,7 @@ interface Case {
 }
 
 function expectSpeaker(c: Case): void {
-  const r = extractQuotes(c.text);
-  const q = r.quotes.find((x) => x.text === c.quote);
-  if (!q) throw new Error(`no quote "${c.quote}" in ${JSON.stringify(r.quotes.map((x) => x.text))}`);
+  const q = findQuote(c.text, c.quote);
   expect(q.speaker).not.toBeNull();
   expect(q.speaker?.name ?? null).toBe(c.speaker);
   if (c.via) expect(q.speaker?.via).toBe(c.via);
