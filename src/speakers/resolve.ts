@@ -430,6 +430,8 @@ export class SpeakerResolver {
     let seen = 0;
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
       const e = this.salience[k].ent;
+      // A lone word found later to be an organization ("Brightwater … the company").
+      if (e.kind === 'organization') continue;
       // A lone capitalized word never seen with a first name, role or gender is too weak a person.
       if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
       if (info.gender === 'unknown' || e.gender === info.gender) return e;
@@ -512,6 +514,22 @@ export class SpeakerResolver {
       if (n >= t.bestCount) { t.best = ent; t.bestCount = n; }
     }
     return t.best;
+  }
+
+  /**
+   * "the company" when no name with a company word came before: the organization in focus if
+   * its name holds no word of another kind of body ("Helvion, which owns the line, said … The
+   * company denied"), else the last speaker if it is a lone capitalized word never given a
+   * first name, title, role or gender ("Brightwater said in a statement … The company said"),
+   * which then becomes the organization it evidently is.
+   */
+  private companyInFocus(): Ent | null {
+    if (this.lastOrg && !this.lastOrg.words.some((w) => ORG_WORDS.has(w) && !COMPANY_NAME_WORDS.has(w))) return this.lastOrg;
+    const e = this.lastQuoteSpeaker.ent;
+    if (!e || e.kind !== 'person' || e.multiWord || e.first !== '' || e.roles.length > 0 || e.gender !== 'unknown') return null;
+    e.kind = 'organization';
+    this.setOrgWords(e, [e.surname]);
+    return e;
   }
 
   /**
@@ -609,7 +627,7 @@ export class SpeakerResolver {
         case 'place': {
           let ent: Ent | null = null;
           if (c.nameFirst >= 0) ent = this.orgs.get(this.orgKey(c)) ?? null;
-          else ent = this.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) : null)
+          else ent = this.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) ?? this.companyInFocus() : null)
             // "Global Affairs Canada said … 'the department said'": a public body named without
             // its kind is what "the department" stands for when it was the last in focus.
             ?? (this.bodyNamedWithoutKind(c) ? this.lastOrg : null);
