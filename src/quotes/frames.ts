@@ -188,7 +188,12 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       return outer ?? { chunk, apposition };
     }
     // Adverbs, auxiliaries, times, years, and an age between commas ("Nadia Flores, 29, a nurse, said").
-    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) { k--; continue; }
+    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) {
+      // An age opens with its own comma: "Ane Arrizabalaga, 26, who …, wrote".
+      const p = t.pos === 'NUM' ? prevWord(tokens, k, floor) : -1;
+      k = p >= 0 && tokens[p].text === ',' && p > floor && chunks.chunkAt[prevWord(tokens, p, floor)] >= 0 ? p - 1 : k - 1;
+      continue;
+    }
     // A relative clause: "… Dmytro Kuleba, who said …" — the speaker is the antecedent of "who".
     if (t.lower === 'who' || t.lower === 'which') {
       let j = k - 1;
@@ -232,6 +237,8 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) {
       // `said the returning officer, Patricia Ngata-Holm.`: the name in apposition is the speaker.
       const found = chunks.chunks[c];
+      // "wrote on social media": the object of a preposition is no inverted subject.
+      if (governedByPreposition(tokens, found.first, cue + 1)) return null;
       if (found.kind === 'descriptor' || found.kind === 'group') {
         const comma = nextWord(tokens, found.last, ceiling);
         const after = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ceiling) : -1;
