@@ -440,7 +440,7 @@ export class SpeakerResolver {
       if (e.gender === 'unknown') {
         // The person just in focus, a sentence or so back, is meant whatever the gender tables
         // say: "Detective Inspector Abiodun Farrant said … He urged", not a man named earlier.
-        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return e;
+        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return this.learnGender(e, info.gender);
         if (!fallback) { fallback = e; fallbackAt = this.salience[k].at; }
       }
       if (fallback && ++seen > 2) break;
@@ -452,15 +452,29 @@ export class SpeakerResolver {
     // watched. His daughters' coach, Mariana Leite-Pires, … 'They know each other's game,' she said."
     if (info.gender === 'unknown') return fallback;
     const named = this.mentionedBefore(info.gender, at);
-    if (!fallback) return named?.ent ?? null;
+    // Nobody of the gender and nobody in focus: the person of unknown gender named last, as a
+    // reader takes "a co-author, Dr Đặng Minh Anh, who … She said".
+    if (!fallback) return named?.ent ?? this.mentionedBefore('unknown', at)?.ent ?? null;
     return named && named.at > fallbackAt ? named.ent : fallback;
+  }
+
+  /**
+   * A pronoun that plainly refers to a person whose first name gave no gender tells it: after
+   * "Dr Nguyễn Thanh Tâm said … He denied", a later "she" is someone else.
+   */
+  private learnGender(e: Ent, gender: Gender): Ent {
+    if (e.kind === 'person' && e.gender === 'unknown') e.gender = gender;
+    return e;
   }
 
   /** The person of `gender` mentioned last before `at`, within a paragraph or two. */
   private mentionedBefore(gender: Gender, at: number): { ent: Ent; at: number } | null {
     const list = this.personMentions;
     for (let k = lastIndexBefore(list, at); k >= 0 && at - list[k].at <= PRONOUN_REACH; k--) {
-      if (list[k].ent.gender === gender) return list[k];
+      const e = list[k].ent;
+      // Of unknown gender, only someone described (a title or role) or heard: an unknown
+      // two-word place ("Cwm Halen") is no one.
+      if (e.gender === gender && (gender !== 'unknown' || e.roles.length > 0 || e.used)) return list[k];
     }
     return null;
   }
