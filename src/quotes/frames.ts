@@ -288,6 +288,15 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
   return s.first;
 }
 
+/** "Its lead author, Dr Nguyễn Thanh Tâm, …": the name in apposition right after a descriptor. */
+function nameAfter(ctx: FrameContext, chunk: Chunk, ceiling: number): Chunk | null {
+  if (chunk.kind !== 'descriptor') return null;
+  const comma = nextWord(ctx.tokens, chunk.last, ceiling);
+  const name = comma >= 0 && ctx.tokens[comma].text === ',' ? nextWord(ctx.tokens, comma, ceiling) : -1;
+  const c = name >= 0 ? ctx.chunks.chunkAt[name] : -1;
+  return c >= 0 && ctx.chunks.chunks[c].kind === 'person' && ctx.chunks.chunks[c].first === name ? ctx.chunks.chunks[c] : null;
+}
+
 /** First speaker-like chunk of a sentence: the main-clause subject for participial cues. */
 export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chunk | null {
   for (let k = introEnd(ctx.tokens, s, before); k < before; k++) {
@@ -297,7 +306,7 @@ export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chu
       const chunk = ctx.chunks.chunks[c];
       // "At the Eastgate transfer center, Nadia Flores … explained": not the place.
       if (governedByPreposition(ctx.tokens, chunk.first, s.first)) { k = chunk.last; continue; }
-      return chunk;
+      return nameAfter(ctx, chunk, before) ?? chunk;
     }
     const t = ctx.tokens[k];
     if (t.pos === 'VERB' && k > s.first + 1) return null;
@@ -356,7 +365,9 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   // A verb coordinated with the sentence's main reporting verb ("told reporters …, but
   // acknowledged …", "argued …, and warned …") shares its subject: the first cue of the sentence,
   // not one inside its content ("said … whether Putin had decided …, but added").
-  const before = prevWord(tokens, cue, s.first);
+  let before = prevWord(tokens, cue, s.first);
+  // "… and would repeat": auxiliaries between the conjunction and the verb.
+  while (before >= 0 && tokens[before].pos === 'AUX') before = prevWord(tokens, before, s.first);
   if (before >= 0 && (tokens[before].lower === 'and' || tokens[before].lower === 'but')) {
     for (let k = Math.max(s.first, before - 60); k < before; k++) {
       if (ctx.blocked[k] || !isCue(tokens, k)) continue;
