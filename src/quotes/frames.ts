@@ -73,6 +73,18 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);
 }
 
+/**
+ * Token i is a reporting verb in the passive with its speaker unnamed: "was told", "had been
+ * warned". Words marked after it were said to the subject, not by it.
+ */
+export function isPassiveCue(tokens: Token[], i: number): boolean {
+  const lemma = tokens[i].lemma;
+  if (!CUE_VERBS.has(lemma) || lemma === 'quote' || !/(ed|en|wn|ld)$/.test(tokens[i].lower)) return false;
+  let b = i - 1;
+  while (b >= 0 && (tokens[b].pos === 'SPACE' || tokens[b].pos === 'ADV')) b--;
+  return b >= 0 && tokens[b].lemma === 'be';
+}
+
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'his', 'our', 'my', 'your']);
 
 export function framesOf(lemma: string): ReadonlySet<CueFrame> {

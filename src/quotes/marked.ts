@@ -3,7 +3,7 @@ import { SCARE_PRECEDERS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
-import { type Frame, type FrameContext, frameAt, isCue, personSubject, prevWord } from './frames';
+import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, personSubject, prevWord } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -68,6 +68,15 @@ function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
   return null;
 }
 
+/** A passive reporting verb among tokens [from, to) of one clause, or -1. */
+function passiveCueBetween(ctx: FrameContext, from: number, to: number): number {
+  for (let k = to - 1; k >= from && k >= to - 8; k--) {
+    if (ctx.blocked[k]) return -1;
+    if (isPassiveCue(ctx.tokens, k)) return k;
+  }
+  return -1;
+}
+
 export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceOf: Int32Array, usedCues: Set<number>): Candidate[] {
   const { tokens, sentences } = ctx;
   const out: Candidate[] = [];
@@ -112,9 +121,13 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
 
     let frame: Frame | null = null;
+    let passive = -1;
     if (kind === 'direct') {
       if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
       else if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
+    } else if ((passive = passiveCueBetween(ctx, Math.max(leftCue + 1, leftFloor), r.openTok)) >= 0) {
+      // "… and was told they were 'being organised'": said to the subject by someone unnamed.
+      frame = { cue: passive, cueLast: passive, lemma: tokens[passive].lemma, subject: null, apposition: null, inverted: false };
     } else {
       if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, s.first, prevFrame);
       // A cue with no speaker of its own in a later clause ("… if it pushed ahead, including
