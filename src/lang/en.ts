@@ -188,7 +188,7 @@ export const ORG_WORDS = new Set([
   'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'afc', 'rangers', 'trust', 'foundation',
   'charity', 'coalition', 'alliance', 'network', 'centre', 'center', 'clinic', 'hospital',
   'museum', 'festival', 'biennale', 'orchestra', 'theatre', 'theater', 'ministry', 'department',
-  'council', 'bank', 'agency', 'commission', 'committee', 'university', 'college', 'institute',
+  'council', 'bank', 'agency', 'commission', 'committee', 'jury', 'panel', 'university', 'college', 'institute',
   'institution', 'association', 'federation', 'union', 'party', 'court', 'tribunal', 'board',
   'office', 'authority', 'service', 'services', 'government', 'parliament', 'senate', 'congress',
   'assembly', 'house', 'cabinet', 'administration', 'police', 'army', 'navy', 'force', 'forces',

@@ -113,6 +113,14 @@ function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
   const w = tokens[k].lower;
   if (['who', 'which', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'themselves', 'its', 'his', 'her', 'their', 'now', 'then', 'also', 'in', 'at', 'speaking', 'writing', 'citing', 'referring', 'like', 'one', 'both', 'alongside', 'as', 'once', 'until', 'since', 'formerly', 'previously', 'aged'].includes(w)) return true;
   if (tokens[k].pos === 'NUM') return true; // "John Smith, 54, said"
+  // A lower-case title before a name: "The jury's president, chief commissaire Kwabena …, said".
+  if (ctx.chunks.chunkAt[k] < 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' && !tokens[k].cap)) {
+    for (let j = k + 1; j < b && j <= k + 3; j++) {
+      const c = ctx.chunks.chunkAt[j];
+      if (c >= 0) return ctx.chunks.chunks[c].kind === 'person' && ctx.chunks.chunks[c].first === j;
+      if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'ADJ') return false;
+    }
+  }
   return ctx.chunks.chunkAt[k] >= 0 && ctx.chunks.chunks[ctx.chunks.chunkAt[k]].kind !== 'pronoun';
 }
 
@@ -304,7 +312,9 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
 function nameAfter(ctx: FrameContext, chunk: Chunk, ceiling: number): Chunk | null {
   if (chunk.kind !== 'descriptor') return null;
   const comma = nextWord(ctx.tokens, chunk.last, ceiling);
-  const name = comma >= 0 && ctx.tokens[comma].text === ',' ? nextWord(ctx.tokens, comma, ceiling) : -1;
+  let name = comma >= 0 && ctx.tokens[comma].text === ',' ? nextWord(ctx.tokens, comma, ceiling) : -1;
+  // Past a lower-case title: ", chief commissaire Kwabena Asante-Lindqvist,".
+  for (let n = 0; n < 3 && name >= 0 && ctx.chunks.chunkAt[name] < 0 && !ctx.tokens[name].cap && (ctx.tokens[name].pos === 'ADJ' || ctx.tokens[name].pos === 'NOUN'); n++) name = nextWord(ctx.tokens, name, ceiling);
   const c = name >= 0 ? ctx.chunks.chunkAt[name] : -1;
   return c >= 0 && ctx.chunks.chunks[c].kind === 'person' && ctx.chunks.chunks[c].first === name ? ctx.chunks.chunks[c] : null;
 }

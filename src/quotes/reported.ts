@@ -129,6 +129,9 @@ function skipOneObject(ctx: FrameContext, j: number, s: Sentence): number {
   return sawNoun && k >= 0 ? k : j;
 }
 
+/** Verbs that report content only through "that": without it they take an object and a predicate. */
+const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
+
 /** Skip adverbials between a cue and its content; returns the index after a "that" if one comes soon. */
 function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   const { tokens } = ctx;
@@ -308,7 +311,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (start >= 0) {
           const st = tokens[start];
           if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
-          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' || st.text === ',' || st.text === '.') continue;
+          const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
+          // An adverbial may open the clause after "that": "noted that under the rules a farmer …".
+          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
+          // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
+          if (THAT_ONLY.has(lemma) && !afterThat) continue;
         }
         confidence = 0.75;
       }
