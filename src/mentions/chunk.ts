@@ -305,7 +305,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       }
       // An epithet after an inverted reporting verb: `"…," said the former school cook.` Its
       // head is no role we list; it names someone already in the story.
-      const epithet = t.lower === 'the' ? epithetEnd(tokens, i, blocked) : -1;
+      const epithet = t.lower === 'the' ? Math.max(epithetEnd(tokens, i, blocked), epithetBeforeCue(tokens, i, blocked)) : -1;
       if (epithet > 0) {
         add({ kind: 'descriptor', first: i, last: epithet, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: epithet, head: tokens[epithet].lower, definite: true, plural: false, epithet: true });
         i = epithet + 1;
@@ -333,6 +333,35 @@ function epithetEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
     if (w.pos === 'NOUN') { last = k; continue; }
     if (w.pos === 'ADJ' || w.pos === 'NUM' || w.text === '-') continue;
     if (w.pos === 'PUNCT' && last === k - 1) return last;
+    return -1;
+  }
+  return -1;
+}
+
+/** Nouns for people by their ending (miner, veteran, pensioner, teenager), not documents. */
+const PERSON_ENDING = /(er|or|ist|ian|an|ant|ent|man|woman|ee|ess|eer|ster|ling|ive|ic)$/;
+const NOT_PERSON_ENDING = new Set(['paper', 'letter', 'order', 'number', 'chapter', 'newspaper', 'document', 'statement', 'agreement', 'announcement', 'government', 'department', 'parliament', 'report', 'plan', 'poster', 'flyer', 'banner', 'register', 'ledger', 'counter', 'center', 'centre', 'monitor', 'sensor', 'motor', 'mirror', 'sector', 'factor', 'error', 'honor', 'honour', 'rumor', 'rumour', 'humor', 'humour', 'vendor', 'corridor', 'indicator', 'transistor', 'archive', 'directive', 'initiative', 'incentive', 'objective', 'narrative', 'alternative', 'logic', 'topic', 'clinic', 'music', 'public', 'traffic', 'plastic', 'panic', 'event', 'content', 'comment', 'element', 'moment', 'payment', 'segment', 'percent', 'talent', 'incident', 'accident', 'patent', 'plant', 'grant', 'warrant', 'giant', 'tenant', 'tyrant']);
+
+/**
+ * Last token of "the (ADJ|NOUN)* NOUN" right after a closing quotation and right before a
+ * reporting verb (`"…," the former miner told the hearing`), or -1: an epithet for someone in
+ * the story, whose head is no role we list but reads as a person.
+ */
+function epithetBeforeCue(tokens: Token[], i: number, blocked: Uint8Array): number {
+  let p = i - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  if (p < 0 || !(blocked[p] || /^["\u201d\u2019\u00bb']$/.test(tokens[p].text))) return -1;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k];
+    if (w.pos === 'SPACE') continue;
+    if (blocked[k] || w.cap) return -1;
+    if (w.pos === 'NOUN' && last < 0 || w.pos === 'NOUN' && last === k - 1) { last = k; continue; }
+    if ((w.pos === 'ADJ' || w.pos === 'NUM' || w.text === '-') && last < 0) continue;
+    if (last >= 0 && isCue(tokens, k)) {
+      const head = tokens[last].lower;
+      return PERSON_ENDING.test(head) && !head.endsWith('ment') && !NOT_PERSON_ENDING.has(head) ? last : -1;
+    }
     return -1;
   }
   return -1;
