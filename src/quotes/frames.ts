@@ -279,7 +279,7 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
  * looking past a leading descriptor in apposition ("Her father, Kwame Osei, who …, laughed").
  */
 export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
-  for (let k = s.first; k <= s.last; k++) {
+  for (let k = introEnd(ctx.tokens, s, s.last); k <= s.last; k++) {
     if (ctx.blocked[k]) return null;
     const c = ctx.chunks.chunkAt[k];
     if (c >= 0) {
@@ -300,9 +300,13 @@ export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
  */
 function introEnd(tokens: Token[], s: Sentence, before: number): number {
   const first = nextWord(tokens, s.first - 1, before);
-  if (first < 0 || tokens[first].pos !== 'ADP') return s.first;
+  // A participial opener: "Asked what he would do first, the mayor-elect …".
+  const participle = first >= 0 && tokens[first].pos === 'VERB' && /(ed|ing)$/.test(tokens[first].lower);
+  if (first < 0 || tokens[first].pos !== 'ADP' && !participle) return s.first;
   for (let k = first + 1, words = 0; k < before && words < 10; k++) {
     if (tokens[k].text === ',') return k + 1;
+    // "At the door he turns round, …": a verb before the comma means the clause has begun.
+    if (!participle && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return s.first;
     if (tokens[k].pos !== 'SPACE') words++;
   }
   return s.first;
