@@ -3,7 +3,7 @@ import { SCARE_PRECEDERS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
-import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, personSubject, prevWord } from './frames';
+import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, nextWord, personSubject, prevWord } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -66,6 +66,19 @@ function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
     if (isCue(tokens, k)) return frameAt(ctx, k, ps, ps.first, null);
   }
   return null;
+}
+
+/** The frame of a sentence "SPEAKER CUE (object)." that follows a quotation in its paragraph. */
+function tailFrame(ctx: FrameContext, ns: Sentence, paragraph: number): Frame | null {
+  const { tokens, chunks } = ctx;
+  if (ns.paragraph !== paragraph || ns.last - ns.first > 12) return null;
+  const first = ns.first;
+  const c = chunks.chunkAt[first];
+  if (c < 0 || chunks.chunks[c].first !== first) return null;
+  const cue = nextWord(tokens, chunks.chunks[c].last, ns.last);
+  if (cue < 0 || !isCue(tokens, cue) || tokens[ns.last].text !== '.') return null;
+  for (let k = first; k <= ns.last; k++) if (ctx.blocked[k]) return null;
+  return frameAt(ctx, cue, ns, first, null);
 }
 
 /** A passive reporting verb among tokens [from, to) of one clause, or -1. */
@@ -156,6 +169,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       frame = colonFrameBefore(ctx, ps);
       // Otherwise the sentence just before, if it is about one person and quotes nobody.
       if (!frame && ps.paragraph >= s.paragraph - 1) beat = personSubject(ctx, ps);
+    }
+    // `'Will you come?' Moodie asks him.`: the splitter ends the sentence at the question mark;
+    // a short next sentence that is only a speaker and a reporting verb frames the quote.
+    if (!frame && kind === 'direct' && rightCue < 0 && si + 1 < sentences.length && !(q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si + 1)) {
+      frame = tailFrame(ctx, sentences[si + 1], s.paragraph);
     }
     if (frame) {
       usedCues.add(frame.cue);
