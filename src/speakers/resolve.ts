@@ -94,6 +94,8 @@ export class SpeakerResolver {
   /** Organizations by the first word of a multi-word name, for that word used alone. */
   private readonly orgByFirstWord = new Map<string, Ent>();
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
+  /** People by an age given in apposition ("Ana Ruiz, 41,"), for "the 41-year-old". */
+  private readonly byAge = new Map<string, Ent[]>();
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
@@ -332,6 +334,18 @@ export class SpeakerResolver {
       return c >= tokens.length || tokens[c].text === ',' || tokens[c].text === '.' || tokens[c].pos === 'VERB';
     };
     for (const c of list) {
+      // "Pilar Echeverría-Soto, 41, was …": an age that "the 41-year-old" later stands for.
+      if (c.kind === 'person') {
+        const comma = nextWord(tokens, c.last);
+        const num = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma) : -1;
+        const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num) : -1;
+        const ent = this.byChunk.get(c.id);
+        if (after >= 0 && (tokens[after].text === ',' || tokens[after].text === '.') && ent?.kind === 'person') {
+          const list = this.byAge.get(tokens[num].text);
+          if (!list) this.byAge.set(tokens[num].text, [ent]);
+          else if (!list.includes(ent)) list.push(ent);
+        }
+      }
       const next = chunkAfterComma(c.last);
       if (!next || !closes(next.last)) continue;
       const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
@@ -479,6 +493,13 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person given this age, the one seen last if several: "the 41-year-old replied". */
+  private byAgeOf(c: Chunk): Ent | null {
+    const list = this.byAge.get(this.input.tokens[c.first + 1].text);
+    if (!list) return null;
+    return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+  }
+
   /** The person most recently in focus, whatever the gender: "the 27-year-old said". */
   private mostSalient(): Ent | null {
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 6; k--) {
@@ -617,7 +638,7 @@ export class SpeakerResolver {
         }
         case 'descriptor': {
           if (c.head === 'year-old' || c.epithet) {
-            const ent = this.mostSalient();
+            const ent = (c.head === 'year-old' ? this.byAgeOf(c) : null) ?? this.mostSalient();
             if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.7 }; break; }
           }
           if (c.definite) {
@@ -714,6 +735,12 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+/** The next token after k that is not a line break, or -1. */
+function nextWord(tokens: Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j].pos !== 'SPACE') return j;
+  return -1;
 }
 
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
