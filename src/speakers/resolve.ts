@@ -1,6 +1,6 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
 import { firstNameGender, foldName as fold, isFirstName } from '../lang/names';
-import { DEMONYMS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import type { Entity, Resolution, Span } from '../records/schema';
@@ -68,6 +68,9 @@ export interface ResolveInput {
   sentenceOf: Int32Array;
 }
 
+/** Irish and Scottish surname openers that are no first names: Ní Mhurchú, Ó Dálaigh, Nic Giolla. */
+const SURNAME_OPENERS = new Set(['ni', 'nic', 'o', 'ua', 'mac', 'mag', 'mc']);
+
 /** Descriptors that stand for the company a story is about: "the company said". */
 const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'regulator', 'authority', 'watchdog', 'government', 'council', 'commission', 'body', 'service']);
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
@@ -96,6 +99,8 @@ export class SpeakerResolver {
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
   /** People by an age given in apposition ("Ana Ruiz, 41,"), for "the 41-year-old". */
   private readonly byAge = new Map<string, Ent[]>();
+  /** Chunks naming a person by a surname of several words ("Ní Mhurchú"). */
+  private readonly surnameChunks = new Set<number>();
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
@@ -203,6 +208,9 @@ export class SpeakerResolver {
         const surname = words[words.length - 1].lower;
         const first = words[0].lower;
         const list = this.bySurname.get(surname) ?? [];
+        // A surname of several words without a first name: "Ní Mhurchú", "Ms Ferreira Gomes".
+        const known = this.compoundSurname(c, words, list);
+        if (known) { this.addPersonMention(known, c); this.surnameChunks.add(c.id); continue; }
         let ent = this.sameFirstName(surname, first);
         if (!ent) {
           ent = this.newEnt('person');
@@ -272,6 +280,24 @@ export class SpeakerResolver {
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * The person already named in full whose name ends with all of `words`, when `words` cannot
+   * hold a first name: it opens with a particle ("Ní Mhurchú", "de la Torre") or follows an
+   * honorific with no known first name ("Ms Ferreira Gomes"). The one named last wins.
+   */
+  private compoundSurname(c: Chunk, words: Array<{ lower: string }>, list: Ent[]): Ent | null {
+    if (list.length === 0) return null;
+    const first = words[0].lower;
+    const title = c.roleFirst >= 0 ? this.input.tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
+    if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(HONORIFICS.has(title) && !isFirstName(first))) return null;
+    const tail = ' ' + words.map((w) => fold(w.lower)).join(' ');
+    let found: Ent | null = null;
+    for (const e of list) {
+      if (e.best && e.bestWords > words.length && (' ' + fold(e.best).toLowerCase()).endsWith(tail)) found = e;
+    }
+    return found;
   }
 
   /**
@@ -623,7 +649,7 @@ export class SpeakerResolver {
               const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ').replace(/,? (who|which|whose|where) .*$/, '');
               if (role.split(' ').length <= 12) this.addRole(ent, role);
             }
-            out = { entity: ent, mention, via: words.length === 1 && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
+            out = { entity: ent, mention, via: (words.length === 1 || this.surnameChunks.has(c.id)) && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
           }
           break;
         }
