@@ -314,6 +314,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     }
     i++;
   }
+  if (joinAmpersands(tokens, chunks, chunkAt)) absorbed = true;
   for (const c of chunks) if (c.first < 0) absorbed = true;
   return absorbed ? compact(chunks, tokens.length) : { chunks, chunkAt };
 }
@@ -373,6 +374,33 @@ function chunkFirstOf(_tokens: Token[], chunkAt: Int32Array, k: number): number 
   let f = k;
   while (f > 0 && chunkAt[f - 1] === id) f--;
   return f;
+}
+
+/**
+ * Names joined by "&" are one firm: "Calder & Rowe Homes", "Brindle & Vane" (people are joined
+ * by "and"). The left chunk takes in the right one, which compaction drops.
+ */
+function joinAmpersands(tokens: Token[], chunks: Chunk[], chunkAt: Int32Array): boolean {
+  let joined = false;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k].text !== '&') continue;
+    const a = chunkAt[k - 1];
+    const b = chunkAt[k + 1];
+    if (a < 0 || b < 0 || a === b) continue;
+    const left = chunks[a];
+    const right = chunks[b];
+    if (left.nameFirst < 0 || right.nameFirst < 0 || left.last !== k - 1 || right.first !== k + 1) continue;
+    if (left.kind !== 'person' && left.kind !== 'organization' || right.kind !== 'person' && right.kind !== 'organization') continue;
+    left.kind = 'organization';
+    left.last = right.last;
+    left.nameLast = right.nameLast;
+    left.head = right.kind === 'organization' ? right.head : tokens[right.nameLast].lower;
+    left.definite = true;
+    right.first = -1;
+    for (let j = k; j <= left.last; j++) chunkAt[j] = left.id;
+    joined = true;
+  }
+  return joined;
 }
 
 /** Drop chunks absorbed into a following name and renumber. */

@@ -96,6 +96,8 @@ export class SpeakerResolver {
   /** Company-like organizations named so far, in text order, for "the company said". */
   /** Organizations by the first word of a multi-word name, for that word used alone. */
   private readonly orgByFirstWord = new Map<string, Ent>();
+  /** Organizations by the first two or more words of a longer name, for the shorter form. */
+  private readonly orgByPrefix = new Map<string, Ent>();
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
   /** People by an age given in apposition ("Ana Ruiz, 41,"), for "the 41-year-old". */
   private readonly byAge = new Map<string, Ent[]>();
@@ -226,10 +228,23 @@ export class SpeakerResolver {
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
         const key = this.orgKey(c);
-        let ent = this.orgs.get(key);
+        // "Calder & Rowe" after "Calder & Rowe Homes": the start of a longer name is that firm.
+        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key);
         if (!ent) {
           ent = this.newEnt('organization');
           this.orgs.set(key, ent);
+          this.indexPrefixes(key, ent);
+        }
+        // "Northmoor District Council's planning committee": the council is an organization too.
+        const poss = key.indexOf(" 's ");
+        if (poss > 0 && ORG_WORDS.has(key.slice(0, poss).split(' ').pop()!) && !this.orgs.has(key.slice(0, poss))) {
+          const owner = this.newEnt('organization');
+          const pk = key.slice(0, poss);
+          this.orgs.set(pk, owner);
+          let k = c.nameFirst;
+          while (k < c.nameLast && this.input.tokens[k + 1].text !== "'s") k++;
+          SpeakerResolver.addName(owner, this.span(c.nameFirst, k).text);
+          this.setOrgWords(owner, pk.split(' '));
         }
         const sp = this.span(c.first, c.last);
         ent.mentions.push(sp);
@@ -381,6 +396,26 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * Index the starts of a firm's name ("calder & rowe" of "calder & rowe homes") when the words
+   * dropped are no kind of public body: "Northmoor District" is a place, not its council.
+   */
+  private indexPrefixes(key: string, ent: Ent): void {
+    const words = key.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      const dropped = words[n];
+      if (ORG_WORDS.has(dropped) && !COMPANY_NAME_WORDS.has(dropped) || dropped === "'s") return;
+      const prefix = words.slice(0, n).join(' ');
+      if (!this.orgByPrefix.has(prefix)) this.orgByPrefix.set(prefix, ent);
+    }
+  }
+
+  /** The organization a named chunk stands for, by its whole name or as the start of a longer one. */
+  private orgOf(c: Chunk): Ent | undefined {
+    const key = this.orgKey(c);
+    return this.orgs.get(key) ?? this.orgByPrefix.get(key);
+  }
+
   private orgKey(c: Chunk): string {
     const words: string[] = [];
     for (let k = c.nameFirst; k <= c.nameLast; k++) {
@@ -457,7 +492,7 @@ export class SpeakerResolver {
     if (ent && ent.kind === 'person') this.salience.push({ ent, at });
     // An organization as a sentence subject is what a later "it" stands for.
     if (c.kind === 'organization' && c.nameFirst >= 0) {
-      const org = this.orgs.get(this.orgKey(c));
+      const org = this.orgOf(c);
       if (org) this.lastOrg = org;
     }
   }
@@ -602,9 +637,13 @@ export class SpeakerResolver {
     const mods: string[] = [];
     for (let k = c.first; k < c.last; k++) if (tokens[k].cap && tokens[k].lower !== 'the') mods.push(tokens[k].lower);
     let best: Ent | null = null;
+    // A name ending in the head beats one that only holds it: "the council" is Northmoor District
+    // Council, not its planning committee.
+    let bestEnds = false;
     for (const e of SpeakerResolver.lookup(this.byOrgWord, [c.head])) {
       if (e.kind !== 'organization' || mods.some((m) => !e.words.includes(m))) continue;
-      if (!best || e.lastSeen >= best.lastSeen) best = e;
+      const ends = e.words[e.words.length - 1] === c.head;
+      if (!best || ends && !bestEnds || ends === bestEnds && e.lastSeen >= best.lastSeen) { best = e; bestEnds = ends; }
     }
     return best;
   }
@@ -687,7 +726,7 @@ export class SpeakerResolver {
         case 'organization':
         case 'place': {
           let ent: Ent | null = null;
-          if (c.nameFirst >= 0) ent = this.orgs.get(this.orgKey(c)) ?? null;
+          if (c.nameFirst >= 0) ent = this.orgOf(c) ?? null;
           else ent = this.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? this.companyBefore(this.input.tokens[c.first].start) ?? this.companyInFocus() : null)
             // "Global Affairs Canada said … 'the department said'": a public body named without
             // its kind is what "the department" stands for when it was the last in focus.
