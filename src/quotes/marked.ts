@@ -3,7 +3,7 @@ import { SCARE_PRECEDERS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
-import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, nextWord, personSubject, prevWord } from './frames';
+import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, mainSubject, nextWord, personSubject, prevWord } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -170,6 +170,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       // Otherwise the sentence just before, if it is about one person and quotes nobody.
       if (!frame && ps.paragraph >= s.paragraph - 1) beat = personSubject(ctx, ps);
     }
+    // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
+    // '…'": a colon with no reporting verb introduces the words of the sentence's subject.
+    if ((!frame || !frame.subject) && kind === 'direct' && beforeText === ':' && leftFloor === s.first) beat = mainSubject(ctx, s, before);
     // `'Will you come?' Moodie asks him.`: the splitter ends the sentence at the question mark;
     // a short next sentence that is only a speaker and a reporting verb frames the quote.
     if (!frame && kind === 'direct' && rightCue < 0 && si + 1 < sentences.length && !(q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si + 1)) {
