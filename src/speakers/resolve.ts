@@ -561,6 +561,22 @@ export class SpeakerResolver {
     return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
   }
 
+  private hasNamingModifier(c: Chunk): boolean {
+    const { tokens } = this.input;
+    for (let k = c.first + 1; k <= c.last; k++) if (tokens[k].cap || DEMONYMS.has(tokens[k].lower)) return true;
+    return false;
+  }
+
+  /**
+   * The named person who spoke or was a subject just before `at` (PRONOUN_NEAR), if no one
+   * else came between and no role of theirs contradicts a descriptor.
+   */
+  private inFocus(at: number): Ent | null {
+    const last = this.salience[this.salience.length - 1];
+    if (!last || last.ent.kind !== 'person' || !last.ent.multiWord || at - last.at > PRONOUN_NEAR) return null;
+    return last.ent;
+  }
+
   /** The person most recently in focus, whatever the gender: "the 27-year-old said". */
   private mostSalient(): Ent | null {
     for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 6; k--) {
@@ -709,6 +725,13 @@ export class SpeakerResolver {
           if (c.definite) {
             const ent = this.byDescriptor(c);
             if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.8 }; break; }
+            // A role nobody was given, right after a named person spoke or was the subject:
+            // "Pieter-Jan de Wolf … remembered him as '…'. '…,' his former colleague said."
+            // Only "the X": "his landlord", "her son" are someone else than the one in focus.
+            // A nationality or a capitalized word narrows the role to someone the story would
+            // have described so: "the top Russian diplomat" after President Putin is not Putin.
+            const focus = this.input.tokens[c.first].lower === 'the' && !this.hasNamingModifier(c) ? this.inFocus(this.input.tokens[c.first].start) : null;
+            if (focus) { out = { entity: focus, mention, via: 'descriptor', confidence: 0.6 }; break; }
           }
           const anon = this.newEnt('unnamed');
           this.addRole(anon, mention.text.replace(/^(the|a|an)\s+/i, ''));
