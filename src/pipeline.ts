@@ -1,7 +1,7 @@
 // The ordered stages of extraction, from raw text to validated records.
 import { findChunks } from './mentions/chunk';
 import type { Issue, Quote, ResolvedOptions, Result } from './records/schema';
-import { type FrameContext, governedByPreposition } from './quotes/frames';
+import { type FrameContext, sentenceSubject } from './quotes/frames';
 import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
 import { pairMarks } from './quotes/pair-marks';
 import { findReported } from './quotes/reported';
@@ -80,25 +80,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
   const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences: seg.sentences, sentenceOf: seg.sentenceOf });
   const subjects = seg.sentences
-    .map((s) => {
-      for (let k = s.first; k <= s.last; k++) {
-        if (blocked[k]) continue;
-        const c = chunks.chunkAt[k];
-        if (c >= 0) {
-          // "Her father, Kwame Osei, …": the name in apposition is the subject.
-          const ch = chunks.chunks[c];
-          // A name after a preposition is not the subject: "In a briefing in Nha Trang, he …".
-          if (governedByPreposition(tokens, ch.first, 0)) { k = ch.last; continue; }
-          // Adjacent chunks ("Harwick" "captain Selin Demirci"): the last one is the head.
-          const adjacent = ch.last + 1 < tokens.length ? chunks.chunkAt[ch.last + 1] : -1;
-          if (adjacent >= 0 && adjacent !== c && chunks.chunks[adjacent].kind === 'person') { k = ch.last; continue; }
-          const next = ch.last + 2 < tokens.length && tokens[ch.last + 1].text === ',' ? chunks.chunkAt[ch.last + 2] : -1;
-          return ch.kind === 'descriptor' && next >= 0 && chunks.chunks[next].kind === 'person' ? chunks.chunks[next] : ch;
-        }
-        if (tokens[k].pos === 'VERB') return null;
-      }
-      return null;
-    })
+    .map((s) => sentenceSubject(ctx, s, false))
     .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
   let si = 0;
   const quotes: Quote[] = [];

@@ -275,23 +275,47 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
 }
 
 /**
- * The person a sentence is about: its first person or pronoun chunk before the first verb,
- * looking past a leading descriptor in apposition ("Her father, Kwame Osei, who …, laughed").
+ * The subject a sentence opens with, before its first verb: past an introductory phrase, names
+ * after prepositions, possessives, and a leading descriptor in apposition ("Her father, Kwame
+ * Osei, who …, laughed" → Kwame Osei). With `personOnly`, the first person or singular pronoun
+ * (other chunks are passed over); otherwise the first chunk of any kind.
  */
-export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
-  for (let k = introEnd(ctx.tokens, s, s.last); k <= s.last; k++) {
-    if (ctx.blocked[k]) return null;
-    const c = ctx.chunks.chunkAt[k];
+export function sentenceSubject(ctx: FrameContext, s: Sentence, personOnly: boolean): Chunk | null {
+  const { tokens, chunks } = ctx;
+  for (let k = introEnd(tokens, s, s.last); k <= s.last; k++) {
+    if (ctx.blocked[k]) {
+      if (personOnly) return null;
+      continue;
+    }
+    const c = chunks.chunkAt[k];
     if (c >= 0) {
-      const chunk = ctx.chunks.chunks[c];
-      const afterPreposition = governedByPreposition(ctx.tokens, chunk.first, s.first);
-      if (!afterPreposition && (chunk.kind === 'person' || chunk.kind === 'pronoun' && !chunk.plural)) return chunk;
+      let chunk = chunks.chunks[c];
+      // "In a briefing in Nha Trang, he …": a name after a preposition is not the subject.
+      // "His Lutrenian counterpart, Henri-Paul Mbaye, was …": the name, not the possessive.
+      if (governedByPreposition(tokens, chunk.first, s.first) || chunk.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(chunk.head)) { k = chunk.last; continue; }
+      // Adjacent chunks ("Harwick" "captain Selin Demirci"): the last one is the head.
+      const adjacent = chunk.last + 1 <= s.last ? chunks.chunkAt[chunk.last + 1] : -1;
+      if (adjacent >= 0 && adjacent !== c && chunks.chunks[adjacent].kind === 'person') { k = chunk.last; continue; }
+      // A capitalized word used as a modifier ("Lutrenian counterpart") heads no subject.
+      let last = chunk.last;
+      if (chunk.kind === 'person' && chunk.first === chunk.last) {
+        while (last + 1 <= s.last && tokens[last + 1].pos === 'NOUN' && !tokens[last + 1].cap) last++;
+      }
+      const named = nameAfter(ctx, last > chunk.last ? { ...chunk, kind: 'descriptor', last } : chunk, s.last);
+      if (named) chunk = named;
+      else if (last > chunk.last) { k = last; continue; }
+      if (!personOnly || chunk.kind === 'person' || chunk.kind === 'pronoun' && !chunk.plural) return chunk;
       k = chunk.last;
       continue;
     }
-    if (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX') return null;
+    if (tokens[k].pos === 'VERB' || personOnly && tokens[k].pos === 'AUX') return null;
   }
   return null;
+}
+
+/** The person a sentence is about, for a quotation after it with no frame of its own. */
+export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
+  return sentenceSubject(ctx, s, true);
 }
 
 /**
@@ -301,16 +325,27 @@ export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
 function introEnd(tokens: Token[], s: Sentence, before: number): number {
   const first = nextWord(tokens, s.first - 1, before);
   // A participial opener: "Asked what he would do first, the mayor-elect …".
-  const participle = first >= 0 && tokens[first].pos === 'VERB' && /(ed|ing)$/.test(tokens[first].lower);
+  // "Told of the remark, Ms Kealy …": a sentence of narrative does not open with a finite verb.
+  const participle = first >= 0 && tokens[first].pos === 'VERB';
   if (first < 0 || tokens[first].pos !== 'ADP' && !participle) return s.first;
   for (let k = first + 1, words = 0; k < before && words < 10; k++) {
-    if (tokens[k].text === ',') return k + 1;
+    if (tokens[k].text === ',') {
+      // "At the sports centre, where camp beds had been set out …, Pilar Ferreira Gomes": a
+      // relative clause on the phrase ends at its own comma.
+      const next = nextWord(tokens, k, before);
+      if (next >= 0 && (tokens[next].lower === 'where' || tokens[next].lower === 'which' || tokens[next].lower === 'when')) {
+        for (let j = next + 1; j < before && j < next + 25; j++) if (tokens[j].text === ',') return j + 1;
+      }
+      return k + 1;
+    }
     // "At the door he turns round, …": a verb before the comma means the clause has begun.
     if (!participle && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return s.first;
     if (tokens[k].pos !== 'SPACE') words++;
   }
   return s.first;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** "Its lead author, Dr Nguyễn Thanh Tâm, …": the name in apposition right after a descriptor. */
 function nameAfter(ctx: FrameContext, chunk: Chunk, ceiling: number): Chunk | null {

@@ -167,8 +167,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (!frame && kind === 'direct' && leftWords === 0 && si > 0 && !(q > 0 && outer[q - 1].continues)) {
       const ps = sentences[si - 1];
       frame = colonFrameBefore(ctx, ps);
-      // Otherwise the sentence just before, if it is about one person and quotes nobody.
-      if (!frame && ps.paragraph >= s.paragraph - 1) beat = personSubject(ctx, ps);
+      // "… the professor was cautious:" with no reporting verb: its subject; otherwise the
+      // sentence just before, if it is about one person and quotes nobody.
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : personSubject(ctx, ps);
     }
     // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
     // '…'": a colon with no reporting verb introduces the words of the sentence's subject.
