@@ -328,7 +328,7 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
   // "Told of the remark, Ms Kealy …": a sentence of narrative does not open with a finite verb.
   const participle = first >= 0 && tokens[first].pos === 'VERB';
   if (first < 0 || tokens[first].pos !== 'ADP' && !participle) return s.first;
-  for (let k = first + 1, words = 0; k < before && words < 10; k++) {
+  for (let k = first + 1, words = 0; k < before && words < (participle ? 16 : 10); k++) {
     if (tokens[k].text === ',') {
       // "At the sports centre, where camp beds had been set out …, Pilar Ferreira Gomes": a
       // relative clause on the phrase ends at its own comma.
