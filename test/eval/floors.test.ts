@@ -36,28 +36,28 @@ describe('accuracy floors (measured; raise them when scores improve)', () => {
     const s = score('constructed.jsonl');
     expect(s.documents).toBeGreaterThanOrEqual(30);
     expect(s.byKind.marked.f1).toBeGreaterThanOrEqual(0.98);
-    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.89);
-    expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.92);
-    expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.95);
-    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.92);
+    expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.955);
+    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.955);
   });
   // Issue #3, on seeds and constructed together: indirect R >= 85%, P >= 80%, attribution on
   // indirect >= 88%, all-kinds F1 >= 88%.
   test('seeds and constructed together', () => {
     const s = scoreGold([...load('seeds.jsonl'), ...load('constructed.jsonl')]);
-    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.91);
     expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.93);
-    expect(s.attribution.byKind.indirect.accuracy).toBeGreaterThanOrEqual(0.93);
-    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(s.attribution.byKind.indirect.accuracy).toBeGreaterThanOrEqual(0.935);
+    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(s.byKind.all.f1).toBeGreaterThanOrEqual(0.95);
   });
-  // The development set (24 articles by writers who never ran the extractor, tuned on since).
+  // The development set (36 articles by writers who never ran the extractor, tuned on since).
   test('development set', () => {
     const s = score('dev.jsonl');
-    expect(s.documents).toBeGreaterThanOrEqual(24);
-    expect(s.byKind.marked.f1).toBeGreaterThanOrEqual(0.98);
-    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.84);
+    expect(s.documents).toBeGreaterThanOrEqual(36);
+    expect(s.byKind.marked.f1).toBeGreaterThanOrEqual(0.99);
+    expect(s.byKind.indirect.recall).toBeGreaterThanOrEqual(0.85);
     expect(s.byKind.indirect.precision).toBeGreaterThanOrEqual(0.97);
-    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(s.attribution.accuracy).toBeGreaterThanOrEqual(0.925);
   });
 });
