@@ -8,8 +8,9 @@
  * - `of`:      X accused Y of VERB-ing
  * - `for`:     X called for NP
  * - `against`: X warned Y against VERB-ing
+ * - `as`:      X described Y as "MARKED WORDS" (frames marked quotes only: no reported content)
  */
-export type CueFrame = 'clause' | 'object' | 'to' | 'of' | 'for' | 'against';
+export type CueFrame = 'clause' | 'object' | 'to' | 'of' | 'for' | 'against' | 'as';
 
 const clause = [
   'say', 'add', 'insist', 'deny', 'claim', 'argue', 'charge', 'reaffirm', 'announce', 'stress',
@@ -53,6 +54,8 @@ const forFrame = [
 
 const against = ['warn', 'caution', 'advise', 'argue', 'counsel', 'rail', 'speak'];
 
+const as = ['describe', 'remember', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'depict', 'hail', 'denounce', 'deride'];
+
 function table(): Map<string, Set<CueFrame>> {
   const m = new Map<string, Set<CueFrame>>();
   const put = (list: string[], f: CueFrame) => {
@@ -68,6 +71,7 @@ function table(): Map<string, Set<CueFrame>> {
   put(of, 'of');
   put(forFrame, 'for');
   put(against, 'against');
+  put(as, 'as');
   return m;
 }
 

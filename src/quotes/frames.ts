@@ -202,6 +202,10 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     if (ctx.blocked[k]) return null;
     const c = chunks.chunkAt[k];
     if (c >= 0) {
+      // "A draft statement seen by Nordic Wire, …, described": the agent of a participle is not
+      // the subject, and the real head ("statement") is nobody.
+      const by = prevWord(tokens, chunks.chunks[c].first, floor);
+      if (by >= 0 && tokens[by].lower === 'by' && by > floor && tokens[prevWord(tokens, by, floor)]?.pos === 'VERB') return null;
       const chunk = headOfPrepositionalPhrase(ctx, chunks.chunks[c], floor);
       // Nested apposition: "Dafydd ap Iorwerth, frontman of the band Cŵn Gwyllt, which …, argued".
       const outer = apposition ? outerApposition(ctx, chunk, floor) : null;

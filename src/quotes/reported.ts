@@ -267,6 +267,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
 
       const lemma = frame.lemma;
       const frames = framesOf(lemma);
+      // "described the plan as 'reckless'": such verbs frame marked words, never reported speech.
+      if (frames.size === 1 && frames.has('as')) continue;
       const participle = t.lower.endsWith('ing');
       let j = nextWord(tokens, frame.cueLast, s.last);
 
