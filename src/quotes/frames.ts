@@ -426,6 +426,16 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     const c = p >= 0 ? ctx.chunks.chunkAt[p] : -1;
     const w = c >= 0 ? prevWord(tokens, ctx.chunks.chunks[c].first, floor) : -1;
     if (c >= 0 && w >= 0 && tokens[w].lower === 'with') return { cue, cueLast, lemma, subject: ctx.chunks.chunks[c], apposition: null, inverted: false };
+    // "…, but the visitors' manager left the ground insisting …": the subject of the clause the
+    // participle hangs on, after the last ", but" / "; " before it.
+    for (let k = cue - 1; k > s.first && k >= cue - 30; k--) {
+      if (ctx.blocked[k]) break;
+      const b = tokens[k].lower;
+      if (b !== ';' && !((b === 'but' || b === 'while' || b === 'whereas') && tokens[prevWord(tokens, k, s.first)]?.text === ',')) continue;
+      const clause = mainSubject(ctx, { ...s, first: k + 1 }, cue);
+      if (clause) return { cue, cueLast, lemma, subject: clause, apposition: null, inverted: false };
+      break;
+    }
   }
   // A verb coordinated with the sentence's main reporting verb ("told reporters …, but
   // acknowledged …", "argued …, and warned …") shares its subject: the first cue of the sentence,

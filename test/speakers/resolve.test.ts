@@ -99,6 +99,12 @@ const table: Record<string, Case[]> = {
     // A role nobody was given, right after a named person spoke.
     { text: '"Nothing leaves the doorbell," Arjun Mehta-Castillo told this newspaper. "We are a small company trying to do this properly," the founder said.', quote: 'We are a small company trying to do this properly', speaker: 'Arjun Mehta-Castillo', via: 'descriptor' },
   ],
+  'marked words framed by description': [
+    { text: "Maria Lopez described the plan as 'reckless and cruel'.", quote: 'reckless and cruel', speaker: 'Maria Lopez', via: 'name' },
+    { text: 'Pieter-Jan de Wolf, who worked alongside him for two decades, remembered him as «the calmest man I ever saw in a storm».', quote: 'the calmest man I ever saw in a storm', speaker: 'Pieter-Jan de Wolf' },
+    // A participle hangs on the clause after ", but", not on the sentence's first name.
+    { text: 'Kofi Ampofo-Reyes scored twice, but the visitors’ manager, Matteo Sanvitale-Kirby, left the ground insisting his side had been ‘robbed by a decision nobody understood’.', quote: 'robbed by a decision nobody understood', speaker: 'Matteo Sanvitale-Kirby' },
+  ],
   'pronouns and subjects': [
     // A pronoun that plainly refers to someone teaches that person's gender.
     { text: 'Dr Nguyễn Thanh Tâm said the data existed. He denied any wrongdoing. The complaint came from a co-author, Dr Đặng Minh Anh, who tried to reanalyse the footage. She said she first asked for the files in February.', quote: 'she first asked for the files in February', speaker: 'Đặng Minh Anh', via: 'pronoun' },
@@ -114,6 +120,10 @@ describe('words said to someone', () => {
     expect(q.speaker).toBeNull();
   });
   // "found X guilty" reports nothing; "found that …" does.
+  it('finds no speaker in a document that describes', () => {
+    const q = findQuote('A draft joint statement seen by Nordic Wire, which was never issued, described the talks as „frank and constructive“.', 'frank and constructive');
+    expect(q.speaker).toBeNull();
+  });
   it('reads verdict verbs only with "that"', () => {
     expect(() => findQuote('A jury on Thursday found former treasurer Gerald Voss guilty on 14 counts, ending a trial.', 'former treasurer Gerald Voss guilty on 14 counts')).toThrow();
     expect(findQuote('The jury found that the guards had been asleep.', 'the guards had been asleep').speaker?.name).toBe('The jury');
