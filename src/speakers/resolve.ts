@@ -3,6 +3,7 @@ import { firstNameGender, foldName as fold, isFirstName } from '../lang/names';
 import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
+import { nextWord } from '../quotes/frames';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
 import type { OffsetMap } from '../text/offset-map';
@@ -377,9 +378,10 @@ export class SpeakerResolver {
     for (const c of list) {
       // "Pilar Echeverría-Soto, 41, was …": an age that "the 41-year-old" later stands for.
       if (c.kind === 'person') {
-        const comma = nextWord(tokens, c.last);
-        const num = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma) : -1;
-        const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num) : -1;
+        const end = tokens.length - 1;
+        const comma = nextWord(tokens, c.last, end);
+        const num = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, end) : -1;
+        const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num, end) : -1;
         const ent = this.byChunk.get(c.id);
         if (after >= 0 && (tokens[after].text === ',' || tokens[after].text === '.') && ent?.kind === 'person') {
           const list = this.byAge.get(tokens[num].text);
@@ -823,12 +825,6 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
-}
-
-/** The next token after k that is not a line break, or -1. */
-function nextWord(tokens: Token[], k: number): number {
-  for (let j = k + 1; j < tokens.length; j++) if (tokens[j].pos !== 'SPACE') return j;
-  return -1;
 }
 
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
