@@ -560,7 +560,10 @@ export class SpeakerResolver {
   private byAgeOf(c: Chunk): Ent | null {
     const list = this.byAge.get(this.input.tokens[c.first + 1].text);
     if (!list) return null;
-    return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+    // The last LOOKUP_LIMIT given the age only, so a roll of thousands of 41-year-olds stays linear.
+    let best = list[list.length - 1];
+    for (let k = list.length - 2; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) if (list[k].lastSeen > best.lastSeen) best = list[k];
+    return best;
   }
 
   private hasNamingModifier(c: Chunk): boolean {
