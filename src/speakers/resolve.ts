@@ -101,7 +101,9 @@ export class SpeakerResolver {
   private readonly orgByPrefix = new Map<string, Ent>();
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
   /** People by an age given in apposition ("Ana Ruiz, 41,"), for "the 41-year-old". */
-  private readonly byAge = new Map<string, Ent[]>();
+  private readonly byAge = new Map<string, WordIndex>();
+  /** People by the last two or more words of a longer name ("ni mhurchu"), the one named last. */
+  private readonly byNameTail = new Map<string, Ent>();
   /** Chunks naming a person by a surname of several words ("Ní Mhurchú"). */
   private readonly surnameChunks = new Set<number>();
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
@@ -212,7 +214,7 @@ export class SpeakerResolver {
         const first = words[0].lower;
         const list = this.bySurname.get(surname) ?? [];
         // A surname of several words without a first name: "Ní Mhurchú", "Ms Ferreira Gomes".
-        const known = this.compoundSurname(c, words, list);
+        const known = this.compoundSurname(c, words);
         if (known) { this.addPersonMention(known, c); this.surnameChunks.add(c.id); continue; }
         let ent = this.sameFirstName(surname, first);
         if (!ent) {
@@ -226,6 +228,8 @@ export class SpeakerResolver {
         if (ent.first === '') ent.first = first;
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
+        // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
+        for (let k = 2; k < words.length; k++) this.byNameTail.set(words.slice(-k).map((w) => fold(w.lower)).join(' '), ent);
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
         const key = this.orgKey(c);
@@ -303,17 +307,11 @@ export class SpeakerResolver {
    * hold a first name: it opens with a particle ("Ní Mhurchú", "de la Torre") or follows an
    * honorific with no known first name ("Ms Ferreira Gomes"). The one named last wins.
    */
-  private compoundSurname(c: Chunk, words: Array<{ lower: string }>, list: Ent[]): Ent | null {
-    if (list.length === 0) return null;
+  private compoundSurname(c: Chunk, words: Array<{ lower: string }>): Ent | null {
     const first = words[0].lower;
     const title = c.roleFirst >= 0 ? this.input.tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
     if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(HONORIFICS.has(title) && !isFirstName(first))) return null;
-    const tail = ' ' + words.map((w) => fold(w.lower)).join(' ');
-    let found: Ent | null = null;
-    for (const e of list) {
-      if (e.best && e.bestWords > words.length && (' ' + fold(e.best).toLowerCase()).endsWith(tail)) found = e;
-    }
-    return found;
+    return this.byNameTail.get(words.map((w) => fold(w.lower)).join(' ')) ?? null;
   }
 
   /**
@@ -384,9 +382,7 @@ export class SpeakerResolver {
         const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num, end) : -1;
         const ent = this.byChunk.get(c.id);
         if (after >= 0 && (tokens[after].text === ',' || tokens[after].text === '.') && ent?.kind === 'person') {
-          const list = this.byAge.get(tokens[num].text);
-          if (!list) this.byAge.set(tokens[num].text, [ent]);
-          else if (!list.includes(ent)) list.push(ent);
+          SpeakerResolver.index(this.byAge, [tokens[num].text], ent);
         }
       }
       const next = chunkAfterComma(c.last);
@@ -558,7 +554,7 @@ export class SpeakerResolver {
 
   /** The person given this age, the one seen last if several: "the 41-year-old replied". */
   private byAgeOf(c: Chunk): Ent | null {
-    const list = this.byAge.get(this.input.tokens[c.first + 1].text);
+    const list = this.byAge.get(this.input.tokens[c.first + 1].text)?.list;
     if (!list) return null;
     // The last LOOKUP_LIMIT given the age only, so a roll of thousands of 41-year-olds stays linear.
     let best = list[list.length - 1];
