@@ -51,8 +51,9 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
   for (const i of paired.issues) issues.push({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') });
   // 3. tokens, sentences, paragraphs
-  const tokens = tokenizeWithMarks(norm.text);
   const outer = paired.spans.filter((s) => !s.nested);
+  // Quotation content is never searched for speakers or cues, so wink need not tag it.
+  const tokens = tokenizeWithMarks(norm.text, outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const));
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = new Uint8Array(tokens.length);
   for (const s of outer) {

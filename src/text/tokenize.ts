@@ -128,13 +128,89 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A letter or digit (ASCII fast path; any other code unit above 0x7f counts as a letter). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0x7f && !isSpace(c) && c !== 0x2019 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const APOSTROPHES = new Set([39, 0x2019]);
+
+function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean): Token {
+  const v = text.slice(s, e);
+  const lower = v.toLowerCase();
+  const c0 = v.charCodeAt(0);
+  return { i: 0, start: s, end: e, text: v, lower, pos, lemma: lower, cap: c0 >= 65 && c0 <= 90, newline: pos === 'SPACE', afterNewline };
+}
+
+/**
+ * Tokens of quotation content, without wink. Nothing downstream reads a part of speech inside a
+ * quotation (its tokens are blocked: no speaker, cue or subject is looked for there); what is read
+ * is words against punctuation, capitals, sentence-final marks and line breaks. So a plain scan
+ * does, and wink, the most costly stage, never sees the sixth or so of news text that is quoted.
+ * Words keep wink's shape where it matters for counting: "don't" is "do" + "n't", "Kim's" is
+ * "Kim" + "'s", "U.S." and "2,000" are one word, a run of full stops is one token.
+ */
+export function plainTokens(text: string, from: number, to: number, out: Token[]): void {
+  let k = from;
+  let newlineBefore = false;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) {
+      const s = k;
+      let nl = false;
+      while (k < to && isSpace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
+      if (nl) {
+        out.push(plainToken(text, s, k, 'SPACE', newlineBefore));
+        newlineBefore = true;
+      }
+      continue;
+    }
+    const s = k;
+    if (isWordChar(c)) {
+      let digits = true;
+      while (k < to) {
+        const d = text.charCodeAt(k);
+        if (isWordChar(d)) { if (!isDigit(d)) digits = false; k++; continue; }
+        const next = k + 1 < to ? text.charCodeAt(k + 1) : 32;
+        // Joiners inside a word: "U.S.", "2,000", "3.5", "ex-Soviet", "O'Brien".
+        if ((d === 46 || d === 45 || (d === 44 && digits && isDigit(next))) && isWordChar(next)) { k++; continue; }
+        if (d === 46 && k - s === 1 && (text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90)) { k++; continue; } // "M."
+        if (APOSTROPHES.has(d) && isWordChar(next)) {
+          // A clitic is a word of its own: "n't", "'s", "'re", "'ll", "'ve", "'m", "'d".
+          let e = k + 1;
+          while (e < to && isWordChar(text.charCodeAt(e))) e++;
+          const clitic = text.slice(k + 1, e).toLowerCase();
+          if (clitic === 't' && k - 1 > s && (text.charCodeAt(k - 1) | 32) === 110) { k--; break; }
+          if (clitic === 's' || clitic === 're' || clitic === 'll' || clitic === 've' || clitic === 'm' || clitic === 'd') break;
+          k++;
+          continue;
+        }
+        // Abbreviations end in a full stop: "U.S." (the stop after a lone letter run of initials).
+        if (d === 46 && k > s && text.charCodeAt(k - 2) === 46) { k++; }
+        break;
+      }
+      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore));
+    } else if (APOSTROPHES.has(c) && k + 1 < to && isWordChar(text.charCodeAt(k + 1)) && out.length && out[out.length - 1].end === k) {
+      // A clitic after a word.
+      k++;
+      while (k < to && isWordChar(text.charCodeAt(k))) k++;
+      out.push(plainToken(text, s, k, 'PART', newlineBefore));
+    } else {
+      k++;
+      if (c === 46) while (k < to && text.charCodeAt(k) === 46) k++;
+      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore));
+    }
+    newlineBefore = false;
+  }
+}
+
 /**
  * Tokenize with the quotation marks hidden from wink and given back as tokens of their own:
  * every double mark, and a single mark that opens a word after a space ('x). wink tokenizes a
  * mark glued to a word several times slower than a word (a page of "x 'y took 5x prose); an
  * opening single mark after a space is never inside a word (apostrophes sit inside or after one).
+ * The content of each quotation in `plain` (sorted, not overlapping) is hidden as well and read by
+ * `plainTokens`.
  */
-export function tokenizeWithMarks(text: string): Token[] {
+export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = []): Token[] {
   const marks: number[] = [];
   for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) marks.push(k);
   for (let k = text.indexOf("'"); k >= 0; k = text.indexOf("'", k + 1)) {
@@ -143,30 +219,71 @@ export function tokenizeWithMarks(text: string): Token[] {
     const opensWord = (before === 32 || before === 10 || before === 34 || before === 40) && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122));
     if (opensWord) marks.push(k);
   }
-  if (marks.length === 0) return tokenize(text);
+  if (marks.length === 0 && plain.length === 0) return tokenize(text);
   marks.sort((a, b) => a - b);
-  let hidden = '';
+  // The text wink reads: marks and quotation content turned to spaces, so offsets stay the same.
+  const parts: string[] = [];
   let last = 0;
-  for (const k of marks) {
-    hidden += `${text.slice(last, k)} `;
-    last = k + 1;
-  }
-  const tokens = tokenize(hidden + text.slice(last));
-  const out: Token[] = [];
   let m = 0;
+  let p = 0;
+  const hideTo = (a: number, b: number) => {
+    if (a < last) a = last;
+    if (b <= a) return;
+    parts.push(text.slice(last, a), ' '.repeat(b - a));
+    last = b;
+  };
+  while (m < marks.length || p < plain.length) {
+    if (p < plain.length && (m >= marks.length || plain[p][0] <= marks[m])) { hideTo(plain[p][0], plain[p][1]); p++; }
+    else { hideTo(marks[m], marks[m] + 1); m++; }
+  }
+  parts.push(text.slice(last));
+  const tokens = tokenize(parts.join(''));
+  // Marks inside hidden content are read there.
+  const marksOut = plain.length ? marks.filter((k) => !insideAny(plain, k)) : marks;
+  const out: Token[] = [];
+  m = 0;
+  p = 0;
   const pushMark = () => {
-    const at = marks[m++];
+    const at = marksOut[m++];
     const prev = out[out.length - 1];
     let newlineBefore = false;
     for (let k = prev ? prev.end : 0; k < at; k++) if (text.charCodeAt(k) === 10) { newlineBefore = true; break; }
     const ch = text[at];
     out.push({ i: out.length, start: at, end: at + 1, text: ch, lower: ch, pos: 'PUNCT', lemma: ch, cap: false, newline: false, afterNewline: newlineBefore || (prev?.newline ?? false) });
   };
+  const pushPlain = () => {
+    const [a, b] = plain[p++];
+    const from = out.length;
+    plainTokens(text, a, b, out);
+    for (let k = from; k < out.length; k++) out[k].i = k;
+    if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
+  };
+  const flushBefore = (at: number) => {
+    for (;;) {
+      const nextMark = m < marksOut.length ? marksOut[m] : Infinity;
+      const nextPlain = p < plain.length ? plain[p][0] : Infinity;
+      if (nextMark >= at && nextPlain >= at) return;
+      if (nextMark < nextPlain) pushMark();
+      else pushPlain();
+    }
+  };
   for (const t of tokens) {
-    while (m < marks.length && marks[m] < t.start) pushMark();
+    flushBefore(t.start);
     t.i = out.length;
     out.push(t);
   }
-  while (m < marks.length) pushMark();
+  flushBefore(Infinity);
   return out;
+}
+
+function insideAny(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= k) lo = mid + 1;
+    else if (ranges[mid][0] > k) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }

@@ -1,0 +1,59 @@
+// Tokens: wink's outside quotations, a plain scan inside them, one offset-ordered list.
+import { type Token, plainTokens, tokenizeWithMarks } from '../../src/text/tokenize';
+
+const texts = (ts: Token[]) => ts.map((t) => t.text);
+
+function plain(s: string): Token[] {
+  const out: Token[] = [];
+  plainTokens(s, 0, s.length, out);
+  return out;
+}
+
+describe('plainTokens', () => {
+  it('splits clitics and keeps abbreviations, numbers and hyphenated words whole', () => {
+    expect(texts(plain("We don't think Kim's U.S. plan for 2,000 ex-Soviet homes works..."))).toEqual(
+      ['We', 'do', "n't", 'think', 'Kim', "'s", 'U.S.', 'plan', 'for', '2,000', 'ex-Soviet', 'homes', 'works', '...'],
+    );
+  });
+
+  it('tells words, numbers and punctuation apart, and marks capitals', () => {
+    const ts = plain('Yes, 42 times!');
+    expect(ts.map((t) => t.pos)).toEqual(['X', 'PUNCT', 'NUM', 'X', 'PUNCT']);
+    expect(ts.map((t) => t.cap)).toEqual([true, false, false, false, false]);
+  });
+
+  it('keeps a line break as a whitespace token and flags the word after it', () => {
+    const ts = plain('one\ntwo');
+    expect(texts(ts)).toEqual(['one', '\n', 'two']);
+    expect(ts[1].newline).toBe(true);
+    expect(ts[2].afterNewline).toBe(true);
+  });
+
+  it('reads letters beyond ASCII as words', () => {
+    expect(texts(plain('Ní Mhurchú — café, naïve'))).toEqual(['Ní', 'Mhurchú', '—', 'café', ',', 'naïve']);
+  });
+});
+
+describe('tokenizeWithMarks', () => {
+  const text = 'The minister said "We will not bow to pressure," adding that talks would go on.';
+  const open = text.indexOf('"') + 1;
+  const close = text.indexOf(',"');
+
+  it('gives the same words inside a quotation whether wink or the plain scan reads it', () => {
+    const byWink = tokenizeWithMarks(text);
+    const byScan = tokenizeWithMarks(text, [[open, close]]);
+    expect(texts(byScan)).toEqual(texts(byWink));
+    expect(byScan.map((t) => [t.start, t.end])).toEqual(byWink.map((t) => [t.start, t.end]));
+  });
+
+  it('tags the words outside the quotation with wink and numbers tokens in order', () => {
+    const ts = tokenizeWithMarks(text, [[open, close]]);
+    expect(ts.find((t) => t.text === 'said')?.pos).toBe('VERB');
+    expect(ts.find((t) => t.text === 'adding')?.pos).toBe('VERB');
+    ts.forEach((t, i) => {
+      expect(t.i).toBe(i);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      if (i > 0) expect(t.start).toBeGreaterThanOrEqual(ts[i - 1].end);
+    });
+  });
+});
