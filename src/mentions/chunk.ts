@@ -34,6 +34,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'other']);
 const GROUP_HEADS = new Set(['officials', 'sources', 'aides', 'experts', 'analysts', 'residents', 'critics', 'lawmakers', 'officers', 'investigators', 'prosecutors', 'authorities', 'police', 'diplomats', 'leaders', 'ministers', 'scientists', 'researchers', 'economists', 'activists', 'protesters', 'campaigners', 'parents', 'teachers', 'workers', 'employees', 'players', 'fans', 'members', 'organisers', 'organizers', 'doctors', 'nurses', 'lawyers', 'witnesses', 'executives', 'people', 'staff', 'representatives', 'delegates', 'volunteers', 'shareholders', 'supporters', 'opponents', 'unions', 'governments', 'powers', 'allies', 'backers', 'partners']);
 
+/** Heads of a descriptor: roles, groups and organization words, in one set (looked up per word). */
+const HEAD_WORDS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, ...ORG_WORDS]);
+
 // Both tests run on almost every token; the first-character check skips the regexes for words
 // that cannot match, which was a measurable share of extraction time.
 const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
@@ -272,9 +275,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
-        if (!compound && (ROLE_NOUNS.has(nx.lower) || GROUP_HEADS.has(nx.lower) || ORG_WORDS.has(nx.lower))) head = j;
+        if (!compound && HEAD_WORDS.has(nx.lower)) head = j;
       }
-      if ((ROLE_NOUNS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_WORDS.has(t.lower)) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
+      if (HEAD_WORDS.has(t.lower) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
       // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.
       if (head >= 0 && tokens[head].cap && ORG_WORDS.has(tokens[head].lower) && head > i) head = -1;
       // A noun we do not list is a person when "who" follows its phrase: "A welder with 19 years

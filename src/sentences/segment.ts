@@ -28,7 +28,9 @@ const CLOSERS = new Set(['"', "'", ')', ']']);
  */
 function sentenceStarts(tokens: Token[], breakBefore: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!TERMINAL.has(tokens[i].text)) continue;
+    // First character before the set: almost no token is a terminal mark.
+    const c = tokens[i].text.charCodeAt(0);
+    if ((c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) || !TERMINAL.has(tokens[i].text)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
     if (j < tokens.length && tokens[j].start > tokens[j - 1].end) breakBefore[j] = 1;

@@ -208,6 +208,12 @@ interface Line {
   end: number; // exclusive, before the newline
 }
 
+/** `text.slice(start, end).trim() === ''` without building the slice. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -300,15 +306,22 @@ function wordCount(s: string, limit: number): number {
   return n;
 }
 
+/** The boilerplate prefixes by their first character, in list order: one lookup per line. */
+const PREFIXES_BY_FIRST = new Map<string, string[]>();
+for (const p of BOILERPLATE_PREFIXES) PREFIXES_BY_FIRST.set(p[0], [...(PREFIXES_BY_FIRST.get(p[0]) ?? []), p]);
+
 /** Lines that are not article body: URLs, dates, bylines, captions, boilerplate. */
 function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
   // Every test looks at the line's head or at short lines only, so long paragraphs cost nothing.
-  const head = t.slice(0, 40).toLowerCase();
-  if (/^(<|https?:|www\.)/.test(head) && URL_LINE.test(t)) return true;
+  const first = t[0].toLowerCase();
+  if ((first === '<' || first === 'h' || first === 'w') && /^(<|https?:|www\.)/i.test(t) && URL_LINE.test(t)) return true;
   if (t.length <= 80 && DATE_LINE.test(t)) return true;
-  for (const p of BOILERPLATE_PREFIXES) if (head.startsWith(p)) return p !== 'by ' || wordCount(t, 12) <= 12;
+  const prefixes = PREFIXES_BY_FIRST.get(first);
+  if (!prefixes) return false;
+  const head = t.slice(0, 40).toLowerCase();
+  for (const p of prefixes) if (head.startsWith(p)) return p !== 'by ' || wordCount(t, 12) <= 12;
   return false;
 }
 
@@ -372,21 +385,21 @@ function normalizeLines(text: string) {
   // Paragraph model: a document that separates blocks by blank lines wraps lines inside them.
   let blankLines = 0;
   let multiLineBlocks = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const empty = text.slice(lines[i].start, lines[i].end).trim() === '';
+  let prevEmpty = true;
+  for (const l of lines) {
+    const empty = isBlank(text, l.start, l.end);
     if (empty) blankLines++;
-    else if (i > 0 && text.slice(lines[i - 1].start, lines[i - 1].end).trim() !== '') multiLineBlocks++;
+    else if (!prevEmpty) multiLineBlocks++;
+    prevEmpty = empty;
   }
   const blockMode = blankLines > 0 && multiLineBlocks > 0;
 
   // Lines are read from a snapshot taken once per stage; blanking one line never changes another.
   let snapshot = edits.apply(text);
   const lineText = (l: Line) => snapshot.slice(l.start, l.end);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  for (const l of lines) {
+    if (isBlank(snapshot, l.start, l.end)) continue;
     const s = lineText(l);
-    const trimmed = s.trim();
-    if (trimmed === '') continue;
     if (LIST_OR_HEADING.test(s)) {
       const hm = /^\s*(#{1,6}\s|>\s?)/.exec(s);
       if (hm) {
@@ -404,7 +417,7 @@ function normalizeLines(text: string) {
   // Join wrapped lines: inside a block (block mode), or when a line stops mid-sentence and the
   // next starts in lower case (any mode, across blank lines too).
   snapshot = edits.apply(text);
-  const nonEmpty = lines.filter((l) => lineText(l).trim() !== '');
+  const nonEmpty = lines.filter((l) => !isBlank(snapshot, l.start, l.end));
   for (let k = 0; k + 1 < nonEmpty.length; k++) {
     const a = nonEmpty[k];
     const b = nonEmpty[k + 1];
@@ -423,15 +436,14 @@ function normalizeLines(text: string) {
   // Now each remaining line is a paragraph: blank headings, captions and titles.
   const joined = edits.apply(text);
   for (const p of splitLines(joined)) {
-    const s = joined.slice(p.start, p.end);
-    const trimmed = s.trim();
-    if (trimmed === '') continue;
-    const words = wordCount(trimmed, 20);
+    if (isBlank(joined, p.start, p.end)) continue;
+    const trimmed = joined.slice(p.start, p.end).trim();
     const terminal = endsSentence(trimmed);
     // Captions are short: a whole article on one line that mentions a photo and does not end in
-    // a full stop was blanked, losing every quote (found by joining an article's lines).
-    const caption = wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed) && !/["']\s*$/.test(trimmed) && (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end)));
-    if ((!terminal && words <= 20) || caption) {
+    // a full stop was blanked, losing every quote (found by joining an article's lines). Cheapest
+    // tests first: most paragraphs end a sentence and carry no bold credit.
+    const caption = () => (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end))) && !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
+    if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
       edits.blank(p.start, p.end);
       nonBody.push([p.start, p.end]);
     }
