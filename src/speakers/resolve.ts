@@ -46,6 +46,32 @@ interface WordIndex {
   list: Ent[];
 }
 
+// Mention texts are short and almost always single-spaced: the helpers below answer without a
+// regular expression unless there is something to change (they ran for every mention).
+const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+
+/** Words in `s` separated by whitespace: `s.split(/\s+/).length`, counted. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isWs(s.charCodeAt(i)) && (i === 0 || !isWs(s.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without the regex when `s` holds only single plain spaces. */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWs(c) && (c !== 32 || (i + 1 < s.length && isWs(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** Drop a leading article: "the Kremlin spokesman" → "Kremlin spokesman". */
+function stripArticle(s: string): string {
+  const c = s.charCodeAt(0) | 32;
+  return c === 116 || c === 97 ? s.replace(/^(the|a|an)\s+/i, '') : s;
+}
+
 /** See SpeakerResolver.lookup. */
 const LOOKUP_LIMIT = 64;
 /** How far back (normalized characters) a pronoun looks for a person outside subject position. */
@@ -143,12 +169,12 @@ export class SpeakerResolver {
     e.nameSet.add(name);
     e.names.push(name);
     // Same rule as a scan of all names: more words wins, then the longer name, then the earlier.
-    const words = name.split(/\s+/).length;
+    const words = wordCount(name);
     if (e.best === null || words > e.bestWords || (words === e.bestWords && name.length > e.best.length)) {
       e.best = name;
       e.bestWords = words;
     }
-    if (/\s/.test(name)) e.multiWord = true;
+    if (words > 1) e.multiWord = true;
   }
 
   private addRole(e: Ent, role: string): void {
@@ -258,9 +284,10 @@ export class SpeakerResolver {
         // "the Kremlin" keeps its article; "the Northgate Port Authority" is named without it.
         const withThe = c.first < c.nameFirst && !/\s/.test(name) ? sp.text : name;
         SpeakerResolver.addName(ent, withThe);
-        this.setOrgWords(ent, key.split(' '));
+        const keyWords = key.split(' ');
+        this.setOrgWords(ent, keyWords);
         // Not for an owner's possession: "Merovia" is not "Merovia's foreign ministry".
-        const [firstWord, second] = key.split(' ');
+        const [firstWord, second] = keyWords;
         if (second !== undefined && second !== "'s" && !this.orgByFirstWord.has(firstWord)) this.orgByFirstWord.set(firstWord, ent);
       }
     }
@@ -390,7 +417,7 @@ export class SpeakerResolver {
       const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
       const ent = person ? this.byChunk.get(person.id) : undefined;
       if (!ent || ent.kind !== 'person' || !role) continue;
-      this.addRole(ent, this.span(role.first, role.last).text.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, ''));
+      this.addRole(ent, stripArticle(collapseSpaces(this.span(role.first, role.last).text)));
     }
   }
 
@@ -430,10 +457,10 @@ export class SpeakerResolver {
     this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
     const sp = this.span(c.first, c.last);
     ent.mentions.push(sp);
-    const name = this.span(c.nameFirst, c.nameLast).text.replace(/\s+/g, ' ');
+    const name = collapseSpaces(this.span(c.nameFirst, c.nameLast).text);
     SpeakerResolver.addName(ent, name);
     if (c.roleFirst >= 0) {
-      const role = this.span(c.roleFirst, c.roleLast).text.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '');
+      const role = stripArticle(collapseSpaces(this.span(c.roleFirst, c.roleLast).text));
       this.addRole(ent, role);
       const last = this.input.tokens[c.roleLast].lower;
       if (ent.gender === 'unknown' && FEMALE_ROLE.test(last)) ent.gender = 'female';
