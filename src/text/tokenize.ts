@@ -231,7 +231,7 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     const opensWord = (before === 32 || before === 10 || before === 34 || before === 40) && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122));
     if (opensWord) marks.push(k);
   }
-  if (marks.length === 0 && plain.length === 0) return tokenize(text);
+  if (marks.length === 0 && plain.length === 0) return tokenizeSpaced(text);
   marks.sort((a, b) => a - b);
   // The text wink reads: marks and quotation content turned to spaces, so offsets stay the same.
   const parts: string[] = [];
@@ -249,7 +249,7 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     else { hideTo(marks[m], marks[m] + 1); m++; }
   }
   parts.push(text.slice(last));
-  const tokens = tokenize(parts.join(''));
+  const tokens = tokenizeSpaced(parts.join(''));
   // Marks inside hidden content are read there.
   const marksOut = plain.length ? marks.filter((k) => !insideAny(plain, k)) : marks;
   const out: Token[] = [];
@@ -286,6 +286,33 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
   }
   flushBefore(Infinity);
   return out;
+}
+
+// A comma, semicolon or colon glued to a word ("said, the") sends wink's tokenizer through its
+// slow path for unknown tokens (category regexes, then a split) for every such word; with a space
+// before the mark both halves are found in its lexicon at once. The tokens and their tags are
+// the same (checked on every corpus article and the benchmark corpus); wink reads about 5% faster.
+const GLUED_MARK = /[A-Za-z][,;:](?= )/g;
+
+/** `tokenize`, with a space put before glued commas, semicolons and colons, offsets mapped back. */
+function tokenizeSpaced(text: string): Token[] {
+  const at: number[] = [];
+  const spaced = text.replace(GLUED_MARK, (m: string, offset: number) => {
+    at.push(offset + 1);
+    return `${m[0]} ${m[1]}`;
+  });
+  if (at.length === 0) return tokenize(text);
+  const tokens = tokenize(spaced);
+  // The j-th inserted space sits at at[j] + j in the spaced text: every offset past it is one less.
+  let j = 0;
+  for (const t of tokens) {
+    while (j < at.length && at[j] + j < t.start) j++;
+    t.start -= j;
+    let k = j;
+    while (k < at.length && at[k] + k < t.end) k++;
+    t.end -= k;
+  }
+  return tokens;
 }
 
 function insideAny(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {

@@ -56,4 +56,11 @@ describe('tokenizeWithMarks', () => {
       if (i > 0) expect(t.start).toBeGreaterThanOrEqual(ts[i - 1].end);
     });
   });
+
+  it('maps offsets back past the spaces it puts before glued commas, semicolons and colons', () => {
+    const t = 'Ms Okafor, the minister, said: talks failed; others, too, said so.';
+    const ts = tokenizeWithMarks(t);
+    expect(texts(ts)).toEqual(['Ms', 'Okafor', ',', 'the', 'minister', ',', 'said', ':', 'talks', 'failed', ';', 'others', ',', 'too', ',', 'said', 'so', '.']);
+    for (const tok of ts) expect(t.slice(tok.start, tok.end)).toBe(tok.text);
+  });
 });
