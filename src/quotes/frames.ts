@@ -3,7 +3,7 @@ import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PERCEPTION_VERBS } from '../l
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
-import type { Token } from '../text/tokenize';
+import { mayBeVerbForm, type Token } from '../text/tokenize';
 
 export interface Frame {
   /** Cue token (the reporting verb, or "according" of "according to"). */
@@ -42,9 +42,13 @@ const TIME_WORDS = new Set([
  */
 export function cueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i];
+  // Asked of almost every word by several stages: the tag settles most at once.
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
   let lemma = t.lemma;
-  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') lemma = ingStem(t.lower);
-  else if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /(ed|s)$/.test(t.lower) && CUE_VERBS.has(t.lemma))) return null;
+  if (t.pos === 'NOUN') {
+    if (t.lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') lemma = ingStem(t.lower);
+    else if (!(mayBeVerbForm(t.lower) && CUE_VERBS.has(t.lemma))) return null;
+  }
   return isCueAt(tokens, i, lemma) ? lemma : null;
 }
 

@@ -51,7 +51,7 @@ function matchesAt(text: string, v: string, at: number): boolean {
 }
 
 /** Ends in "s" or "ed": a noun that may be a mistagged verb form ("claims", "warned"). */
-function mayBeVerbForm(lower: string): boolean {
+export function mayBeVerbForm(lower: string): boolean {
   const n = lower.length;
   const last = lower.charCodeAt(n - 1);
   return last === 115 || (last === 100 && n > 1 && lower.charCodeAt(n - 2) === 101);
