@@ -6,6 +6,7 @@ import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
 import { pairMarks } from './quotes/pair-marks';
 import { findReported } from './quotes/reported';
 import { segment } from './sentences/segment';
+import { byteArray, startDocument } from './scratch';
 import { SpeakerResolver } from './speakers/resolve';
 import { normalize } from './text/normalize';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
@@ -42,6 +43,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
     issues.push({ code: 'input-truncated', message: `input of ${input.length} characters was cut to ${options.maxLength}`, start: options.maxLength, end: input.length });
     original = original.slice(0, options.maxLength);
   }
+  startDocument();
   // 1. normalize
   const norm = normalize(original);
   // Lists are appended element by element: push(...list) makes every element an argument, and an
@@ -55,13 +57,13 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   // Quotation content is never searched for speakers or cues, so wink need not tag it.
   const tokens = tokenizeWithMarks(norm.text, outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const));
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
-  const blocked = new Uint8Array(tokens.length);
+  const blocked = byteArray(tokens.length);
   for (const s of outer) {
     if (tokens.length === 0) break;
     const [a, b] = tokenRange(tokens, s.open, Math.max(s.open + 1, s.close + s.closeLen));
     for (let k = a; k <= b; k++) if (tokens[k].start < s.close + Math.max(1, s.closeLen)) blocked[k] = 1;
   }
-  const sentenceStart = new Uint8Array(tokens.length);
+  const sentenceStart = byteArray(tokens.length);
   for (const s of seg.sentences) {
     let k = s.first;
     while (k <= s.last && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE')) k++;
@@ -74,7 +76,8 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   const usedCues = new Set<number>();
   const candidates: Candidate[] = classifyMarked(ctx, paired.spans, seg.sentenceOf, usedCues);
   if (options.indirect) {
-    const covered = blocked.slice();
+    const covered = byteArray(blocked.length);
+    covered.set(blocked);
     for (const c of findReported(ctx, usedCues, covered)) candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import {
 } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import { isCue } from '../quotes/frames';
+import { intArray } from '../scratch';
 import type { Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
@@ -159,7 +160,7 @@ export interface ChunkIndex {
  */
 export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: Uint8Array): ChunkIndex {
   const chunks: Chunk[] = [];
-  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  const chunkAt = intArray(tokens.length, -1);
   const n = tokens.length;
   const capsInside = capitalizedInside(tokens, sentenceStart);
   let absorbed = false;
@@ -416,7 +417,7 @@ function joinAmpersands(tokens: Token[], chunks: Chunk[], chunkAt: Int32Array): 
 /** Drop chunks absorbed into a following name and renumber. */
 function compact(all: Chunk[], n: number): ChunkIndex {
   const chunks: Chunk[] = [];
-  const chunkAt = new Int32Array(n).fill(-1);
+  const chunkAt = intArray(n, -1);
   for (const c of all) {
     if (c.first < 0) continue;
     c.id = chunks.length;

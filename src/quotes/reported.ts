@@ -1,5 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import { NON_SPEECH_TO, QUESTION_WORDS, SPEECH_NOUNS } from '../lang/en';
+import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
@@ -32,9 +33,9 @@ interface SpanIndex {
 function indexSpans(ctx: FrameContext): SpanIndex {
   const { tokens } = ctx;
   const n = tokens.length;
-  const verbs = new Int32Array(n + 1);
-  const blocked = new Int32Array(n + 1);
-  const clauseMark = new Int32Array(n);
+  const verbs = intArray(n + 1);
+  const blocked = intArray(n + 1);
+  const clauseMark = intArray(n);
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];

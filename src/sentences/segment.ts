@@ -1,4 +1,5 @@
 // Split tokens into paragraphs and sentences: terminal marks, newlines, never inside a quotation.
+import { byteArray, intArray } from '../scratch';
 import type { Token } from '../text/tokenize';
 
 export interface Sentence {
@@ -44,9 +45,9 @@ function sentenceStarts(tokens: Token[], breakBefore: Uint8Array): void {
  * cut in two would lose its attribution.
  */
 export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): Segmentation {
-  const breakBefore = new Uint8Array(tokens.length + 1);
+  const breakBefore = byteArray(tokens.length + 1);
   sentenceStarts(tokens, breakBefore);
-  const hardBreak = new Uint8Array(tokens.length + 1);
+  const hardBreak = byteArray(tokens.length + 1);
   for (const t of tokens) if (t.newline) { breakBefore[t.i] = 1; breakBefore[t.i + 1] = 1; hardBreak[t.i] = 1; }
   // Boundaries strictly inside a quotation (by offsets) are removed unless they are paragraph breaks.
   if (quoteRanges.length) {
@@ -59,7 +60,7 @@ export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): 
     }
   }
   const sentences: Sentence[] = [];
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const sentenceOf = intArray(tokens.length, -1);
   let paragraph = 0;
   let first = -1;
   let sawText = false;
