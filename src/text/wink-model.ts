@@ -21,6 +21,8 @@ interface Feature {
 }
 interface CoreModel {
   features: { lexeme: Feature };
+  lexicon: Uint32Array;
+  packing: { size: number; layout: { isContraction: number[] } };
 }
 type Loader<T> = () => T;
 
@@ -30,6 +32,12 @@ export interface StatelessModel {
   forget(): void;
   /** Unknown-word entries appended since the instance was built. */
   grown(): number;
+  /**
+   * How the model's own lexicon lists `word`: not at all (0), as a word (1), or as a contraction
+   * wink expands into several tokens (2: "cannot", "dont"). Words learnt from documents count as
+   * not listed. Call after the model is loaded (a wink instance was built from it).
+   */
+  listed(word: string): 0 | 1 | 2;
 }
 
 // A character the tokenizer may split at: anything but a letter or an ASCII digit. A word of
@@ -39,6 +47,7 @@ const SPLITTABLE = /[^\p{L}0-9]/u;
 
 export function statelessModel(base: Model): StatelessModel {
   let lexeme: Feature | null = null;
+  let coreModel: CoreModel | null = null;
   let intrinsic = 0;
   let mark = 0;
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
@@ -48,6 +57,7 @@ export function statelessModel(base: Model): StatelessModel {
     ...base,
     core: (() => {
       const core = (base.core as Loader<CoreModel>)();
+      coreModel = core;
       lexeme = core.features.lexeme;
       intrinsic = mark = lexeme.list.length;
       return core;
@@ -67,5 +77,12 @@ export function statelessModel(base: Model): StatelessModel {
       mark = list.length;
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
+    listed(word) {
+      const index = lexeme?.hash[word];
+      if (index === undefined || index >= intrinsic || !coreModel) return 0;
+      // The same bit wink's cache reads in its lookup.
+      const [at, mask, shift] = coreModel.packing.layout.isContraction;
+      return (coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift ? 2 : 1;
+    },
   };
 }

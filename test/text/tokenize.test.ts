@@ -1,4 +1,6 @@
 // Tokens: wink's outside quotations, a plain scan inside them, one offset-ordered list.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { type Token, plainTokens, tokenizeWithMarks } from '../../src/text/tokenize';
 
 const texts = (ts: Token[]) => ts.map((t) => t.text);
@@ -61,6 +63,20 @@ describe('tokenizeWithMarks', () => {
     const t = 'Ms Okafor, the minister, said: talks failed; others, too, said so.';
     const ts = tokenizeWithMarks(t);
     expect(texts(ts)).toEqual(['Ms', 'Okafor', ',', 'the', 'minister', ',', 'said', ':', 'talks', 'failed', ';', 'others', ',', 'too', ',', 'said', 'so', '.']);
+    for (const tok of ts) expect(t.slice(tok.start, tok.end)).toBe(tok.text);
+  });
+
+  it('reads the same tokens and tags as wink does on the text without the spaces it inserts', () => {
+    // Full stops after lower-case words are split off for wink's fast path; abbreviations wink
+    // lists ("etc.", "in.") and words it would expand ("cannot") are left to wink.
+    const t = 'Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nThey left.';
+    const wink = winkNLP(model, ['pos']);
+    const doc = wink.readDoc(t);
+    const ts = tokenizeWithMarks(t);
+    expect(texts(ts).filter((x) => x !== '\n')).toEqual(doc.tokens().out(wink.its.value).filter((x) => x !== '\n'));
+    expect(ts.filter((x) => x.text !== '\n').map((x) => x.pos)).toEqual(doc.tokens().out(wink.its.pos).filter((p) => p !== 'SPACE'));
+    expect(texts(ts)).toContain('etc.');
+    expect(texts(ts)).toContain('in.');
     for (const tok of ts) expect(t.slice(tok.start, tok.end)).toBe(tok.text);
   });
 });
