@@ -298,23 +298,24 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
 // slow path for unknown tokens (category regexes, then a split) for every such word; with a space
 // before the mark both halves are found in its lexicon at once. The tokens and their tags are
 // the same (checked on every corpus article and the benchmark corpus); wink reads about 5% faster.
-// The same holds for a full stop after a lower-case word standing alone ("said."): wink splits
-// it off after its category tests. Not where the word with its stop is listed ("etc.", "in.",
-// "wash." are abbreviations, one token), nor before a word wink would expand ("cannot." stays
-// one token on the slow path, but "cannot" alone is "can" + "not").
-const GLUED_MARK = /[A-Za-z][,;:](?= )|(?:^|[ \n])[a-z]{2,}\.(?=[ \n]|$)/g;
+// The same holds for a full stop or "'s" after a word standing alone ("said.", "Smith.",
+// "country's"): wink splits it off after its category tests. Not where the whole is listed in
+// wink's lexicon ("etc.", "in.", "Mr." are abbreviations, "he's" a contraction: one token or
+// other tags), nor before a word wink would expand ("cannot." is one token on the slow path,
+// but "cannot" alone is "can" + "not").
+const GLUED_MARK = /[A-Za-z][,;:](?= )|(?:^|[ \n])[A-Za-z]{2,}(?:\.|'s)(?=[ \n]|$)/g;
 
-/** `tokenize`, with a space put before glued commas, semicolons, colons and full stops, offsets mapped back. */
+/** `tokenize`, with a space put before glued commas, semicolons, colons, full stops and "'s", offsets mapped back. */
 function tokenizeSpaced(text: string): Token[] {
   const listed = lexicon();
   const at: number[] = [];
   const spaced = text.replace(GLUED_MARK, (m: string, offset: number) => {
-    const cut = m.length - 1;
-    // A word before a full stop comes with the space or line break before it (or none at the start).
+    const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
+    // A word before a full stop or "'s" comes with the space or line break before it (or none at the start).
     const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
     if (cut - from > 1 && (listed(m.slice(from)) !== 0 || listed(m.slice(from, cut)) === 2)) return m;
     at.push(offset + cut);
-    return `${m.slice(0, cut)} ${m[cut]}`;
+    return `${m.slice(0, cut)} ${m.slice(cut)}`;
   });
   if (at.length === 0) return tokenize(text);
   const tokens = tokenize(spaced);

@@ -67,9 +67,10 @@ describe('tokenizeWithMarks', () => {
   });
 
   it('reads the same tokens and tags as wink does on the text without the spaces it inserts', () => {
-    // Full stops after lower-case words are split off for wink's fast path; abbreviations wink
-    // lists ("etc.", "in.") and words it would expand ("cannot") are left to wink.
-    const t = 'Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nThey left.';
+    // Full stops and "'s" after words are split off for wink's fast path; abbreviations and
+    // contractions wink lists ("etc.", "in.", "Mr.", "He's") and words it would expand ("cannot")
+    // are left to wink.
+    const t = "Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nKim's aide, Mr. Lee, met Smith. He's the country's envoy. Cannot.";
     const wink = winkNLP(model, ['pos']);
     const doc = wink.readDoc(t);
     const ts = tokenizeWithMarks(t);
