@@ -43,10 +43,10 @@ function engine(): Wink {
   return nlp;
 }
 
-/** The model's lexicon lookup (see ./wink-model), loading the model on first use. */
-function lexicon(): StatelessModel['listed'] {
+/** The model's lexicon lookups (see ./wink-model), loading the model on first use. */
+function lexicon(): StatelessModel {
   if (!stateless) engine();
-  return stateless!.listed;
+  return stateless!;
 }
 
 /** `text.startsWith(v, at)`, compared inline: the builtin call per token cost more than the rest of the readout. */
@@ -303,17 +303,22 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
 // wink's lexicon ("etc.", "in.", "Mr." are abbreviations, "he's" a contraction: one token or
 // other tags), nor before a word wink would expand ("cannot." is one token on the slow path,
 // but "cannot" alone is "can" + "not").
-const GLUED_MARK = /[A-Za-z][,;:](?= )|(?:^|[ \n])[A-Za-z]{2,}(?:\.|'s)(?=[ \n]|$)/g;
+// And for hyphens between letters ("late-night", "Osei-Mensah"): wink splits such a word at its
+// hyphens after a cascade of a dozen regexes, unless the word is listed ("co-op") or starts or
+// ends with a part it keeps ("ex-Soviet", "ten-fold"); spaces around the hyphens give it the
+// same words at once.
+const GLUED_MARK = /[A-Za-z][,;:](?= )|(?:^|[ \n])[A-Za-z]{2,}(?:\.|'s)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?=[ \n]|$)/g;
 
 /** `tokenize`, with a space put before glued commas, semicolons, colons, full stops and "'s", offsets mapped back. */
 function tokenizeSpaced(text: string): Token[] {
-  const listed = lexicon();
+  const wink = lexicon();
   const at: number[] = [];
   const spaced = text.replace(GLUED_MARK, (m: string, offset: number) => {
-    const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
-    // A word before a full stop or "'s" comes with the space or line break before it (or none at the start).
+    // A word comes with the space or line break before it (or none at the start of the text).
     const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
-    if (cut - from > 1 && (listed(m.slice(from)) !== 0 || listed(m.slice(from, cut)) === 2)) return m;
+    if (m.includes('-')) return spaceHyphens(m, from, offset, at, wink);
+    const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
+    if (cut - from > 1 && (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2)) return m;
     at.push(offset + cut);
     return `${m.slice(0, cut)} ${m.slice(cut)}`;
   });
@@ -329,6 +334,20 @@ function tokenizeSpaced(text: string): Token[] {
     t.end -= k;
   }
   return tokens;
+}
+
+/** "late-night" as "late - night" for wink, where wink would split it so itself (see GLUED_MARK). */
+function spaceHyphens(m: string, from: number, offset: number, at: number[], wink: StatelessModel): string {
+  const word = m.slice(from);
+  const parts = word.split('-');
+  if (parts.includes('') || wink.listed(word) !== 0 || wink.keepsHyphenated(parts[0], parts[parts.length - 1])) return m;
+  let k = offset + from;
+  for (let p = 0; p < parts.length - 1; p++) {
+    k += parts[p].length;
+    at.push(k, k + 1);
+    k++;
+  }
+  return m.slice(0, from) + parts.join(' - ');
 }
 
 function insideAny(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {

@@ -23,6 +23,7 @@ interface CoreModel {
   features: { lexeme: Feature };
   lexicon: Uint32Array;
   packing: { size: number; layout: { isContraction: number[] } };
+  preserve: { prefix: Record<string, boolean>; suffix: Record<string, boolean> };
 }
 type Loader<T> = () => T;
 
@@ -38,6 +39,11 @@ export interface StatelessModel {
    * not listed. Call after the model is loaded (a wink instance was built from it).
    */
   listed(word: string): 0 | 1 | 2;
+  /**
+   * Whether wink keeps a hyphenated word whole for its first or last part ("ex-Soviet",
+   * "co-founder", "a-fold"): the same lookup its tokenizer makes.
+   */
+  keepsHyphenated(first: string, last: string): boolean;
 }
 
 // A character the tokenizer may split at: anything but a letter or an ASCII digit. A word of
@@ -83,6 +89,10 @@ export function statelessModel(base: Model): StatelessModel {
       // The same bit wink's cache reads in its lookup.
       const [at, mask, shift] = coreModel.packing.layout.isContraction;
       return (coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift ? 2 : 1;
+    },
+    keepsHyphenated(first, last) {
+      // Plain property reads, as wink does (inherited names such as "constructor" count too).
+      return !coreModel || !!coreModel.preserve.prefix[first] || !!coreModel.preserve.suffix[last];
     },
   };
 }

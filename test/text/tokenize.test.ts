@@ -67,10 +67,11 @@ describe('tokenizeWithMarks', () => {
   });
 
   it('reads the same tokens and tags as wink does on the text without the spaces it inserts', () => {
-    // Full stops and "'s" after words are split off for wink's fast path; abbreviations and
-    // contractions wink lists ("etc.", "in.", "Mr.", "He's") and words it would expand ("cannot")
-    // are left to wink.
-    const t = "Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nKim's aide, Mr. Lee, met Smith. He's the country's envoy. Cannot.";
+    // Full stops and "'s" after words, and hyphens between letters, are spaced off for wink's
+    // fast path; abbreviations and contractions wink lists ("etc.", "in.", "Mr.", "He's", "co-op"),
+    // words it would expand ("cannot") and hyphenated words it keeps whole ("ex-Soviet") are
+    // left to wink.
+    const t = "Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nKim's aide, Mr. Lee, met Smith. He's the country's envoy. Cannot.\nThe late-night talks with Osei-Mensah, an ex-Soviet co-op and a ten-fold state-of-the-art rise.";
     const wink = winkNLP(model, ['pos']);
     const doc = wink.readDoc(t);
     const ts = tokenizeWithMarks(t);
@@ -78,6 +79,9 @@ describe('tokenizeWithMarks', () => {
     expect(ts.filter((x) => x.text !== '\n').map((x) => x.pos)).toEqual(doc.tokens().out(wink.its.pos).filter((p) => p !== 'SPACE'));
     expect(texts(ts)).toContain('etc.');
     expect(texts(ts)).toContain('in.');
+    expect(texts(ts)).toContain('ex-Soviet');
+    expect(texts(ts)).toContain('co-op');
+    expect(texts(ts)).toContain('Mensah');
     for (const tok of ts) expect(t.slice(tok.start, tok.end)).toBe(tok.text);
   });
 });
