@@ -51,6 +51,22 @@ export interface StatelessModel {
 // and numbers are a third of the words a news article adds.
 const SPLITTABLE = /[^\p{L}0-9]/u;
 
+/**
+ * "322,158", "3.5": digits with single full stops or commas between them. wink files such a
+ * word as a number by every path (its number pattern, or the number test it makes before
+ * splitting a word), and no longer word it splits is a number, so knowing one changes nothing.
+ */
+function isPlainNumber(w: string): boolean {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  if (!isDigit(w.charCodeAt(0)) || !isDigit(w.charCodeAt(w.length - 1))) return false;
+  for (let k = 1; k < w.length - 1; k++) {
+    const c = w.charCodeAt(k);
+    if (isDigit(c)) continue;
+    if ((c !== 44 && c !== 46) || !isDigit(w.charCodeAt(k + 1))) return false;
+  }
+  return true;
+}
+
 export function statelessModel(base: Model): StatelessModel {
   let lexeme: Feature | null = null;
   let coreModel: CoreModel | null = null;
@@ -79,7 +95,7 @@ export function statelessModel(base: Model): StatelessModel {
       // words holding a character the tokenizer splits at: a word of letters (or digits) alone is never split,
       // so knowing it changes nothing, and re-learning every name in every document cost more
       // than a third of wink's own time.
-      for (let i = mark; i < list.length; i++) if (hash[list[i]] === i && SPLITTABLE.test(list[i])) delete hash[list[i]];
+      for (let i = mark; i < list.length; i++) if (hash[list[i]] === i && SPLITTABLE.test(list[i]) && !isPlainNumber(list[i])) delete hash[list[i]];
       mark = list.length;
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),

@@ -71,7 +71,7 @@ describe('tokenizeWithMarks', () => {
     // fast path; abbreviations and contractions wink lists ("etc.", "in.", "Mr.", "He's", "co-op"),
     // words it would expand ("cannot") and hyphenated words it keeps whole ("ex-Soviet") are
     // left to wink.
-    const t = "Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nKim's aide, Mr. Lee, met Smith. He's the country's envoy. Cannot.\nThe late-night talks with Osei-Mensah, an ex-Soviet co-op and a ten-fold state-of-the-art rise.";
+    const t = "Talks failed, he said. Fees, rents etc. rose; we cannot. He was in. She said: no.\nKim's aide, Mr. Lee, met Smith. He's the country's envoy. Cannot.\nThe late-night talks with Osei-Mensah, an ex-Soviet co-op and a ten-fold state-of-the-art rise.\nIn 2019, 322,158 people (3.5%) paid $2,000; 4,006 paid 12. No. 9 said 10: yes.";
     const wink = winkNLP(model, ['pos']);
     const doc = wink.readDoc(t);
     const ts = tokenizeWithMarks(t);
