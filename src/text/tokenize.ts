@@ -285,8 +285,14 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
       else pushPlain();
     }
   };
+  let lastWink: Token | undefined;
   for (const t of tokens) {
     flushBefore(t.start);
+    // wink saw spaces where marks and quotations were: after one, "follows a line break" is
+    // read again from the token before it here, not from wink's token before it.
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev !== lastWink) t.afterNewline = prev.newline || hasNewline(text, prev.end, t.start);
+    lastWink = t;
     t.i = out.length;
     out.push(t);
   }
@@ -350,6 +356,11 @@ function spaceHyphens(m: string, from: number, offset: number, at: number[], win
     k++;
   }
   return m.slice(0, from) + parts.join(' - ');
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function insideAny(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {

@@ -84,4 +84,16 @@ describe('tokenizeWithMarks', () => {
     expect(texts(ts)).toContain('Mensah');
     for (const tok of ts) expect(t.slice(tok.start, tok.end)).toBe(tok.text);
   });
+
+  it('says a word follows a line break only when it does, past hidden quotations', () => {
+    const t = 'He left.\n\n"Will you come to the last run?" Moodie asks, "soon, again," she said.';
+    const q1 = t.indexOf('"') + 1;
+    const q2 = t.indexOf('"soon') + 1;
+    const ts = tokenizeWithMarks(t, [[q1, t.indexOf('?"')], [q2, t.indexOf(',"')]]);
+    const flag = (w: string) => ts.filter((x) => x.text === w).map((x) => x.afterNewline);
+    expect(flag('"')).toEqual([true, false, false, false]);
+    expect(flag('Will')).toEqual([false]);
+    expect(flag('Moodie')).toEqual([false]);
+    expect(flag(',')).toEqual([false, false, false]);
+  });
 });
