@@ -93,6 +93,7 @@ describe('tokenizeWithMarks', () => {
     const flag = (w: string) => ts.filter((x) => x.text === w).map((x) => x.afterNewline);
     expect(flag('"')).toEqual([true, false, false, false]);
     expect(flag('Will')).toEqual([false]);
+    expect(flag('?')).toEqual([false]);
     expect(flag('Moodie')).toEqual([false]);
     expect(flag(',')).toEqual([false, false, false]);
   });
