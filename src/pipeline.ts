@@ -55,7 +55,11 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   // 3. tokens, sentences, paragraphs
   const outer = paired.spans.filter((s) => !s.nested);
   // Quotation content is never searched for speakers or cues, so wink need not tag it.
-  const tokens = tokenizeWithMarks(norm.text, outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const));
+  const tokens = tokenizeWithMarks(
+    norm.text,
+    outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const),
+    outer.filter((s) => s.style === 'single' && s.closeLen === 1 && !s.unclosed && !s.continues).map((s) => s.close),
+  );
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = byteArray(tokens.length);
   for (const s of outer) {

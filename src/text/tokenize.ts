@@ -220,6 +220,13 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
   }
 }
 
+/** A single mark after a space, line break, double mark or bracket, before a letter: 'x. */
+function opensWord(text: string, k: number): boolean {
+  const before = k === 0 ? 32 : text.charCodeAt(k - 1);
+  const after = text.charCodeAt(k + 1);
+  return (before === 32 || before === 10 || before === 34 || before === 40) && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122));
+}
+
 /**
  * Tokenize with the quotation marks hidden from wink and given back as tokens of their own:
  * every double mark, and a single mark that opens a word after a space ('x). wink tokenizes a
@@ -228,15 +235,13 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
  * The content of each quotation in `plain` (sorted, not overlapping) is hidden as well and read by
  * `plainTokens`.
  */
-export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = []): Token[] {
+export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = [], closers: readonly number[] = []): Token[] {
   const marks: number[] = [];
   for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) marks.push(k);
-  for (let k = text.indexOf("'"); k >= 0; k = text.indexOf("'", k + 1)) {
-    const before = k === 0 ? 32 : text.charCodeAt(k - 1);
-    const after = text.charCodeAt(k + 1);
-    const opensWord = (before === 32 || before === 10 || before === 34 || before === 40) && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122));
-    if (opensWord) marks.push(k);
-  }
+  // Closing single marks of quotations: glued to the comma or full stop before them (",'"), each
+  // sent wink down its slow path.
+  for (const k of closers) if (text.charCodeAt(k) === 39 && !opensWord(text, k)) marks.push(k);
+  for (let k = text.indexOf("'"); k >= 0; k = text.indexOf("'", k + 1)) if (opensWord(text, k)) marks.push(k);
   if (marks.length === 0 && plain.length === 0) return tokenizeSpaced(text);
   marks.sort((a, b) => a - b);
   // The text wink reads: marks and quotation content turned to spaces, so offsets stay the same.

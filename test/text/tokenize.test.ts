@@ -97,4 +97,14 @@ describe('tokenizeWithMarks', () => {
     expect(flag('Moodie')).toEqual([false]);
     expect(flag(',')).toEqual([false, false, false]);
   });
+
+  it('hides the closing single marks it is given from wink and gives them back as marks', () => {
+    const t = "'Nobody comes to shut a school,' she told the meeting. 'It is a formality.'";
+    const spans: Array<[number, number]> = [[1, t.indexOf(",'")], [t.indexOf("'It") + 1, t.length - 2]];
+    const closers = [t.indexOf(",'") + 1, t.length - 1];
+    const withClosers = tokenizeWithMarks(t, spans, closers);
+    const without = tokenizeWithMarks(t, spans);
+    expect(texts(withClosers)).toEqual(texts(without));
+    expect(withClosers.map((x) => [x.start, x.end, x.pos])).toEqual(without.map((x) => [x.start, x.end, x.pos]));
+  });
 });
