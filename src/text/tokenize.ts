@@ -98,17 +98,49 @@ function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: 
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11;
 
+/**
+ * wink reads a long text in pieces of about this many characters, each cut after a line break.
+ * wink keeps several arrays per token while it reads; for a whole 1 MB document they outlive
+ * many young-generation collections and each is copied twice (collections cost 3x as much per
+ * MB as for articles). A piece's arrays die young. Tags are the same: wink tags a line break as
+ * whitespace, and no tag depends on a word across one (checked token by token on every corpus
+ * article and on long joined texts).
+ */
+const PIECE = 16_384;
+
+/** Where the piece starting at `from` ends: after the whitespace run that holds a line break near `from + PIECE`. */
+function pieceEnd(text: string, from: number): number {
+  if (text.length - from <= PIECE * 1.5) return text.length;
+  let nl = text.lastIndexOf('\n', from + PIECE);
+  if (nl <= from) nl = text.indexOf('\n', from + PIECE);
+  if (nl < 0) return text.length;
+  let end = nl + 1;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
 export function tokenize(text: string): Token[] {
   const w = engine();
+  const tokens: Token[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    readPiece(w, text, from, to, tokens);
+    from = to;
+  }
+  return tokens;
+}
+
+/** wink's tokens of `text.slice(from, to)`, appended to `tokens` with offsets in `text`. */
+function readPiece(w: Wink, text: string, from: number, to: number, tokens: Token[]): void {
   const its = w.its;
-  const doc = w.readDoc(text);
+  const doc = w.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
   const items = doc.tokens();
   const values = items.out(its.value) as string[];
   const pos = items.out(its.pos) as string[];
-  const tokens: Token[] = new Array(values.length);
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  let offset = from;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    const i = tokens.length;
     // Tokens follow each other with only whitespace between (wink's precedingSpaces, read from
     // the text itself, which is cheaper than asking wink); indexOf is a fallback for safety.
     let s = offset;
@@ -116,10 +148,10 @@ export function tokenize(text: string): Token[] {
     const c0 = v.charCodeAt(0);
     if (!isSpace(c0)) {
       // A word: skip the whitespace before it.
-      for (let c = text.charCodeAt(s); s < text.length && isSpace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
+      for (let c = text.charCodeAt(s); s < to && isSpace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
     } else {
       // wink's own whitespace token: it starts somewhere inside the whitespace run.
-      while (s < text.length && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
+      while (s < to && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
         if (text.charCodeAt(s) === 10) newlineBefore = true;
         s++;
       }
@@ -129,21 +161,21 @@ export function tokenize(text: string): Token[] {
       s = found < 0 ? offset : found;
     }
     const lower = v.toLowerCase();
-    tokens[i] = {
+    const p = pos[k];
+    tokens.push({
       i,
       start: s,
       end: s + v.length,
       text: v,
       lower,
-      pos: pos[i],
-      lemma: needsLemma(pos[i], lower) ? lemmaOf(items, i, its, pos[i], lower) : lower,
+      pos: p,
+      lemma: needsLemma(p, lower) ? lemmaOf(items, k, its, p, lower) : lower,
       cap: c0 >= 65 && c0 <= 90,
-      newline: pos[i] === 'SPACE' && v.includes('\n'),
+      newline: p === 'SPACE' && v.includes('\n'),
       afterNewline: newlineBefore || (i > 0 && tokens[i - 1].newline),
-    };
+    });
     offset = s + v.length;
   }
-  return tokens;
 }
 
 /** A letter or digit (ASCII fast path; any other code unit above 0x7f counts as a letter). */

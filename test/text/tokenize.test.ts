@@ -1,7 +1,9 @@
 // Tokens: wink's outside quotations, a plain scan inside them, one offset-ordered list.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { type Token, plainTokens, tokenizeWithMarks } from '../../src/text/tokenize';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Token, plainTokens, tokenize, tokenizeWithMarks } from '../../src/text/tokenize';
 
 const texts = (ts: Token[]) => ts.map((t) => t.text);
 
@@ -106,5 +108,25 @@ describe('tokenizeWithMarks', () => {
     const without = tokenizeWithMarks(t, spans);
     expect(texts(withClosers)).toEqual(texts(without));
     expect(withClosers.map((x) => [x.start, x.end, x.pos])).toEqual(without.map((x) => [x.start, x.end, x.pos]));
+  });
+});
+
+describe('tokenize', () => {
+  it('reads a long text in pieces with the tokens, tags and offsets wink gives the whole', () => {
+    // Every constructed article, joined with blank lines and with single line breaks: ~100 kB,
+    // several pieces, cut at line breaks of both kinds.
+    const dir = join(__dirname, '../../corpora/constructed');
+    const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+    const wink = winkNLP(model, ['pos']);
+    for (const sep of ['\n\n', '\n']) {
+      const t = articles.join(sep);
+      expect(t.length).toBeGreaterThan(60_000);
+      const ts = tokenize(t);
+      const doc = wink.readDoc(t);
+      expect(texts(ts)).toEqual(doc.tokens().out(wink.its.value));
+      expect(ts.map((x) => x.pos)).toEqual(doc.tokens().out(wink.its.pos));
+      // One expectation per property: a per-token expect costs seconds over 15,000 tokens.
+      expect(ts.filter((tok, k) => tok.i !== k || t.slice(tok.start, tok.end) !== tok.text || (k > 0 && tok.start < ts[k - 1].end))).toEqual([]);
+    }
   });
 });
