@@ -77,4 +77,14 @@ describe('options and input validation', () => {
     expect(extractQuotes(text, { indirect: false }).quotes.every((q) => q.kind !== 'indirect')).toBe(true);
     expect(extractQuotes(text, { minConfidence: 1 }).quotes).toEqual([]);
   });
+  test('no options, empty options and the defaults spelled out give one result, whatever came before', () => {
+    const text = 'Peskov said the risk was high. "We see a threat," he added.';
+    const none = extractQuotes(text);
+    expect(none.quotes.some((q) => q.kind === 'indirect')).toBe(true);
+    extractQuotes(text, { indirect: false, minConfidence: 1 });
+    expect(extractQuotes(text)).toEqual(none);
+    expect(extractQuotes(text, {})).toEqual(none);
+    expect(extractQuotes(text, { indirect: true, minConfidence: 0 })).toEqual(none);
+    expect(extractQuotes(text, undefined)).toEqual(none);
+  });
 });
