@@ -625,13 +625,18 @@ export class SpeakerResolver {
     }
     let best: Ent | null = null;
     let bestScore = 0;
+    // Folded once here, not per entity and role: in a long document a role word is looked up
+    // against dozens of entities with many roles each.
+    const folded = [...wanted].map((w) => w.replace(/\./g, ''));
     const wantedWords: string[] = [];
-    for (const w of wanted) wantedWords.push(...w.replace(/\./g, '').split(/[^a-z0-9]+/));
+    for (const w of folded) wantedWords.push(...w.split(/[^a-z0-9]+/));
+    const headScore = [...wanted].map((w) => (w === head ? 3 : 2));
     for (const e of SpeakerResolver.lookup(this.byRoleWord, wantedWords)) {
       const roles = e.foldedRoles;
       let score = 0;
-      for (const r of roles) {
-        for (const w of wanted) if (r.includes(w.replace(/\./g, ''))) score = Math.max(score, w === head ? 3 : 2);
+      // 3 (the head itself) is the most a role can score: no need to read further roles.
+      for (let j = 0; j < roles.length && score < 3; j++) {
+        for (let k = 0; k < folded.length; k++) if (roles[j].includes(folded[k])) score = Math.max(score, headScore[k]);
       }
       if (score === 0) continue;
       for (const m of mods) if (roles.some((r) => r.includes(m) || (m === 'us' || m === 'american') && (r.includes('us ') || r.includes('u.s')))) score += 1;
