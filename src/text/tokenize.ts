@@ -119,21 +119,31 @@ function pieceEnd(text: string, from: number): number {
   return end;
 }
 
+/** wink's tokens and tags of `text`, with offsets in it. */
 export function tokenize(text: string): Token[] {
+  return readPieces(text, (piece) => piece);
+}
+
+/**
+ * Tokens of `text`, wink reading each piece as `winkText(piece)`: the piece itself or the piece
+ * with spaces put between a word and marks glued to it. Offsets are found in `text` all the same:
+ * wink's tokens follow each other there with only whitespace between.
+ */
+function readPieces(text: string, winkText: (piece: string) => string): Token[] {
   const w = engine();
   const tokens: Token[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    readPiece(w, text, from, to, tokens);
+    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens);
     from = to;
   }
   return tokens;
 }
 
-/** wink's tokens of `text.slice(from, to)`, appended to `tokens` with offsets in `text`. */
-function readPiece(w: Wink, text: string, from: number, to: number, tokens: Token[]): void {
+/** wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with offsets in `text`. */
+function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[]): void {
   const its = w.its;
-  const doc = w.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
+  const doc = w.readDoc(read);
   const items = doc.tokens();
   const values = items.out(its.value) as string[];
   const pos = items.out(its.pos) as string[];
@@ -352,46 +362,26 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
 // same words at once.
 const GLUED_MARK = /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?=[ \n]|$)/g;
 
-/** `tokenize`, with a space put before glued commas, semicolons, colons, full stops and "'s", offsets mapped back. */
+/** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
 function tokenizeSpaced(text: string): Token[] {
   const wink = lexicon();
-  const at: number[] = [];
-  const spaced = text.replace(GLUED_MARK, (m: string, offset: number) => {
+  return readPieces(text, (piece) => piece.replace(GLUED_MARK, (m: string) => {
     // A word comes with the space or line break before it (or none at the start of the text).
     const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
-    if (m.includes('-')) return spaceHyphens(m, from, offset, at, wink);
+    if (m.includes('-')) return spaceHyphens(m, from, wink);
     const last = m.charCodeAt(m.length - 1);
     const cut = last === 115 ? m.length - 2 : m.length - 1;
     // A full stop or "'s" (not a comma, semicolon or colon): only where wink would split it off too.
     if ((last === 46 || last === 115) && (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2)) return m;
-    at.push(offset + cut);
     return `${m.slice(0, cut)} ${m.slice(cut)}`;
-  });
-  if (at.length === 0) return tokenize(text);
-  const tokens = tokenize(spaced);
-  // The j-th inserted space sits at at[j] + j in the spaced text: every offset past it is one less.
-  let j = 0;
-  for (const t of tokens) {
-    while (j < at.length && at[j] + j < t.start) j++;
-    t.start -= j;
-    let k = j;
-    while (k < at.length && at[k] + k < t.end) k++;
-    t.end -= k;
-  }
-  return tokens;
+  }));
 }
 
 /** "late-night" as "late - night" for wink, where wink would split it so itself (see GLUED_MARK). */
-function spaceHyphens(m: string, from: number, offset: number, at: number[], wink: StatelessModel): string {
+function spaceHyphens(m: string, from: number, wink: StatelessModel): string {
   const word = m.slice(from);
   const parts = word.split('-');
   if (parts.includes('') || wink.listed(word) !== 0 || wink.keepsHyphenated(parts[0], parts[parts.length - 1])) return m;
-  let k = offset + from;
-  for (let p = 0; p < parts.length - 1; p++) {
-    k += parts[p].length;
-    at.push(k, k + 1);
-    k++;
-  }
   return m.slice(0, from) + parts.join(' - ');
 }
 
