@@ -48,15 +48,16 @@ export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): 
   const breakBefore = byteArray(tokens.length + 1);
   sentenceStarts(tokens, breakBefore);
   const hardBreak = byteArray(tokens.length + 1);
-  for (const t of tokens) if (t.newline) { breakBefore[t.i] = 1; breakBefore[t.i + 1] = 1; hardBreak[t.i] = 1; }
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].newline) { breakBefore[i] = 1; breakBefore[i + 1] = 1; hardBreak[i] = 1; }
   // Boundaries strictly inside a quotation (by offsets) are removed unless they are paragraph breaks.
   if (quoteRanges.length) {
     let q = 0;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       while (q < quoteRanges.length && quoteRanges[q][1] <= t.start) q++;
       if (q >= quoteRanges.length) break;
       const [qs, qe] = quoteRanges[q];
-      if (breakBefore[t.i] && t.start > qs && t.start < qe && !hardBreak[t.i] && !(t.i > 0 && hardBreak[t.i - 1])) breakBefore[t.i] = 0;
+      if (breakBefore[i] && t.start > qs && t.start < qe && !hardBreak[i] && !(i > 0 && hardBreak[i - 1])) breakBefore[i] = 0;
     }
   }
   const sentences: Sentence[] = [];

@@ -5,8 +5,6 @@ import { type StatelessModel, statelessModel } from './wink-model';
 
 /** One token of the normalized text. Offsets are in normalized space. */
 export interface Token {
-  /** Index in the token array. */
-  i: number;
   start: number;
   end: number;
   text: string;
@@ -173,7 +171,6 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     const lower = v.toLowerCase();
     const p = pos[k];
     tokens.push({
-      i,
       start: s,
       end: s + v.length,
       text: v,
@@ -197,7 +194,7 @@ function plainToken(text: string, s: number, e: number, pos: string, afterNewlin
   const v = text.slice(s, e);
   const lower = v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return { i: 0, start: s, end: e, text: v, lower, pos, lemma: lower, cap: c0 >= 65 && c0 <= 90, newline: pos === 'SPACE', afterNewline };
+  return { start: s, end: e, text: v, lower, pos, lemma: lower, cap: c0 >= 65 && c0 <= 90, newline: pos === 'SPACE', afterNewline };
 }
 
 /**
@@ -314,13 +311,12 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     let newlineBefore = false;
     for (let k = prev ? prev.end : 0; k < at; k++) if (text.charCodeAt(k) === 10) { newlineBefore = true; break; }
     const ch = text[at];
-    out.push({ i: out.length, start: at, end: at + 1, text: ch, lower: ch, pos: 'PUNCT', lemma: ch, cap: false, newline: false, afterNewline: newlineBefore || (prev?.newline ?? false) });
+    out.push({ start: at, end: at + 1, text: ch, lower: ch, pos: 'PUNCT', lemma: ch, cap: false, newline: false, afterNewline: newlineBefore || (prev?.newline ?? false) });
   };
   const pushPlain = () => {
     const [a, b] = plain[p++];
     const from = out.length;
     plainTokens(text, a, b, out);
-    for (let k = from; k < out.length; k++) out[k].i = k;
     if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
   };
   const flushBefore = (at: number) => {
@@ -340,7 +336,6 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     const prev = out[out.length - 1];
     if (prev !== undefined && prev !== lastWink) t.afterNewline = prev.newline || hasNewline(text, prev.end, t.start);
     lastWink = t;
-    t.i = out.length;
     out.push(t);
   }
   flushBefore(Infinity);
