@@ -384,17 +384,33 @@ const GLUED_MARK = /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
 function tokenizeSpaced(text: string): Token[] {
-  const wink = lexicon();
-  return readPieces(text, (piece) => piece.replace(GLUED_MARK, (m: string) => {
-    // A word comes with the space or line break before it (or none at the start of the text).
-    const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
-    if (m.includes('-')) return spaceHyphens(m, from, wink);
-    const last = m.charCodeAt(m.length - 1);
-    const cut = last === 115 ? m.length - 2 : m.length - 1;
-    // A full stop or "'s" (not a comma, semicolon or colon): only where wink would split it off too.
-    if ((last === 46 || last === 115) && (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2)) return m;
-    return `${m.slice(0, cut)} ${m.slice(cut)}`;
-  }));
+  return readPieces(text, (piece) => piece.replace(GLUED_MARK, spacedMatch));
+}
+
+// The spaced form of a match depends on the match alone (the model's own lexicon does not change),
+// and matches repeat ("d,", " said.", " year."): most are answered here, without slicing the
+// match or looking it up in wink's lexicon again. Bounded: cleared when full.
+const spacedCache = new Map<string, string>();
+const SPACED_CACHE_MAX = 20_000;
+
+function spacedMatch(m: string): string {
+  let out = spacedCache.get(m);
+  if (out === undefined) {
+    if (spacedCache.size >= SPACED_CACHE_MAX) spacedCache.clear();
+    spacedCache.set(m, (out = spaceMatch(m, lexicon())));
+  }
+  return out;
+}
+
+function spaceMatch(m: string, wink: StatelessModel): string {
+  // A word comes with the space or line break before it (or none at the start of the text).
+  const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
+  if (m.includes('-')) return spaceHyphens(m, from, wink);
+  const last = m.charCodeAt(m.length - 1);
+  const cut = last === 115 ? m.length - 2 : m.length - 1;
+  // A full stop or "'s" (not a comma, semicolon or colon): only where wink would split it off too.
+  if ((last === 46 || last === 115) && (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2)) return m;
+  return `${m.slice(0, cut)} ${m.slice(cut)}`;
 }
 
 /** "late-night" as "late - night" for wink, where wink would split it so itself (see GLUED_MARK). */
