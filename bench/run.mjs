@@ -96,14 +96,16 @@ const joinDocs = (target) => {
 };
 const small = joinDocs(100_000);
 const large = joinDocs(1_000_000);
-// The two sizes alternate, 7 times each, and the fastest of each counts. The small document is
+// The two sizes alternate, 15 times each, and the fastest of each counts. The small document is
 // timed ten times in a row, so both timings span the same ~0.4 s: on this shared VM the CPU slows
 // for seconds at a time, and a 40 ms timing caught a fast window more often than a 400 ms one
-// (fastest-of-7 single runs put the same build anywhere from 10.4 to 15.6).
+// (fastest-of-7 single runs put the same build anywhere from 10.4 to 15.6). With 7 alternations
+// of the paired timings, consecutive runs of one build still gave 10.3 and 12.0: slow windows
+// last longer than 7 x 0.8 s, so 15 (~12 s) give each size a better chance of a quiet one.
 let tSmall = Infinity;
 let tLarge = Infinity;
 const timed = (f) => { const a = performance.now(); f(); return performance.now() - a; };
-for (let i = 0; i < 7; i++) {
+for (let i = 0; i < 15; i++) {
   tSmall = Math.min(tSmall, timed(() => { for (let k = 0; k < 10; k++) whosaid.extractQuotes(small); }) / 10);
   tLarge = Math.min(tLarge, timed(() => whosaid.extractQuotes(large)));
 }
