@@ -29,6 +29,8 @@ interface Ent {
   fullMentions: number[];
   /** Roles folded for matching (accents, case, dots), kept in step with `roles`. */
   foldedRoles: string[];
+  /** byDescriptor's score of the roles against a head word, until a role is added (created on first use). */
+  headScores?: Map<string, number>;
   /** Lower-case folded name words of the fullest name, for matching. */
   words: string[];
   first: string;
@@ -182,6 +184,7 @@ export class SpeakerResolver {
     e.roles.push(role);
     const folded = fold(role).replace(/\./g, '');
     e.foldedRoles.push(folded);
+    e.headScores?.clear();
     // Unnamed sources too: "a Western diplomat … The diplomat said" is the same unnamed person.
     if (e.kind === 'person' || e.kind === 'unnamed') SpeakerResolver.index(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
   }
@@ -197,12 +200,17 @@ export class SpeakerResolver {
    * thousands of ministers stays linear (each lookup was a scan of all of them).
    */
   private static lookup(map: Map<string, WordIndex>, words: Iterable<string>): Ent[] {
+    return [...SpeakerResolver.lookupAny(map, words)].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** `lookup` in no particular order, for callers that break ties themselves. */
+  private static lookupAny(map: Map<string, WordIndex>, words: Iterable<string>): Set<Ent> {
     const found = new Set<Ent>();
     for (const w of words) {
       const list = map.get(w)?.list ?? [];
       for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) found.add(list[k]);
     }
-    return [...found].sort((a, b) => a.seq - b.seq);
+    return found;
   }
 
   private newEnt(kind: Entity['kind']): Ent {
@@ -631,17 +639,26 @@ export class SpeakerResolver {
     const wantedWords: string[] = [];
     for (const w of folded) wantedWords.push(...w.split(/[^a-z0-9]+/));
     const headScore = [...wanted].map((w) => (w === head ? 3 : 2));
-    for (const e of SpeakerResolver.lookup(this.byRoleWord, wantedWords)) {
+    // In a long document the same descriptor comes back against the same entities: an entity's
+    // score for a head is kept until it gets another role.
+    for (const e of SpeakerResolver.lookupAny(this.byRoleWord, wantedWords)) {
       const roles = e.foldedRoles;
-      let score = 0;
-      // 3 (the head itself) is the most a role can score: no need to read further roles.
-      for (let j = 0; j < roles.length && score < 3; j++) {
-        for (let k = 0; k < folded.length; k++) if (roles[j].includes(folded[k])) score = Math.max(score, headScore[k]);
+      const scores = (e.headScores ??= new Map());
+      let score = scores.get(head);
+      if (score === undefined) {
+        score = 0;
+        // 3 (the head itself) is the most a role can score: no need to read further roles.
+        for (let j = 0; j < roles.length && score < 3; j++) {
+          for (let k = 0; k < folded.length; k++) if (roles[j].includes(folded[k])) score = Math.max(score, headScore[k]);
+        }
+        scores.set(head, score);
       }
       if (score === 0) continue;
       for (const m of mods) if (roles.some((r) => r.includes(m) || (m === 'us' || m === 'american') && (r.includes('us ') || r.includes('u.s')))) score += 1;
       for (const m of mods) if (DEMONYMS.has(m) && !roles.some((r) => r.includes(m) || (m === 'us' && r.includes('us')))) score -= 2;
-      if (score > bestScore || score === bestScore && best && e.lastSeen > best.lastSeen) { best = e; bestScore = score; }
+      // Ties go to the one seen last, then to the one made first: the same choice whatever the
+      // order candidates come in.
+      if (score > bestScore || score === bestScore && best && (e.lastSeen > best.lastSeen || e.lastSeen === best.lastSeen && e.seq < best.seq)) { best = e; bestScore = score; }
     }
     return bestScore >= 2 ? best : null;
   }
