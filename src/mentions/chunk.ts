@@ -73,8 +73,11 @@ function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array): Set<stri
   return out;
 }
 
+/** "mr." as "mr": honorifics are listed without their full stop. */
+const withoutStop = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+
 function isRoleWord(t: Token): boolean {
-  return HONORIFICS.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower);
+  return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower);
 }
 
 /** Nouns inside titles that are never names: "Secretary of State", "Minister of Foreign Affairs". */
@@ -427,23 +430,31 @@ function compact(all: Chunk[], n: number): ChunkIndex {
   return { chunks, chunkAt };
 }
 
+/** A role, nationality or place among tokens a..b-1. */
+function titleOrPlaceBefore(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isRoleWord(tokens[k]) || DEMONYMS.has(tokens[k].lower) || PLACES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
-  const words = [] as Token[];
-  for (let k = a; k <= b; k++) words.push(tokens[k]);
-  const lowers = words.map((w) => w.lower);
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
+  // (Index loops, not arrays of the run's words: this runs for every capitalized run.)
   let lastOrg = -1;
-  lowers.forEach((w, k) => { if (ORG_WORDS.has(w)) lastOrg = k; });
+  for (let k = a; k <= b; k++) if (ORG_WORDS.has(tokens[k].lower)) lastOrg = k;
   // A role after the organization word ("Police Chief Ramon Duarte"), or a known first name
   // starting a name after it ("Local Government Ciarán Madden"), makes a person.
-  const roleAfterOrg = lastOrg >= 0 && (lowers.slice(lastOrg + 1, -1).some((w) => HONORIFICS.has(w.replace(/\.$/, ''))) || lastOrg + 2 < lowers.length && isFirstName(lowers[lastOrg + 1]));
-  const collectiveOf = lowers.some((w, k) => COLLECTIVE_HEADS.has(w) && lowers[k + 1] === 'of');
+  let roleAfterOrg = false;
+  if (lastOrg >= 0) {
+    for (let k = lastOrg + 1; k < b && !roleAfterOrg; k++) roleAfterOrg = HONORIFICS.has(withoutStop(tokens[k].lower));
+    if (!roleAfterOrg && lastOrg + 2 <= b) roleAfterOrg = isFirstName(tokens[lastOrg + 1].lower);
+  }
+  let collectiveOf = false;
+  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
   const hasOrgWord = lastOrg >= 0 && !roleAfterOrg || collectiveOf;
-  if (hasOrgWord || (a === b && (ORG_NAMES.has(lowers[0]) || isAcronym(words[0]) && !PLACES.has(lowers[0])))) {
+  if (hasOrgWord || (a === b && (ORG_NAMES.has(tokens[a].lower) || isAcronym(tokens[a]) && !PLACES.has(tokens[a].lower)))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
-    const headTok = [...words].reverse().find((w) => ORG_WORDS.has(w.lower));
-    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: headTok?.lower ?? lowers[lowers.length - 1], definite: true, plural: false });
+    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[lastOrg >= 0 ? lastOrg : b].lower, definite: true, plural: false });
     return;
   }
   // The name is the longest tail of the run that holds no title, place or demonym word.
@@ -471,17 +482,19 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   }
   if (nameStart > b) {
     // Only title or place words: a place standing for its government ("Moscow said"), or a bare title.
-    if (a === b && PLACES.has(lowers[0]) || words.every((w) => PLACES.has(w.lower) || w.lower === '.')) {
+    let allPlaces = true;
+    for (let k = a; k <= b && allPlaces; k++) allPlaces = PLACES.has(tokens[k].lower) || tokens[k].lower === '.';
+    if (allPlaces) {
       const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
-      add({ kind: 'place', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: lowers[b - a], definite: true, plural: false });
+      add({ kind: 'place', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
     }
     return;
   }
   // "Global Affairs Canada", "Statistics Canada": capitalized words before a place, none of them a
   // role or a nationality, name an organization.
-  if (b === nameStart && PLACES.has(tokens[b].lower) && b - a >= 1 && words.every((w) => !isRoleWord(w) && !DEMONYMS.has(w.lower) && !PLACES.has(w.lower) || w === tokens[b]) && !PLACES.has(lowers[0])) {
+  if (b === nameStart && PLACES.has(tokens[b].lower) && b - a >= 1 && !PLACES.has(tokens[a].lower) && !titleOrPlaceBefore(tokens, a, b)) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
-    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: lowers[b - a - 1], definite: true, plural: false });
+    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b - 1].lower, definite: true, plural: false });
     return;
   }
   if (b === nameStart && PLACES.has(tokens[b].lower)) {
