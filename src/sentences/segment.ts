@@ -23,43 +23,24 @@ const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
 const CLOSERS = new Set(['"', "'", ')', ']']);
 
 /**
- * Sentence starts: after a terminal mark (and the closing quotes or brackets glued to it) that is
- * followed by a space. wink keeps abbreviations ("Mr.", "U.S.") and decimals in one token, so a
- * separate "." token is a sentence end.
+ * Where the next sentence starts after the terminal mark at i: after the closing quotes or
+ * brackets glued to it, if a space follows; -1 if none does. wink keeps abbreviations ("Mr.",
+ * "U.S.") and decimals in one token, so a separate "." token is a sentence end.
  */
-function sentenceStarts(tokens: Token[], breakBefore: Uint8Array): void {
-  for (let i = 0; i < tokens.length; i++) {
-    // First character before the set: almost no token is a terminal mark.
-    const c = tokens[i].text.charCodeAt(0);
-    if ((c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) || !TERMINAL.has(tokens[i].text)) continue;
-    let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
-    if (j < tokens.length && tokens[j].start > tokens[j - 1].end) breakBefore[j] = 1;
-    i = j - 1;
-  }
+function startAfterTerminal(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+  return j < tokens.length && tokens[j].start > tokens[j - 1].end ? j : -1;
 }
 
 /**
  * Sentences end at terminal marks, and again at every newline (normalization leaves newlines only between
  * paragraphs), and joined again where a boundary falls strictly inside a quotation: a quote
- * cut in two would lose its attribution.
+ * cut in two would lose its attribution. One pass over the tokens: every boundary before token
+ * i is known when i is reached (a terminal mark or newline only adds boundaries after itself).
  */
 export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): Segmentation {
   const breakBefore = byteArray(tokens.length + 1);
-  sentenceStarts(tokens, breakBefore);
-  const hardBreak = byteArray(tokens.length + 1);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].newline) { breakBefore[i] = 1; breakBefore[i + 1] = 1; hardBreak[i] = 1; }
-  // Boundaries strictly inside a quotation (by offsets) are removed unless they are paragraph breaks.
-  if (quoteRanges.length) {
-    let q = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      while (q < quoteRanges.length && quoteRanges[q][1] <= t.start) q++;
-      if (q >= quoteRanges.length) break;
-      const [qs, qe] = quoteRanges[q];
-      if (breakBefore[i] && t.start > qs && t.start < qe && !hardBreak[i] && !(i > 0 && hardBreak[i - 1])) breakBefore[i] = 0;
-    }
-  }
   const sentences: Sentence[] = [];
   const sentenceOf = intArray(tokens.length, -1);
   let paragraph = 0;
@@ -79,9 +60,26 @@ export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): 
     }
     first = -1;
   };
+  let q = 0;
+  let prevNewline = false;
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const newline = t.newline;
+    if (newline) breakBefore[i] = breakBefore[i + 1] = 1;
+    // First character before the set: almost no token is a terminal mark.
+    const c = t.text.charCodeAt(0);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && TERMINAL.has(t.text)) {
+      const j = startAfterTerminal(tokens, i);
+      if (j >= 0) breakBefore[j] = 1;
+    }
+    // A boundary strictly inside a quotation (by offsets) is removed unless it is a paragraph break.
+    if (breakBefore[i] && q < quoteRanges.length && !newline && !prevNewline) {
+      while (q < quoteRanges.length && quoteRanges[q][1] <= t.start) q++;
+      if (q < quoteRanges.length && t.start > quoteRanges[q][0] && t.start < quoteRanges[q][1]) breakBefore[i] = 0;
+    }
+    prevNewline = newline;
     if (breakBefore[i]) flush(i - 1);
-    if (tokens[i].newline) {
+    if (newline) {
       if (sawText) paragraph++;
       sawText = false;
       continue;
