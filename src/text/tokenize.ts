@@ -155,19 +155,31 @@ export function tokenize(text: string): Token[] {
  * with spaces put between a word and marks glued to it. Offsets are found in `text` all the same:
  * wink's tokens follow each other there with only whitespace between.
  */
-function readPieces(text: string, winkText: (piece: string) => string): Token[] {
+function readPieces(text: string, winkText: (piece: string) => string, insert?: Inserter): Token[] {
   const w = engine();
   const tokens: Token[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens);
+    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, insert);
     from = to;
   }
+  insert?.before(Infinity, tokens);
   return tokens;
 }
 
+/**
+ * Tokens wink does not read (quotation marks and content, see `tokenizeWithMarks`), put in
+ * order among wink's as they are read: no second pass to merge two lists.
+ */
+interface Inserter {
+  /** Append the tokens that start before `at`. */
+  before(at: number, out: Token[]): void;
+  /** The original text: around inserted tokens, line breaks are looked for here. */
+  text: string;
+}
+
 /** wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with offsets in `text`. */
-function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[]): void {
+function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[], insert?: Inserter): void {
   const its = w.its;
   const doc = w.readDoc(read);
   const items = doc.tokens();
@@ -176,7 +188,6 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
   let offset = from;
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
-    const i = tokens.length;
     // Tokens follow each other with only whitespace between (wink's precedingSpaces, read from
     // the text itself, which is cheaper than asking wink); indexOf is a fallback for safety.
     let s = offset;
@@ -196,6 +207,17 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
       const found = text.indexOf(v, offset);
       s = found < 0 ? offset : found;
     }
+    const before = tokens.length;
+    if (insert) {
+      insert.before(s, tokens);
+      // wink saw spaces where marks and quotations were: after one, "follows a line break" is
+      // read from the token before it in the original text, not from wink's token before it.
+      if (tokens.length > before) {
+        const prev = tokens[tokens.length - 1];
+        newlineBefore = prev.newline || hasNewline(insert.text, prev.end, s);
+      }
+    }
+    const i = tokens.length;
     const lower = v.toLowerCase();
     const p = pos[k];
     tokens.push(new Tok(
@@ -324,13 +346,11 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     else { hideTo(marks[m], marks[m] + 1); m++; }
   }
   parts.push(text.slice(last));
-  const tokens = tokenizeSpaced(parts.join(''));
   // Marks inside hidden content are read there.
   const marksOut = plain.length ? marks.filter((k) => !insideAny(plain, k)) : marks;
-  const out: Token[] = [];
   m = 0;
   p = 0;
-  const pushMark = () => {
+  const pushMark = (out: Token[]) => {
     const at = marksOut[m++];
     const prev = out[out.length - 1];
     let newlineBefore = false;
@@ -338,33 +358,24 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     const ch = text[at];
     out.push(new Tok(at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
   };
-  const pushPlain = () => {
+  const pushPlain = (out: Token[]) => {
     const [a, b] = plain[p++];
     const from = out.length;
     plainTokens(text, a, b, out);
     if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
   };
-  const flushBefore = (at: number) => {
-    for (;;) {
-      const nextMark = m < marksOut.length ? marksOut[m] : Infinity;
-      const nextPlain = p < plain.length ? plain[p][0] : Infinity;
-      if (nextMark >= at && nextPlain >= at) return;
-      if (nextMark < nextPlain) pushMark();
-      else pushPlain();
-    }
-  };
-  let lastWink: Token | undefined;
-  for (const t of tokens) {
-    flushBefore(t.start);
-    // wink saw spaces where marks and quotations were: after one, "follows a line break" is
-    // read again from the token before it here, not from wink's token before it.
-    const prev = out[out.length - 1];
-    if (prev !== undefined && prev !== lastWink) t.afterNewline = prev.newline || hasNewline(text, prev.end, t.start);
-    lastWink = t;
-    out.push(t);
-  }
-  flushBefore(Infinity);
-  return out;
+  return tokenizeSpaced(parts.join(''), {
+    text,
+    before(at, out) {
+      for (;;) {
+        const nextMark = m < marksOut.length ? marksOut[m] : Infinity;
+        const nextPlain = p < plain.length ? plain[p][0] : Infinity;
+        if (nextMark >= at && nextPlain >= at) return;
+        if (nextMark < nextPlain) pushMark(out);
+        else pushPlain(out);
+      }
+    },
+  });
 }
 
 // A comma, semicolon or colon glued to a word or number ("said, the", "2,000, the") sends wink's tokenizer through its
@@ -383,8 +394,8 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
 const GLUED_MARK = /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?=[ \n]|$)/g;
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
-function tokenizeSpaced(text: string): Token[] {
-  return readPieces(text, (piece) => piece.replace(GLUED_MARK, spacedMatch));
+function tokenizeSpaced(text: string, insert?: Inserter): Token[] {
+  return readPieces(text, (piece) => piece.replace(GLUED_MARK, spacedMatch), insert);
 }
 
 // The spaced form of a match depends on the match alone (the model's own lexicon does not change),
