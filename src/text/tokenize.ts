@@ -391,7 +391,7 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
 // hyphens after a cascade of a dozen regexes, unless the word is listed ("co-op") or starts or
 // ends with a part it keeps ("ex-Soviet", "ten-fold"); spaces around the hyphens give it the
 // same words at once.
-const GLUED_MARK = /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?=[ \n]|$)/g;
+const GLUED_MARK = /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/g;
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
 function tokenizeSpaced(text: string, insert?: Inserter): Token[] {
@@ -426,10 +426,14 @@ function spaceMatch(m: string, wink: StatelessModel): string {
 
 /** "late-night" as "late - night" for wink, where wink would split it so itself (see GLUED_MARK). */
 function spaceHyphens(m: string, from: number, wink: StatelessModel): string {
-  const word = m.slice(from);
+  // A comma, semicolon, colon or full stop after the word is spaced off, as wink splits it off.
+  const last = m.charCodeAt(m.length - 1);
+  const mark = last === 44 || last === 59 || last === 58 || last === 46 ? m.length - 1 : m.length;
+  const word = m.slice(from, mark);
+  const after = mark < m.length ? ` ${m.slice(mark)}` : '';
   const parts = word.split('-');
-  if (parts.includes('') || wink.listed(word) !== 0 || wink.keepsHyphenated(parts[0], parts[parts.length - 1])) return m;
-  return m.slice(0, from) + parts.join(' - ');
+  if (parts.includes('') || wink.listed(word) !== 0 || wink.keepsHyphenated(parts[0], parts[parts.length - 1])) return m.slice(0, mark) + after;
+  return m.slice(0, from) + parts.join(' - ') + after;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
