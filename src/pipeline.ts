@@ -11,12 +11,32 @@ import { SpeakerResolver } from './speakers/resolve';
 import { normalize } from './text/normalize';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
-const NEEDS_CLEANING = /[\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]|\s\s|[^\S ]/;
+const CURLY = /[\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]/;
+const NON_ASCII_SPACE = /\s/;
+const isWhitespace = (c: number) => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_SPACE.test(String.fromCharCode(c)));
+
+/**
+ * Whether `quoteText` changes `raw`: a curly mark, whitespace other than single plain spaces, or
+ * whitespace at either end. One pass over character codes; a regular expression with the same
+ * alternatives cost half a percent of extraction.
+ */
+function needsCleaning(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0) return false;
+  if (isWhitespace(raw.charCodeAt(0)) || isWhitespace(raw.charCodeAt(n - 1))) return true;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) { if (i + 1 < n && isWhitespace(raw.charCodeAt(i + 1))) return true; }
+    else if (c < 0x80) { if (c >= 9 && c <= 13) return true; }
+    else if (isWhitespace(c) || CURLY.test(String.fromCharCode(c))) return true;
+  }
+  return false;
+}
 
 /** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
 export function quoteText(raw: string): string {
-  // Most quotes need none of the replacements below: one scan instead of three regex passes.
-  if (!NEEDS_CLEANING.test(raw) && raw.trim() === raw) return raw;
+  // Most quotes need none of the replacements below.
+  if (!needsCleaning(raw)) return raw;
   return raw
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u201f]/g, '"')
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")

@@ -31,6 +31,17 @@ const newsy = fc.array(
 ).map((parts) => parts.join(''));
 
 describe('properties', () => {
+  test('quoteText collapses whitespace, straightens marks and trims, as its reference regexes do', () => {
+    const reference = (raw: string) => raw.replace(/[\u201c\u201d\u201e\u00ab\u00bb\u201f]/g, '"').replace(/[\u2018\u2019\u201a\u201b]/g, "'").replace(/\s+/g, ' ').trim();
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u2028', '\u3000', '\ufeff', '\u201c', '\u201d', '\u2019', '\u00ab', '\u201b', '"', "'"),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom('word', 'We will', 'x'),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (raw) => {
+      expect(quoteText(raw)).toBe(reference(raw));
+    }), { numRuns: 2000 });
+  });
   test('any Unicode string yields a valid result whose spans slice back', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => checkInvariants(s, extractQuotes(s))), { numRuns: 300 });
   });

@@ -106,8 +106,22 @@ const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker
 /** Last words of company names (as opposed to ministries, councils, courts). */
 const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech', 'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum', 'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction', 'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions', 'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms', 'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative', 'co-op', 'firm', 'consortium']);
 
-const FEMALE_ROLE = /(woman|women|ess|wife|mother|daughter|sister|queen|princess|girl|lady|mrs|ms|miss|madam|dame|aunt|grandmother)\.?$/;
-const MALE_ROLE = /(^|[^o])(man|men)$|^(mr\.?|sir|lord|king|prince|father|son|brother|husband|uncle|grandfather|boy)$/;
+// Gendered role words, by ending ("chairwoman", "actress", "Mrs.") or whole ("sir"); "woman" and
+// "women" end in "man"/"men" but after an "o". Plain string tests: an unanchored regular
+// expression tried every position of every role word.
+const FEMALE_ENDINGS = ['woman', 'women', 'ess', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'girl', 'lady', 'mrs', 'ms', 'miss', 'madam', 'dame', 'aunt'];
+const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'boy']);
+
+function femaleRole(word: string): boolean {
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  for (const e of FEMALE_ENDINGS) if (w.endsWith(e)) return true;
+  return false;
+}
+
+function maleRole(w: string): boolean {
+  if (MALE_WORDS.has(w)) return true;
+  return (w.endsWith('man') || w.endsWith('men')) && (w.length === 3 || w.charCodeAt(w.length - 4) !== 111);
+}
 
 export class SpeakerResolver {
   private readonly ents: Ent[] = [];
@@ -471,8 +485,8 @@ export class SpeakerResolver {
       const role = stripArticle(collapseSpaces(this.span(c.roleFirst, c.roleLast).text));
       this.addRole(ent, role);
       const last = this.input.tokens[c.roleLast].lower;
-      if (ent.gender === 'unknown' && FEMALE_ROLE.test(last)) ent.gender = 'female';
-      else if (ent.gender === 'unknown' && MALE_ROLE.test(last)) ent.gender = 'male';
+      if (ent.gender === 'unknown' && femaleRole(last)) ent.gender = 'female';
+      else if (ent.gender === 'unknown' && maleRole(last)) ent.gender = 'male';
     }
   }
 

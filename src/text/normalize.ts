@@ -123,8 +123,27 @@ function normalizeCharacters(input: string, issues: Issue[]) {
 // keeps lengths, and reported once. Single-character class: linear.
 const MARK_RUN = /["']{9,}/g;
 
+const isMark = (c: number) => c === 34 || c === 39;
+
+/**
+ * Whether `text` holds a run of 9 or more quotation marks. Any 9 characters in a row hold one
+ * index divisible by 9, so only those are looked at (the regex looked at every character).
+ */
+function hasMarkRun(text: string): boolean {
+  for (let i = 8; i < text.length; i += 9) {
+    if (!isMark(text.charCodeAt(i))) continue;
+    let a = i;
+    while (a > 0 && isMark(text.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    while (b < text.length && isMark(text.charCodeAt(b))) b++;
+    if (b - a >= 9) return true;
+  }
+  return false;
+}
+
 /** Blank runs of quotation marks longer than 8 (normalized text; `hints` is updated). */
 function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMap, issues: Issue[]): string {
+  if (!hasMarkRun(text)) return text;
   MARK_RUN.lastIndex = 0;
   let m = MARK_RUN.exec(text);
   if (!m) return text;
@@ -290,6 +309,15 @@ function wireCreditStart(s: string): number {
   return terminal(before) || closers.includes(before ?? 'x') && terminal(s[k - 2]) ? k : -1;
 }
 
+const BOLD_END = /\*\*[^*]+\*\*\s*$/;
+
+/** The line [start, end) ends in bold text ("… **Photo: AFP**"): tested only when it ends in "**". */
+function endsInBold(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
+  return e - start >= 5 && text.charCodeAt(e - 1) === 42 && text.charCodeAt(e - 2) === 42 && BOLD_END.test(text.slice(start, end));
+}
+
 /** Longest paragraph that can be a photo caption or credit. */
 const CAPTION_MAX_WORDS = 60;
 
@@ -442,7 +470,7 @@ function normalizeLines(text: string) {
     // Captions are short: a whole article on one line that mentions a photo and does not end in
     // a full stop was blanked, losing every quote (found by joining an article's lines). Cheapest
     // tests first: most paragraphs end a sentence and carry no bold credit.
-    const caption = () => (!terminal || /\*\*[^*]+\*\*\s*$/.test(text.slice(p.start, p.end))) && !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
+    const caption = () => (!terminal || endsInBold(text, p.start, p.end)) && !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
     if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
       edits.blank(p.start, p.end);
       nonBody.push([p.start, p.end]);
