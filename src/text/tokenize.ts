@@ -163,7 +163,7 @@ function readPieces(text: string, winkText: (piece: string) => string, insert?: 
     readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, insert);
     from = to;
   }
-  insert?.before(Infinity, tokens);
+  if (insert && insert.next < Infinity) insert.before(Infinity, tokens);
   return tokens;
 }
 
@@ -172,6 +172,8 @@ function readPieces(text: string, winkText: (piece: string) => string, insert?: 
  * order among wink's as they are read: no second pass to merge two lists.
  */
 interface Inserter {
+  /** Where the next token to insert starts (Infinity when none is left): most wink tokens need no call. */
+  next: number;
   /** Append the tokens that start before `at`. */
   before(at: number, out: Token[]): void;
   /** The original text: around inserted tokens, line breaks are looked for here. */
@@ -207,8 +209,8 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
       const found = text.indexOf(v, offset);
       s = found < 0 ? offset : found;
     }
-    const before = tokens.length;
-    if (insert) {
+    if (insert && insert.next < s) {
+      const before = tokens.length;
       insert.before(s, tokens);
       // wink saw spaces where marks and quotations were: after one, "follows a line break" is
       // read from the token before it in the original text, not from wink's token before it.
@@ -364,18 +366,21 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     plainTokens(text, a, b, out);
     if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
   };
-  return tokenizeSpaced(parts.join(''), {
+  const nextOf = () => Math.min(m < marksOut.length ? marksOut[m] : Infinity, p < plain.length ? plain[p][0] : Infinity);
+  const inserter: Inserter = {
     text,
+    next: nextOf(),
     before(at, out) {
-      for (;;) {
+      while (inserter.next < at) {
         const nextMark = m < marksOut.length ? marksOut[m] : Infinity;
         const nextPlain = p < plain.length ? plain[p][0] : Infinity;
-        if (nextMark >= at && nextPlain >= at) return;
         if (nextMark < nextPlain) pushMark(out);
         else pushPlain(out);
+        inserter.next = nextOf();
       }
     },
-  });
+  };
+  return tokenizeSpaced(parts.join(''), inserter);
 }
 
 // A comma, semicolon or colon glued to a word or number ("said, the", "2,000, the") sends wink's tokenizer through its
