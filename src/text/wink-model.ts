@@ -27,6 +27,93 @@ interface CoreModel {
 }
 type Loader<T> = () => T;
 
+/** The model's core as its JSON file holds it (the parts read here). */
+interface CoreJson {
+  lexicon: string;
+  xpansions: string;
+  pos: { hash: Record<string, number> };
+  features: Record<string, { list: unknown[] } & Record<string, unknown>>;
+  packing: { layout: Record<string, number[]> } & Record<string, unknown>;
+}
+
+/*
+ * Cold start: the model's own core loader deep-copies its 3 MB JSON with JSON.parse(
+ * JSON.stringify(...)) before decoding it, a fifth of a new process's time to its first result
+ * (~55 ms of ~240 on this machine). The copy exists so that each wink instance can append to its
+ * own lists; `coreFromJson` copies only what wink changes (every feature's list and index table,
+ * the packing's list of extractable features) and shares the rest, which wink only reads.
+ * test/text/wink-model.test.ts checks that the result equals the model's own loader's and that
+ * reading text through it leaves the JSON untouched.
+ */
+
+/** Node's module cache, when running in Node (20.16+); null elsewhere (browsers, bundlers, jest). */
+function nodeModuleCache(): Record<string, { exports: unknown; filename: string } | undefined> | null {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const getBuiltin = (globalThis as any).process?.getBuiltinModule;
+  if (typeof getBuiltin !== 'function') return null;
+  try {
+    return getBuiltin('node:module').createRequire('/').cache;
+  } catch {
+    return null;
+  }
+}
+
+/** The parsed core JSON that the module `base` came from, found in Node's module cache; null if not there. */
+export function loadedCoreJson(base: Model): CoreJson | null {
+  const cache = nodeModuleCache();
+  if (!cache) return null;
+  for (const m of Object.values(cache)) {
+    if (m?.exports !== base) continue;
+    const sep = m.filename.includes('\\') ? '\\' : '/';
+    const dir = m.filename.slice(0, m.filename.lastIndexOf(sep));
+    const json = cache[[dir, 'languages', 'cur', 'models', 'eng-core-web-model.json'].join(sep)]?.exports as CoreJson | undefined;
+    return json && typeof json.lexicon === 'string' && json.features?.lexeme && json.packing?.layout ? json : null;
+  }
+  return null;
+}
+
+function uint32FromBase64(data: string): Uint32Array {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const { Buffer } = (globalThis as any).process.getBuiltinModule('node:buffer');
+  const decoded: Uint8Array = Buffer.from(data, 'base64');
+  // A fresh, aligned buffer: Buffer.from may hand out a slice of its pool at any offset.
+  const bytes = new Uint8Array(decoded.length);
+  bytes.set(decoded);
+  return new Uint32Array(bytes.buffer);
+}
+
+function indexOfList(list: unknown[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
+  return hash;
+}
+
+/** The core model wink builds an instance from, as the model's own loader makes it, without its deep copy. */
+export function coreFromJson(json: CoreJson): CoreModel {
+  const layout = json.packing.layout;
+  const features: Record<string, Record<string, unknown> & { list: unknown[] }> = {};
+  for (const f in json.features) features[f] = { ...json.features[f], list: json.features[f].list.slice() };
+  for (const f in layout) if (layout[f][3] === 0) features[f].hash = indexOfList(features[f].list);
+  features.lexeme.hash = indexOfList(features.lexeme.list);
+  features.posClusters.list = features.posClusters.list.map((c) => new Set((c as string).split('_').map((e) => json.pos.hash[e] || 0)));
+  const efList: string[] = [];
+  for (const f in layout) {
+    if (layout[f][3] === 0) {
+      features[f].intrinsicSize = features[f].index = features[f].list.length;
+      features[f].maxIndex = layout[f][1] >>> layout[f][2];
+    }
+    if (layout[f][4] === 1) efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.index = features.lexeme.list.length;
+  return {
+    ...json,
+    lexicon: uint32FromBase64(json.lexicon),
+    xpansions: uint32FromBase64(json.xpansions),
+    features,
+    packing: { ...json.packing, efList },
+  } as unknown as CoreModel;
+}
+
 export interface StatelessModel {
   model: Model;
   /** Forget the unknown words learnt since the last call. */
@@ -78,7 +165,8 @@ export function statelessModel(base: Model): StatelessModel {
   const model: Model = {
     ...base,
     core: (() => {
-      const core = (base.core as Loader<CoreModel>)();
+      const json = loadedCoreJson(base);
+      const core = json ? coreFromJson(json) : (base.core as Loader<CoreModel>)();
       coreModel = core;
       lexeme = core.features.lexeme;
       intrinsic = mark = lexeme.list.length;

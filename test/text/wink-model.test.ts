@@ -2,7 +2,8 @@
 // lookups the tokenizer uses to decide where wink would split a word anyway.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { statelessModel } from '../../src/text/wink-model';
+import { createRequire } from 'node:module';
+import { coreFromJson, loadedCoreJson, statelessModel } from '../../src/text/wink-model';
 
 function fresh() {
   const stateless = statelessModel(model);
@@ -46,5 +47,42 @@ describe('statelessModel', () => {
     nlp.readDoc('322,158 Zorblaxian');
     expect(stateless.grown()).toBe(grown);
     expect(nlp.readDoc("B'x... 322,158").tokens().out()).toEqual(before);
+  });
+});
+
+describe('the core model read from the loaded JSON', () => {
+  // Node's own require, not jest's registry: the library finds the JSON in Node's module cache.
+  const nodeRequire = createRequire(__filename);
+  const jsonPath = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+  /** Typed arrays and sets as plain arrays, so two cores compare with toEqual. */
+  const plain = (core: unknown) => JSON.parse(JSON.stringify(core, (_k, v) => (v instanceof Set ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v)));
+
+  it("equals what the model's own loader builds", () => {
+    const json = nodeRequire(jsonPath);
+    expect(plain(coreFromJson(json))).toEqual(plain((model.core as () => unknown)()));
+  });
+
+  it("leaves the JSON as it was when wink reads text through it, and tags as the model's loader does", () => {
+    const json = nodeRequire(jsonPath);
+    const before = JSON.stringify(json);
+    const text = "Zorblaxian envoys met B'x... on 322,158 late-night co-ops; the U.K.-based firm's $5bn deal (9%) said, #tag @someone https://x.org/a 3rd.";
+    const fast = winkNLP({ ...model, core: () => coreFromJson(json) } as typeof model, ['pos']);
+    const slow = winkNLP(model, ['pos']);
+    for (let k = 0; k < 3; k++) {
+      const a = fast.readDoc(text).tokens();
+      const b = slow.readDoc(text).tokens();
+      expect(a.out(fast.its.value)).toEqual(b.out(slow.its.value));
+      expect(a.out(fast.its.pos)).toEqual(b.out(slow.its.pos));
+      expect(a.out(fast.its.lemma)).toEqual(b.out(slow.its.lemma));
+    }
+    expect(JSON.stringify(json)).toBe(before);
+  });
+
+  it("is found in Node's module cache from the model module it belongs to", () => {
+    const nodeModel = nodeRequire('wink-eng-lite-web-model');
+    expect(loadedCoreJson(nodeModel)).toBe(nodeRequire(jsonPath));
+    // Not for another object, and not for jest's copy of the module (jest keeps its own registry).
+    expect(loadedCoreJson({ ...nodeModel })).toBeNull();
   });
 });
