@@ -52,7 +52,7 @@ function nodeModuleCache(): Record<string, { exports: unknown; filename: string 
   const getBuiltin = (globalThis as any).process?.getBuiltinModule;
   if (typeof getBuiltin !== 'function') return null;
   try {
-    return getBuiltin('node:module').createRequire('/').cache;
+    return getBuiltin('module').createRequire('/').cache;
   } catch {
     return null;
   }
@@ -74,7 +74,7 @@ export function loadedCoreJson(base: Model): CoreJson | null {
 
 function uint32FromBase64(data: string): Uint32Array {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const { Buffer } = (globalThis as any).process.getBuiltinModule('node:buffer');
+  const { Buffer } = (globalThis as any).process.getBuiltinModule('buffer');
   const decoded: Uint8Array = Buffer.from(data, 'base64');
   // A fresh, aligned buffer: Buffer.from may hand out a slice of its pool at any offset.
   const bytes = new Uint8Array(decoded.length);
