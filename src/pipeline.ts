@@ -8,12 +8,11 @@ import { findReported } from './quotes/reported';
 import { segment } from './sentences/segment';
 import { byteArray, startDocument } from './scratch';
 import { SpeakerResolver } from './speakers/resolve';
+import { isWhitespace } from './text/chars';
 import { normalize } from './text/normalize';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
 const CURLY = /[\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]/;
-const NON_ASCII_SPACE = /\s/;
-const isWhitespace = (c: number) => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_SPACE.test(String.fromCharCode(c)));
 
 /**
  * Whether `quoteText` changes `raw`: a curly mark, whitespace other than single plain spaces, or

@@ -6,6 +6,7 @@ import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
+import { isWhitespace } from '../text/chars';
 import type { OffsetMap } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 
@@ -50,7 +51,7 @@ interface WordIndex {
 
 // Mention texts are short and almost always single-spaced: the helpers below answer without a
 // regular expression unless there is something to change (they ran for every mention).
-const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+const isWs = isWhitespace;
 
 /** Words in `s` separated by whitespace: `s.split(/\s+/).length`, counted. */
 function wordCount(s: string): number {

@@ -2,6 +2,7 @@
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
 import type { Issue } from '../records/schema';
+import { isWhitespace } from './chars';
 import { EditBuilder, OffsetMap } from './offset-map';
 
 /** A hint from the original character about which way a quotation mark faces. */
@@ -174,13 +175,6 @@ function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMa
 // space every 64 characters, which keeps lengths; the runs left in body text are never quotes'
 // speakers or cues. Done last, so markdown links and URL lines are handled whole first.
 const MAX_RUN = 64;
-const NON_ASCII_SPACE = /\s/;
-
-/** JavaScript's `\s`, with the ASCII cases answered without a regex (this runs on every character). */
-function isWhitespace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return NON_ASCII_SPACE.test(String.fromCharCode(c));
-}
 
 function breakLongRuns(text: string, hints: Map<number, MarkHint>): string {
   // Plain spaces are found with indexOf; only a stretch longer than MAX_RUN between two of them
