@@ -78,6 +78,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
     norm.text,
     outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const),
     outer.filter((s) => s.style === 'single' && s.closeLen === 1 && !s.unclosed && !s.continues).map((s) => s.close),
+    true, // tokens are reused by the next document (see ./scratch)
   );
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = byteArray(tokens.length);

@@ -1,6 +1,7 @@
 // Tokenize and POS-tag normalized text with wink-nlp, keeping exact offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { documentCount } from '../scratch';
 import { type StatelessModel, statelessModel } from './wink-model';
 
 /** One token of the normalized text. Offsets are in normalized space. */
@@ -39,6 +40,15 @@ class Tok implements Token {
     public lemma: string,
     private flags: number,
   ) {}
+  /** Give a reused token the fields of a new one. */
+  reset(start: number, text: string, lower: string, pos: string, lemma: string, flags: number): void {
+    this.start = start;
+    this.text = text;
+    this.lower = lower;
+    this.pos = pos;
+    this.lemma = lemma;
+    this.flags = flags;
+  }
   get end(): number { return this.start + this.text.length; }
   get cap(): boolean { return (this.flags & CAP) !== 0; }
   get newline(): boolean { return (this.flags & NEWLINE) !== 0; }
@@ -47,6 +57,38 @@ class Tok implements Token {
 }
 
 const flagsOf = (cap: boolean, newline: boolean, afterNewline: boolean) => (cap ? CAP : 0) | (newline ? NEWLINE : 0) | (afterNewline ? AFTER_NEWLINE : 0);
+
+/**
+ * Token objects handed out again from one document to the next (`tokenizeWithMarks(…, true)`,
+ * under the rule of ../scratch: nothing from a document is kept once its extraction returns).
+ * Tokens live as long as their document; a 1 MB document's ~190k new ones outlived the
+ * young-generation collections during it and each was copied twice, which made such a document
+ * cost more per kB than an article. Reused ones already sit in the old generation. At most
+ * POOL_MAX are kept (~19 MB, a document of ~1.2 MB); a longer document makes the rest afresh.
+ */
+const POOL_MAX = 1 << 18;
+const pool: Tok[] = [];
+let poolUsed = 0;
+let poolDocument = 0;
+/** Set while `tokenizeWithMarks` runs for a document that reuses tokens. */
+let reusing = false;
+
+function makeToken(start: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+  if (reusing) {
+    if (poolUsed < pool.length) {
+      const t = pool[poolUsed++];
+      t.reset(start, text, lower, pos, lemma, flags);
+      return t;
+    }
+    if (pool.length < POOL_MAX) {
+      const t = new Tok(start, text, lower, pos, lemma, flags);
+      pool.push(t);
+      poolUsed++;
+      return t;
+    }
+  }
+  return new Tok(start, text, lower, pos, lemma, flags);
+}
 
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -222,7 +264,7 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     const i = tokens.length;
     const lower = v.toLowerCase();
     const p = pos[k];
-    tokens.push(new Tok(
+    tokens.push(makeToken(
       s,
       v,
       lower,
@@ -243,7 +285,7 @@ function plainToken(text: string, s: number, e: number, pos: string, afterNewlin
   const v = text.slice(s, e);
   const lower = v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return new Tok(s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
+  return makeToken(s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
 }
 
 /**
@@ -323,7 +365,23 @@ function opensWord(text: string, k: number): boolean {
  * The content of each quotation in `plain` (sorted, not overlapping) is hidden as well and read by
  * `plainTokens`.
  */
-export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = [], closers: readonly number[] = []): Token[] {
+export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = [], closers: readonly number[] = [], reuse = false): Token[] {
+  if (!reuse) return readWithMarks(text, plain, closers);
+  // A new document hands the pooled tokens out from the start; a second call within one does not.
+  const doc = documentCount();
+  if (doc !== poolDocument) {
+    poolDocument = doc;
+    poolUsed = 0;
+  }
+  reusing = true;
+  try {
+    return readWithMarks(text, plain, closers);
+  } finally {
+    reusing = false;
+  }
+}
+
+function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]>, closers: readonly number[]): Token[] {
   const marks: number[] = [];
   for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) marks.push(k);
   // Closing single marks of quotations: glued to the comma or full stop before them (",'"), each
@@ -358,7 +416,7 @@ export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [n
     let newlineBefore = false;
     for (let k = prev ? prev.end : 0; k < at; k++) if (text.charCodeAt(k) === 10) { newlineBefore = true; break; }
     const ch = text[at];
-    out.push(new Tok(at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
+    out.push(makeToken(at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
   };
   const pushPlain = (out: Token[]) => {
     const [a, b] = plain[p++];

@@ -4,6 +4,8 @@ import model from 'wink-eng-lite-web-model';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Token, plainTokens, tokenize, tokenizeWithMarks } from '../../src/text/tokenize';
+import { startDocument } from '../../src/scratch';
+import { extractQuotes } from '../../src/index';
 
 const texts = (ts: Token[]) => ts.map((t) => t.text);
 
@@ -107,6 +109,49 @@ describe('tokenizeWithMarks', () => {
     const without = tokenizeWithMarks(t, spans);
     expect(texts(withClosers)).toEqual(texts(without));
     expect(withClosers.map((x) => [x.start, x.end, x.pos])).toEqual(without.map((x) => [x.start, x.end, x.pos]));
+  });
+});
+
+describe('token reuse across documents', () => {
+  const a = 'The mayor said "we are ready," and left. Officials agreed.';
+  const b = 'Rivera told reporters the plan was "a mistake". It was not clear why.';
+  const fields = (ts: Token[]) => ts.map((t) => [t.start, t.end, t.text, t.lower, t.pos, t.lemma, t.cap, t.newline, t.afterNewline]);
+
+  it('gives the same tokens as fresh ones, and hands the objects out again in the next document', () => {
+    startDocument();
+    const first = tokenizeWithMarks(a, [], [], true);
+    expect(fields(first)).toEqual(fields(tokenizeWithMarks(a)));
+    startDocument();
+    const second = tokenizeWithMarks(b, [], [], true);
+    expect(fields(second)).toEqual(fields(tokenizeWithMarks(b)));
+    expect(second[0]).toBe(first[0]);
+  });
+
+  it('never hands out a token twice within one document', () => {
+    startDocument();
+    const one = tokenizeWithMarks(a, [], [], true);
+    const before = fields(one);
+    const two = tokenizeWithMarks(b, [], [], true);
+    expect(fields(one)).toEqual(before);
+    expect(two.some((t) => one.includes(t))).toBe(false);
+  });
+
+  it('makes fresh tokens unless asked to reuse them, so tokens kept by a caller stay valid', () => {
+    startDocument();
+    const kept = tokenizeWithMarks(a);
+    const before = fields(kept);
+    startDocument();
+    tokenizeWithMarks(b, [], [], true);
+    expect(fields(kept)).toEqual(before);
+  });
+
+  it('leaves no result of an earlier document pointing at reused tokens', () => {
+    const ra = extractQuotes(a);
+    const json = JSON.stringify(ra);
+    extractQuotes(b);
+    extractQuotes(b.repeat(40));
+    expect(JSON.stringify(ra)).toBe(json);
+    expect(JSON.stringify(extractQuotes(a))).toBe(json);
   });
 });
 
