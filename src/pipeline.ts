@@ -12,24 +12,20 @@ import { isWhitespace } from './text/chars';
 import { normalize } from './text/normalize';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
-const CURLY = /[\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]/;
-
 /**
- * Whether `quoteText` changes `raw`: a curly mark, whitespace other than single plain spaces, or
- * whitespace at either end. One pass over character codes; a regular expression with the same
- * alternatives cost half a percent of extraction.
+ * What `quoteText` replaces inside a string: a curly mark, whitespace other than a plain space
+ * (JavaScript's \s without it), or a space followed by whitespace. One character class scanned
+ * by the regex engine: a loop over character codes in JavaScript cost 0.9% of extraction (quotes
+ * are a sixth of news text, read out of sliced strings), this costs about a third of that.
  */
+const CLEANED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]| \s/;
+
+/** Whether `quoteText` changes `raw`: what `CLEANED` finds, or whitespace at either end. */
 function needsCleaning(raw: string): boolean {
   const n = raw.length;
   if (n === 0) return false;
   if (isWhitespace(raw.charCodeAt(0)) || isWhitespace(raw.charCodeAt(n - 1))) return true;
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 32) { if (i + 1 < n && isWhitespace(raw.charCodeAt(i + 1))) return true; }
-    else if (c < 0x80) { if (c >= 9 && c <= 13) return true; }
-    else if (isWhitespace(c) || CURLY.test(String.fromCharCode(c))) return true;
-  }
-  return false;
+  return CLEANED.test(raw);
 }
 
 /** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
