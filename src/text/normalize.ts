@@ -176,28 +176,27 @@ function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMa
 // speakers or cues. Done last, so markdown links and URL lines are handled whole first.
 const MAX_RUN = 64;
 
-function breakLongRuns(text: string, hints: Map<number, MarkHint>): string {
-  // Plain spaces are found with indexOf; only a stretch longer than MAX_RUN between two of them
-  // (a long run, or words separated by other whitespace) is scanned character by character.
-  // /\S{65,}/ restarted at every character of every word and cost 3% of extraction.
+export function breakLongRuns(text: string, hints: Map<number, MarkHint>): string {
+  // A run longer than MAX_RUN covers a multiple of MAX_RUN, so only the characters there are
+  // looked at; a run is measured from one of them, and the scan goes on after it. Most are inside
+  // short words, so about a sixth of the text is read. (indexOf(' ') per word cost 0.6% of
+  // extraction; /\S{65,}/, restarting at every character, 3%.)
   let parts: string[] | null = null;
   let last = 0;
-  for (let pos = 0; pos < text.length;) {
-    let space = text.indexOf(' ', pos);
-    if (space < 0) space = text.length;
-    if (space - pos > MAX_RUN) {
-      let run = 0;
-      for (let i = pos; i < space; i++) {
-        if (isWhitespace(text.charCodeAt(i))) { run = 0; continue; }
-        if (++run <= MAX_RUN) continue;
-        // The 65th character of a run becomes a space; the run starts again after it.
-        (parts ??= []).push(text.slice(last, i), ' ');
-        hints.delete(i);
-        last = i + 1;
-        run = 0;
-      }
+  for (let at = MAX_RUN; at < text.length; at += MAX_RUN) {
+    if (isWhitespace(text.charCodeAt(at))) continue;
+    let start = at;
+    while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+    // Every 65th character of a run becomes a space, and the run starts again after it.
+    for (let i = start + MAX_RUN; i < end; i += MAX_RUN + 1) {
+      (parts ??= []).push(text.slice(last, i), ' ');
+      hints.delete(i);
+      last = i + 1;
     }
-    pos = space + 1;
+    // The next multiple of MAX_RUN after the run.
+    at = end - (end % MAX_RUN);
   }
   if (!parts) return text;
   parts.push(text.slice(last));

@@ -1,5 +1,7 @@
 // Normalization: what the analysis text looks like, and that every offset maps back.
-import { normalize } from '../../src/text/normalize';
+import fc from 'fast-check';
+import { isWhitespace } from '../../src/text/chars';
+import { breakLongRuns, normalize } from '../../src/text/normalize';
 
 describe('normalize', () => {
   it('straightens quotation marks and keeps which way the original faced', () => {
@@ -27,6 +29,33 @@ describe('normalize', () => {
     // Words of ordinary length, and runs separated by newlines, are untouched.
     const prose = `${'word '.repeat(30)}end.\n\n${'y'.repeat(60)}.\n\n${'z'.repeat(60)}.`;
     expect(normalize(prose).text).toBe(prose);
+  });
+
+  it('breaks long runs where a character-by-character count does, whatever the whitespace', () => {
+    // The reference: count each run's characters; the 65th becomes a space and the count restarts.
+    const reference = (text: string) => {
+      let out = '';
+      let run = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (isWhitespace(c)) run = 0;
+        else if (++run > 64) { out += ' '; run = 0; continue; }
+        out += text[i];
+      }
+      return out;
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u3000', 'word', '"'),
+      fc.integer({ min: 1, max: 300 }).map((n) => 'x'.repeat(n)),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (text) => {
+      const hints = new Map<number, 'open' | 'close'>();
+      for (let i = 0; i < text.length; i++) if (text[i] === '"') hints.set(i, 'open');
+      const out = breakLongRuns(text, hints);
+      expect(out).toBe(reference(text));
+      // A mark turned into a space loses its hint.
+      for (const k of hints.keys()) expect(out[k]).toBe('"');
+    }), { numRuns: 2000 });
   });
 
   it('blanks header lines (URL, date) without moving the body', () => {
