@@ -469,8 +469,12 @@ const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))
 const isWordBreak = (c: number) => c === 32 || c === 10;
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-/** `text` with each glued mark found as described above replaced by `spaced(match)`. */
-export function spaceGluedMarks(text: string, spaced: (match: string) => string): string {
+/**
+ * `text` as wink reads it: a space put before each comma, semicolon or colon of the first branch
+ * above (always, so no lookup is needed), and each word of the other branches, with the space or
+ * line break before it, replaced by `spaceWord(match)`.
+ */
+export function spaceGluedMarks(text: string, spaceWord: (match: string) => string): string {
   let out = '';
   let copied = 0;
   GLUED_HINT.lastIndex = 0;
@@ -481,20 +485,20 @@ export function spaceGluedMarks(text: string, spaced: (match: string) => string)
     while (end < text.length && !isWordBreak(text.charCodeAt(end))) end++;
     // The rest of the word holds no other match.
     GLUED_HINT.lastIndex = end;
-    // The second and third branches take the word with the space or line break before it.
-    let from = start > 0 ? start - 1 : 0;
     GLUED_WORD.lastIndex = start;
     GLUED_HYPHENS.lastIndex = start;
-    if (!GLUED_WORD.test(text) && !GLUED_HYPHENS.test(text)) {
+    if (GLUED_WORD.test(text) || GLUED_HYPHENS.test(text)) {
+      // Every branch ends where the word does.
+      const from = start > 0 ? start - 1 : 0;
+      out += text.slice(copied, from) + spaceWord(text.slice(from, end));
+      copied = end;
+    } else {
       // The first branch: a letter or digit, then a comma, semicolon or colon before a space.
       const mark = text.charCodeAt(end - 1);
       if (!(mark === 44 || mark === 59 || mark === 58) || end - 2 < start || !isAlnum(text.charCodeAt(end - 2)) || text.charCodeAt(end) !== 32) continue;
-      from = end - 2;
+      out += `${text.slice(copied, end - 1)} `;
+      copied = end - 1;
     }
-    // Every branch ends where the word does.
-    const to = end;
-    out += text.slice(copied, from) + spaced(text.slice(from, to));
-    copied = to;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
@@ -505,8 +509,8 @@ function tokenizeSpaced(text: string, insert?: Inserter): Token[] {
 }
 
 // The spaced form of a match depends on the match alone (the model's own lexicon does not change),
-// and matches repeat ("d,", " said.", " year."): most are answered here, without slicing the
-// match or looking it up in wink's lexicon again. Bounded: cleared when full.
+// and matches repeat (" said.", " year.", " country's"): most are answered here, without
+// looking them up in wink's lexicon again. Bounded: cleared when full.
 const spacedCache = new Map<string, string>();
 const SPACED_CACHE_MAX = 20_000;
 
@@ -523,10 +527,9 @@ function spaceMatch(m: string, wink: StatelessModel): string {
   // A word comes with the space or line break before it (or none at the start of the text).
   const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
   if (m.includes('-')) return spaceHyphens(m, from, wink);
-  const last = m.charCodeAt(m.length - 1);
-  const cut = last === 115 ? m.length - 2 : m.length - 1;
-  // A full stop or "'s" (not a comma, semicolon or colon): only where wink would split it off too.
-  if ((last === 46 || last === 115) && (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2)) return m;
+  // A full stop or "'s" after the word: only where wink would split it off too.
+  const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
+  if (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2) return m;
   return `${m.slice(0, cut)} ${m.slice(cut)}`;
 }
 
