@@ -222,8 +222,21 @@ interface Line {
 
 /** `text.slice(start, end).trim() === ''` without building the slice. */
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
-  return true;
+  return firstNonBlank(text, start, end) === end;
+}
+
+/** Index of the first character in [start, end) that is not whitespace, or `end`. */
+function firstNonBlank(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of [start, end) without the whitespace at its end (the same characters `trimEnd` removes). */
+function lastNonBlank(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
+  return e;
 }
 
 function splitLines(text: string): Line[] {
@@ -239,11 +252,16 @@ function splitLines(text: string): Line[] {
 
 // Applied only to a line's last few characters, so a long run of marks cannot make it quadratic.
 const TERMINAL_TAIL = /[.!?:;]["')\]*\s]*$/;
-const endsSentence = (s: string): boolean => TERMINAL_TAIL.test(s.slice(-12));
+/** `text.slice(start, end)` (no whitespace at its end) ends a sentence. */
+const endsSentence = (text: string, start: number, end: number): boolean => TERMINAL_TAIL.test(text.slice(Math.max(start, end - 12), end));
 const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
 const DATE_LINE = /^\s*(\d{8}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^a-z]{0,20}$/i;
 const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass|epa)\b|\((l|r|c|left|right|center|centre)\)|\*\*[^*]{1,80}\*\*\s*$)/i;
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
+/** The first character that is not whitespace can open `LIST_OR_HEADING`: the regex need not run on most lines. */
+const mayOpenList = (c: number) => c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || (c >= 48 && c <= 57);
+/** A line's first character (lower-cased) can open `DATE_LINE`: a digit or a month's first letter. */
+const mayOpenDate = (c: string) => (c >= '0' && c <= '9') || (c.length === 1 && 'jfmasond'.includes(c));
 const AGENCIES = new Set(WIRE_AGENCIES);
 const CAPS_WORD = /[A-Z][A-Z.'-]{2,}/y;
 const DATELINE_DETAIL = /[A-Za-z0-9 .,()'/]/;
@@ -331,18 +349,37 @@ function wordCount(s: string, limit: number): number {
 const PREFIXES_BY_FIRST = new Map<string, string[]>();
 for (const p of BOILERPLATE_PREFIXES) PREFIXES_BY_FIRST.set(p[0], [...(PREFIXES_BY_FIRST.get(p[0]) ?? []), p]);
 
+/**
+ * `line.slice(from, to).toLowerCase().startsWith(prefix)`, compared in place while the line is
+ * ASCII (a slice and its lower-case copy per line were most of the boilerplate test's cost); the
+ * builtins decide otherwise, since lower-casing may change a string's length.
+ */
+function startsWithFolded(line: string, from: number, to: number, prefix: string): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    let c = from + k < to ? line.charCodeAt(from + k) : 0x80;
+    if (c >= 0x80) return line.slice(from, to).toLowerCase().startsWith(prefix);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** Lines that are not article body: URLs, dates, bylines, captions, boilerplate. */
 function isBoilerplateLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length === 0) return false;
+  // The line without the whitespace around it (the same characters `trim` removes), as indices.
+  let a = 0;
+  let b = line.length;
+  while (a < b && isWhitespace(line.charCodeAt(a))) a++;
+  while (b > a && isWhitespace(line.charCodeAt(b - 1))) b--;
+  if (a === b) return false;
   // Every test looks at the line's head or at short lines only, so long paragraphs cost nothing.
-  const first = t[0].toLowerCase();
-  if ((first === '<' || first === 'h' || first === 'w') && /^(<|https?:|www\.)/i.test(t) && URL_LINE.test(t)) return true;
-  if (t.length <= 80 && DATE_LINE.test(t)) return true;
+  const first = line[a].toLowerCase();
+  if ((first === '<' || first === 'h' || first === 'w') && /^(<|https?:|www\.)/i.test(line.slice(a, b)) && URL_LINE.test(line.slice(a, b))) return true;
+  if (b - a <= 80 && mayOpenDate(first) && DATE_LINE.test(line.slice(a, b))) return true;
   const prefixes = PREFIXES_BY_FIRST.get(first);
   if (!prefixes) return false;
-  const head = t.slice(0, 40).toLowerCase();
-  for (const p of prefixes) if (head.startsWith(p)) return p !== 'by ' || wordCount(t, 12) <= 12;
+  // A prefix is looked for in the line's first 40 characters.
+  for (const p of prefixes) if (startsWithFolded(line, a, Math.min(b, a + 40), p)) return p !== 'by ' || wordCount(line.slice(a, b), 12) <= 12;
   return false;
 }
 
@@ -419,9 +456,10 @@ function normalizeLines(text: string) {
   let snapshot = edits.apply(text);
   const lineText = (l: Line) => snapshot.slice(l.start, l.end);
   for (const l of lines) {
-    if (isBlank(snapshot, l.start, l.end)) continue;
+    const first = firstNonBlank(snapshot, l.start, l.end);
+    if (first === l.end) continue;
     const s = lineText(l);
-    if (LIST_OR_HEADING.test(s)) {
+    if (mayOpenList(snapshot.charCodeAt(first)) && LIST_OR_HEADING.test(s)) {
       const hm = /^\s*(#{1,6}\s|>\s?)/.exec(s);
       if (hm) {
         if (hm[1].startsWith('#')) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
@@ -436,37 +474,47 @@ function normalizeLines(text: string) {
   }
 
   // Join wrapped lines: inside a block (block mode), or when a line stops mid-sentence and the
-  // next starts in lower case (any mode, across blank lines too).
+  // next starts in lower case (any mode, across blank lines too). Never before a list item or
+  // heading. The cheap tests come first; a line's text is sliced only for the regexes.
   snapshot = edits.apply(text);
-  const nonEmpty = lines.filter((l) => !isBlank(snapshot, l.start, l.end));
+  const nonEmpty = lines.filter((l) => firstNonBlank(snapshot, l.start, l.end) < l.end);
   for (let k = 0; k + 1 < nonEmpty.length; k++) {
     const a = nonEmpty[k];
     const b = nonEmpty[k + 1];
-    const aText = lineText(a).trimEnd();
-    const bText = lineText(b).trimStart();
+    const bFirst = firstNonBlank(snapshot, b.start, b.end);
+    if (mayOpenList(snapshot.charCodeAt(bFirst)) && LIST_OR_HEADING.test(lineText(b))) continue;
     // Exactly one newline between the two lines: no blank line separates them.
-    const second = text.indexOf('\n', text.indexOf('\n', a.end) + 1);
-    const adjacent = second < 0 || second >= b.start;
-    const midSentence = !endsSentence(aText) && /^[a-z(]/.test(bText);
-    const listNext = LIST_OR_HEADING.test(lineText(b));
-    if ((blockMode && adjacent && !listNext) || (midSentence && !listNext)) {
-      for (let i = text.indexOf('\n', a.end); i >= 0 && i < b.start; i = text.indexOf('\n', i + 1)) edits.join(i);
+    let join = false;
+    if (blockMode) {
+      const second = text.indexOf('\n', text.indexOf('\n', a.end) + 1);
+      join = second < 0 || second >= b.start;
     }
+    if (!join) {
+      const c = snapshot.charCodeAt(bFirst);
+      join = ((c >= 97 && c <= 122) || c === 40) && !endsSentence(snapshot, a.start, lastNonBlank(snapshot, a.start, a.end));
+    }
+    if (join) for (let i = text.indexOf('\n', a.end); i >= 0 && i < b.start; i = text.indexOf('\n', i + 1)) edits.join(i);
   }
 
   // Now each remaining line is a paragraph: blank headings, captions and titles.
   const joined = edits.apply(text);
-  for (const p of splitLines(joined)) {
-    if (isBlank(joined, p.start, p.end)) continue;
-    const trimmed = joined.slice(p.start, p.end).trim();
-    const terminal = endsSentence(trimmed);
+  for (let start = 0, end = 0; start <= joined.length; start = end + 1) {
+    end = joined.indexOf('\n', start);
+    if (end < 0) end = joined.length;
+    const first = firstNonBlank(joined, start, end);
+    if (first === end) continue;
+    const last = lastNonBlank(joined, first, end);
+    const terminal = endsSentence(joined, first, last);
+    // Neither test below holds for a paragraph that ends a sentence and carries no bold credit:
+    // most paragraphs, which are not sliced.
+    if (terminal && !endsInBold(text, start, end)) continue;
+    const trimmed = joined.slice(first, last);
     // Captions are short: a whole article on one line that mentions a photo and does not end in
-    // a full stop was blanked, losing every quote (found by joining an article's lines). Cheapest
-    // tests first: most paragraphs end a sentence and carry no bold credit.
-    const caption = () => (!terminal || endsInBold(text, p.start, p.end)) && !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
+    // a full stop was blanked, losing every quote (found by joining an article's lines).
+    const caption = () => !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
     if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
-      edits.blank(p.start, p.end);
-      nonBody.push([p.start, p.end]);
+      edits.blank(start, end);
+      nonBody.push([start, end]);
     }
   }
   return { text: edits.apply(text), nonBody };

@@ -58,6 +58,13 @@ describe('normalize', () => {
     }), { numRuns: 2000 });
   });
 
+  it('blanks boilerplate lines whatever their case, and only those', () => {
+    const lines = ['READ MORE: Budget talks stall', '  related: earlier coverage', 'Reading more books helps, she said.', 'By Jane Roe and Sam Poe', 'By the end of the day, after a long and bitter debate in the chamber, the vote was lost.', 'June 3, 2024', 'Junior staff said they were told.'];
+    const n = normalize(lines.join('\n\n'));
+    const out = n.text.split('\n\n').map((l) => l.trim() !== '');
+    expect(out).toEqual([false, false, true, false, true, false, true]);
+  });
+
   it('blanks header lines (URL, date) without moving the body', () => {
     const input = 'https://example.com/news/123\nMonday, 3 March 2025\n\nThe mayor said it would rain.';
     const n = normalize(input);
