@@ -197,7 +197,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     }
 
     // "the Dutchman", "the Spaniard": a person named by nationality, standing for someone in the story.
-    if (t.cap && DEMONYM_NOUNS.has(t.lower) && i > 0 && tokens[i - 1].lower === 'the' && !(tokens[i + 1]?.cap)) {
+    if (t.cap && i > 0 && tokens[i - 1].lower === 'the' && DEMONYM_NOUNS.has(t.lower) && !(tokens[i + 1]?.cap)) {
       add({ kind: 'descriptor', first: i - 1, last: i, nameFirst: -1, nameLast: -1, roleFirst: i - 1, roleLast: i, head: t.lower, definite: true, plural: false, epithet: true });
       i++;
       continue;
@@ -205,7 +205,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
 
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
-    const commonAtStart = sentenceStart[i] === 1 && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower)) && !(tokens[i + 1]?.cap);
+    const commonAtStart = sentenceStart[i] === 1 && !(tokens[i + 1]?.cap) && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower));
     // A sentence-initial common noun followed by a lower-case word ("Fishermen say", "Fruit
     // growers") is not a name unless the word is capitalized elsewhere.
     const commonNounAtStart = sentenceStart[i] === 1 && t.pos === 'NOUN' && !capsInside.has(t.lower) && tokens[i + 1] !== undefined && !tokens[i + 1].cap;
@@ -279,8 +279,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     const complementizer = t.lower === 'that' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.lower === 'no');
     // A bare plural group, possibly after a noun modifier: "opposition members accused …".
     // Sentence-initial, wink may tag it a proper noun: "Staff representatives at the plant said".
-    const bareGroup = (t.pos === 'NOUN' && !t.cap || commonAtStart || commonNounAtStart) && (GROUP_HEADS.has(t.lower) || GROUP_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].pos === 'NOUN');
-    if (!complementizer && (DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !t.cap) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower) || bareGroup)) {
+    const bareGroup = (t.pos === 'NOUN' && !t.cap || commonAtStart || commonNounAtStart) && (GROUP_HEADS.has(t.lower) || tokens[i + 1]?.pos === 'NOUN' && GROUP_HEADS.has(tokens[i + 1].lower));
+    if (!complementizer && ((t.pos === 'ADJ' && !t.cap) || bareGroup || DETERMINERS.has(t.lower) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower))) {
       let j = i;
       let head = -1;
       const limit = Math.min(n - 1, i + 8);

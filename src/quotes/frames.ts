@@ -67,7 +67,8 @@ export function isCue(tokens: Token[], i: number): boolean {
 }
 
 function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
-  if (PERCEPTION_VERBS.has(lemma) || !CUE_VERBS.has(lemma)) return false;
+  // Most verbs are no reporting verbs: one lookup settles them.
+  if (!CUE_VERBS.has(lemma) || PERCEPTION_VERBS.has(lemma)) return false;
   // A passive is not a frame: in "Moscow, which is accused of backing …" Moscow says nothing.
   let b = i - 1;
   while (b >= 0 && (tokens[b].pos === 'SPACE' || tokens[b].pos === 'ADV')) b--;
