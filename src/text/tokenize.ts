@@ -143,21 +143,25 @@ type Items = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
 
 // A word's lemma depends only on its form and tag, and reporting verbs repeat ("said", "told"),
 // so most lookups hit this cache instead of building a wink item. Bounded: cleared when full.
-// One map per tag: a key built by concatenation cost more than the lookup it saved.
-const lemmaCache = new Map<string, Map<string, string>>();
+// One map per tag (a key built by concatenation cost more than the lookup it saved), picked by
+// comparing the tag: `needsLemma` lets three through, and a map of maps cost a lookup more.
+const verbLemmas = new Map<string, string>();
+const auxLemmas = new Map<string, string>();
+const nounLemmas = new Map<string, string>();
 let lemmaCount = 0;
 const LEMMA_CACHE_MAX = 50_000;
 
 function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: string): string {
-  let byPos = lemmaCache.get(pos);
-  if (!byPos) lemmaCache.set(pos, (byPos = new Map()));
+  const byPos = pos === 'VERB' ? verbLemmas : pos === 'AUX' ? auxLemmas : nounLemmas;
   const hit = byPos.get(lower);
   if (hit !== undefined) return hit;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const l = items.itemAt(i).out(its.lemma as any) as unknown as string | undefined;
   const lemma = l ? l.toLowerCase() : lower;
   if (++lemmaCount > LEMMA_CACHE_MAX) {
-    for (const m of lemmaCache.values()) m.clear();
+    verbLemmas.clear();
+    auxLemmas.clear();
+    nounLemmas.clear();
     lemmaCount = 1;
   }
   byPos.set(lower, lemma);
@@ -279,7 +283,7 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
 /** A letter or digit (ASCII fast path; any other code unit above 0x7f counts as a letter). */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0x7f && !isSpace(c) && c !== 0x2019 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013);
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const APOSTROPHES = new Set([39, 0x2019]);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean): Token {
   const v = text.slice(s, e);
@@ -321,7 +325,7 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
         // Joiners inside a word: "U.S.", "2,000", "3.5", "ex-Soviet", "O'Brien".
         if ((d === 46 || d === 45 || (d === 44 && digits && isDigit(next))) && isWordChar(next)) { k++; continue; }
         if (d === 46 && k - s === 1 && (text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90)) { k++; continue; } // "M."
-        if (APOSTROPHES.has(d) && isWordChar(next)) {
+        if (isApostrophe(d) && isWordChar(next)) {
           // A clitic is a word of its own: "n't", "'s", "'re", "'ll", "'ve", "'m", "'d".
           let e = k + 1;
           while (e < to && isWordChar(text.charCodeAt(e))) e++;
@@ -336,7 +340,7 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
         break;
       }
       out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore));
-    } else if (APOSTROPHES.has(c) && k + 1 < to && isWordChar(text.charCodeAt(k + 1)) && out.length && out[out.length - 1].end === k) {
+    } else if (isApostrophe(c) && k + 1 < to && isWordChar(text.charCodeAt(k + 1)) && out.length && out[out.length - 1].end === k) {
       // A clitic after a word.
       k++;
       while (k < to && isWordChar(text.charCodeAt(k))) k++;
