@@ -4,9 +4,12 @@ import * as z from 'zod/mini';
 export const GoldQuoteSchema = z.object({
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
-  kind: z.enum(['direct', 'partial', 'indirect']),
+  // 'mixed' (PolNeAR: marks plus the reporter's words) is scored in the marked pool, like 'partial'.
+  kind: z.enum(['direct', 'partial', 'mixed', 'indirect']),
   speaker: z.nullable(z.string()),
   speakerMention: z.optional(z.tuple([z.number(), z.number()])),
+  /** Every annotated mention of the source (PolNeAR annotates several for one quote). */
+  speakerMentions: z.optional(z.array(z.tuple([z.number(), z.number()]))),
 });
 
 export const GoldDocumentSchema = z.object({
@@ -17,6 +20,7 @@ export const GoldDocumentSchema = z.object({
 });
 
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
+export type GoldQuote = z.infer<typeof GoldQuoteSchema>;
 
 /** What the scorer needs of a prediction: a span, a kind and a speaker name. */
 export interface PredictedQuote {
@@ -107,8 +111,62 @@ function prf(tp: number, predicted: number, gold: number): Prf {
   return { precision, recall, f1, tp, predicted, gold };
 }
 
-type Bucket = 'direct' | 'partial' | 'indirect';
-const pool = (k: Bucket) => (k === 'indirect' ? 'indirect' : 'marked');
+type GoldKind = GoldQuote['kind'];
+/** The matching pool of a kind: quotation marks (direct, partial, mixed) or reported speech. */
+const pool = (k: GoldKind) => (k === 'indirect' ? 'indirect' : 'marked');
+
+/** One gold quote matched to one prediction (indices into the gold quotes and the kept predictions). */
+export interface MatchedPair {
+  gold: number;
+  pred: number;
+}
+
+/** How one document's predictions line up with its gold quotes. */
+export interface DocumentMatch<P extends PredictedQuote = PredictedQuote> {
+  /** Predictions left after dropping those mostly inside an ignored span. */
+  preds: P[];
+  pairs: MatchedPair[];
+}
+
+/**
+ * Match predictions to gold quotes as ANNOTATION.md §4 says: same pool, overlap of at least half
+ * of the shorter span's words, best overlap first, each side used once.
+ */
+export function matchDocument<P extends PredictedQuote>(doc: GoldDocument, predictions: P[]): DocumentMatch<P> {
+  const words = wordStarts(doc.text);
+  const preds = predictions.filter((p) => {
+    // Predictions mostly inside an ignored span are neither rewarded nor penalized.
+    const len = Math.max(1, countWords(words, p.start, p.end));
+    return !doc.ignored.some(([a, b]) => countWords(words, Math.max(a, p.start), Math.min(b, p.end)) * 2 >= len && Math.min(b, p.end) > Math.max(a, p.start));
+  });
+  const candidates: Array<{ g: number; p: number; overlap: number }> = [];
+  doc.quotes.forEach((g, gi) => {
+    const gw = countWords(words, g.start, g.end);
+    preds.forEach((p, pi) => {
+      if (pool(p.kind) !== pool(g.kind)) return;
+      const a = Math.max(g.start, p.start);
+      const b = Math.min(g.end, p.end);
+      if (b <= a) return;
+      const overlap = countWords(words, a, b);
+      const shorter = Math.min(gw, countWords(words, p.start, p.end));
+      if (overlap > 0 && overlap * 2 >= shorter) candidates.push({ g: gi, p: pi, overlap });
+    });
+  });
+  candidates.sort((x, y) => y.overlap - x.overlap);
+  const gUsed = new Set<number>();
+  const pUsed = new Set<number>();
+  const pairs: MatchedPair[] = [];
+  for (const c of candidates) {
+    if (gUsed.has(c.g) || pUsed.has(c.p)) continue;
+    gUsed.add(c.g);
+    pUsed.add(c.p);
+    pairs.push({ gold: c.g, pred: c.p });
+  }
+  return { preds, pairs };
+}
+
+/** The canonical names of a document's gold speakers (for the lone-surname rule). */
+export const goldNamesOf = (doc: GoldDocument): string[] => doc.quotes.map((q) => q.speaker).filter((s): s is string => s !== null);
 
 export function scoreDocuments(gold: GoldDocument[], predictions: Map<string, PredictedQuote[]>): Scores {
   const tp: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
@@ -116,39 +174,16 @@ export function scoreDocuments(gold: GoldDocument[], predictions: Map<string, Pr
   const np: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
   const ng: Record<string, number> = { direct: 0, partial: 0, indirect: 0, marked: 0, all: 0 };
   const attr = { marked: { correct: 0, matched: 0 }, indirect: { correct: 0, matched: 0 } };
+  // A gold 'mixed' quote is counted with the partial quotes it is scored against.
+  const bucket = (k: GoldKind) => (k === 'mixed' ? 'partial' : k);
   let e2e = 0;
   for (const doc of gold) {
-    const words = wordStarts(doc.text);
-    const preds = (predictions.get(doc.id) ?? []).filter((p) => {
-      // Predictions mostly inside an ignored span are neither rewarded nor penalized.
-      const len = Math.max(1, countWords(words, p.start, p.end));
-      return !doc.ignored.some(([a, b]) => countWords(words, Math.max(a, p.start), Math.min(b, p.end)) * 2 >= len && Math.min(b, p.end) > Math.max(a, p.start));
-    });
-    const goldNames = doc.quotes.map((q) => q.speaker).filter((s): s is string => s !== null);
-    // All candidate pairs with enough overlap, best overlap first; each side used once.
-    const pairs: Array<{ g: number; p: number; overlap: number }> = [];
-    doc.quotes.forEach((g, gi) => {
-      const gw = countWords(words, g.start, g.end);
-      preds.forEach((p, pi) => {
-        if (pool(p.kind) !== pool(g.kind)) return;
-        const a = Math.max(g.start, p.start);
-        const b = Math.min(g.end, p.end);
-        if (b <= a) return;
-        const overlap = countWords(words, a, b);
-        const shorter = Math.min(gw, countWords(words, p.start, p.end));
-        if (overlap > 0 && overlap * 2 >= shorter) pairs.push({ g: gi, p: pi, overlap });
-      });
-    });
-    pairs.sort((x, y) => y.overlap - x.overlap);
-    const gUsed = new Set<number>();
-    const pUsed = new Set<number>();
+    const { preds, pairs } = matchDocument(doc, predictions.get(doc.id) ?? []);
+    const goldNames = goldNamesOf(doc);
     for (const pr of pairs) {
-      if (gUsed.has(pr.g) || pUsed.has(pr.p)) continue;
-      gUsed.add(pr.g);
-      pUsed.add(pr.p);
-      const g = doc.quotes[pr.g];
-      const p = preds[pr.p];
-      tp[g.kind]++;
+      const g = doc.quotes[pr.gold];
+      const p = preds[pr.pred];
+      tp[bucket(g.kind)]++;
       tpPred[p.kind]++;
       if (pool(g.kind) === 'marked') tp.marked++;
       tp.all++;
@@ -160,7 +195,7 @@ export function scoreDocuments(gold: GoldDocument[], predictions: Map<string, Pr
       }
     }
     for (const g of doc.quotes) {
-      ng[g.kind]++;
+      ng[bucket(g.kind)]++;
       if (pool(g.kind) === 'marked') ng.marked++;
       ng.all++;
     }
