@@ -1,0 +1,37 @@
+// Real-news floors: PolNeAR fold 0 (validation), read from ../shared/polnear/ at run time; the scores may only go up.
+import { join } from 'node:path';
+import { extractQuotes } from '../../src/index';
+import { loadPolnear, type RealPrediction, realPredictions, scoreReal } from '../../src/eval/real';
+
+// Beside the repository, as on every developer machine and in CI. Missing data fails the suite
+// with the loader's message (how to get it); it is never skipped.
+const POLNEAR = process.env.WHOSAID_POLNEAR ?? join(__dirname, '../../../shared/polnear');
+
+/**
+ * Each floor is a measured fold-0 score rounded down; raise them as scores improve, never lower
+ * them. The calibration error is a ceiling: it may only go down.
+ */
+const FLOORS: Record<string, number> = {
+  'quotes.byKind.all.f1': 0.805,
+  'quotes.byKind.all.precision': 0.84,
+  'quotes.byKind.indirect.recall': 0.545,
+  'quotes.byKind.direct.recall': 0.97,
+  'speaker.accuracy': 0.875,
+  'mention.accuracy': 0.855,
+};
+const CEILINGS: Record<string, number> = {
+  'calibration.ece': 0.13,
+};
+
+test('PolNeAR fold 0: quote F1, speaker and source-mention accuracy, calibration', () => {
+  const docs = loadPolnear(POLNEAR).filter((d) => d.fold === 0);
+  expect(docs).toHaveLength(165);
+  const preds = new Map<string, RealPrediction[]>(docs.map((d) => [d.id, realPredictions(extractQuotes(d.text))]));
+  const s = scoreReal(docs, preds);
+  const at = (path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s) as number;
+  const misses = [
+    ...Object.entries(FLOORS).filter(([p, v]) => !(at(p) >= v)).map(([p, v]) => `${p} ${at(p)} < ${v}`),
+    ...Object.entries(CEILINGS).filter(([p, v]) => !(at(p) <= v)).map(([p, v]) => `${p} ${at(p)} > ${v}`),
+  ];
+  expect(misses).toEqual([]);
+});
