@@ -145,8 +145,8 @@ async function runBatch(
   emit: (rec: DocRecord, item: InputItem) => Promise<boolean>,
 ): Promise<{ failed: number; total: number; workers: number }> {
   const { executor, items } = await chooseExecutor(f, batch.items);
-  // In-process counts as 0 workers, so --stats tells the two paths apart.
-  const workers = executor.isPool ? executor.threads : 0;
+  // In-process is one worker: the main thread extracts (--stats says how many threads did the work).
+  const workers = executor.threads;
   const show = !f.quiet && (f.progress || process.stderr.isTTY === true);
   const progress = startProgress(show, batch.knownDocs !== null ? { docs: batch.knownDocs } : batch.totalBytes !== null ? { bytes: batch.totalBytes } : null);
   const run = (item: InputItem): Promise<Outcome | null> => {
@@ -168,7 +168,7 @@ async function runBatch(
         failed++;
         // Messages about a file already start with its path; do not say it twice.
         const msg = rec.error.message.startsWith(`${rec.id}:`) ? rec.error.message : `${rec.id}: ${rec.error.message}`;
-        process.stderr.write(`whosaid: ${msg}\n`);
+        progress.log(`whosaid: ${msg}`);
       }
       progress.tick(item.bytes);
       if (!(await emit(rec, item))) break;
