@@ -10,7 +10,7 @@ Usage:
   whosaid extract FILE|DIR|GLOB...      one JSON line per document (.txt/.md files)
   whosaid extract --jsonl [FILE...|-]   read lines {"id","text"} from JSONL files or stdin
   whosaid corpus FILE|DIR|GLOB... | --jsonl   link speakers and statements across documents
-  whosaid eval GOLD.jsonl [PRED.jsonl]  score against gold (ANNOTATION.md §4)
+  whosaid eval GOLD.jsonl [PRED.jsonl]  score against gold (docs/annotation.md)
   whosaid schema                        print the JSON Schema of a result
 
 Run 'whosaid COMMAND --help' for a command's options.
@@ -67,6 +67,8 @@ Ctrl-C stops without writing a result (exit 130): a corpus is linked as a whole.
 
 Scores predictions against gold annotations. Without PRED, extracts from the gold texts.
 Prints quote precision/recall/F1 by kind, attribution accuracy and end-to-end F1.
+The gold format and the scoring rules are in docs/annotation.md, shipped in this package
+(node_modules/whosaid/docs/annotation.md).
   --json   print the scores as JSON`,
   schema: `whosaid schema
 
