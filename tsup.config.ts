@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// Two entry points: the library (browser-safe, no Node imports) and the CLI (Node only).
+// Entry points: the library (browser-safe, no Node imports), the CLI (Node only), the one-file
+// browser bundle and the BullMQ worker (Node only; bullmq is an optional peer dependency).
 // NLP packages stay external because they are `dependencies`: users dedupe them and the
 // wink model is loaded from its own package instead of being inlined twice.
 export default defineConfig([
@@ -29,12 +30,26 @@ export default defineConfig([
   {
     // One-file browser build with every dependency inlined (wink model included), for a <script
     // type="module"> without a bundler; test/browser checks it gives Node's results in Chromium.
+    // Exported as `whosaid/browser`, with its own copy of the declarations.
     entry: { 'whosaid.browser': 'src/index.ts' },
     format: ['esm'],
+    dts: true,
     outExtension: () => ({ js: '.js' }),
     target: 'es2020',
     platform: 'browser',
     noExternal: [/.*/],
     minify: true,
+  },
+  {
+    // `whosaid/bullmq`: its own copy of the library (it runs in a worker process, where one more
+    // module load does not matter), so the main entry stays one file for the cold start.
+    entry: { bullmq: 'src/queue/bullmq.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node18',
+    platform: 'node',
+    external: ['bullmq'],
+    noExternal: ['zod'],
   },
 ]);

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 /** The error invalid options and documents throw: zod's core error class, as bundled here. */
 export { $ZodError as ZodError } from 'zod/v4/core';
 import { runPipeline } from './pipeline';
+import { parseOptions } from './records/parse';
 import { type Options, OptionsSchema, type ResolvedOptions, type Result, ResultSchema } from './records/schema';
 
 export * from './records/schema';
@@ -17,7 +18,7 @@ export { scoreDocuments, sameSpeaker, nameKey, formatScores, GoldDocumentSchema,
  */
 export function extractQuotes(text: string, options?: Options): Result {
   if (typeof text !== 'string') throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`);
-  return runPipeline(text, options === undefined ? defaults() : OptionsSchema.parse(options));
+  return runPipeline(text, options === undefined ? defaults() : parseOptions(OptionsSchema, options));
 }
 
 // Parsed once: most calls pass no options, and parsing `{}` for each one cost ~1% of extraction.

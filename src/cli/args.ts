@@ -10,7 +10,7 @@ Usage:
   whosaid extract FILE|DIR|GLOB...      one JSON line per document (.txt/.md files)
   whosaid extract --jsonl [FILE...|-]   read lines {"id","text"} from JSONL files or stdin
   whosaid corpus FILE|DIR|GLOB... | --jsonl   link speakers and statements across documents
-  whosaid eval GOLD.jsonl [PRED.jsonl]  score against gold (ANNOTATION.md §4)
+  whosaid eval GOLD.jsonl [PRED.jsonl]  score against gold (docs/annotation.md)
   whosaid schema                        print the JSON Schema of a result
 
 Run 'whosaid COMMAND --help' for a command's options.
@@ -29,12 +29,13 @@ Inputs
 Output
   --format F      jsonl (default): one record per document, in input order
                   json: one JSON array of the same records
-                  csv: one row per quote (doc_id,quote_id,kind,text,speaker,via,
-                       cue_lemma,confidence,start,end,error); failed documents get one
-                       row with only doc_id and error
+                  csv: one row per quote (doc_id,quote_id,kind,text,speaker,mention,
+                       entity,via,cue_lemma,confidence,start,end,error); failed documents
+                       get one row with only doc_id and error
                   html: a readable report page; several documents need --out DIR
                        (one page per document plus index.html)
   -o, --out PATH  write to PATH instead of stdout (a directory for html with several documents)
+  --pretty, --no-pretty   indent --format json (default: indented when stdout is a terminal)
 
 Processing
   --workers N     worker threads (default: one per core when there are 8 or more documents;
@@ -58,6 +59,7 @@ Writes one JSON object: the corpus result plus "errors": [{"id","error"}] for in
 could not be read (exit 1 then).
   --format json|html   json (default), or the corpus report page (renderCorpusReport)
   -o, --out FILE       write to FILE instead of stdout
+  --pretty, --no-pretty   indent the JSON (default: indented when stdout is a terminal)
   --no-consensus       do not fill weak attributions from other documents
   --workers N, --no-indirect, --min-confidence N, -q/--quiet, --progress, --stats   as for extract
 Ctrl-C stops without writing a result (exit 130): a corpus is linked as a whole.`,
@@ -65,6 +67,8 @@ Ctrl-C stops without writing a result (exit 130): a corpus is linked as a whole.
 
 Scores predictions against gold annotations. Without PRED, extracts from the gold texts.
 Prints quote precision/recall/F1 by kind, attribution accuracy and end-to-end F1.
+The gold format and the scoring rules are in docs/annotation.md, shipped in this package
+(node_modules/whosaid/docs/annotation.md).
   --json   print the scores as JSON`,
   schema: `whosaid schema
 
@@ -87,12 +91,14 @@ export interface Flags {
   progress: boolean;
   stats: boolean;
   consensus: boolean;
+  /** Indent JSON output; null: when stdout is a terminal. */
+  pretty: boolean | null;
   rest: string[];
 }
 
 /** Parse flags; `--name=value` and `--name value` are both accepted for options that take a value. */
 export function parseFlags(args: string[]): Flags {
-  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, format: null, out: null, workers: null, quiet: false, progress: false, stats: false, consensus: true, rest: [] };
+  const f: Flags = { jsonl: false, json: false, indirect: true, minConfidence: 0, help: false, format: null, out: null, workers: null, quiet: false, progress: false, stats: false, consensus: true, pretty: null, rest: [] };
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
     let inline: string | undefined;
@@ -115,6 +121,8 @@ export function parseFlags(args: string[]): Flags {
     else if (a === '--progress') f.progress = true;
     else if (a === '--stats') f.stats = true;
     else if (a === '--no-consensus') f.consensus = false;
+    else if (a === '--pretty') f.pretty = true;
+    else if (a === '--no-pretty') f.pretty = false;
     else if (a === '--min-confidence') {
       const v = Number(value());
       if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');

@@ -4,6 +4,7 @@ import { closeSync, createWriteStream, mkdirSync, openSync, writeFileSync } from
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Result } from '../records/schema';
+import { findHeadline } from '../report/headline';
 import type { InputError } from './inputs';
 
 /** What a writer receives for one input: a result (as JSON, maybe parsed lazily) or an error. */
@@ -87,12 +88,21 @@ export function jsonlWriter(sink: Sink): Writer {
   };
 }
 
-/** One JSON array, opened before the first record and closed after the last, so it streams. */
-export function jsonWriter(sink: Sink): Writer {
+/** A record indented by two levels of two spaces, as an element of a pretty-printed array. */
+function prettyElement(json: string): string {
+  return '  ' + JSON.stringify(JSON.parse(json), null, 2).replace(/\n/g, '\n  ');
+}
+
+/**
+ * One JSON array, opened before the first record and closed after the last, so it streams.
+ * `pretty` indents each record (for people reading a terminal); otherwise a record is one line.
+ */
+export function jsonWriter(sink: Sink, pretty = false): Writer {
   let first = true;
   return {
     async write(rec) {
-      await sink.write((first ? '[\n' : ',\n') + recordJson(rec));
+      const json = recordJson(rec);
+      await sink.write((first ? '[\n' : ',\n') + (pretty ? prettyElement(json) : json));
       first = false;
     },
     async end() {
@@ -102,7 +112,12 @@ export function jsonWriter(sink: Sink): Writer {
   };
 }
 
-export const CSV_COLUMNS = ['doc_id', 'quote_id', 'kind', 'text', 'speaker', 'via', 'cue_lemma', 'confidence', 'start', 'end', 'error'] as const;
+/**
+ * `speaker` is the canonical name, empty for an unnamed source; `mention` is the words the quote
+ * was attributed through ("A hospital official", "she"), and `entity` the speaker's entity id,
+ * which groups one person's rows whatever they were called.
+ */
+export const CSV_COLUMNS = ['doc_id', 'quote_id', 'kind', 'text', 'speaker', 'mention', 'entity', 'via', 'cue_lemma', 'confidence', 'start', 'end', 'error'] as const;
 
 /**
  * One CSV cell, RFC 4180: quoted when it holds a comma, quote, CR or LF, quotes doubled.
@@ -131,7 +146,10 @@ export function csvWriter(sink: Sink): Writer {
     async write(rec) {
       await ensureHeader();
       if (rec.error) {
-        await sink.write(csvRow([csvCell(rec.id), '', '', '', '', '', '', '', '', '', csvCell(`${rec.error.code}: ${rec.error.message}`)]));
+        const cells: string[] = CSV_COLUMNS.map(() => '');
+        cells[0] = csvCell(rec.id);
+        cells[CSV_COLUMNS.length - 1] = csvCell(`${rec.error.code}: ${rec.error.message}`);
+        await sink.write(csvRow(cells));
         return;
       }
       const result = JSON.parse(rec.json!) as Result;
@@ -143,6 +161,8 @@ export function csvWriter(sink: Sink): Writer {
           csvCell(q.kind),
           csvCell(q.text),
           csvCell(q.speaker?.name),
+          csvCell(q.speaker?.mention.text),
+          csvCell(q.speaker?.entity),
           csvCell(q.speaker?.via),
           csvCell(q.cue?.lemma),
           csvCell(q.confidence, false),
@@ -171,6 +191,11 @@ export function pageName(id: string, used: Set<string>): string {
   return name;
 }
 
+/** A report page is titled by its article's headline; the document id when there is none. */
+function pageTitle(rec: DocRecord): string {
+  return findHeadline(rec.text ?? '') ?? rec.id;
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A single report page for a single document, to stdout or a file. */
@@ -180,7 +205,7 @@ export function htmlPageWriter(sink: Sink, render: RenderArticle): Writer {
     async write(rec) {
       if (++count > 1) throw new Error('html output to one page takes one document; give --out DIR for several');
       if (rec.error) return; // reported on stderr; an error page would hide the failure from scripts
-      await sink.write(render(rec.text!, JSON.parse(rec.json!) as Result, { title: rec.id }));
+      await sink.write(render(rec.text!, JSON.parse(rec.json!) as Result, { title: pageTitle(rec) }));
     },
     end: () => sink.end(),
   };
@@ -204,8 +229,10 @@ export function htmlDirWriter(dir: string, render: RenderArticle): Writer {
       }
       const result = JSON.parse(rec.json!) as Result;
       const name = pageName(rec.id, used);
-      writeFileSync(join(dir, name), render(rec.text!, result, { title: rec.id }));
-      writeFileSync(indexFd, `<li><a href="${escapeHtml(encodeURIComponent(name))}">${escapeHtml(rec.id)}</a> — ${result.quotes.length} quotes</li>\n`);
+      const title = pageTitle(rec);
+      writeFileSync(join(dir, name), render(rec.text!, result, { title }));
+      const label = title === rec.id ? escapeHtml(rec.id) : `${escapeHtml(title)} <small>(${escapeHtml(rec.id)})</small>`;
+      writeFileSync(indexFd, `<li><a href="${escapeHtml(encodeURIComponent(name))}">${label}</a> — ${result.quotes.length} quotes</li>\n`);
     },
     async end() {
       writeFileSync(indexFd, '</ol>\n</body></html>\n');

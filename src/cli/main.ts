@@ -71,6 +71,11 @@ async function openInputs(f: Flags, signal: AbortSignal): Promise<Batch> {
   return { items: readDocuments(sources, signal), knownDocs: sources.length, totalBytes: null };
 }
 
+/** JSON for a person at a terminal is indented; JSON into a file or a pipe stays compact unless asked. */
+function prettyJson(f: Flags): boolean {
+  return f.pretty ?? (f.out === null && process.stdout.isTTY === true);
+}
+
 function isHtmlFile(path: string): boolean {
   return /\.html?$/i.test(path);
 }
@@ -83,6 +88,7 @@ async function loadRender(): Promise<RenderArticle> {
 /** Choose the writer. html goes to one page (stdout or FILE.html) for one document, else to a directory. */
 async function openWriter(f: Flags, batch: Batch, onBroken: () => void): Promise<{ writer: Writer; sink: Sink | null }> {
   const format = f.format ?? 'jsonl';
+  if (f.pretty && format !== 'json') throw new UsageError('--pretty applies to --format json (JSONL is one record per line)');
   if (format === 'html') {
     const onePage = (f.out === null || isHtmlFile(f.out)) && !isDirectory(f.out);
     if (onePage && (f.jsonl || (batch.knownDocs ?? 0) > 1)) {
@@ -94,7 +100,7 @@ async function openWriter(f: Flags, batch: Batch, onBroken: () => void): Promise
     return { writer: htmlPageWriter(sink, render), sink };
   }
   const sink = openSink(f.out, onBroken);
-  const writer = format === 'json' ? jsonWriter(sink) : format === 'csv' ? csvWriter(sink) : jsonlWriter(sink);
+  const writer = format === 'json' ? jsonWriter(sink, prettyJson(f)) : format === 'csv' ? csvWriter(sink) : jsonlWriter(sink);
   return { writer, sink };
 }
 
@@ -145,8 +151,8 @@ async function runBatch(
   emit: (rec: DocRecord, item: InputItem) => Promise<boolean>,
 ): Promise<{ failed: number; total: number; workers: number }> {
   const { executor, items } = await chooseExecutor(f, batch.items);
-  // In-process counts as 0 workers, so --stats tells the two paths apart.
-  const workers = executor.isPool ? executor.threads : 0;
+  // In-process is one worker: the main thread extracts (--stats says how many threads did the work).
+  const workers = executor.threads;
   const show = !f.quiet && (f.progress || process.stderr.isTTY === true);
   const progress = startProgress(show, batch.knownDocs !== null ? { docs: batch.knownDocs } : batch.totalBytes !== null ? { bytes: batch.totalBytes } : null);
   const run = (item: InputItem): Promise<Outcome | null> => {
@@ -168,7 +174,7 @@ async function runBatch(
         failed++;
         // Messages about a file already start with its path; do not say it twice.
         const msg = rec.error.message.startsWith(`${rec.id}:`) ? rec.error.message : `${rec.id}: ${rec.error.message}`;
-        process.stderr.write(`whosaid: ${msg}\n`);
+        progress.log(`whosaid: ${msg}`);
       }
       progress.tick(item.bytes);
       if (!(await emit(rec, item))) break;
@@ -209,6 +215,7 @@ async function extract(f: Flags): Promise<number> {
 async function corpus(f: Flags): Promise<number> {
   const format = f.format ?? 'json';
   if (format !== 'json' && format !== 'html') throw new UsageError('corpus writes --format json or html');
+  if (f.pretty && format !== 'json') throw new UsageError('--pretty applies to --format json');
   const controller = new AbortController();
   const batch = await openInputs(f, controller.signal);
   // Opened before the work so that a bad path fails at once.
@@ -229,7 +236,7 @@ async function corpus(f: Flags): Promise<number> {
     if (format === 'html') {
       await sink.write(renderCorpusReport(result, new Map(docs.map((d) => [d.id, d.text]))));
     } else {
-      await sink.write(JSON.stringify({ ...result, errors }) + '\n');
+      await sink.write(JSON.stringify({ ...result, errors }, null, prettyJson(f) ? 2 : undefined) + '\n');
     }
     await sink.end();
     if (f.stats) {

@@ -1,4 +1,4 @@
-// Score predicted quotes against gold annotations, as ../shared/ANNOTATION.md §4 defines.
+// Score predicted quotes against gold annotations, as docs/annotation.md §4 defines.
 import * as z from 'zod/mini';
 
 export const GoldQuoteSchema = z.object({

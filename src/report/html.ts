@@ -1,11 +1,12 @@
 // The article report: one self-contained HTML page with each quote highlighted in its speaker's colour.
 import type { Entity, Quote, QuoteKind, Result } from '../records/schema';
 import { page } from './assets';
+import { findHeadline } from './headline';
 import { articleText, type Colour, colourStyle, escapeAttr, escapeHtml, softBreaks, speakerColour, UNATTRIBUTED_COLOUR } from './escape';
 import { type MarkSpan, renderMarkup } from './markup';
 
 export interface ArticleReportOptions {
-  /** Page title; defaults to "whosaid report". */
+  /** Page title; defaults to the article's headline (its first short line), else "whosaid report". */
   title?: string;
 }
 
@@ -198,7 +199,7 @@ function issuesPanel(result: Result): string {
  * script, nothing fetched). Quote offsets must point into `text`, as `extractQuotes(text)` gives them.
  */
 export function renderArticleReport(text: string, result: Result, opts: ArticleReportOptions = {}): string {
-  const title = opts.title ?? 'whosaid report';
+  const title = opts.title ?? findHeadline(text) ?? 'whosaid report';
   const rows = speakerRows(result);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const k = kindCounts(result.quotes);

@@ -1,6 +1,7 @@
 // whosaid corpus: the library's extractCorpus result as JSON (or the corpus report), through the CLI's batch inputs.
 import { extractCorpus } from '../../src/index';
-import { archive, corpusDocs, run, toJsonl } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { archive, cli, corpusDocs, root, run, toJsonl } from './helpers';
 
 describe('whosaid corpus', () => {
   const seeds = corpusDocs().slice(0, 5);
@@ -15,6 +16,19 @@ describe('whosaid corpus', () => {
     expect(got).toEqual(expected);
     const pooled = run(['corpus', '--jsonl', '--workers', '2'], toJsonl(seeds));
     expect(pooled.stdout).toBe(files.stdout);
+  });
+
+  test('--pretty indents the corpus JSON; a terminal gets it indented by default', () => {
+    const compact = run(['corpus', 'corpora/seeds']);
+    expect(compact.stdout.trim().split('\n')).toHaveLength(1);
+    const pretty = run(['corpus', 'corpora/seeds', '--pretty']);
+    expect(pretty.stdout).toMatch(/^\{\n  "documents": /);
+    expect(JSON.parse(pretty.stdout)).toEqual(JSON.parse(compact.stdout));
+    // util-linux's script(1) runs the command with a terminal as stdout.
+    const tty = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} corpus corpora/seeds --quiet`, '/dev/null'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(tty.status).toBe(0);
+    expect(JSON.parse(tty.stdout)).toEqual(JSON.parse(compact.stdout));
+    expect(tty.stdout).toMatch(/^\{\r?\n  "documents": /);
   });
 
   test('unreadable inputs are listed in "errors" and exit 1; the rest is still linked', () => {

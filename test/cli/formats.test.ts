@@ -68,6 +68,8 @@ describe('--format', () => {
       // A quote that starts like a formula is prefixed with an apostrophe; otherwise verbatim.
       expect(cell.text).toBe(/^[=+\-@\t\r]/.test(q.text) ? `'${q.text}` : q.text);
       expect(cell.speaker).toBe(q.speaker?.name ?? '');
+      expect(cell.mention).toBe(q.speaker?.mention.text ?? '');
+      expect(cell.entity).toBe(q.speaker?.entity ?? '');
       expect(cell.via).toBe(q.speaker?.via ?? '');
       expect(cell.cue_lemma).toBe(q.cue?.lemma ?? '');
       expect(Number(cell.confidence)).toBe(q.confidence);
@@ -89,7 +91,14 @@ describe('--format', () => {
     expect(rows[1][4]).toBe('Ana Ruiz');
     const last = rows[rows.length - 1];
     expect(last[0]).toBe('line-2');
-    expect(last[10]).toMatch(/^invalid-json: /);
+    expect(last[CSV_COLUMNS.indexOf('error')]).toMatch(/^invalid-json: /);
+  });
+
+  test("csv: an unnamed source keeps its descriptor in the mention column", () => {
+    const r = run(['extract', '--jsonl', '--format', 'csv'], JSON.stringify({ id: 'h', text: '"We had no choice," a hospital official said on Monday.' }) + '\n');
+    const [header, row] = parseCsv(r.stdout);
+    const cell = Object.fromEntries(header.map((c, k) => [c, row[k]]));
+    expect(cell).toMatchObject({ speaker: '', mention: 'a hospital official', entity: 'e1', via: 'anonymous' });
   });
 
   test('csv with no input is just the header', () => {
@@ -107,6 +116,20 @@ describe('--format', () => {
     expect(Array.isArray(arr)).toBe(true);
     expect(arr).toEqual(lines);
     expect(JSON.parse(run(['extract', '--jsonl', '--format', 'json'], '').stdout)).toEqual([]);
+  });
+
+  test('json --pretty indents the same records; --no-pretty and pipes stay compact; jsonl refuses --pretty', () => {
+    const docs = archive(2);
+    const compact = run(['extract', '--jsonl', '--format', 'json'], toJsonl(docs));
+    const pretty = run(['extract', '--jsonl', '--format', 'json', '--pretty'], toJsonl(docs));
+    expect(pretty.status).toBe(0);
+    expect(JSON.parse(pretty.stdout)).toEqual(JSON.parse(compact.stdout));
+    expect(compact.stdout.split('\n')).toHaveLength(5); // "[", two records, "]", ""
+    expect(pretty.stdout).toMatch(/^\[\n  \{\n    "id": /);
+    expect(run(['extract', '--jsonl', '--format', 'json', '--no-pretty'], toJsonl(docs)).stdout).toBe(compact.stdout);
+    const jsonl = run(['extract', '--jsonl', '--pretty'], toJsonl(docs));
+    expect(jsonl.status).toBe(2);
+    expect(jsonl.stderr).toMatch(/--pretty applies to --format json/);
   });
 
   test('jsonl and json to --out FILE; nothing on stdout', () => {
@@ -137,6 +160,8 @@ describe('--format html', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^<!doctype html>/i);
     expect(r.stdout).toContain('Blinken');
+    // Titled by the article's headline, not by its file name.
+    expect(r.stdout).toContain("<title>U.S. Urges De-Escalation on Ukraine as Russia Warns of 'Nightmare Scenario'</title>");
     const dir = tmp();
     const f = run(['extract', 'corpora/seeds/004_0cb45b6400040a5c.txt', '--format', 'html', '-o', join(dir, 'r.html')]);
     expect(f.status).toBe(0);

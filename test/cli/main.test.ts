@@ -1,6 +1,6 @@
 // The CLI contract: one JSON line per input, error records for bad inputs, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,11 @@ const cli = join(root, 'dist/cli.js');
 const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root });
 
 describe('whosaid CLI', () => {
+  test('eval --help points to the annotation rules, which exist in the repository (and ship in the package)', () => {
+    const r = run(['eval', '--help']);
+    expect(r.stdout).toContain('docs/annotation.md');
+    expect(existsSync(join(root, 'docs/annotation.md'))).toBe(true);
+  });
   test('extract on a seed article writes one record', () => {
     const r = run(['extract', 'corpora/seeds/004_0cb45b6400040a5c.txt']);
     expect(r.status).toBe(0);
