@@ -1,6 +1,7 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
 import { firstNameGender, foldName as fold, isFirstName } from '../lang/names';
 import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import { COMPANY_HEADS, COMPANY_NAME_WORDS, FEMALE_ENDINGS, MALE_WORDS, PUBLIC_BODY_HEADS, SURNAME_OPENERS } from '../lang/speakers';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
@@ -97,21 +98,6 @@ export interface ResolveInput {
   sentences: Sentence[];
   sentenceOf: Int32Array;
 }
-
-/** Irish and Scottish surname openers that are no first names: Ní Mhurchú, Ó Dálaigh, Nic Giolla. */
-const SURNAME_OPENERS = new Set(['ni', 'nic', 'o', 'ua', 'mac', 'mag', 'mc']);
-
-/** Descriptors that stand for the company a story is about: "the company said". */
-const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'regulator', 'authority', 'watchdog', 'government', 'council', 'commission', 'body', 'service']);
-const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
-/** Last words of company names (as opposed to ministries, councils, courts). */
-const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech', 'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum', 'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction', 'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions', 'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms', 'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative', 'co-op', 'firm', 'consortium']);
-
-// Gendered role words, by ending ("chairwoman", "actress", "Mrs.") or whole ("sir"); "woman" and
-// "women" end in "man"/"men" but after an "o". Plain string tests: an unanchored regular
-// expression tried every position of every role word.
-const FEMALE_ENDINGS = ['woman', 'women', 'ess', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'girl', 'lady', 'mrs', 'ms', 'miss', 'madam', 'dame', 'aunt'];
-const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'boy']);
 
 function femaleRole(word: string): boolean {
   const w = word.endsWith('.') ? word.slice(0, -1) : word;
