@@ -5,6 +5,7 @@ import { COMPANY_HEADS, COMPANY_NAME_WORDS, FEMALE_ENDINGS, MALE_WORDS, PUBLIC_B
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
+import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
 import { isWhitespace } from '../text/chars';
@@ -88,6 +89,16 @@ export interface ResolvedSpeaker {
   mention: Span;
   via: Resolution;
   confidence: number;
+  /** Where a ranker chose among candidates: the chosen one's share of the candidates' scores. */
+  share?: number;
+  /** The runner-up candidate of that choice, with its share. */
+  alternatives?: Array<{ entity: Ent; share: number }>;
+}
+
+/** One pronoun candidate as the fitting script sees it: its evidence and its canonical name. */
+export interface PronounTrace {
+  evidence: PronounEvidence[];
+  names: Array<string | null>;
 }
 
 export interface ResolveInput {
@@ -142,6 +153,8 @@ export class SpeakerResolver {
   private salience: Array<{ ent: Ent; at: number }> = [];
   /** The organization last in focus (subject or speaker), for "it said". */
   private lastOrg: Ent | null = null;
+  /** The candidates of the pronoun the last `resolve` call ranked (empty if none); read by the fitting script's trace. */
+  lastPronoun: Array<{ item: Ent; evidence: PronounEvidence }> = [];
   private lastQuoteSpeaker: { ent: Ent | null; mention: Span | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
 
   constructor(private readonly input: ResolveInput) {
@@ -531,7 +544,45 @@ export class SpeakerResolver {
     }
   }
 
-  private byPronoun(word: string, at: number): Ent | null {
+  /**
+   * Every person a pronoun could stand for, with its evidence: the distinct people in focus (the
+   * last 12 speakers and subjects, as the rule reads them) and the people mentioned within
+   * PRONOUN_REACH before it (at most 6). Plural pronouns and "it" have none: they go to groups
+   * and organizations.
+   */
+  private pronounCandidates(word: string, at: number, rulePick: Ent | null): Array<{ item: Ent; evidence: PronounEvidence }> {
+    const info = PRONOUNS.get(word);
+    if (!info || info.plural || word === 'it') return [];
+    const out = new Map<Ent, PronounEvidence>();
+    const gender = (e: Ent): PronounEvidence['gender'] => (info.gender === 'unknown' || e.gender === 'unknown' ? 'unknown' : e.gender === info.gender ? 'agree' : 'clash');
+    const last = this.lastQuoteSpeaker.ent;
+    const add = (e: Ent, distance: number): PronounEvidence => {
+      const ev: PronounEvidence = { gender: gender(e), focusRank: -1, mentionRank: -1, distance, lastSpeaker: e === last, spoke: e.used, fullName: e.multiWord, described: e.roles.length > 0, rulePick: e === rulePick };
+      out.set(e, ev);
+      return ev;
+    };
+    let focus = 0;
+    for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
+      const e = this.salience[k].ent;
+      if (e.kind === 'organization' || out.has(e)) continue;
+      if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
+      add(e, at - this.salience[k].at).focusRank = focus++;
+    }
+    const list = this.personMentions;
+    let mention = 0;
+    for (let k = lastIndexBefore(list, at); k >= 0 && at - list[k].at <= PRONOUN_REACH && mention < 6; k--) {
+      const e = list[k].ent;
+      if (e.kind !== 'person') continue;
+      const ev = out.get(e) ?? add(e, at - list[k].at);
+      if (ev.mentionRank >= 0) continue;
+      ev.mentionRank = mention++;
+      ev.distance = Math.min(ev.distance, at - list[k].at);
+    }
+    if (rulePick && !out.has(rulePick)) add(rulePick, PRONOUN_REACH);
+    return [...out].map(([item, evidence]) => ({ item, evidence }));
+  }
+
+  private byPronoun(word: string, at: number): { ent: Ent; learn: Gender | null } | null {
     const info = PRONOUNS.get(word);
     if (!info || info.plural || word === 'it') return null;
     let fallback: Ent | null = null;
@@ -543,13 +594,13 @@ export class SpeakerResolver {
       if (e.kind === 'organization') continue;
       // A lone capitalized word never seen with a first name, role or gender is too weak a person.
       if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
-      if (info.gender === 'unknown' || e.gender === info.gender) return e;
+      if (info.gender === 'unknown' || e.gender === info.gender) return { ent: e, learn: null };
       // A person of unknown gender is kept as a fallback while a nearby person of the pronoun's
       // gender may still come: "she" prefers Sofía Arrieta to a just-named Trần Văn Đức.
       if (e.gender === 'unknown') {
         // The person just in focus, a sentence or so back, is meant whatever the gender tables
         // say: "Detective Inspector Abiodun Farrant said … He urged", not a man named earlier.
-        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return this.learnGender(e, info.gender);
+        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return { ent: e, learn: info.gender };
         if (!fallback) { fallback = e; fallbackAt = this.salience[k].at; }
       }
       if (fallback && ++seen > 2) break;
@@ -559,12 +610,12 @@ export class SpeakerResolver {
     // gender still wins over such a mention: "Lavrov warned … He reiterated" after Blinken.
     // A person of the pronoun's gender named after that subject also beats it: "Rui Valadão
     // watched. His daughters' coach, Mariana Leite-Pires, … 'They know each other's game,' she said."
-    if (info.gender === 'unknown') return fallback;
+    if (info.gender === 'unknown') return fallback && { ent: fallback, learn: null };
     const named = this.mentionedBefore(info.gender, at);
     // Nobody of the gender and nobody in focus: the person of unknown gender named last, as a
     // reader takes "a co-author, Dr Đặng Minh Anh, who … She said".
-    if (!fallback) return named?.ent ?? this.mentionedBefore('unknown', at)?.ent ?? null;
-    return named && named.at > fallbackAt ? named.ent : fallback;
+    const ent = !fallback ? named?.ent ?? this.mentionedBefore('unknown', at)?.ent ?? null : named && named.at > fallbackAt ? named.ent : fallback;
+    return ent && { ent, learn: null };
   }
 
   /**
@@ -728,6 +779,7 @@ export class SpeakerResolver {
   /** Resolve a candidate's speaker. Candidates must come in document order. */
   resolve(q: Candidate): ResolvedSpeaker | null {
     const frame = q.frame;
+    this.lastPronoun = [];
     // An adjacent sentence's subject only stands in when the quote does not continue a speaker
     // of the same paragraph.
     const continuesHere = q.continues && this.lastQuoteSpeaker.ent !== null && q.paragraph === this.lastQuoteSpeaker.paragraph;
@@ -760,9 +812,21 @@ export class SpeakerResolver {
           break;
         }
         case 'pronoun': {
-          const ent = this.byPronoun(c.head, this.input.tokens[c.first].start);
-          if (ent) out = { entity: ent, mention, via: 'pronoun', confidence: 0.8 };
-          else if (c.head === 'they' || c.head === 'it') {
+          const at = this.input.tokens[c.first].start;
+          const rule = this.byPronoun(c.head, at);
+          this.lastPronoun = this.pronounCandidates(c.head, at, rule?.ent ?? null);
+          const ranked = rankPronoun(this.lastPronoun);
+          // The best candidate is taken however low its score: the pronoun is still the speaker's
+          // mention, and the record's confidence (which reads the runner-up's share) says how sure.
+          const top = ranked.length ? ranked[0] : null;
+          // Gender learnt from the pronoun only once the choice is made, and only for the rule's
+          // own pick of a person in focus: a decision never changes the state it is made from.
+          if (top && rule?.learn && top.item === rule.ent) this.learnGender(rule.ent, rule.learn);
+          const ent = top?.item ?? null;
+          if (ent) {
+            out = { entity: ent, mention, via: 'pronoun', confidence: 0.8, share: top!.share };
+            if (ranked.length > 1) out.alternatives = [{ entity: ranked[1].item, share: ranked[1].share }];
+          } else if (c.head === 'they' || c.head === 'it') {
             const org = c.head === 'it' ? this.lastOrg : this.lastQuoteSpeaker.ent;
             if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun', confidence: 0.6 };
           }
