@@ -553,10 +553,16 @@ export class SpeakerResolver {
   private pronounCandidates(word: string, at: number, rulePick: Ent | null): Array<{ item: Ent; evidence: PronounEvidence }> {
     const info = PRONOUNS.get(word);
     if (!info || info.plural || word === 'it') return [];
-    const out = new Map<Ent, PronounEvidence>();
+    const out = new Map<Ent, PronounEvidence | null>();
     const gender = (e: Ent): PronounEvidence['gender'] => (info.gender === 'unknown' || e.gender === 'unknown' ? 'unknown' : e.gender === info.gender ? 'agree' : 'clash');
     const last = this.lastQuoteSpeaker.ent;
-    const add = (e: Ent, distance: number): PronounEvidence => {
+    // Agreement is a constraint, not evidence to weigh: a "he" is never a woman the text has
+    // shown to be one. Only the rule's own pick is kept whatever its gender.
+    const add = (e: Ent, distance: number): PronounEvidence | null => {
+      if (gender(e) === 'clash' && e !== rulePick) {
+        out.set(e, null);
+        return null;
+      }
       const ev: PronounEvidence = { gender: gender(e), focusRank: -1, mentionRank: -1, distance, lastSpeaker: e === last, spoke: e.used, fullName: e.multiWord, described: e.roles.length > 0, rulePick: e === rulePick };
       out.set(e, ev);
       return ev;
@@ -566,20 +572,23 @@ export class SpeakerResolver {
       const e = this.salience[k].ent;
       if (e.kind === 'organization' || out.has(e)) continue;
       if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
-      add(e, at - this.salience[k].at).focusRank = focus++;
+      const ev = add(e, at - this.salience[k].at);
+      if (ev) ev.focusRank = focus++;
     }
     const list = this.personMentions;
     let mention = 0;
     for (let k = lastIndexBefore(list, at); k >= 0 && at - list[k].at <= PRONOUN_REACH && mention < 6; k--) {
       const e = list[k].ent;
       if (e.kind !== 'person') continue;
-      const ev = out.get(e) ?? add(e, at - list[k].at);
-      if (ev.mentionRank >= 0) continue;
+      const ev = out.has(e) ? out.get(e)! : add(e, at - list[k].at);
+      if (!ev || ev.mentionRank >= 0) continue;
       ev.mentionRank = mention++;
       ev.distance = Math.min(ev.distance, at - list[k].at);
     }
     if (rulePick && !out.has(rulePick)) add(rulePick, PRONOUN_REACH);
-    return [...out].map(([item, evidence]) => ({ item, evidence }));
+    const candidates: Array<{ item: Ent; evidence: PronounEvidence }> = [];
+    for (const [item, evidence] of out) if (evidence) candidates.push({ item, evidence });
+    return candidates;
   }
 
   private byPronoun(word: string, at: number): { ent: Ent; learn: Gender | null } | null {
