@@ -5,6 +5,7 @@ import { COMPANY_HEADS, COMPANY_NAME_WORDS, FEMALE_ENDINGS, MALE_WORDS, PUBLIC_B
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
+import { speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
@@ -792,7 +793,8 @@ export class SpeakerResolver {
     // An adjacent sentence's subject only stands in when the quote does not continue a speaker
     // of the same paragraph.
     const continuesHere = q.continues && this.lastQuoteSpeaker.ent !== null && q.paragraph === this.lastQuoteSpeaker.paragraph;
-    const c = frame?.subject ?? (continuesHere ? null : q.beat ?? null);
+    const subject = frame?.subject ?? null;
+    const c = subject ? speakerMention(this.input.tokens, this.input.chunks, subject) : continuesHere ? null : q.beat ?? null;
     let out: ResolvedSpeaker | null = null;
     if (c) {
       const mention = this.span(c.first, c.last);

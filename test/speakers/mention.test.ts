@@ -1,0 +1,24 @@
+// The speaker's own mention inside a subject noun phrase, not a place or body that modifies it.
+import { findQuote } from '../helpers/quotes';
+
+const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
+  { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
+  { name: 'a state after "of", frame after the quote', text: '"The pier will reopen," Senator Ida Brandt of Vermont said.', quote: 'The pier will reopen', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
+  { name: 'a state after "of" before a relative clause', text: 'Representative Ida Brandt of New York, who backed the plan on Tuesday, said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Representative Ida Brandt' },
+  { name: 'a body named before a role, inverted frame', text: '"We will reopen the pier," said Harbour House press secretary Josh Ekman.', quote: 'We will reopen the pier', speaker: 'Josh Ekman', mention: 'secretary Josh Ekman' },
+  { name: 'a surname named before a role, inverted frame', text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren campaign spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'spokesman Oskar Veld' },
+];
+
+describe('speaker mention inside the subject noun phrase', () => {
+  test.each(cases)('$name', ({ text, quote, speaker, mention }) => {
+    const q = findQuote(text, quote);
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.speaker?.mention.text).toBe(mention);
+    expect(text.slice(q.speaker!.mention.start, q.speaker!.mention.end)).toBe(mention);
+  });
+
+  test('an organization that is itself the subject stays the speaker', () => {
+    const q = findQuote('The Harbour Trust said the pier would reopen in May.', 'the pier would reopen in May');
+    expect(q.speaker?.name).toBe('Harbour Trust');
+  });
+});
