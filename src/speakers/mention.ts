@@ -59,3 +59,27 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
   return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? c;
 }
+
+const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+
+/**
+ * "Lena Park: 'We will appeal.'": the name a colon right before the opening mark labels the
+ * quotation with. Only a named person or organization ending at the colon: "The answer was
+ * simple: '…'" has no such label.
+ */
+export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  if (k < 0 || tokens[k].text !== ':') return null;
+  const before = prevWordIndex(tokens, k);
+  const id = before >= 0 ? index.chunkAt[before] : -1;
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  return c && c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+}

@@ -5,7 +5,7 @@ import { COMPANY_HEADS, COMPANY_NAME_WORDS, FEMALE_ENDINGS, MALE_WORDS, PUBLIC_B
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
-import { speakerMention } from './mention';
+import { labelBeforeColon, speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
@@ -794,7 +794,10 @@ export class SpeakerResolver {
     // of the same paragraph.
     const continuesHere = q.continues && this.lastQuoteSpeaker.ent !== null && q.paragraph === this.lastQuoteSpeaker.paragraph;
     const subject = frame?.subject ?? null;
-    const c = subject ? speakerMention(this.input.tokens, this.input.chunks, subject) : continuesHere ? null : q.beat ?? null;
+    // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
+    // over from before: the label says who speaks now.
+    const label = !subject && q.kind === 'direct' ? labelBeforeColon(this.input.tokens, this.input.chunks, q.start) : null;
+    const c = subject ? speakerMention(this.input.tokens, this.input.chunks, subject) : label ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     if (c) {
       const mention = this.span(c.first, c.last);

@@ -17,6 +17,13 @@ describe('speaker mention inside the subject noun phrase', () => {
     expect(text.slice(q.speaker!.mention.start, q.speaker!.mention.end)).toBe(mention);
   });
 
+  test('a name labelling a quotation with a colon speaks it, not the speaker before', () => {
+    const text = 'Oskar Veld runs the port. "We open in May," he said.\nQUEUES AT THE PIER - Lena Park: "Nobody saw the queues coming."';
+    const q = findQuote(text, 'Nobody saw the queues coming');
+    expect(q.speaker?.name).toBe('Lena Park');
+    expect(q.speaker?.mention.text).toBe('Lena Park');
+  });
+
   test('an organization that is itself the subject stays the speaker', () => {
     const q = findQuote('The Harbour Trust said the pier would reopen in May.', 'the pier would reopen in May');
     expect(q.speaker?.name).toBe('Harbour Trust');
