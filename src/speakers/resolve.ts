@@ -259,6 +259,8 @@ export class SpeakerResolver {
         const words = this.nameWords(c).filter((w) => !NAME_SUFFIXES.has(w.lower));
         if (words.length === 0) continue;
         if (words.length === 1) { singles.push(c); continue; }
+        // A headline in title case is no name: "Carson Defends Himself Against Claims".
+        if (this.headlineLike(c)) continue;
         const surname = words[words.length - 1].lower;
         const first = words[0].lower;
         const list = this.bySurname.get(surname) ?? [];
@@ -350,6 +352,26 @@ export class SpeakerResolver {
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * A capitalized run of four or more words with a capitalized verb, pronoun, preposition or
+   * auxiliary inside it (not at either end: the tagger reads some surnames as verbs) that is no
+   * name particle: a title-case headline ("Carson Defends Himself Against Claims"),
+   * which must not become anyone's fullest name.
+   */
+  private headlineLike(c: Chunk): boolean {
+    const { tokens } = this.input;
+    let words = 0;
+    let odd = false;
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = tokens[k];
+      if (t.pos === 'SPACE' || t.pos === 'PUNCT') continue;
+      words++;
+      // Capitalized: a title-case headline capitalizes its verbs and prepositions, a name's particles stay low.
+      if (k > c.nameFirst && k < c.nameLast && t.cap && (t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'AUX') && !NAME_PARTICLES.has(t.lower)) odd = true;
+    }
+    return words >= 4 && odd;
   }
 
   /**

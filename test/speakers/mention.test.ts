@@ -1,4 +1,5 @@
 // The speaker's own mention inside a subject noun phrase, not a place or body that modifies it.
+import { extractQuotes } from '../../src/index';
 import { findQuote } from '../helpers/quotes';
 
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
@@ -27,5 +28,20 @@ describe('speaker mention inside the subject noun phrase', () => {
   test('an organization that is itself the subject stays the speaker', () => {
     const q = findQuote('The Harbour Trust said the pier would reopen in May.', 'the pier would reopen in May');
     expect(q.speaker?.name).toBe('Harbour Trust');
+  });
+});
+
+describe('names the registry refuses', () => {
+  test('a title-case headline is nobody\'s fullest name', () => {
+    const text = 'Tova Lind Defends Herself Against Claims She Misled The Council.\n\nHarbour mayor Tova Lind spoke at the depot on Friday. "The pier will reopen in May," Lind said.';
+    const result = extractQuotes(text);
+    expect(result.entities.map((e) => e.name)).not.toContain('Tova Lind Defends Herself Against Claims');
+    expect(findQuote(text, 'The pier will reopen in May').speaker?.name).toBe('Tova Lind');
+  });
+
+  test('a surname the tagger reads as a verb still ends a name', () => {
+    const text = 'The port\'s chief executive, Hendrika de la Rive, spoke on Friday. "The pier will reopen in May," de la Rive said.';
+    const q = findQuote(text, 'The pier will reopen in May');
+    expect(q.speaker?.name).toBe('Hendrika de la Rive');
   });
 });
