@@ -89,7 +89,6 @@ export interface ResolvedSpeaker {
   entity: Ent;
   mention: Span;
   via: Resolution;
-  confidence: number;
   /** Where a ranker chose among candidates: the chosen one's share of the candidates' scores. */
   share?: number;
   /** The runner-up candidate of that choice, with its share. */
@@ -827,7 +826,7 @@ export class SpeakerResolver {
         case 'person': {
           let ent = this.byChunk.get(c.id) ?? null;
           if (ent && ent.kind === 'organization') {
-            out = { entity: ent, mention, via: 'organization', confidence: 0.8 };
+            out = { entity: ent, mention, via: 'organization' };
             break;
           }
           const words = this.nameWords(c);
@@ -843,7 +842,7 @@ export class SpeakerResolver {
               const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ').replace(/,? (who|which|whose|where) .*$/, '');
               if (role.split(' ').length <= 12) this.addRole(ent, role);
             }
-            out = { entity: ent, mention, via: (words.length === 1 || this.surnameChunks.has(c.id)) && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
+            out = { entity: ent, mention, via: (words.length === 1 || this.surnameChunks.has(c.id)) && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name' };
           }
           break;
         }
@@ -860,43 +859,42 @@ export class SpeakerResolver {
           if (top && rule?.learn && top.item === rule.ent) this.learnGender(rule.ent, rule.learn);
           const ent = top?.item ?? null;
           if (ent) {
-            out = { entity: ent, mention, via: 'pronoun', confidence: 0.8, share: top!.share };
+            out = { entity: ent, mention, via: 'pronoun', share: top!.share };
             if (ranked.length > 1) out.alternatives = [{ entity: ranked[1].item, share: ranked[1].share }];
           } else if (c.head === 'they' || c.head === 'it') {
             const org = c.head === 'it' ? this.lastOrg : this.lastQuoteSpeaker.ent;
-            if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun', confidence: 0.6 };
+            if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun' };
+            // "they say" with no body in focus: an unnamed group, kept with its pronoun as the
+            // mention, never the last-named person.
+            else if (c.head === 'they') out = { entity: this.groupOf(mention), mention, via: 'anonymous' };
           }
           break;
         }
         case 'descriptor': {
           if (c.head === 'year-old' || c.epithet) {
             const ent = (c.head === 'year-old' ? this.byAgeOf(c) : null) ?? this.mostSalient();
-            if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.7 }; break; }
+            if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
           }
           if (c.definite) {
             const ent = this.byDescriptor(c);
-            if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.8 }; break; }
+            if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
             // A role nobody was given, right after a named person spoke or was the subject:
             // "Pieter-Jan de Wolf … remembered him as '…'. '…,' his former colleague said."
             // Only "the X": "his landlord", "her son" are someone else than the one in focus.
             // A nationality or a capitalized word narrows the role to someone the story would
             // have described so: "the top Russian diplomat" after President Putin is not Putin.
             const focus = this.input.tokens[c.first].lower === 'the' && !this.hasNamingModifier(c) ? this.inFocus(this.input.tokens[c.first].start) : null;
-            if (focus) { out = { entity: focus, mention, via: 'descriptor', confidence: 0.6 }; break; }
+            if (focus) { out = { entity: focus, mention, via: 'descriptor' }; break; }
           }
           const anon = this.newEnt('unnamed');
           this.addRole(anon, mention.text.replace(/^(the|a|an)\s+/i, ''));
           anon.mentions.push(mention);
-          out = { entity: anon, mention, via: 'anonymous', confidence: c.definite ? 0.5 : 0.8 };
+          out = { entity: anon, mention, via: 'anonymous' };
           break;
         }
-        case 'group': {
-          const g = this.newEnt('group');
-          g.mentions.push(mention);
-          this.addRole(g, mention.text.replace(/^(the|a|an)\s+/i, ''));
-          out = { entity: g, mention, via: 'anonymous', confidence: 0.6 };
+        case 'group':
+          out = { entity: this.groupOf(mention), mention, via: 'anonymous' };
           break;
-        }
         case 'organization':
         case 'place': {
           let ent: Ent | null = null;
@@ -912,13 +910,13 @@ export class SpeakerResolver {
             this.orgs.set(fold(mention.text), ent);
           }
           ent.mentions.push(mention);
-          out = { entity: ent, mention, via: 'organization', confidence: 0.85 };
+          out = { entity: ent, mention, via: 'organization' };
           break;
         }
       }
     } else if (q.continues && this.lastQuoteSpeaker.ent && q.paragraph - this.lastQuoteSpeaker.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
-      out = { entity: this.lastQuoteSpeaker.ent, mention: this.lastQuoteSpeaker.mention!, via: 'continuation', confidence: 0.7 };
+      out = { entity: this.lastQuoteSpeaker.ent, mention: this.lastQuoteSpeaker.mention!, via: 'continuation' };
     }
     if (out) {
       out.entity.used = true;
@@ -929,6 +927,14 @@ export class SpeakerResolver {
       this.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
     }
     return out;
+  }
+
+  /** A new unnamed group entity for a mention such as "officials" or "they". */
+  private groupOf(mention: Span): Ent {
+    const g = this.newEnt('group');
+    g.mentions.push(mention);
+    this.addRole(g, mention.text.replace(/^(the|a|an)\s+/i, ''));
+    return g;
   }
 
   /**

@@ -42,4 +42,12 @@ describe('pronoun ranker', () => {
     expect(q.speaker?.alternatives).toBeUndefined();
     expect(result.issues.some((i) => i.code === 'ambiguous-speaker')).toBe(false);
   });
+
+  test('"they" with no body in focus is an unnamed group, never the last-named person', () => {
+    const result = extractQuotes('Ilse Marchetti opened the depot in March. Crowds came at once. "The queues are longer than ever," they said.');
+    const [q] = result.quotes;
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.via).toBe('anonymous');
+    expect(q.speaker?.mention.text).toBe('they');
+  });
 });
