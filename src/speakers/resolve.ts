@@ -1,7 +1,8 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
-import { firstNameGender, foldName as fold, isFirstName } from '../lang/names';
+import { foldName as fold, isFirstName } from '../lang/names';
 import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
-import { COMPANY_HEADS, COMPANY_NAME_WORDS, FEMALE_ENDINGS, MALE_WORDS, PUBLIC_BODY_HEADS, SURNAME_OPENERS } from '../lang/speakers';
+import { COMPANY_HEADS, COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SURNAME_OPENERS } from '../lang/speakers';
+import { genderOfName, genderOfRole } from './gender';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
@@ -108,17 +109,6 @@ export interface ResolveInput {
   chunks: ChunkIndex;
   sentences: Sentence[];
   sentenceOf: Int32Array;
-}
-
-function femaleRole(word: string): boolean {
-  const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  for (const e of FEMALE_ENDINGS) if (w.endsWith(e)) return true;
-  return false;
-}
-
-function maleRole(w: string): boolean {
-  if (MALE_WORDS.has(w)) return true;
-  return (w.endsWith('man') || w.endsWith('men')) && (w.length === 3 || w.charCodeAt(w.length - 4) !== 111);
 }
 
 export class SpeakerResolver {
@@ -348,7 +338,7 @@ export class SpeakerResolver {
       this.addPersonMention(ent, c);
     }
     this.appositiveRoles();
-    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
+    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
   }
@@ -507,25 +497,8 @@ export class SpeakerResolver {
       const role = stripArticle(collapseSpaces(this.span(c.roleFirst, c.roleLast).text));
       this.addRole(ent, role);
       const last = this.input.tokens[c.roleLast].lower;
-      if (ent.gender === 'unknown' && femaleRole(last)) ent.gender = 'female';
-      else if (ent.gender === 'unknown' && maleRole(last)) ent.gender = 'male';
+      if (ent.gender === 'unknown') ent.gender = genderOfRole(last);
     }
-  }
-
-  private guessGender(e: Ent): Gender {
-    const full = this.canonical(e);
-    const parts = full ? full.split(/\s+/) : [];
-    // Vietnamese names put the family name first; the middle name Thị marks a woman, Văn a man.
-    if (parts.length === 3 && fold(parts[1]) === 'thi') return 'female';
-    if (parts.length === 3 && fold(parts[1]) === 'van' && /^[A-Z]/.test(parts[1])) return 'male';
-    if (parts.length >= 2) {
-      const first = parts.find((p) => !/^(mr|mrs|ms|dr|prof)\.?$/i.test(p) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
-      const g = firstNameGender(first);
-      if (g !== 'unknown') return g;
-    }
-    // Slavic feminine surnames (Zakharova, Tymoshenko is not one; -ova/-eva/-skaya are).
-    if (/(ova|eva|yova|skaya|tskaya|ina)$/.test(e.surname) && e.surname.length > 5) return 'female';
-    return 'unknown';
   }
 
   /** The fullest name of a person; the name as written for an organization. */
