@@ -78,9 +78,19 @@ export function setPronounWeights(w: number[] | null): number[] {
 
 /** Probability-like score of one candidate (logistic of its weighted features). */
 export function pronounScore(e: PronounEvidence): number {
-  const f = pronounFeatures(e);
-  let z = 0;
-  for (let i = 0; i < f.length; i++) z += f[i] * weights[i];
+  // The dot product of pronounFeatures(e) with the weights, without building the feature array
+  // (this runs for every candidate of every pronoun): the indexes follow PRONOUN_FEATURES.
+  const w = weights;
+  const rank = (r: number, at: number) => (r === 0 ? w[at] : r === 1 ? w[at + 1] : r >= 2 ? w[at + 2] : 0);
+  let z = w[0] + (e.gender === 'agree' ? w[1] : e.gender === 'unknown' ? w[2] : w[3]);
+  z += e.focusRank < 0 ? w[7] : rank(e.focusRank, 4);
+  z += rank(e.mentionRank, 8);
+  z += Math.log1p(Math.max(0, e.distance)) * w[11];
+  if (e.lastSpeaker) z += w[12];
+  if (e.spoke) z += w[13];
+  if (e.fullName) z += w[14];
+  if (e.described) z += w[15];
+  if (e.rulePick) z += w[16];
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -32,7 +32,7 @@ interface Ent {
   multiWord: boolean;
   /** Normalized starts of the mentions that name the person in full, in text order. */
   fullMentions: number[];
-  /** Roles folded for matching (accents, case, dots), kept in step with `roles`. */
+  /** Roles folded for matching (accents, case, dots), kept in step with `roles` (empty for groups). */
   foldedRoles: string[];
   /** byDescriptor's score of the roles against a head word, until a role is added (created on first use). */
   headScores?: Map<string, number>;
@@ -186,6 +186,8 @@ export class SpeakerResolver {
   private addRole(e: Ent, role: string): void {
     if (e.roles.includes(role)) return;
     e.roles.push(role);
+    // A group is never looked up by its role ("officials", "they"): its roles are only reported.
+    if (e.kind === 'group') return;
     const folded = fold(role).replace(/\./g, '');
     e.foldedRoles.push(folded);
     e.headScores?.clear();

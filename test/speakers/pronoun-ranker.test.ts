@@ -1,6 +1,6 @@
 // Pronoun candidates ranked by fitted evidence; a close runner-up shows on the record and as an issue.
 import { extractQuotes, ResultSchema } from '../../src/index';
-import { PRONOUN_FEATURES, pronounFeatures, type PronounEvidence, rankPronoun } from '../../src/speakers/pronoun-ranker';
+import { PRONOUN_FEATURES, pronounFeatures, type PronounEvidence, pronounScore, rankPronoun } from '../../src/speakers/pronoun-ranker';
 import fitted from '../../src/speakers/pronoun-ranker.json';
 
 const base: PronounEvidence = { gender: 'agree', focusRank: 0, mentionRank: 0, distance: 40, lastSpeaker: false, spoke: false, fullName: true, described: false, rulePick: true };
@@ -9,6 +9,15 @@ describe('pronoun ranker', () => {
   test('features are named and the fitted file names each one', () => {
     expect(pronounFeatures(base)).toHaveLength(PRONOUN_FEATURES.length);
     expect(Object.keys(fitted.weights).sort()).toEqual([...PRONOUN_FEATURES].sort());
+  });
+
+  test('the score is the logistic of the named features against the fitted weights', () => {
+    const w = PRONOUN_FEATURES.map((n) => (fitted.weights as Record<string, number>)[n]);
+    const cases: PronounEvidence[] = [base, { ...base, gender: 'unknown', focusRank: -1, mentionRank: 3, rulePick: false, fullName: false }, { ...base, focusRank: 1, mentionRank: -1, lastSpeaker: true, spoke: true, described: true }];
+    for (const e of cases) {
+      const z = pronounFeatures(e).reduce((s, f, i) => s + f * w[i], 0);
+      expect(pronounScore(e)).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+    }
   });
 
   test('a person of the pronoun gender in focus outranks one of the other gender named earlier', () => {
