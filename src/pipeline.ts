@@ -7,6 +7,8 @@ import { pairMarks } from './quotes/pair-marks';
 import { findReported } from './quotes/reported';
 import { segment } from './sentences/segment';
 import { byteArray, startDocument } from './scratch';
+import { type ConfidenceInput, confidenceOf } from './speakers/confidence';
+import { AMBIGUOUS_RATIO, type PronounEvidence } from './speakers/pronoun-ranker';
 import { SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
 import { normalize } from './text/normalize';
@@ -39,6 +41,16 @@ export function quoteText(raw: string): string {
     .trim();
 }
 
+/** Rounded to three decimals, as records carry probabilities. */
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Words (runs of non-whitespace) in `s` from `start` to `end`. */
+function wordsIn(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (!isWhitespace(s.charCodeAt(i)) && (i === start || isWhitespace(s.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
 /** Paragraph ranges of the normalized text: stretches between newlines. */
 function paragraphRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -51,7 +63,20 @@ function paragraphRanges(text: string): Array<[number, number]> {
   return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
 }
 
-export function runPipeline(input: string, options: ResolvedOptions): Result {
+/** Characters between two spans of the same string; 0 when they touch or overlap. */
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+/** What the fitting script (scripts/fit-speakers.ts) reads of one record: the evidence its models scored. */
+export interface RecordTrace {
+  confidence: ConfidenceInput;
+  /** The pronoun's candidates with their canonical names, when the speaker was sought through a pronoun. */
+  pronoun: Array<{ evidence: PronounEvidence; name: string | null }>;
+}
+
+/** Extract quotes from `input`. `trace`, for the fitting script only, receives each record's evidence, in record order. */
+export function runPipeline(input: string, options: ResolvedOptions, trace?: RecordTrace[]): Result {
   const issues: Issue[] = [];
   let original = input;
   if (original.length > options.maxLength) {
@@ -113,10 +138,31 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
     const sp = resolver.resolve(q);
     const start = norm.map.toOriginal(q.start, 'start');
     const end = norm.map.toOriginal(q.end, 'end');
-    let confidence = q.confidence * (sp ? sp.confidence : 0.5);
     if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
-    confidence = Math.round(confidence * 1000) / 1000;
+    const name = sp ? resolver.nameOf(sp.entity) : null;
+    const evidence: ConfidenceInput = {
+      kind: q.kind,
+      spanPrior: q.confidence,
+      framed: q.frame !== null,
+      cueSay: q.frame?.lemma === 'say',
+      inverted: q.frame?.inverted ?? false,
+      words: wordsIn(original, start, end),
+      via: sp ? sp.via : null,
+      entityKind: sp ? sp.entity.kind : null,
+      nameWords: name === null ? 0 : wordsIn(name, 0, name.length),
+      mentions: sp ? sp.entity.mentions.length : 0,
+      distance: sp ? gap(sp.mention, { start, end }) : 0,
+      runnerUp: sp?.alternatives?.[0]?.share ?? 0,
+    };
+    const confidence = confidenceOf(evidence);
     if (confidence < options.minConfidence) continue;
+    const alternatives = sp?.alternatives?.map((a) => ({ name: resolver.nameOf(a.entity), entity: a.entity.id, share: round3(a.share) }));
+    const runnerUp = sp?.alternatives?.[0];
+    if (sp && runnerUp && sp.share !== undefined && runnerUp.share >= AMBIGUOUS_RATIO * sp.share) {
+      const who = (e: typeof sp.entity, share: number) => `${resolver.nameOf(e) ?? e.roles[0] ?? 'an unnamed source'} (${round3(share)})`;
+      issues.push({ code: 'ambiguous-speaker', message: `"${sp.mention.text}" may be ${who(sp.entity, sp.share)} or ${who(runnerUp.entity, runnerUp.share)}`, start, end });
+    }
+    trace?.push({ confidence: evidence, pronoun: resolver.lastPronoun.map((c) => ({ evidence: c.evidence, name: resolver.nameOf(c.item) })) });
     const cueTok = q.frame ? tokens[q.frame.cue] : null;
     const cueEnd = q.frame ? tokens[q.frame.cueLast] : null;
     const cueStart = cueTok ? norm.map.toOriginal(cueTok.start, 'start') : 0;
@@ -127,7 +173,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
       start,
       end,
       kind: q.kind,
-      speaker: sp ? { name: resolver.nameOf(sp.entity), entity: sp.entity.id, mention: sp.mention, via: sp.via } : null,
+      speaker: sp ? { name, entity: sp.entity.id, mention: sp.mention, via: sp.via, ...(alternatives ? { alternatives } : {}) } : null,
       cue: q.frame ? { text: original.slice(cueStart, cueStop), lemma: q.frame.lemma, start: cueStart, end: cueStop } : null,
       confidence,
       sentence: q.sentence,

@@ -178,6 +178,21 @@ export function speakerView(doc: RealDocument): RealDocument {
   };
 }
 
+/**
+ * What `confidence` is measured against: each prediction the speaker view does not ignore, with
+ * the gold quote it matched and whether it is right (matched AND naming the gold speaker).
+ * `doc` must already be the speaker view (see speakerView).
+ */
+export function speakerOutcomes<P extends RealPrediction>(doc: RealDocument, predictions: P[]): Array<{ pred: P; gold: number | undefined; right: boolean }> {
+  const names = goldNamesOf(doc);
+  const sm = matchDocument(doc, predictions);
+  const goldOf = new Map(sm.pairs.map((p) => [p.pred, p.gold]));
+  return sm.preds.map((pred, pi) => {
+    const gold = goldOf.get(pi);
+    return { pred, gold, right: gold !== undefined && sameSpeaker(pred.speaker, doc.quotes[gold].speaker, names) };
+  });
+}
+
 /** Score predictions on real documents: quote P/R/F1, speaker, mention, calibration and errors. */
 export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPrediction[]>): RealScores {
   const quotes = scoreDocuments(docs, predictions);
@@ -216,18 +231,13 @@ export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPre
     doc.quotes.forEach((g, gi) => matchedGold.has(gi) || fail(doc, `missed:${g.kind}`, gi, null));
     // Speaker names and calibration: only where the gold name is written in the source span.
     const sd = speakerDocs[di];
-    const names = goldNamesOf(sd);
-    const sm = matchDocument(sd, predictions.get(doc.id) ?? []);
-    const goldOf = new Map(sm.pairs.map((p) => [p.pred, p.gold]));
-    sm.preds.forEach((p, pi) => {
-      const gi = goldOf.get(pi);
-      const right = gi !== undefined && sameSpeaker(p.speaker, sd.quotes[gi].speaker, names);
+    for (const { pred: p, gold: gi, right } of speakerOutcomes(sd, predictions.get(doc.id) ?? [])) {
       points.push({ confidence: p.confidence, right });
       if (gi !== undefined && !right) {
         const cls = p.speaker !== null ? 'speaker:other' : p.hasSpeaker ? 'speaker:unnamed' : 'speaker:null';
         fail(sd, cls, gi, p);
       }
-    });
+    }
   });
   const a = speakers.attribution;
   return { documents: docs.length, quotes, speaker: rate(a.correct, a.matched), mention: rate(mentionRight, mentionTotal), calibration: calibrate(points), errors };

@@ -51,6 +51,17 @@ export const SpeakerSchema = z.object({
   /** The words naming the speaker at the attribution point. */
   mention: SpanSchema,
   via: ResolutionSchema,
+  /**
+   * The runner-up when a fitted ranker chose the speaker among several candidates (today: who a
+   * "he", "she" or "I" stands for). `share` is each candidate's share of the ranker's scores
+   * (the speaker's own share is in the `ambiguous-speaker` issue); it ranks, it is not calibrated:
+   * `Quote.confidence` is the calibrated probability. Absent when there was no choice to make.
+   */
+  alternatives: z.optional(z.array(z.object({
+    name: z.nullable(z.string()),
+    entity: z.string(),
+    share: z.number().check(z.minimum(0), z.maximum(1)),
+  }))),
 });
 
 export const QuoteSchema = z.object({
@@ -62,6 +73,11 @@ export const QuoteSchema = z.object({
   kind: QuoteKindSchema,
   speaker: z.nullable(SpeakerSchema),
   cue: z.nullable(CueSchema),
+  /**
+   * Probability that this record is right: its span is a quote AND its speaker is the one named
+   * (or rightly none). Fitted and calibrated on real news (PolNeAR train folds 1-4) by
+   * `npm run fit:speakers`; see docs/attribution.md.
+   */
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** 0-based index of the sentence holding the quote's start. */
   sentence: z.int().check(z.nonnegative()),

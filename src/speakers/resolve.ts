@@ -1,9 +1,13 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
-import { firstNameGender, foldName as fold, isFirstName } from '../lang/names';
+import { foldName as fold, isFirstName } from '../lang/names';
 import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import { COMPANY_HEADS, COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SURNAME_OPENERS } from '../lang/speakers';
+import { genderOfName, genderOfRole } from './gender';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { nextWord } from '../quotes/frames';
+import { labelBeforeColon, speakerMention } from './mention';
+import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
 import { isWhitespace } from '../text/chars';
@@ -28,7 +32,7 @@ interface Ent {
   multiWord: boolean;
   /** Normalized starts of the mentions that name the person in full, in text order. */
   fullMentions: number[];
-  /** Roles folded for matching (accents, case, dots), kept in step with `roles`. */
+  /** Roles folded for matching (accents, case, dots), kept in step with `roles` (empty for groups). */
   foldedRoles: string[];
   /** byDescriptor's score of the roles against a head word, until a role is added (created on first use). */
   headScores?: Map<string, number>;
@@ -86,7 +90,16 @@ export interface ResolvedSpeaker {
   entity: Ent;
   mention: Span;
   via: Resolution;
-  confidence: number;
+  /** Where a ranker chose among candidates: the chosen one's share of the candidates' scores. */
+  share?: number;
+  /** The runner-up candidate of that choice, with its share. */
+  alternatives?: Array<{ entity: Ent; share: number }>;
+}
+
+/** One pronoun candidate as the fitting script sees it: its evidence and its canonical name. */
+export interface PronounTrace {
+  evidence: PronounEvidence[];
+  names: Array<string | null>;
 }
 
 export interface ResolveInput {
@@ -96,32 +109,6 @@ export interface ResolveInput {
   chunks: ChunkIndex;
   sentences: Sentence[];
   sentenceOf: Int32Array;
-}
-
-/** Irish and Scottish surname openers that are no first names: Ní Mhurchú, Ó Dálaigh, Nic Giolla. */
-const SURNAME_OPENERS = new Set(['ni', 'nic', 'o', 'ua', 'mac', 'mag', 'mc']);
-
-/** Descriptors that stand for the company a story is about: "the company said". */
-const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'regulator', 'authority', 'watchdog', 'government', 'council', 'commission', 'body', 'service']);
-const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
-/** Last words of company names (as opposed to ministries, councils, courts). */
-const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech', 'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum', 'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction', 'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions', 'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms', 'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative', 'co-op', 'firm', 'consortium']);
-
-// Gendered role words, by ending ("chairwoman", "actress", "Mrs.") or whole ("sir"); "woman" and
-// "women" end in "man"/"men" but after an "o". Plain string tests: an unanchored regular
-// expression tried every position of every role word.
-const FEMALE_ENDINGS = ['woman', 'women', 'ess', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'girl', 'lady', 'mrs', 'ms', 'miss', 'madam', 'dame', 'aunt'];
-const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'boy']);
-
-function femaleRole(word: string): boolean {
-  const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  for (const e of FEMALE_ENDINGS) if (w.endsWith(e)) return true;
-  return false;
-}
-
-function maleRole(w: string): boolean {
-  if (MALE_WORDS.has(w)) return true;
-  return (w.endsWith('man') || w.endsWith('men')) && (w.length === 3 || w.charCodeAt(w.length - 4) !== 111);
 }
 
 export class SpeakerResolver {
@@ -156,6 +143,8 @@ export class SpeakerResolver {
   private salience: Array<{ ent: Ent; at: number }> = [];
   /** The organization last in focus (subject or speaker), for "it said". */
   private lastOrg: Ent | null = null;
+  /** The candidates of the pronoun the last `resolve` call ranked (empty if none); read by the fitting script's trace. */
+  lastPronoun: Array<{ item: Ent; evidence: PronounEvidence }> = [];
   private lastQuoteSpeaker: { ent: Ent | null; mention: Span | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
 
   constructor(private readonly input: ResolveInput) {
@@ -197,6 +186,8 @@ export class SpeakerResolver {
   private addRole(e: Ent, role: string): void {
     if (e.roles.includes(role)) return;
     e.roles.push(role);
+    // A group is never looked up by its role ("officials", "they"): its roles are only reported.
+    if (e.kind === 'group') return;
     const folded = fold(role).replace(/\./g, '');
     e.foldedRoles.push(folded);
     e.headScores?.clear();
@@ -259,6 +250,8 @@ export class SpeakerResolver {
         const words = this.nameWords(c).filter((w) => !NAME_SUFFIXES.has(w.lower));
         if (words.length === 0) continue;
         if (words.length === 1) { singles.push(c); continue; }
+        // A headline in title case is no name: "Carson Defends Himself Against Claims".
+        if (this.headlineLike(c)) continue;
         const surname = words[words.length - 1].lower;
         const first = words[0].lower;
         const list = this.bySurname.get(surname) ?? [];
@@ -347,9 +340,29 @@ export class SpeakerResolver {
       this.addPersonMention(ent, c);
     }
     this.appositiveRoles();
-    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = this.guessGender(e);
+    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * A capitalized run of four or more words with a capitalized verb, pronoun, preposition or
+   * auxiliary inside it (not at either end: the tagger reads some surnames as verbs) that is no
+   * name particle: a title-case headline ("Carson Defends Himself Against Claims"),
+   * which must not become anyone's fullest name.
+   */
+  private headlineLike(c: Chunk): boolean {
+    const { tokens } = this.input;
+    let words = 0;
+    let odd = false;
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = tokens[k];
+      if (t.pos === 'SPACE' || t.pos === 'PUNCT') continue;
+      words++;
+      // Capitalized: a title-case headline capitalizes its verbs and prepositions, a name's particles stay low.
+      if (k > c.nameFirst && k < c.nameLast && t.cap && (t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'AUX') && !NAME_PARTICLES.has(t.lower)) odd = true;
+    }
+    return words >= 4 && odd;
   }
 
   /**
@@ -486,25 +499,8 @@ export class SpeakerResolver {
       const role = stripArticle(collapseSpaces(this.span(c.roleFirst, c.roleLast).text));
       this.addRole(ent, role);
       const last = this.input.tokens[c.roleLast].lower;
-      if (ent.gender === 'unknown' && femaleRole(last)) ent.gender = 'female';
-      else if (ent.gender === 'unknown' && maleRole(last)) ent.gender = 'male';
+      if (ent.gender === 'unknown') ent.gender = genderOfRole(last);
     }
-  }
-
-  private guessGender(e: Ent): Gender {
-    const full = this.canonical(e);
-    const parts = full ? full.split(/\s+/) : [];
-    // Vietnamese names put the family name first; the middle name Thị marks a woman, Văn a man.
-    if (parts.length === 3 && fold(parts[1]) === 'thi') return 'female';
-    if (parts.length === 3 && fold(parts[1]) === 'van' && /^[A-Z]/.test(parts[1])) return 'male';
-    if (parts.length >= 2) {
-      const first = parts.find((p) => !/^(mr|mrs|ms|dr|prof)\.?$/i.test(p) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
-      const g = firstNameGender(first);
-      if (g !== 'unknown') return g;
-    }
-    // Slavic feminine surnames (Zakharova, Tymoshenko is not one; -ova/-eva/-skaya are).
-    if (/(ova|eva|yova|skaya|tskaya|ina)$/.test(e.surname) && e.surname.length > 5) return 'female';
-    return 'unknown';
   }
 
   /** The fullest name of a person; the name as written for an organization. */
@@ -545,7 +541,54 @@ export class SpeakerResolver {
     }
   }
 
-  private byPronoun(word: string, at: number): Ent | null {
+  /**
+   * Every person a pronoun could stand for, with its evidence: the distinct people in focus (the
+   * last 12 speakers and subjects, as the rule reads them) and the people mentioned within
+   * PRONOUN_REACH before it (at most 6). Plural pronouns and "it" have none: they go to groups
+   * and organizations.
+   */
+  private pronounCandidates(word: string, at: number, rulePick: Ent | null): Array<{ item: Ent; evidence: PronounEvidence }> {
+    const info = PRONOUNS.get(word);
+    if (!info || info.plural || word === 'it') return [];
+    const out = new Map<Ent, PronounEvidence | null>();
+    const gender = (e: Ent): PronounEvidence['gender'] => (info.gender === 'unknown' || e.gender === 'unknown' ? 'unknown' : e.gender === info.gender ? 'agree' : 'clash');
+    const last = this.lastQuoteSpeaker.ent;
+    // Agreement is a constraint, not evidence to weigh: a "he" is never a woman the text has
+    // shown to be one. Only the rule's own pick is kept whatever its gender.
+    const add = (e: Ent, distance: number): PronounEvidence | null => {
+      if (gender(e) === 'clash' && e !== rulePick) {
+        out.set(e, null);
+        return null;
+      }
+      const ev: PronounEvidence = { gender: gender(e), focusRank: -1, mentionRank: -1, distance, lastSpeaker: e === last, spoke: e.used, fullName: e.multiWord, described: e.roles.length > 0, rulePick: e === rulePick };
+      out.set(e, ev);
+      return ev;
+    };
+    let focus = 0;
+    for (let k = this.salience.length - 1; k >= 0 && k >= this.salience.length - 12; k--) {
+      const e = this.salience[k].ent;
+      if (e.kind === 'organization' || out.has(e)) continue;
+      if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
+      const ev = add(e, at - this.salience[k].at);
+      if (ev) ev.focusRank = focus++;
+    }
+    const list = this.personMentions;
+    let mention = 0;
+    for (let k = lastIndexBefore(list, at); k >= 0 && at - list[k].at <= PRONOUN_REACH && mention < 6; k--) {
+      const e = list[k].ent;
+      if (e.kind !== 'person') continue;
+      const ev = out.has(e) ? out.get(e)! : add(e, at - list[k].at);
+      if (!ev || ev.mentionRank >= 0) continue;
+      ev.mentionRank = mention++;
+      ev.distance = Math.min(ev.distance, at - list[k].at);
+    }
+    if (rulePick && !out.has(rulePick)) add(rulePick, PRONOUN_REACH);
+    const candidates: Array<{ item: Ent; evidence: PronounEvidence }> = [];
+    for (const [item, evidence] of out) if (evidence) candidates.push({ item, evidence });
+    return candidates;
+  }
+
+  private byPronoun(word: string, at: number): { ent: Ent; learn: Gender | null } | null {
     const info = PRONOUNS.get(word);
     if (!info || info.plural || word === 'it') return null;
     let fallback: Ent | null = null;
@@ -557,13 +600,13 @@ export class SpeakerResolver {
       if (e.kind === 'organization') continue;
       // A lone capitalized word never seen with a first name, role or gender is too weak a person.
       if (!e.multiWord && e.roles.length === 0 && e.gender === 'unknown' && !e.used) continue;
-      if (info.gender === 'unknown' || e.gender === info.gender) return e;
+      if (info.gender === 'unknown' || e.gender === info.gender) return { ent: e, learn: null };
       // A person of unknown gender is kept as a fallback while a nearby person of the pronoun's
       // gender may still come: "she" prefers Sofía Arrieta to a just-named Trần Văn Đức.
       if (e.gender === 'unknown') {
         // The person just in focus, a sentence or so back, is meant whatever the gender tables
         // say: "Detective Inspector Abiodun Farrant said … He urged", not a man named earlier.
-        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return this.learnGender(e, info.gender);
+        if (k === this.salience.length - 1 && at - this.salience[k].at <= PRONOUN_NEAR) return { ent: e, learn: info.gender };
         if (!fallback) { fallback = e; fallbackAt = this.salience[k].at; }
       }
       if (fallback && ++seen > 2) break;
@@ -573,12 +616,12 @@ export class SpeakerResolver {
     // gender still wins over such a mention: "Lavrov warned … He reiterated" after Blinken.
     // A person of the pronoun's gender named after that subject also beats it: "Rui Valadão
     // watched. His daughters' coach, Mariana Leite-Pires, … 'They know each other's game,' she said."
-    if (info.gender === 'unknown') return fallback;
+    if (info.gender === 'unknown') return fallback && { ent: fallback, learn: null };
     const named = this.mentionedBefore(info.gender, at);
     // Nobody of the gender and nobody in focus: the person of unknown gender named last, as a
     // reader takes "a co-author, Dr Đặng Minh Anh, who … She said".
-    if (!fallback) return named?.ent ?? this.mentionedBefore('unknown', at)?.ent ?? null;
-    return named && named.at > fallbackAt ? named.ent : fallback;
+    const ent = !fallback ? named?.ent ?? this.mentionedBefore('unknown', at)?.ent ?? null : named && named.at > fallbackAt ? named.ent : fallback;
+    return ent && { ent, learn: null };
   }
 
   /**
@@ -742,10 +785,15 @@ export class SpeakerResolver {
   /** Resolve a candidate's speaker. Candidates must come in document order. */
   resolve(q: Candidate): ResolvedSpeaker | null {
     const frame = q.frame;
+    this.lastPronoun = [];
     // An adjacent sentence's subject only stands in when the quote does not continue a speaker
     // of the same paragraph.
     const continuesHere = q.continues && this.lastQuoteSpeaker.ent !== null && q.paragraph === this.lastQuoteSpeaker.paragraph;
-    const c = frame?.subject ?? (continuesHere ? null : q.beat ?? null);
+    const subject = frame?.subject ?? null;
+    // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
+    // over from before: the label says who speaks now.
+    const label = !subject && q.kind === 'direct' ? labelBeforeColon(this.input.tokens, this.input.chunks, q.start) : null;
+    const c = subject ? speakerMention(this.input.tokens, this.input.chunks, subject) : label ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     if (c) {
       const mention = this.span(c.first, c.last);
@@ -753,7 +801,7 @@ export class SpeakerResolver {
         case 'person': {
           let ent = this.byChunk.get(c.id) ?? null;
           if (ent && ent.kind === 'organization') {
-            out = { entity: ent, mention, via: 'organization', confidence: 0.8 };
+            out = { entity: ent, mention, via: 'organization' };
             break;
           }
           const words = this.nameWords(c);
@@ -769,48 +817,59 @@ export class SpeakerResolver {
               const role = apposition.text.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ').replace(/,? (who|which|whose|where) .*$/, '');
               if (role.split(' ').length <= 12) this.addRole(ent, role);
             }
-            out = { entity: ent, mention, via: (words.length === 1 || this.surnameChunks.has(c.id)) && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name', confidence: 0.95 };
+            out = { entity: ent, mention, via: (words.length === 1 || this.surnameChunks.has(c.id)) && ent.names.length > 0 && this.canonical(ent) !== words[0].text ? 'surname' : apposition ? 'apposition' : 'name' };
           }
           break;
         }
         case 'pronoun': {
-          const ent = this.byPronoun(c.head, this.input.tokens[c.first].start);
-          if (ent) out = { entity: ent, mention, via: 'pronoun', confidence: 0.8 };
-          else if (c.head === 'they' || c.head === 'it') {
+          const at = this.input.tokens[c.first].start;
+          const rule = this.byPronoun(c.head, at);
+          this.lastPronoun = this.pronounCandidates(c.head, at, rule?.ent ?? null);
+          const ranked = rankPronoun(this.lastPronoun);
+          // The best candidate is taken however low its score: the pronoun is still the speaker's
+          // mention, and the record's confidence (which reads the runner-up's share) says how sure.
+          const top = ranked.length ? ranked[0] : null;
+          // Gender learnt from the pronoun only once the choice is made, and only for the rule's
+          // own pick of a person in focus: a decision never changes the state it is made from.
+          if (top && rule?.learn && top.item === rule.ent) this.learnGender(rule.ent, rule.learn);
+          const ent = top?.item ?? null;
+          if (ent) {
+            out = { entity: ent, mention, via: 'pronoun', share: top!.share };
+            if (ranked.length > 1) out.alternatives = [{ entity: ranked[1].item, share: ranked[1].share }];
+          } else if (c.head === 'they' || c.head === 'it') {
             const org = c.head === 'it' ? this.lastOrg : this.lastQuoteSpeaker.ent;
-            if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun', confidence: 0.6 };
+            if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun' };
+            // "they say" with no body in focus: an unnamed group, kept with its pronoun as the
+            // mention, never the last-named person.
+            else if (c.head === 'they') out = { entity: this.groupOf(mention), mention, via: 'anonymous' };
           }
           break;
         }
         case 'descriptor': {
           if (c.head === 'year-old' || c.epithet) {
             const ent = (c.head === 'year-old' ? this.byAgeOf(c) : null) ?? this.mostSalient();
-            if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.7 }; break; }
+            if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
           }
           if (c.definite) {
             const ent = this.byDescriptor(c);
-            if (ent) { out = { entity: ent, mention, via: 'descriptor', confidence: 0.8 }; break; }
+            if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
             // A role nobody was given, right after a named person spoke or was the subject:
             // "Pieter-Jan de Wolf … remembered him as '…'. '…,' his former colleague said."
             // Only "the X": "his landlord", "her son" are someone else than the one in focus.
             // A nationality or a capitalized word narrows the role to someone the story would
             // have described so: "the top Russian diplomat" after President Putin is not Putin.
             const focus = this.input.tokens[c.first].lower === 'the' && !this.hasNamingModifier(c) ? this.inFocus(this.input.tokens[c.first].start) : null;
-            if (focus) { out = { entity: focus, mention, via: 'descriptor', confidence: 0.6 }; break; }
+            if (focus) { out = { entity: focus, mention, via: 'descriptor' }; break; }
           }
           const anon = this.newEnt('unnamed');
           this.addRole(anon, mention.text.replace(/^(the|a|an)\s+/i, ''));
           anon.mentions.push(mention);
-          out = { entity: anon, mention, via: 'anonymous', confidence: c.definite ? 0.5 : 0.8 };
+          out = { entity: anon, mention, via: 'anonymous' };
           break;
         }
-        case 'group': {
-          const g = this.newEnt('group');
-          g.mentions.push(mention);
-          this.addRole(g, mention.text.replace(/^(the|a|an)\s+/i, ''));
-          out = { entity: g, mention, via: 'anonymous', confidence: 0.6 };
+        case 'group':
+          out = { entity: this.groupOf(mention), mention, via: 'anonymous' };
           break;
-        }
         case 'organization':
         case 'place': {
           let ent: Ent | null = null;
@@ -826,13 +885,13 @@ export class SpeakerResolver {
             this.orgs.set(fold(mention.text), ent);
           }
           ent.mentions.push(mention);
-          out = { entity: ent, mention, via: 'organization', confidence: 0.85 };
+          out = { entity: ent, mention, via: 'organization' };
           break;
         }
       }
     } else if (q.continues && this.lastQuoteSpeaker.ent && q.paragraph - this.lastQuoteSpeaker.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
-      out = { entity: this.lastQuoteSpeaker.ent, mention: this.lastQuoteSpeaker.mention!, via: 'continuation', confidence: 0.7 };
+      out = { entity: this.lastQuoteSpeaker.ent, mention: this.lastQuoteSpeaker.mention!, via: 'continuation' };
     }
     if (out) {
       out.entity.used = true;
@@ -843,6 +902,14 @@ export class SpeakerResolver {
       this.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
     }
     return out;
+  }
+
+  /** A new unnamed group entity for a mention such as "officials" or "they". */
+  private groupOf(mention: Span): Ent {
+    const g = this.newEnt('group');
+    g.mentions.push(mention);
+    this.addRole(g, mention.text.replace(/^(the|a|an)\s+/i, ''));
+    return g;
   }
 
   /**

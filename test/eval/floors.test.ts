@@ -29,10 +29,11 @@ function at(s: Scores, path: string): number {
  */
 const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, number> }> = [
   // Issue #2: seeds marked P/R >= 95%, attribution >= 90%. Attribution was 0.91 before mixed
-  // quotes were split: 7 more indirect quotes matched, 5 of them attributed right.
+  // quotes were split: 7 more indirect quotes matched, 5 of them attributed right. Issue #20's
+  // pronoun ranker raised it to 0.919 (marked 0.938).
   { name: 'seed articles', files: ['seeds.jsonl'], floors: {
-    'byKind.marked.recall': 0.98, 'byKind.marked.precision': 0.99, 'attribution.byKind.marked.accuracy': 0.92,
-    'byKind.indirect.recall': 0.88, 'byKind.indirect.precision': 0.93, 'byKind.all.f1': 0.91, 'attribution.accuracy': 0.9,
+    'byKind.marked.recall': 0.98, 'byKind.marked.precision': 0.99, 'attribution.byKind.marked.accuracy': 0.93,
+    'byKind.indirect.recall': 0.88, 'byKind.indirect.precision': 0.93, 'byKind.all.f1': 0.91, 'attribution.accuracy': 0.91,
   } },
   // Issue #2: constructed marked F1 >= 90%, attribution >= 88%.
   { name: 'constructed articles', files: ['constructed.jsonl'], floors: {
@@ -48,7 +49,7 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
   // The development set (36 articles by writers who never ran the extractor, tuned on since).
   { name: 'development set', files: ['dev.jsonl'], floors: {
     documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.97,
-    'attribution.accuracy': 0.925,
+    'attribution.accuracy': 0.93,
   } },
 ];
 

@@ -1,0 +1,85 @@
+// The speaker's own mention inside a subject noun phrase: the person it is about, not a word that modifies it.
+//
+// A frame's subject is the chunk next to the reporting verb. In news that chunk is often a
+// modifier of the speaker rather than the speaker: the state after "of" ("Senator Ida Brandt of
+// Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
+// Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
+// around the chunk, before any entity is chosen.
+import type { Chunk, ChunkIndex } from '../mentions/chunk';
+import type { Token } from '../text/tokenize';
+
+/** Lower-case words that may sit between a modifier and the role it modifies ("press", "campaign"). */
+const MAX_BRIDGE = 3;
+
+const isNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN';
+
+function prevWordIndex(tokens: Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].pos === 'SPACE') j--;
+  return j;
+}
+
+function nextWordIndex(tokens: Token[], k: number): number {
+  let j = k + 1;
+  while (j < tokens.length && tokens[j].pos === 'SPACE') j++;
+  return j;
+}
+
+const named = (c: Chunk | undefined): c is Chunk => c !== undefined && c.kind === 'person' && c.nameFirst >= 0;
+
+/** "Senator Ida Brandt of Vermont": the named person a place or body after "of" belongs to. */
+function ownerBeforeOf(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  let k = prevWordIndex(tokens, c.first);
+  if (k >= 0 && tokens[k].lower === 'the') k = prevWordIndex(tokens, k);
+  if (k < 0 || tokens[k].lower !== 'of') return null;
+  const before = prevWordIndex(tokens, k);
+  const id = before >= 0 ? index.chunkAt[before] : -1;
+  const owner = id >= 0 ? index.chunks[id] : undefined;
+  return named(owner) && owner.last === before ? owner : null;
+}
+
+/** "Harbour House press secretary Josh Ekman": the named person with a role that a name modifies. */
+function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (c.kind !== 'organization' && c.kind !== 'place' && c.kind !== 'person') return null;
+  let k = nextWordIndex(tokens, c.last);
+  for (let bridged = 0; k < tokens.length; bridged++) {
+    const id = index.chunkAt[k];
+    if (id >= 0 && id !== c.id) {
+      const next = index.chunks[id];
+      return named(next) && next.first === k && next.roleFirst >= 0 ? next : null;
+    }
+    const t = tokens[k];
+    if (bridged >= MAX_BRIDGE || !isNoun(t) || t.cap) return null;
+    k = nextWordIndex(tokens, k);
+  }
+  return null;
+}
+
+/** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person. */
+export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
+  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? c;
+}
+
+const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+
+/**
+ * "Lena Park: 'We will appeal.'": the name a colon right before the opening mark labels the
+ * quotation with. Only a named person or organization ending at the colon: "The answer was
+ * simple: '…'" has no such label.
+ */
+export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  if (k < 0 || tokens[k].text !== ':') return null;
+  const before = prevWordIndex(tokens, k);
+  const id = before >= 0 ? index.chunkAt[before] : -1;
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  return c && c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+}

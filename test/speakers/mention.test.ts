@@ -1,0 +1,47 @@
+// The speaker's own mention inside a subject noun phrase, not a place or body that modifies it.
+import { extractQuotes } from '../../src/index';
+import { findQuote } from '../helpers/quotes';
+
+const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
+  { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
+  { name: 'a state after "of", frame after the quote', text: '"The pier will reopen," Senator Ida Brandt of Vermont said.', quote: 'The pier will reopen', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
+  { name: 'a state after "of" before a relative clause', text: 'Representative Ida Brandt of New York, who backed the plan on Tuesday, said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Representative Ida Brandt' },
+  { name: 'a body named before a role, inverted frame', text: '"We will reopen the pier," said Harbour House press secretary Josh Ekman.', quote: 'We will reopen the pier', speaker: 'Josh Ekman', mention: 'secretary Josh Ekman' },
+  { name: 'a surname named before a role, inverted frame', text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren campaign spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'spokesman Oskar Veld' },
+];
+
+describe('speaker mention inside the subject noun phrase', () => {
+  test.each(cases)('$name', ({ text, quote, speaker, mention }) => {
+    const q = findQuote(text, quote);
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.speaker?.mention.text).toBe(mention);
+    expect(text.slice(q.speaker!.mention.start, q.speaker!.mention.end)).toBe(mention);
+  });
+
+  test('a name labelling a quotation with a colon speaks it, not the speaker before', () => {
+    const text = 'Oskar Veld runs the port. "We open in May," he said.\nQUEUES AT THE PIER - Lena Park: "Nobody saw the queues coming."';
+    const q = findQuote(text, 'Nobody saw the queues coming');
+    expect(q.speaker?.name).toBe('Lena Park');
+    expect(q.speaker?.mention.text).toBe('Lena Park');
+  });
+
+  test('an organization that is itself the subject stays the speaker', () => {
+    const q = findQuote('The Harbour Trust said the pier would reopen in May.', 'the pier would reopen in May');
+    expect(q.speaker?.name).toBe('Harbour Trust');
+  });
+});
+
+describe('names the registry refuses', () => {
+  test('a title-case headline is nobody\'s fullest name', () => {
+    const text = 'Tova Lind Defends Herself Against Claims She Misled The Council.\n\nHarbour mayor Tova Lind spoke at the depot on Friday. "The pier will reopen in May," Lind said.';
+    const result = extractQuotes(text);
+    expect(result.entities.map((e) => e.name)).not.toContain('Tova Lind Defends Herself Against Claims');
+    expect(findQuote(text, 'The pier will reopen in May').speaker?.name).toBe('Tova Lind');
+  });
+
+  test('a surname the tagger reads as a verb still ends a name', () => {
+    const text = 'The port\'s chief executive, Hendrika de la Rive, spoke on Friday. "The pier will reopen in May," de la Rive said.';
+    const q = findQuote(text, 'The pier will reopen in May');
+    expect(q.speaker?.name).toBe('Hendrika de la Rive');
+  });
+});
