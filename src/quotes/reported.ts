@@ -1,4 +1,5 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
+import { ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, SPEECH_NOUNS } from '../lang/en';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
@@ -171,13 +172,15 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
 }
 
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
-function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number): [number, number] | null {
+function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1): [number, number] | null {
   const { tokens } = ctx;
-  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : frame.cue;
+  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   const comma = prevWord(tokens, head, floor);
   if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
   // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
-  for (let k = frame.cueLast + 1; k <= s.last; k++) {
+  // After "according to" the tail is the source, a noun phrase that may hold a participle
+  // ("according to an analysis of shipping records").
+  for (let k = frame.cueLast + 1; k <= s.last && frame.lemma !== 'according to'; k++) {
     if (ctx.blocked[k]) return null;
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
@@ -249,12 +252,16 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const mixedOnly = usedCues.has(k);
       if (mixedOnly && according) { prevFrame = null; continue; }
       const frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
-      if (!frame.subject) continue;
-      prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
+      // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
+      // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
+      const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      if (!frame.subject && !according && bare < 0) continue;
+      if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
       if (according) {
-        // "According to X, CLAUSE" or "CLAUSE, according to X".
-        const afterSubj = nextWord(tokens, frame.subject.last, s.last);
+        // "According to X, CLAUSE" or "CLAUSE, according to X"; X need not be a speaker we
+        // can name ("according to an analysis of court records").
+        const afterSubj = frame.subject ? nextWord(tokens, frame.subject.last, s.last) : sourceEnd(tokens, frame.cueLast, s.last);
         if (afterSubj >= 0 && tokens[afterSubj].text === ',' && k === s.first + 0 || (afterSubj >= 0 && tokens[afterSubj].text === ',' && prevWord(tokens, k, s.first) < 0)) {
           const a = nextWord(tokens, afterSubj, s.last);
           const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
@@ -276,7 +283,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
       if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
-        const before = contentBefore(ctx, ix, frame, s, s.first);
+        const before = contentBefore(ctx, ix, frame, s, s.first, bare);
         if (before) {
           push(before, frame, s, 0.75);
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
@@ -288,6 +295,14 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
               if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
             }
           }
+          continue;
+        }
+        // "In any case, Mr. Ortega said, the industry was …": the frame between commas after an
+        // adverbial opener; the content is what follows it.
+        if (j >= 0 && tokens[j].text === ',' && !frame.inverted && opensWithComma(ctx, frame, s, bare)) {
+          const a = nextWord(tokens, j, s.last);
+          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+          if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
           continue;
         }
         if (j < 0 || tokens[j].text === '.') continue;
@@ -398,6 +413,57 @@ function continuesStatement(ctx: FrameContext, prev: Sentence, s: Sentence): boo
   if (!FIRST_PERSON.has(tokens[s.first].lower)) return false;
   for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || isCue(tokens, k)) return false;
   return s.last - s.first >= 3;
+}
+
+/** Words between a subject and its verb that the subject scan passes over: "have also said". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
+
+/** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
+const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);
+
+/**
+ * The first token of a noun phrase right before the cue that the chunker did not take for a
+ * speaker ("Twenty-four percent of voters", "Many farmers", "a new survey"), or -1: the word
+ * before the verb (past auxiliaries and adverbs) must be a noun, a number or a relative "who".
+ */
+function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
+  const { tokens } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) || tokens[k].pos === 'ADV' && !tokens[k].lower.endsWith('ing'))) k = prevWord(tokens, k, floor);
+  if (k < 0 || ctx.blocked[k]) return -1;
+  const t = tokens[k];
+  if (t.lower === 'who') {
+    const head = prevWord(tokens, k, floor);
+    return head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'NUM' || tokens[head].pos === 'PROPN') ? k : -1;
+  }
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
+  if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
+  // Back to the start of the phrase: determiners, adjectives, nouns, numbers and "of".
+  let first = k;
+  for (let p = prevWord(tokens, k, floor); p >= 0 && first - p < 12; p = prevWord(tokens, p, floor)) {
+    const w = tokens[p];
+    if (ctx.blocked[p]) break;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'NUM' || w.lower === 'of' || w.text === "'s" || w.text === '’s' || w.text === '-') { first = p; continue; }
+    break;
+  }
+  return first;
+}
+
+/** The comma after the source of a sentence-initial "According to SOURCE, …", or -1. */
+function sourceEnd(tokens: Token[], to: number, last: number): number {
+  for (let k = to + 1; k <= last && k <= to + 40; k++) {
+    if (tokens[k].text === ',') return k > to + 1 ? k : -1;
+    if (tokens[k].text === ';' || tokens[k].text === ':') return -1;
+  }
+  return -1;
+}
+
+/** Does a comma right before the frame's subject set it off, after an opener of the sentence? */
+function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: number): boolean {
+  const head = frame.subject ? frame.subject.first : bare;
+  if (head < 0) return false;
+  const comma = prevWord(ctx.tokens, head, s.first);
+  return comma >= 0 && ctx.tokens[comma].text === ',';
 }
 
 /** After the cue only adverbials follow ("said in a conference call with reporters."). */

@@ -1,0 +1,38 @@
+// English cue data for finding quotes: classes of reporting verbs and the words around frames (data, no logic).
+
+/**
+ * Reporting verbs grouped by what they do, for the span acceptor (src/quotes/accept.ts): a class
+ * carries one weight, so a rare verb is weighed like its common neighbours. The most frequent
+ * verbs are classes of their own.
+ */
+const LEMMA_CLASSES: Record<string, string[]> = {
+  say: ['say'],
+  tell: ['tell'],
+  add: ['add', 'continue', 'go', 'elaborate'],
+  according: ['according to'],
+  state: ['state', 'note', 'explain', 'report', 'announce', 'declare', 'observe', 'remark', 'comment', 'mention', 'reply', 'respond', 'answer', 'recall', 'recount', 'write', 'testify', 'attest', 'specify', 'clarify', 'relate', 'narrate', 'conclude', 'reason', 'point'],
+  post: ['tweet', 'post', 'blog', 'text', 'email', 'publish', 'broadcast'],
+  argue: ['argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'counter', 'charge', 'retort', 'protest', 'object', 'affirm', 'reaffirm', 'posit', 'opine'],
+  concede: ['acknowledge', 'admit', 'concede', 'confess', 'agree', 'concur'],
+  deny: ['deny', 'dispute', 'reject', 'dismiss', 'refute', 'rebut', 'contest', 'disagree', 'retract'],
+  warn: ['warn', 'caution', 'predict', 'forecast', 'threaten', 'speculate'],
+  promise: ['promise', 'vow', 'pledge', 'guarantee', 'assure', 'reassure', 'swear'],
+  direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'press', 'appeal', 'recommend', 'propose', 'advise', 'implore', 'beg', 'encourage', 'invite', 'challenge', 'plead', 'push', 'lobby', 'counsel', 'direct', 'command'],
+  judge: ['accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'thank', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'hail', 'denounce', 'deride', 'mock', 'slam', 'blast'],
+  stress: ['stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'reiterate', 'repeat', 'highlight', 'echo'],
+  suggest: ['suggest', 'hint', 'imply', 'indicate', 'signal', 'insinuate'],
+  reveal: ['reveal', 'disclose', 'confirm', 'show', 'find', 'rule', 'hold', 'decide', 'inform', 'notify', 'brief', 'remind'],
+  complain: ['complain', 'lament', 'grumble', 'boast', 'brag', 'joke', 'quip', 'muse', 'sigh', 'scoff', 'gush', 'rave'],
+};
+
+export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries(LEMMA_CLASSES).flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as [string, string])));
+
+/** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
+export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);
+
+/**
+ * Verb classes that report content from a subject the chunker names no speaker in ("Many
+ * voters said", "a new poll shows", "the records indicate"): plain statement verbs. Others
+ * (concede, continue, push) read as narrative after such a subject.
+ */
+export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn']);
