@@ -36,3 +36,23 @@ export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', '
  * (concede, continue, push) read as narrative after such a subject.
  */
 export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn']);
+
+/**
+ * Reporting verbs whose noun-phrase object is what was said ("praised the envoy's efforts to
+ * end the strike", "proposed a tax on second homes", "denied any wrongdoing by the board").
+ */
+export const NP_OBJECT_VERBS = new Set([
+  'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'propose', 'announce', 'declare',
+  'describe', 'deny', 'reject', 'dismiss', 'dispute', 'reiterate', 'reaffirm', 'promise',
+  'pledge', 'vow', 'demand', 'recommend', 'predict', 'forecast', 'confirm', 'reveal', 'disclose',
+  'acknowledge', 'admit', 'blame', 'thank', 'cite', 'hail', 'deride', 'characterize',
+  'characterise', 'mention', 'report', 'question', 'express', 'welcome', 'tout', 'outline',
+  // "Public records show no gifts from the foundation since 2008."
+  'show',
+]);
+
+/**
+ * Verbs that report only for a subject that is no person: "the survey shows", "records show";
+ * "a man shows his pass" reports nothing.
+ */
+export const NON_PERSON_SUBJECT_VERBS = new Set(['show']);

@@ -22,6 +22,8 @@ export interface Candidate {
   sentence: number;
   paragraph: number;
   confidence: number;
+  /** Reported speech taken from a verb's noun-phrase object ("praised the envoy's efforts"). */
+  object?: boolean;
 }
 
 /** Token index range [first, last] covering normalized offsets [a, b). */

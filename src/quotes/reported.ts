@@ -1,6 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
-import { ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES } from '../lang/cues';
-import { NON_SPEECH_TO, QUESTION_WORDS, SPEECH_NOUNS } from '../lang/en';
+import { ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, NON_PERSON_SUBJECT_VERBS, NP_OBJECT_VERBS } from '../lang/cues';
+import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
+import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
@@ -227,11 +228,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
   const { tokens, sentences } = ctx;
   const ix = indexSpans(ctx);
   const out: Candidate[] = [];
-  const push = (span: [number, number], frame: Frame, s: Sentence, confidence: number) => {
+  const push = (span: [number, number], frame: Frame, s: Sentence, confidence: number, object = false) => {
     const [a, b] = span;
     for (let k = a; k <= b; k++) if (covered[k]) return;
     for (let k = a; k <= b; k++) covered[k] = 1;
-    out.push({ kind: 'indirect', start: tokens[a].start, end: tokens[b].end, frame, continues: false, sentence: s.index, paragraph: s.paragraph, confidence });
+    out.push({ kind: 'indirect', start: tokens[a].start, end: tokens[b].end, frame, continues: false, sentence: s.index, paragraph: s.paragraph, confidence, ...(object ? { object } : {}) });
   };
 
   // The closing frame of the sentence before ("…, she told a news conference."), for a
@@ -256,6 +257,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
       if (!frame.subject && !according && bare < 0) continue;
+      if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
       if (according) {
@@ -275,10 +277,21 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
 
       const lemma = frame.lemma;
       const frames = framesOf(lemma);
-      // "described the plan as 'reckless'": such verbs frame marked words, never reported speech.
-      if (frames.size === 1 && frames.has('as')) continue;
       const participle = t.lower.endsWith('ing');
       let j = nextWord(tokens, frame.cueLast, s.last);
+      // "praised the envoy's efforts to end the strike", "proposed a tax on short lets": what a
+      // verb of evaluation or proposal takes as its object is what was said about or for. A
+      // clause after a clause verb is left to the clause frames below.
+      if (!mixedOnly && !frame.inverted && j >= 0 && NP_OBJECT_VERBS.has(lemma) && opensNounPhrase(tokens[j]) && !takesPrepositionAfterObject(ctx, frames, j, s)) {
+        const span = trimSpan(tokens, j, contentEnd(ctx, j, s));
+        if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
+          push(span, frame, s, 0.5, true);
+          continue;
+        }
+      }
+      // "described the plan as 'reckless'": such verbs frame marked words, never reported speech;
+      // "expressed concern" frames nothing but its noun phrase.
+      if (!frames.has('clause') && !frames.has('object') && !frames.has('to') && !frames.has('of') && !frames.has('for') && !frames.has('against')) continue;
 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
       if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
@@ -413,6 +426,30 @@ function continuesStatement(ctx: FrameContext, prev: Sentence, s: Sentence): boo
   if (!FIRST_PERSON.has(tokens[s.first].lower)) return false;
   for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || isCue(tokens, k)) return false;
   return s.last - s.first >= 3;
+}
+
+/** "blamed NATO for fuelling tensions", "accused Kiev of …": the frame after the object reports, not the object. */
+function takesPrepositionAfterObject(ctx: FrameContext, frames: ReadonlySet<string>, j: number, s: Sentence): boolean {
+  const k = skipObject(ctx, j, s);
+  const w = k >= 0 ? ctx.tokens[k].lower : '';
+  return (w === 'for' || w === 'of' || w === 'to' || w === 'against') && frames.has(w);
+}
+
+/** A person, a personal pronoun or a descriptor headed by a role noun ("a man", "the driver"). */
+function isPersonLike(c: Chunk): boolean {
+  return c.kind === 'person' || c.kind === 'pronoun' && c.head !== 'it' || c.kind === 'descriptor' && ROLE_NOUNS.has(c.head);
+}
+
+/** Can this word open a noun phrase object: "the …", "Kerry's …", "efforts …", "a …"? */
+function opensNounPhrase(t: Token): boolean {
+  if (t.lower === 'that' || t.lower === 'to' || t.lower === 'it' || t.lower === 'him' || t.lower === 'her' || t.lower === 'them') return false;
+  return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON' && POSSESSIVES.has(t.lower);
+}
+
+function wordsIn(tokens: Token[], span: [number, number]): number {
+  let n = 0;
+  for (let k = span[0]; k <= span[1]; k++) if (isWord(tokens[k])) n++;
+  return n;
 }
 
 /** Words between a subject and its verb that the subject scan passes over: "have also said". */

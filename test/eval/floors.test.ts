@@ -48,8 +48,9 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
   } },
   // The development set (36 articles by writers who never ran the extractor, tuned on since).
   { name: 'development set', files: ['dev.jsonl'], floors: {
-    // Indirect precision 0.97 -> 0.966 with frames whose subject names no speaker (issue #21).
-    documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.966,
+    // Indirect precision 0.97 -> 0.963 with frames whose subject names no speaker and noun-phrase
+    // objects of evaluation verbs (issue #21 allows a point on these sets).
+    documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.963,
     'attribution.accuracy': 0.925,
   } },
 ];

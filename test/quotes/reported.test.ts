@@ -79,6 +79,10 @@ const table: Record<string, Case[]> = {
     { text: 'Sixty percent of the members said the fee was too high.', quote: 'the fee was too high', speaker: null, cue: 'say' },
     { text: 'A survey by the county shows that most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'show' },
   ],
+  'a noun-phrase object of an evaluation or proposal verb': [
+    { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
+    { text: 'Ada Brenner proposed a modest tax on second homes in the county.', quote: 'a modest tax on second homes in the county', speaker: 'Ada Brenner', cue: 'propose' },
+  ],
   'colon, parenthetical and participial frames': [
     { text: 'Priya Nair said: the hospitals will cope.', quote: 'the hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
     { text: 'The hospitals will cope, Priya Nair said, because extra nurses have been hired.', quote: 'The hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
@@ -118,6 +122,7 @@ describe('not quotes', () => {
     ['expectation of a statement', 'Analysts expect other cell makers to announce similar cuts in the coming months.'],
     ['intent to make a statement', 'The company plans to announce that it will close the plant.'],
     // Narrative verbs after a subject that names no speaker are no frames.
+    ['a person showing a thing', 'A man in a waxed jacket climbs aboard, shows his pass and sits behind the driver.'],
     ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
