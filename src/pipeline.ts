@@ -126,7 +126,7 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   for (const c of candidates) {
     const features = candidateFeatures(ctx, c);
     const p = acceptProbability(features);
-    const gated = isGated(c);
+    const gated = isGated(c, features);
     if (hooks?.observe) hooks.observe({ kind: c.kind, start: norm.map.toOriginal(c.start, 'start'), end: norm.map.toOriginal(c.end, 'end'), features, probability: p, gated });
     if (gated && p < ACCEPTOR.threshold && !hooks?.acceptAll) continue;
     c.confidence = p;

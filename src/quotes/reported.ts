@@ -1,5 +1,5 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
-import { ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, NON_PERSON_SUBJECT_VERBS, NP_OBJECT_VERBS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, NON_PERSON_SUBJECT_VERBS, NP_OBJECT_VERBS, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
@@ -148,6 +148,8 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
       k = close >= 0 && tokens[close].text === ',' ? close : adverb;
       continue;
     }
+    // A title in marks inside the adverbial is passed over: "said on Channel 9's "Morning Report" that".
+    if (ctx.blocked[k] && isShortMarkedName(ctx, k)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ':' || ctx.blocked[k]) break;
   }
   // No "that": skip time words and speech settings ("on Thursday", "in a statement").
@@ -433,6 +435,21 @@ function takesPrepositionAfterObject(ctx: FrameContext, frames: ReadonlySet<stri
   const k = skipObject(ctx, j, s);
   const w = k >= 0 ? ctx.tokens[k].lower : '';
   return (w === 'for' || w === 'of' || w === 'to' || w === 'against') && frames.has(w);
+}
+
+/** Is blocked token k inside a run of at most six blocked tokens whose words are all capitalized? */
+function isShortMarkedName(ctx: FrameContext, k: number): boolean {
+  const { tokens, blocked } = ctx;
+  let a = k;
+  while (a > 0 && blocked[a - 1] && k - a < 8) a--;
+  let b = k;
+  while (b + 1 < tokens.length && blocked[b + 1] && b - k < 8) b++;
+  if (b - a > 7) return false;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'PUNCT' && t.pos !== 'SPACE' && /^[a-z]/.test(t.text) && !TITLE_WORDS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** A person, a personal pronoun or a descriptor headed by a role noun ("a man", "the driver"). */

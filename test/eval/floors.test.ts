@@ -36,7 +36,8 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
   } },
   // Issue #2: constructed marked F1 >= 90%, attribution >= 88%.
   { name: 'constructed articles', files: ['constructed.jsonl'], floors: {
-    documents: 30, 'byKind.marked.f1': 0.98, 'byKind.indirect.recall': 0.92, 'byKind.indirect.precision': 0.93,
+    // Indirect precision 0.93 -> 0.928 with noun-phrase objects ("citing the possibility of …"), issue #21.
+    documents: 30, 'byKind.marked.f1': 0.98, 'byKind.indirect.recall': 0.92, 'byKind.indirect.precision': 0.928,
     // Attribution 0.955 -> 0.954 with the span acceptor (issue #21 allows a point on these sets).
     'byKind.all.f1': 0.955, 'attribution.accuracy': 0.954,
   } },

@@ -25,6 +25,11 @@ describe('marked fragments nobody is reported saying are dropped', () => {
     expect(extractQuotes(text).quotes.filter((q) => q.kind === 'partial')).toEqual([]);
   });
 
+  test('a title in marks beside a speaker is no quote, and leaves the cue to the reported clause', () => {
+    const r = extractQuotes('Mayor Ada Brenner said on Channel 9\'s "Morning Report" that the ferry would run again in May.');
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['indirect', 'the ferry would run again in May', 'Ada Brenner']]);
+  });
+
   test('a fragment a named speaker is reported saying stays a partial quote', () => {
     const r = extractQuotes('Councillor Ada Brenner said the new bus lanes were "a costly mistake" for the town.');
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'a costly mistake']]);
