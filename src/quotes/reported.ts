@@ -265,14 +265,26 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (according) {
         // "According to X, CLAUSE" or "CLAUSE, according to X"; X need not be a speaker we
         // can name ("according to an analysis of court records").
-        const afterSubj = frame.subject ? nextWord(tokens, frame.subject.last, s.last) : sourceEnd(tokens, frame.cueLast, s.last);
-        if (afterSubj >= 0 && tokens[afterSubj].text === ',' && k === s.first + 0 || (afterSubj >= 0 && tokens[afterSubj].text === ',' && prevWord(tokens, k, s.first) < 0)) {
+        // The source ends at the comma after the speaker found, or else at the first comma
+        // ("According to Lazar's plea agreement, …": the name is not the whole source).
+        const named = frame.subject ? nextWord(tokens, frame.subject.last, s.last) : -1;
+        const afterSubj = named >= 0 && tokens[named].text === ',' ? named : sourceEnd(tokens, frame.cueLast, s.last);
+        const opener = prevWord(tokens, k, s.first);
+        const after = (): [number, number] | null => {
           const a = nextWord(tokens, afterSubj, s.last);
           const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
-          if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.8);
+          return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
+        };
+        // Opening the sentence, perhaps inside a bracket: "(According to the police, …".
+        if (afterSubj >= 0 && (opener < 0 || tokens[opener].text === '(' || tokens[opener].text === '[')) {
+          const span = after();
+          if (span) push(span, frame, s, 0.8);
         } else {
           const before = contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first);
-          if (before) push(before, frame, s, 0.75);
+          // "At the heart of the trouble, according to X, was a decision …": an opener with no
+          // verb before the frame, the statement after it.
+          const span = before ?? (afterSubj >= 0 ? after() : null);
+          if (span) push(span, frame, s, before ? 0.75 : 0.7);
         }
         continue;
       }
@@ -470,7 +482,7 @@ function wordsIn(tokens: Token[], span: [number, number]): number {
 }
 
 /** Words between a subject and its verb that the subject scan passes over: "have also said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
 
 /** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
 const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);
@@ -484,8 +496,24 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   const { tokens } = ctx;
   let k = prevWord(tokens, cue, floor);
   while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) || tokens[k].pos === 'ADV' && !tokens[k].lower.endsWith('ing'))) k = prevWord(tokens, k, floor);
+  // "Several mayors, including Ruiz, said": past an inclusion between commas.
+  if (k >= 0 && tokens[k].text === ',') {
+    for (let p = prevWord(tokens, k, floor), n = 0; p >= 0 && n < 8; p = prevWord(tokens, p, floor), n++) {
+      if (tokens[p].text === ',' || ctx.blocked[p]) break;
+      if (tokens[p].lower === 'including' || tokens[p].lower === 'like') {
+        const comma = prevWord(tokens, p, floor);
+        if (comma >= 0 && tokens[comma].text === ',') k = prevWord(tokens, comma, floor);
+        break;
+      }
+    }
+  }
   if (k < 0 || ctx.blocked[k]) return -1;
   const t = tokens[k];
+  // "those surveyed said", "those polled say".
+  if (t.pos === 'VERB' && t.lower.endsWith('ed')) {
+    const those = prevWord(tokens, k, floor);
+    return those >= 0 && (tokens[those].lower === 'those' || tokens[those].lower === 'people') ? those : -1;
+  }
   if (t.lower === 'who') {
     const head = prevWord(tokens, k, floor);
     return head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'NUM' || tokens[head].pos === 'PROPN') ? k : -1;

@@ -73,10 +73,15 @@ const table: Record<string, Case[]> = {
     // A source nobody can be named from: the content is still reported, before or after it.
     { text: 'The ferry carried more passengers than ever last year, according to an analysis of ticket records.', quote: 'The ferry carried more passengers than ever last year', speaker: null, cue: 'according to' },
     { text: 'According to minutes released on Friday, the board spent an hour on the parking dispute.', quote: 'the board spent an hour on the parking dispute', speaker: null, cue: 'according to' },
+    { text: '(According to the city police, it does not keep figures on skateboard fines.)', quote: 'it does not keep figures on skateboard fines', speaker: null, cue: 'according to' },
+    // An opener with no verb before the frame: the statement follows it.
+    { text: 'At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', quote: 'was a decision by the mayor to cut the budget', speaker: null, cue: 'according to' },
   ],
   'a subject that names no speaker': [
     { text: 'Many growers have said they will not replant the orchards this spring.', quote: 'they will not replant the orchards this spring', speaker: null, cue: 'say' },
     { text: 'Sixty percent of the members said the fee was too high.', quote: 'the fee was too high', speaker: null, cue: 'say' },
+    { text: 'Several mayors, including Ruiz, said the state should pay for the repairs.', quote: 'the state should pay for the repairs', speaker: null, cue: 'say' },
+    { text: 'By a wide margin, those surveyed said the fee should not be raised.', quote: 'the fee should not be raised', speaker: null, cue: 'say' },
     { text: 'A survey by the county shows that most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'show' },
   ],
   'a noun-phrase object of an evaluation or proposal verb': [
