@@ -56,3 +56,32 @@ export const NP_OBJECT_VERBS = new Set([
  * "a man shows his pass" reports nothing.
  */
 export const NON_PERSON_SUBJECT_VERBS = new Set(['show']);
+
+// Words around frames, read by src/quotes/reported.ts.
+
+/** Possessive determiners: they open a noun phrase ("his remarks"). */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Indirect objects a cue takes before its content: "told reporters (that) …". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
+
+/** Conjunctions after a comma that end reported content: ", but …", ", while …". */
+export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+/** Participles after a comma that open a new frame and end the content before them: ", saying …". */
+export const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
+
+/** Verbs that report content only through "that": without it they take an object and a predicate. */
+export const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
+
+/** Verbs and adjectives that put what follows them in the future or the hypothetical. */
+export const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
+
+/** First-person words that open a sentence continuing a statement whose marks were lost. */
+export const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
+
+/** Words between a subject and its verb that the subject scan passes over: "have also said". */
+export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
+
+/** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
+export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);

@@ -1,5 +1,8 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
-import { ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, NON_PERSON_SUBJECT_VERBS, NP_OBJECT_VERBS, TITLE_WORDS } from '../lang/cues';
+import {
+  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, THAT_ONLY, TITLE_WORDS, TRAILING_PARTICIPLES,
+} from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
@@ -7,11 +10,6 @@ import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
 import type { Candidate } from './marked';
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
-const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
 
 function isWord(t: Token): boolean {
   return t.pos !== 'PUNCT' && t.pos !== 'SPACE';
@@ -132,9 +130,6 @@ function skipOneObject(ctx: FrameContext, j: number, s: Sentence): number {
   return sawNoun && k >= 0 ? k : j;
 }
 
-/** Verbs that report content only through "that": without it they take an object and a predicate. */
-const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
-
 /** Skip adverbials between a cue and its content; returns the index after a "that" if one comes soon. */
 function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   const { tokens } = ctx;
@@ -202,9 +197,6 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   if (overlapsBlocked(ix, span[0], span[1])) return null;
   return span;
 }
-
-/** Verbs and adjectives that put what follows them in the future or the hypothetical. */
-const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
 
 /**
  * An infinitive under a verb of expectation or intent reports nothing yet: "analysts expect
@@ -427,8 +419,6 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   return out;
 }
 
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
-
 /**
  * A sentence that goes on with the statement closed in the sentence before, in a copy that lost
  * its quotation marks: same paragraph, starts in the first person, holds no reporting verb and no
@@ -480,12 +470,6 @@ function wordsIn(tokens: Token[], span: [number, number]): number {
   for (let k = span[0]; k <= span[1]; k++) if (isWord(tokens[k])) n++;
   return n;
 }
-
-/** Words between a subject and its verb that the subject scan passes over: "have also said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
-
-/** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
-const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);
 
 /**
  * The first token of a noun phrase right before the cue that the chunker did not take for a
