@@ -42,6 +42,11 @@ function lemmaClass(lemma: string): string {
   return ACCEPT_LEMMA_CLASSES.get(lemma) ?? 'other';
 }
 
+/** No lower-case letter in the word (it starts with a capital: the caller checked). */
+function isUpperWord(text: string): boolean {
+  return text === text.toUpperCase();
+}
+
 /**
  * Does the sentence read like article text? Headlines, captions and labels are short, lack a
  * final full stop and capitalize most words.
@@ -55,7 +60,7 @@ function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
     if (!isWord(t)) continue;
     words++;
     if (t.cap) caps++;
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text)) upper++;
+    if (t.text.length > 1 && t.cap && isUpperWord(t.text)) upper++;
   }
   const last = tokens[s.last];
   if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f['sentence:no-final-stop'] = 1;
@@ -64,11 +69,39 @@ function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
   if (words <= 6) f['sentence:short'] = 1;
 }
 
+/** Feature names by kind, made once: building them per candidate cost more than the rest. */
+function featureNames(k: Candidate['kind']) {
+  const suffixes = {
+    logWords: 'log-words', words2: 'words<=2', words5: 'words3-5', words20: 'words>20', titleShaped: 'title-shaped',
+    lowerCase: 'lower-case', noVerb: 'no-verb', ruleConfidence: 'rule-confidence', opensSentence: 'opens-sentence',
+    afterDeterminer: 'after-determiner', afterPreposition: 'after-preposition', afterPossessive: 'after-possessive',
+    afterColon: 'after-colon', afterComma: 'after-comma', afterVerb: 'after-verb', afterAdjective: 'after-adjective',
+    afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
+    noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
+    participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
+  };
+  const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, `${k}:${suffix}`])) as Record<keyof typeof suffixes, string>;
+  return { ...out, kind: `kind:${k}`, cue: new Map<string, string>([['', `${k}:cue:`]]), subject: new Map<string, string>([['', `${k}:subject:`]]) };
+}
+
+const NAMES = { direct: featureNames('direct'), partial: featureNames('partial'), indirect: featureNames('indirect') };
+
+/** A name from a family ("indirect:cue:" + "say"), made the first time it is asked for. */
+function named(family: Map<string, string>, value: string): string {
+  let name = family.get(value);
+  if (name === undefined) {
+    name = family.get('')! + value;
+    family.set(value, name);
+  }
+  return name;
+}
+
 /** The features of one candidate, from its tokens, its frame and its sentence. */
 export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
   const { tokens, sentences } = ctx;
   const f: Features = {};
-  f[`kind:${c.kind}`] = 1;
+  const n = NAMES[c.kind];
+  f[n.kind] = 1;
   const s = sentences[c.sentence];
   if (c.end <= c.start || tokens.length === 0 || !s) return f;
   const [a, b] = tokenRange(tokens, c.start, c.end);
@@ -85,54 +118,54 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
   }
   const k = c.kind;
-  f[`${k}:log-words`] = Math.log(1 + words);
-  if (words <= 2) f[`${k}:words<=2`] = 1;
-  else if (words <= 5) f[`${k}:words3-5`] = 1;
-  else if (words > 20) f[`${k}:words>20`] = 1;
-  if (words > 0 && titleWords === words && tokens[a].cap) f[`${k}:title-shaped`] = 1;
-  if (words > 0 && capWords === 0) f[`${k}:lower-case`] = 1;
-  if (verbs === 0) f[`${k}:no-verb`] = 1;
-  if (c.confidence) f[`${k}:rule-confidence`] = c.confidence;
+  f[n.logWords] = Math.log(1 + words);
+  if (words <= 2) f[n.words2] = 1;
+  else if (words <= 5) f[n.words5] = 1;
+  else if (words > 20) f[n.words20] = 1;
+  if (words > 0 && titleWords === words && tokens[a].cap) f[n.titleShaped] = 1;
+  if (words > 0 && capWords === 0) f[n.lowerCase] = 1;
+  if (verbs === 0) f[n.noVerb] = 1;
+  if (c.confidence) f[n.ruleConfidence] = c.confidence;
   // What the span's edges touch: a marked span as a name or modifier ("ABC's "This Week"",
   // "a "game changer" moment") or as a clause.
   const before = prevIndex(tokens, a, s.first);
   const after = nextIndex(tokens, b, s.last);
   const beforeWord = before >= 0 ? prevWordOf(tokens, before, s.first, c.kind !== 'indirect') : -1;
   const afterWord = after >= 0 ? nextWordOf(tokens, after, s.last, c.kind !== 'indirect') : -1;
-  if (beforeWord < 0) f[`${k}:opens-sentence`] = 1;
+  if (beforeWord < 0) f[n.opensSentence] = 1;
   else {
     const t = tokens[beforeWord];
-    if (t.pos === 'DET') f[`${k}:after-determiner`] = 1;
-    else if (t.pos === 'ADP') f[`${k}:after-preposition`] = 1;
-    else if (t.text === "'s" || t.text === '’s') f[`${k}:after-possessive`] = 1;
-    else if (t.text === ':') f[`${k}:after-colon`] = 1;
-    else if (t.text === ',') f[`${k}:after-comma`] = 1;
-    else if (t.pos === 'VERB') f[`${k}:after-verb`] = 1;
-    else if (t.pos === 'ADJ') f[`${k}:after-adjective`] = 1;
-    else if (t.lower === 'that') f[`${k}:after-that`] = 1;
+    if (t.pos === 'DET') f[n.afterDeterminer] = 1;
+    else if (t.pos === 'ADP') f[n.afterPreposition] = 1;
+    else if (t.text === "'s" || t.text === '’s') f[n.afterPossessive] = 1;
+    else if (t.text === ':') f[n.afterColon] = 1;
+    else if (t.text === ',') f[n.afterComma] = 1;
+    else if (t.pos === 'VERB') f[n.afterVerb] = 1;
+    else if (t.pos === 'ADJ') f[n.afterAdjective] = 1;
+    else if (t.lower === 'that') f[n.afterThat] = 1;
   }
-  if (afterWord < 0) f[`${k}:closes-sentence`] = 1;
+  if (afterWord < 0) f[n.closesSentence] = 1;
   else {
     const t = tokens[afterWord];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') f[`${k}:before-noun`] = 1;
-    else if (t.text === ',') f[`${k}:before-comma`] = 1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') f[n.beforeNoun] = 1;
+    else if (t.text === ',') f[n.beforeComma] = 1;
   }
   // The frame: a speaker in subject position, what kind, and what verb.
   const fr = c.frame;
-  if (!fr) f[`${k}:no-frame`] = 1;
+  if (!fr) f[n.noFrame] = 1;
   else {
-    f[`${k}:cue:${lemmaClass(fr.lemma)}`] = 1;
-    if (!fr.subject) f[`${k}:no-subject`] = 1;
-    else f[`${k}:subject:${fr.subject.kind}`] = 1;
-    if (fr.inverted) f[`${k}:inverted`] = 1;
-    if (fr.cue > b) f[`${k}:cue-after`] = 1;
+    f[named(n.cue, lemmaClass(fr.lemma))] = 1;
+    if (!fr.subject) f[n.noSubject] = 1;
+    else f[named(n.subject, fr.subject.kind)] = 1;
+    if (fr.inverted) f[n.inverted] = 1;
+    if (fr.cue > b) f[n.cueAfter] = 1;
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
-    f[`${k}:log-cue-gap`] = Math.log(1 + Math.max(0, gap));
-    if (tokens[fr.cue].lower.endsWith('ing')) f[`${k}:participle`] = 1;
+    f[n.logCueGap] = Math.log(1 + Math.max(0, gap));
+    if (tokens[fr.cue].lower.endsWith('ing')) f[n.participle] = 1;
   }
-  if (c.beat) f[`${k}:beat`] = 1;
-  if (c.object) f[`${k}:object`] = 1;
-  if (c.continues) f[`${k}:continues`] = 1;
+  if (c.beat) f[n.beat] = 1;
+  if (c.object) f[n.object] = 1;
+  if (c.continues) f[n.continues] = 1;
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
   if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f['sentence:headline'] = 1;
