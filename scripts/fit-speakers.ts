@@ -41,7 +41,7 @@ const RULE_ONLY = PRONOUN_FEATURES.map((n) => (n === 'rulePick' ? 5 : 0));
 const options = OptionsSchema.parse({});
 const extract = (doc: RealDocument) => {
   const trace: RecordTrace[] = [];
-  const preds = realPredictions(runPipeline(doc.text, options, trace));
+  const preds = realPredictions(runPipeline(doc.text, options, { trace }));
   return { preds, trace };
 };
 const round = (names: readonly string[], w: number[]) => Object.fromEntries(names.map((n, j) => [n, Math.round(w[j] * 1e4) / 1e4]));

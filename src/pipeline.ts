@@ -1,6 +1,7 @@
 // The ordered stages of extraction, from raw text to validated records.
 import { findChunks } from './mentions/chunk';
 import type { Issue, Quote, ResolvedOptions, Result } from './records/schema';
+import { ACCEPTOR, acceptProbability, candidateFeatures, type Features, isGated } from './quotes/accept';
 import { type FrameContext, sentenceSubject } from './quotes/frames';
 import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
 import { pairMarks } from './quotes/pair-marks';
@@ -75,8 +76,29 @@ export interface RecordTrace {
   pronoun: Array<{ evidence: PronounEvidence; name: string | null }>;
 }
 
-/** Extract quotes from `input`. `trace`, for the fitting script only, receives each record's evidence, in record order. */
-export function runPipeline(input: string, options: ResolvedOptions, trace?: RecordTrace[]): Result {
+/** A candidate quote as the acceptor saw it, in original offsets (for fitting the acceptor). */
+export interface ObservedCandidate {
+  kind: Candidate['kind'];
+  start: number;
+  end: number;
+  features: Features;
+  probability: number;
+  /** Whether the acceptor's threshold applies to it (see isGated). */
+  gated: boolean;
+}
+
+/** Internal switches for tools (scripts/fit-quotes.ts), never set by the public API. */
+export interface PipelineHooks {
+  /** Called with every candidate before acceptance. */
+  observe?: (c: ObservedCandidate) => void;
+  /** Keep every candidate, whatever the acceptor says. */
+  acceptAll?: boolean;
+  /** Receives each record's evidence, in record order (scripts/fit-speakers.ts). */
+  trace?: RecordTrace[];
+}
+
+/** Extract quotes from `input`; `hooks` are for the fitting scripts only. */
+export function runPipeline(input: string, options: ResolvedOptions, hooks?: PipelineHooks): Result {
   const issues: Issue[] = [];
   let original = input;
   if (original.length > options.maxLength) {
@@ -126,6 +148,18 @@ export function runPipeline(input: string, options: ResolvedOptions, trace?: Rec
     for (const c of findReported(ctx, usedCues, covered)) candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);
+  // 5b. acceptance: the fitted model's probability that the candidate is a quote is its confidence.
+  let kept = 0;
+  for (const c of candidates) {
+    const features = candidateFeatures(ctx, c);
+    const p = acceptProbability(features);
+    const gated = isGated(c, features);
+    if (hooks?.observe) hooks.observe({ kind: c.kind, start: norm.map.toOriginal(c.start, 'start'), end: norm.map.toOriginal(c.end, 'end'), features, probability: p, gated });
+    if (gated && p < ACCEPTOR.threshold && !hooks?.acceptAll) continue;
+    c.confidence = p;
+    candidates[kept++] = c;
+  }
+  candidates.length = kept;
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
   const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences: seg.sentences, sentenceOf: seg.sentenceOf });
   const subjects = seg.sentences
@@ -162,7 +196,7 @@ export function runPipeline(input: string, options: ResolvedOptions, trace?: Rec
       const who = (e: typeof sp.entity, share: number) => `${resolver.nameOf(e) ?? e.roles[0] ?? 'an unnamed source'} (${round3(share)})`;
       issues.push({ code: 'ambiguous-speaker', message: `"${sp.mention.text}" may be ${who(sp.entity, sp.share)} or ${who(runnerUp.entity, runnerUp.share)}`, start, end });
     }
-    trace?.push({ confidence: evidence, pronoun: resolver.lastPronoun.map((c) => ({ evidence: c.evidence, name: resolver.nameOf(c.item) })) });
+    hooks?.trace?.push({ confidence: evidence, pronoun: resolver.lastPronoun.map((c) => ({ evidence: c.evidence, name: resolver.nameOf(c.item) })) });
     const cueTok = q.frame ? tokens[q.frame.cue] : null;
     const cueEnd = q.frame ? tokens[q.frame.cueLast] : null;
     const cueStart = cueTok ? norm.map.toOriginal(cueTok.start, 'start') : 0;

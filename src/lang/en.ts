@@ -9,8 +9,9 @@
  * - `for`:     X called for NP
  * - `against`: X warned Y against VERB-ing
  * - `as`:      X described Y as "MARKED WORDS" (frames marked quotes only: no reported content)
+ * - `np`:      X expressed NP (reported content only as a noun phrase: "expressed concern about …")
  */
-export type CueFrame = 'clause' | 'object' | 'to' | 'of' | 'for' | 'against' | 'as';
+export type CueFrame = 'clause' | 'object' | 'to' | 'of' | 'for' | 'against' | 'as' | 'np';
 
 const clause = [
   'say', 'add', 'insist', 'deny', 'claim', 'argue', 'charge', 'reaffirm', 'announce', 'stress',
@@ -31,11 +32,13 @@ const clause = [
   'dispute', 'rebut', 'refute', 'reject', 'dismiss', 'retract', 'announce', 'broadcast',
   'publish', 'proclaim', 'preach', 'lecture', 'narrate', 'relate', 'recite', 'quote', 'cite',
   'echo', 'parrot', 'stammer', 'stutter', 'murmur', 'growl', 'hiss', 'bellow', 'roar', 'chime',
+  // Surveys, records and studies report too: "a new poll shows Ruiz ahead".
+  'show',
 ];
 
 const object = [
   'tell', 'inform', 'assure', 'remind', 'advise', 'warn', 'brief', 'notify', 'reassure',
-  'caution', 'convince', 'persuade', 'promise', 'write', 'email', 'text', 'teach', 'show',
+  'caution', 'convince', 'persuade', 'promise', 'write', 'email', 'text', 'teach',
 ];
 
 const to = [
@@ -53,6 +56,8 @@ const forFrame = [
 ];
 
 const against = ['warn', 'caution', 'advise', 'argue', 'counsel', 'rail', 'speak'];
+
+const np = ['express', 'question', 'welcome', 'tout', 'outline'];
 
 const as = ['describe', 'remember', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'depict', 'hail', 'denounce', 'deride'];
 
@@ -72,6 +77,7 @@ function table(): Map<string, Set<CueFrame>> {
   put(forFrame, 'for');
   put(against, 'against');
   put(as, 'as');
+  put(np, 'np');
   return m;
 }
 

@@ -22,6 +22,8 @@ export interface Candidate {
   sentence: number;
   paragraph: number;
   confidence: number;
+  /** Reported speech taken from a verb's noun-phrase object ("praised the envoy's efforts"). */
+  object?: boolean;
 }
 
 /** Token index range [first, last] covering normalized offsets [a, b). */
@@ -180,7 +182,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       frame = tailFrame(ctx, sentences[si + 1], s.paragraph);
     }
     if (frame) {
-      usedCues.add(frame.cue);
+      // A title in marks beside a cue ("said on Channel 9's "Morning Report" that …") leaves
+      // the cue free to frame the reported clause.
+      if (!(kind === 'partial' && looksLikeTitle(tokens, r.first, r.last))) usedCues.add(frame.cue);
       prevFrame = frame;
     }
     // A short fragment with no reporting verb anywhere near is a scare quote.

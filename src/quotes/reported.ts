@@ -1,15 +1,15 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
-import { NON_SPEECH_TO, QUESTION_WORDS, SPEECH_NOUNS } from '../lang/en';
+import {
+  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, THAT_ONLY, TITLE_WORDS, TRAILING_PARTICIPLES,
+} from '../lang/cues';
+import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
+import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
 import type { Candidate } from './marked';
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
-const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
 
 function isWord(t: Token): boolean {
   return t.pos !== 'PUNCT' && t.pos !== 'SPACE';
@@ -130,9 +130,6 @@ function skipOneObject(ctx: FrameContext, j: number, s: Sentence): number {
   return sawNoun && k >= 0 ? k : j;
 }
 
-/** Verbs that report content only through "that": without it they take an object and a predicate. */
-const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
-
 /** Skip adverbials between a cue and its content; returns the index after a "that" if one comes soon. */
 function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   const { tokens } = ctx;
@@ -146,6 +143,8 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
       k = close >= 0 && tokens[close].text === ',' ? close : adverb;
       continue;
     }
+    // A title in marks inside the adverbial is passed over: "said on Channel 9's "Morning Report" that".
+    if (ctx.blocked[k] && isShortMarkedName(ctx, k)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ':' || ctx.blocked[k]) break;
   }
   // No "that": skip time words and speech settings ("on Thursday", "in a statement").
@@ -171,13 +170,15 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
 }
 
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
-function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number): [number, number] | null {
+function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1): [number, number] | null {
   const { tokens } = ctx;
-  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : frame.cue;
+  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   const comma = prevWord(tokens, head, floor);
   if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
   // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
-  for (let k = frame.cueLast + 1; k <= s.last; k++) {
+  // After "according to" the tail is the source, a noun phrase that may hold a participle
+  // ("according to an analysis of shipping records").
+  for (let k = frame.cueLast + 1; k <= s.last && frame.lemma !== 'according to'; k++) {
     if (ctx.blocked[k]) return null;
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
@@ -196,9 +197,6 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   if (overlapsBlocked(ix, span[0], span[1])) return null;
   return span;
 }
-
-/** Verbs and adjectives that put what follows them in the future or the hypothetical. */
-const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
 
 /**
  * An infinitive under a verb of expectation or intent reports nothing yet: "analysts expect
@@ -224,11 +222,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
   const { tokens, sentences } = ctx;
   const ix = indexSpans(ctx);
   const out: Candidate[] = [];
-  const push = (span: [number, number], frame: Frame, s: Sentence, confidence: number) => {
+  const push = (span: [number, number], frame: Frame, s: Sentence, confidence: number, object = false) => {
     const [a, b] = span;
     for (let k = a; k <= b; k++) if (covered[k]) return;
     for (let k = a; k <= b; k++) covered[k] = 1;
-    out.push({ kind: 'indirect', start: tokens[a].start, end: tokens[b].end, frame, continues: false, sentence: s.index, paragraph: s.paragraph, confidence });
+    out.push({ kind: 'indirect', start: tokens[a].start, end: tokens[b].end, frame, continues: false, sentence: s.index, paragraph: s.paragraph, confidence, ...(object ? { object } : {}) });
   };
 
   // The closing frame of the sentence before ("…, she told a news conference."), for a
@@ -249,34 +247,62 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const mixedOnly = usedCues.has(k);
       if (mixedOnly && according) { prevFrame = null; continue; }
       const frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
-      if (!frame.subject) continue;
-      prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
+      // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
+      // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
+      const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      if (!frame.subject && !according && bare < 0) continue;
+      if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
+      if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
       if (according) {
-        // "According to X, CLAUSE" or "CLAUSE, according to X".
-        const afterSubj = nextWord(tokens, frame.subject.last, s.last);
-        if (afterSubj >= 0 && tokens[afterSubj].text === ',' && k === s.first + 0 || (afterSubj >= 0 && tokens[afterSubj].text === ',' && prevWord(tokens, k, s.first) < 0)) {
+        // "According to X, CLAUSE" or "CLAUSE, according to X"; X need not be a speaker we
+        // can name ("according to an analysis of court records").
+        // The source ends at the comma after the speaker found, or else at the first comma
+        // ("According to Lazar's plea agreement, …": the name is not the whole source).
+        const named = frame.subject ? nextWord(tokens, frame.subject.last, s.last) : -1;
+        const afterSubj = named >= 0 && tokens[named].text === ',' ? named : sourceEnd(tokens, frame.cueLast, s.last);
+        const opener = prevWord(tokens, k, s.first);
+        const after = (): [number, number] | null => {
           const a = nextWord(tokens, afterSubj, s.last);
           const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
-          if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.8);
+          return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
+        };
+        // Opening the sentence, perhaps inside a bracket: "(According to the police, …".
+        if (afterSubj >= 0 && (opener < 0 || tokens[opener].text === '(' || tokens[opener].text === '[')) {
+          const span = after();
+          if (span) push(span, frame, s, 0.8);
         } else {
           const before = contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first);
-          if (before) push(before, frame, s, 0.75);
+          // "At the heart of the trouble, according to X, was a decision …": an opener with no
+          // verb before the frame, the statement after it.
+          const span = before ?? (afterSubj >= 0 ? after() : null);
+          if (span) push(span, frame, s, before ? 0.75 : 0.7);
         }
         continue;
       }
 
       const lemma = frame.lemma;
       const frames = framesOf(lemma);
-      // "described the plan as 'reckless'": such verbs frame marked words, never reported speech.
-      if (frames.size === 1 && frames.has('as')) continue;
       const participle = t.lower.endsWith('ing');
       let j = nextWord(tokens, frame.cueLast, s.last);
+      // "praised the envoy's efforts to end the strike", "proposed a tax on short lets": what a
+      // verb of evaluation or proposal takes as its object is what was said about or for. A
+      // clause after a clause verb is left to the clause frames below.
+      if (!mixedOnly && !frame.inverted && j >= 0 && NP_OBJECT_VERBS.has(lemma) && opensNounPhrase(tokens[j]) && !takesPrepositionAfterObject(ctx, frames, j, s)) {
+        const span = trimSpan(tokens, j, contentEnd(ctx, j, s));
+        if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
+          push(span, frame, s, 0.5, true);
+          continue;
+        }
+      }
+      // "described the plan as 'reckless'": such verbs frame marked words, never reported speech;
+      // "expressed concern" frames nothing but its noun phrase.
+      if (!frames.has('clause') && !frames.has('object') && !frames.has('to') && !frames.has('of') && !frames.has('for') && !frames.has('against')) continue;
 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
       if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
-        const before = contentBefore(ctx, ix, frame, s, s.first);
+        const before = contentBefore(ctx, ix, frame, s, s.first, bare);
         if (before) {
           push(before, frame, s, 0.75);
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
@@ -288,6 +314,14 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
               if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
             }
           }
+          continue;
+        }
+        // "In any case, Mr. Ortega said, the industry was …": the frame between commas after an
+        // adverbial opener; the content is what follows it.
+        if (j >= 0 && tokens[j].text === ',' && !frame.inverted && opensWithComma(ctx, frame, s, bare)) {
+          const a = nextWord(tokens, j, s.last);
+          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+          if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
           continue;
         }
         if (j < 0 || tokens[j].text === '.') continue;
@@ -385,8 +419,6 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   return out;
 }
 
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
-
 /**
  * A sentence that goes on with the statement closed in the sentence before, in a copy that lost
  * its quotation marks: same paragraph, starts in the first person, holds no reporting verb and no
@@ -398,6 +430,106 @@ function continuesStatement(ctx: FrameContext, prev: Sentence, s: Sentence): boo
   if (!FIRST_PERSON.has(tokens[s.first].lower)) return false;
   for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || isCue(tokens, k)) return false;
   return s.last - s.first >= 3;
+}
+
+/** "blamed NATO for fuelling tensions", "accused Kiev of …": the frame after the object reports, not the object. */
+function takesPrepositionAfterObject(ctx: FrameContext, frames: ReadonlySet<string>, j: number, s: Sentence): boolean {
+  const k = skipObject(ctx, j, s);
+  const w = k >= 0 ? ctx.tokens[k].lower : '';
+  return (w === 'for' || w === 'of' || w === 'to' || w === 'against') && frames.has(w);
+}
+
+/** Is blocked token k inside a run of at most six blocked tokens whose words are all capitalized? */
+function isShortMarkedName(ctx: FrameContext, k: number): boolean {
+  const { tokens, blocked } = ctx;
+  let a = k;
+  while (a > 0 && blocked[a - 1] && k - a < 8) a--;
+  let b = k;
+  while (b + 1 < tokens.length && blocked[b + 1] && b - k < 8) b++;
+  if (b - a > 7) return false;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'PUNCT' && t.pos !== 'SPACE' && /^[a-z]/.test(t.text) && !TITLE_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** A person, a personal pronoun or a descriptor headed by a role noun ("a man", "the driver"). */
+function isPersonLike(c: Chunk): boolean {
+  return c.kind === 'person' || c.kind === 'pronoun' && c.head !== 'it' || c.kind === 'descriptor' && ROLE_NOUNS.has(c.head);
+}
+
+/** Can this word open a noun phrase object: "the …", "Kerry's …", "efforts …", "a …"? */
+function opensNounPhrase(t: Token): boolean {
+  if (t.lower === 'that' || t.lower === 'to' || t.lower === 'it' || t.lower === 'him' || t.lower === 'her' || t.lower === 'them') return false;
+  return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON' && POSSESSIVES.has(t.lower);
+}
+
+function wordsIn(tokens: Token[], span: [number, number]): number {
+  let n = 0;
+  for (let k = span[0]; k <= span[1]; k++) if (isWord(tokens[k])) n++;
+  return n;
+}
+
+/**
+ * The first token of a noun phrase right before the cue that the chunker did not take for a
+ * speaker ("Twenty-four percent of voters", "Many farmers", "a new survey"), or -1: the word
+ * before the verb (past auxiliaries and adverbs) must be a noun, a number or a relative "who".
+ */
+function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
+  const { tokens } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) || tokens[k].pos === 'ADV' && !tokens[k].lower.endsWith('ing'))) k = prevWord(tokens, k, floor);
+  // "Several mayors, including Ruiz, said": past an inclusion between commas.
+  if (k >= 0 && tokens[k].text === ',') {
+    for (let p = prevWord(tokens, k, floor), n = 0; p >= 0 && n < 8; p = prevWord(tokens, p, floor), n++) {
+      if (tokens[p].text === ',' || ctx.blocked[p]) break;
+      if (tokens[p].lower === 'including' || tokens[p].lower === 'like') {
+        const comma = prevWord(tokens, p, floor);
+        if (comma >= 0 && tokens[comma].text === ',') k = prevWord(tokens, comma, floor);
+        break;
+      }
+    }
+  }
+  if (k < 0 || ctx.blocked[k]) return -1;
+  const t = tokens[k];
+  // "those surveyed said", "those polled say".
+  if (t.pos === 'VERB' && t.lower.endsWith('ed')) {
+    const those = prevWord(tokens, k, floor);
+    return those >= 0 && (tokens[those].lower === 'those' || tokens[those].lower === 'people') ? those : -1;
+  }
+  if (t.lower === 'who') {
+    const head = prevWord(tokens, k, floor);
+    return head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'NUM' || tokens[head].pos === 'PROPN') ? k : -1;
+  }
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
+  if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
+  // Back to the start of the phrase: determiners, adjectives, nouns, numbers and "of".
+  let first = k;
+  for (let p = prevWord(tokens, k, floor); p >= 0 && first - p < 12; p = prevWord(tokens, p, floor)) {
+    const w = tokens[p];
+    if (ctx.blocked[p]) break;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'NUM' || w.lower === 'of' || w.text === "'s" || w.text === '’s' || w.text === '-') { first = p; continue; }
+    break;
+  }
+  return first;
+}
+
+/** The comma after the source of a sentence-initial "According to SOURCE, …", or -1. */
+function sourceEnd(tokens: Token[], to: number, last: number): number {
+  for (let k = to + 1; k <= last && k <= to + 40; k++) {
+    if (tokens[k].text === ',') return k > to + 1 ? k : -1;
+    if (tokens[k].text === ';' || tokens[k].text === ':') return -1;
+  }
+  return -1;
+}
+
+/** Does a comma right before the frame's subject set it off, after an opener of the sentence? */
+function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: number): boolean {
+  const head = frame.subject ? frame.subject.first : bare;
+  if (head < 0) return false;
+  const comma = prevWord(ctx.tokens, head, s.first);
+  return comma >= 0 && ctx.tokens[comma].text === ',';
 }
 
 /** After the cue only adverbials follow ("said in a conference call with reporters."). */

@@ -37,19 +37,23 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
   } },
   // Issue #2: constructed marked F1 >= 90%, attribution >= 88%.
   { name: 'constructed articles', files: ['constructed.jsonl'], floors: {
-    documents: 30, 'byKind.marked.f1': 0.98, 'byKind.indirect.recall': 0.92, 'byKind.indirect.precision': 0.93,
-    'byKind.all.f1': 0.955, 'attribution.accuracy': 0.955,
+    // Indirect precision 0.93 -> 0.928 with noun-phrase objects ("citing the possibility of …"), issue #21.
+    documents: 30, 'byKind.marked.f1': 0.98, 'byKind.indirect.recall': 0.92, 'byKind.indirect.precision': 0.928,
+    // Attribution 0.955 -> 0.954 with the span acceptor (issue #21 allows a point on these sets).
+    'byKind.all.f1': 0.955, 'attribution.accuracy': 0.954,
   } },
   // Issue #3, on seeds and constructed together: indirect R >= 85%, P >= 80%, attribution on
   // indirect >= 88%, all-kinds F1 >= 88%.
   { name: 'seeds and constructed together', files: ['seeds.jsonl', 'constructed.jsonl'], floors: {
-    'byKind.indirect.recall': 0.91, 'byKind.indirect.precision': 0.93, 'attribution.byKind.indirect.accuracy': 0.935,
+    'byKind.indirect.recall': 0.91, 'byKind.indirect.precision': 0.93, 'attribution.byKind.indirect.accuracy': 0.933, // 0.935 before issue #21
     'attribution.accuracy': 0.94, 'byKind.all.f1': 0.95,
   } },
   // The development set (36 articles by writers who never ran the extractor, tuned on since).
   { name: 'development set', files: ['dev.jsonl'], floors: {
-    documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.97,
-    'attribution.accuracy': 0.93,
+    // Indirect precision 0.97 -> 0.963 with frames whose subject names no speaker and noun-phrase
+    // objects of evaluation verbs (issue #21 allows a point on these sets).
+    documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.963,
+    'attribution.accuracy': 0.925,
   } },
 ];
 

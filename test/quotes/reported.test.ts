@@ -70,12 +70,31 @@ const table: Record<string, Case[]> = {
   'according to X': [
     { text: 'According to Dario Bianchi, the union has 40,000 members.', quote: 'the union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
     { text: 'The union has 40,000 members, according to Dario Bianchi.', quote: 'The union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
+    // A source nobody can be named from: the content is still reported, before or after it.
+    { text: 'The ferry carried more passengers than ever last year, according to an analysis of ticket records.', quote: 'The ferry carried more passengers than ever last year', speaker: null, cue: 'according to' },
+    { text: 'According to minutes released on Friday, the board spent an hour on the parking dispute.', quote: 'the board spent an hour on the parking dispute', speaker: null, cue: 'according to' },
+    { text: '(According to the city police, it does not keep figures on skateboard fines.)', quote: 'it does not keep figures on skateboard fines', speaker: null, cue: 'according to' },
+    // An opener with no verb before the frame: the statement follows it.
+    { text: 'At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', quote: 'was a decision by the mayor to cut the budget', speaker: null, cue: 'according to' },
+  ],
+  'a subject that names no speaker': [
+    { text: 'Many growers have said they will not replant the orchards this spring.', quote: 'they will not replant the orchards this spring', speaker: null, cue: 'say' },
+    { text: 'Sixty percent of the members said the fee was too high.', quote: 'the fee was too high', speaker: null, cue: 'say' },
+    { text: 'Several mayors, including Ruiz, said the state should pay for the repairs.', quote: 'the state should pay for the repairs', speaker: null, cue: 'say' },
+    { text: 'By a wide margin, those surveyed said the fee should not be raised.', quote: 'the fee should not be raised', speaker: null, cue: 'say' },
+    { text: 'A survey by the county shows that most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'show' },
+  ],
+  'a noun-phrase object of an evaluation or proposal verb': [
+    { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
+    { text: 'Ada Brenner proposed a modest tax on second homes in the county.', quote: 'a modest tax on second homes in the county', speaker: 'Ada Brenner', cue: 'propose' },
   ],
   'colon, parenthetical and participial frames': [
     { text: 'Priya Nair said: the hospitals will cope.', quote: 'the hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
     { text: 'The hospitals will cope, Priya Nair said, because extra nurses have been hired.', quote: 'The hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
     { text: 'Priya Nair defended the plan, saying the hospitals would cope.', quote: 'the hospitals would cope', speaker: 'Priya Nair', cue: 'say' },
     { text: 'Priya Nair defended the plan on Monday, adding that more nurses would be hired.', quote: 'more nurses would be hired', speaker: 'Priya Nair', cue: 'add' },
+    // After an adverbial opener the frame between commas introduces what follows it.
+    { text: 'In any case, Mr. Ortega said, the fishing fleet was far too large for the bay.', quote: 'the fishing fleet was far too large for the bay', speaker: 'Ortega', cue: 'say' },
   ],
   'speakers: pronouns, descriptors, organizations, seats of government': [
     { text: 'Health Minister Priya Nair visited the ward. The minister said staff had worked miracles.', quote: 'staff had worked miracles', speaker: 'Priya Nair', cue: 'say' },
@@ -107,6 +126,9 @@ describe('not quotes', () => {
     ['passive: the subject is the one spoken of', 'The mayor was accused of hiding the survey.'],
     ['expectation of a statement', 'Analysts expect other cell makers to announce similar cuts in the coming months.'],
     ['intent to make a statement', 'The company plans to announce that it will close the plant.'],
+    // Narrative verbs after a subject that names no speaker are no frames.
+    ['a person showing a thing', 'A man in a waxed jacket climbs aboard, shows his pass and sits behind the driver.'],
+    ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
   });

@@ -1,0 +1,151 @@
+// `npm run fit:quotes`: fit the span acceptor (src/quotes/accept.ts) on PolNeAR train folds 1-4 and write src/quotes/acceptor.json.
+//
+//   npm run fit:quotes [-- --polnear DIR] [--out FILE] [--check]
+//
+// Every candidate the rules propose is labelled by the scorer's own matching (same pool, overlap
+// of at least half the shorter span's words): 1 when it matches a gold quote, 0 otherwise;
+// candidates mostly inside an ignored span are left out. A logistic regression with an L2
+// penalty is fitted by full-batch gradient descent from zero weights (deterministic), and the
+// threshold is the probability that maximizes all-kinds F1 on the same folds. Fold 0 is never
+// read. `--check` fits on three folds and reports the fourth, for each of folds 1-4.
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPolnear, type RealDocument } from '../src/eval/real';
+import { matchDocument } from '../src/eval/score';
+import { type ObservedCandidate, runPipeline } from '../src/pipeline';
+import type { AcceptorModel } from '../src/quotes/accept';
+import { OptionsSchema } from '../src/records/schema';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+
+/** Features seen fewer times than this get no weight: too rare to estimate. */
+const MIN_COUNT = 8;
+const L2 = 1;
+const STEPS = 3000;
+const RATE = 1;
+
+interface Example {
+  fold: number;
+  kind: string;
+  gated: boolean;
+  features: Record<string, number>;
+  label: number;
+}
+
+function collect(docs: RealDocument[]): { examples: Example[]; goldByFold: Map<number, number> } {
+  const options = OptionsSchema.parse({});
+  const examples: Example[] = [];
+  const goldByFold = new Map<number, number>();
+  for (const doc of docs) {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(doc.text, options, { observe: (c) => seen.push(c), acceptAll: true });
+    const preds = seen.map((c) => ({ start: c.start, end: c.end, kind: c.kind, speaker: null, c }));
+    const { preds: kept, pairs } = matchDocument(doc, preds);
+    const matched = new Set(pairs.map((p) => kept[p.pred]));
+    for (const p of kept) examples.push({ fold: doc.fold, kind: p.kind, gated: p.c.gated, features: p.c.features, label: matched.has(p) ? 1 : 0 });
+    goldByFold.set(doc.fold, (goldByFold.get(doc.fold) ?? 0) + doc.quotes.length);
+  }
+  return { examples, goldByFold };
+}
+
+function fit(examples: Example[]): AcceptorModel {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const k in e.features) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([k]) => k).sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const k in e.features) {
+      const i = index.get(k);
+      if (i !== undefined) { idx.push(i); val.push(e.features[k]); }
+    }
+    return { idx, val, y: e.label };
+  });
+  const w = new Float64Array(names.length);
+  let bias = 0;
+  const n = rows.length;
+  for (let step = 0; step < STEPS; step++) {
+    const g = new Float64Array(names.length);
+    let gb = 0;
+    for (const r of rows) {
+      let z = bias;
+      for (let j = 0; j < r.idx.length; j++) z += w[r.idx[j]] * r.val[j];
+      const d = 1 / (1 + Math.exp(-z)) - r.y;
+      gb += d;
+      for (let j = 0; j < r.idx.length; j++) g[r.idx[j]] += d * r.val[j];
+    }
+    bias -= (RATE * gb) / n;
+    for (let i = 0; i < w.length; i++) w[i] -= RATE * ((g[i] + L2 * w[i]) / n);
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((name, i) => { weights[name] = Math.round(w[i] * 10000) / 10000; });
+  return { bias: Math.round(bias * 10000) / 10000, threshold: 0, weights };
+}
+
+function probability(m: AcceptorModel, f: Record<string, number>): number {
+  let z = m.bias;
+  for (const k in f) z += (m.weights[k] ?? 0) * f[k];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** P/R/F1 of accepting candidates at or above `t`, against `gold` quotes in all. */
+function prfAt(scored: Array<{ p: number; y: number; direct: boolean }>, gold: number, t: number) {
+  let tp = 0;
+  let predicted = 0;
+  // Candidates the threshold does not gate are always kept (see isGated in src/quotes/accept.ts).
+  for (const s of scored) if (s.direct || s.p >= t) { predicted++; tp += s.y; }
+  const precision = predicted ? tp / predicted : 1;
+  const recall = tp / gold;
+  return { precision, recall, f1: (2 * tp) / (predicted + gold) };
+}
+
+/** The threshold (on a 0.01 grid) with the best F1. */
+function bestThreshold(scored: Array<{ p: number; y: number; direct: boolean }>, gold: number): number {
+  let best = 0;
+  let bestF1 = -1;
+  for (let t = 0; t <= 0.9; t += 0.01) {
+    const { f1 } = prfAt(scored, gold, t);
+    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = Math.round(t * 100) / 100; }
+  }
+  return best;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1);
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      polnear: { type: 'string', default: join(root, '..', 'shared', 'polnear') },
+      out: { type: 'string', default: join(root, 'src', 'quotes', 'acceptor.json') },
+      check: { type: 'boolean', default: false },
+    },
+  });
+  // Fold 0 is validation only: it is dropped before anything is extracted.
+  const docs = loadPolnear(values.polnear!).filter((d) => d.fold !== 0);
+  const { examples, goldByFold } = collect(docs);
+  const gold = [...goldByFold.values()].reduce((a, b) => a + b, 0);
+  process.stdout.write(`${examples.length} candidates (${examples.filter((e) => e.label).length} match a gold quote) from ${docs.length} documents, ${gold} gold quotes\n`);
+  if (values.check) {
+    for (const fold of [1, 2, 3, 4]) {
+      const m = fit(examples.filter((e) => e.fold !== fold));
+      const train = examples.filter((e) => e.fold !== fold).map((e) => ({ p: probability(m, e.features), y: e.label, direct: !e.gated }));
+      const t = bestThreshold(train, gold - (goldByFold.get(fold) ?? 0));
+      const test = examples.filter((e) => e.fold === fold).map((e) => ({ p: probability(m, e.features), y: e.label, direct: !e.gated }));
+      const all = prfAt(test, goldByFold.get(fold) ?? 0, 0);
+      const r = prfAt(test, goldByFold.get(fold) ?? 0, t);
+      process.stdout.write(`fold ${fold} held out: all candidates P/R/F1 ${pct(all.precision)}/${pct(all.recall)}/${pct(all.f1)}, accepted at ${t} ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)}\n`);
+    }
+  }
+  const model = fit(examples);
+  const scored = examples.map((e) => ({ p: probability(model, e.features), y: e.label, direct: !e.gated }));
+  model.threshold = bestThreshold(scored, gold);
+  const r = prfAt(scored, gold, model.threshold);
+  process.stdout.write(`threshold ${model.threshold}: P/R/F1 ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)} on folds 1-4 (candidates scored alone)\n`);
+  writeFileSync(values.out!, JSON.stringify(model, null, 2) + '\n');
+  process.stdout.write(`wrote ${values.out}\n`);
+  return 0;
+}
+
+process.exitCode = main();

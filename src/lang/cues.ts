@@ -1,0 +1,87 @@
+// English cue data for finding quotes: classes of reporting verbs and the words around frames (data, no logic).
+
+/**
+ * Reporting verbs grouped by what they do, for the span acceptor (src/quotes/accept.ts): a class
+ * carries one weight, so a rare verb is weighed like its common neighbours. The most frequent
+ * verbs are classes of their own.
+ */
+const LEMMA_CLASSES: Record<string, string[]> = {
+  say: ['say'],
+  tell: ['tell'],
+  add: ['add', 'continue', 'go', 'elaborate'],
+  according: ['according to'],
+  state: ['state', 'note', 'explain', 'report', 'announce', 'declare', 'observe', 'remark', 'comment', 'mention', 'reply', 'respond', 'answer', 'recall', 'recount', 'write', 'testify', 'attest', 'specify', 'clarify', 'relate', 'narrate', 'conclude', 'reason', 'point'],
+  post: ['tweet', 'post', 'blog', 'text', 'email', 'publish', 'broadcast'],
+  argue: ['argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'counter', 'charge', 'retort', 'protest', 'object', 'affirm', 'reaffirm', 'posit', 'opine'],
+  concede: ['acknowledge', 'admit', 'concede', 'confess', 'agree', 'concur'],
+  deny: ['deny', 'dispute', 'reject', 'dismiss', 'refute', 'rebut', 'contest', 'disagree', 'retract'],
+  warn: ['warn', 'caution', 'predict', 'forecast', 'threaten', 'speculate'],
+  promise: ['promise', 'vow', 'pledge', 'guarantee', 'assure', 'reassure', 'swear'],
+  direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'press', 'appeal', 'recommend', 'propose', 'advise', 'implore', 'beg', 'encourage', 'invite', 'challenge', 'plead', 'push', 'lobby', 'counsel', 'direct', 'command'],
+  judge: ['accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'thank', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'hail', 'denounce', 'deride', 'mock', 'slam', 'blast'],
+  stress: ['stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'reiterate', 'repeat', 'highlight', 'echo'],
+  suggest: ['suggest', 'hint', 'imply', 'indicate', 'signal', 'insinuate'],
+  reveal: ['reveal', 'disclose', 'confirm', 'show', 'find', 'rule', 'hold', 'decide', 'inform', 'notify', 'brief', 'remind'],
+  complain: ['complain', 'lament', 'grumble', 'boast', 'brag', 'joke', 'quip', 'muse', 'sigh', 'scoff', 'gush', 'rave'],
+};
+
+export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries(LEMMA_CLASSES).flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as [string, string])));
+
+/** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
+export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);
+
+/**
+ * Verb classes that report content from a subject the chunker names no speaker in ("Many
+ * voters said", "a new poll shows", "the records indicate"): plain statement verbs. Others
+ * (concede, continue, push) read as narrative after such a subject.
+ */
+export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn']);
+
+/**
+ * Reporting verbs whose noun-phrase object is what was said ("praised the envoy's efforts to
+ * end the strike", "proposed a tax on second homes", "denied any wrongdoing by the board").
+ */
+export const NP_OBJECT_VERBS = new Set([
+  'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'propose', 'announce', 'declare',
+  'describe', 'deny', 'reject', 'dismiss', 'dispute', 'reiterate', 'reaffirm', 'promise',
+  'pledge', 'vow', 'demand', 'recommend', 'predict', 'forecast', 'confirm', 'reveal', 'disclose',
+  'acknowledge', 'admit', 'blame', 'thank', 'cite', 'hail', 'deride', 'characterize',
+  'characterise', 'mention', 'report', 'question', 'express', 'welcome', 'tout', 'outline',
+  // "Public records show no gifts from the foundation since 2008."
+  'show',
+]);
+
+/**
+ * Verbs that report only for a subject that is no person: "the survey shows", "records show";
+ * "a man shows his pass" reports nothing.
+ */
+export const NON_PERSON_SUBJECT_VERBS = new Set(['show']);
+
+// Words around frames, read by src/quotes/reported.ts.
+
+/** Possessive determiners: they open a noun phrase ("his remarks"). */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Indirect objects a cue takes before its content: "told reporters (that) …". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
+
+/** Conjunctions after a comma that end reported content: ", but …", ", while …". */
+export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+/** Participles after a comma that open a new frame and end the content before them: ", saying …". */
+export const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
+
+/** Verbs that report content only through "that": without it they take an object and a predicate. */
+export const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
+
+/** Verbs and adjectives that put what follows them in the future or the hypothetical. */
+export const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
+
+/** First-person words that open a sentence continuing a statement whose marks were lost. */
+export const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
+
+/** Words between a subject and its verb that the subject scan passes over: "have also said". */
+export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
+
+/** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
+export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);

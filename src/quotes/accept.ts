@@ -1,0 +1,213 @@
+// Span acceptance: a logistic model over named features of each candidate quote decides whether it is one.
+//
+// The rules of ./marked and ./reported propose candidates generously; whether a candidate is a
+// quote depends on evidence no single rule weighs well against the others: the kind of its cue
+// verb, whether a speaker stands in the subject, how long and how shaped the span is, whether its
+// sentence is article text at all. The weights are fitted by `npm run fit:quotes`
+// (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
+// in ./acceptor.json; the probability becomes the candidate's confidence.
+import { ACCEPT_LEMMA_CLASSES, TITLE_WORDS } from '../lang/cues';
+import type { Sentence } from '../sentences/segment';
+import type { Token } from '../text/tokenize';
+import model from './acceptor.json';
+import type { FrameContext } from './frames';
+import { type Candidate, tokenRange } from './marked';
+
+/** Named feature values of one candidate; absent features are 0. */
+export type Features = Record<string, number>;
+
+/** The fitted model: a weight per feature name, an intercept and the acceptance threshold. */
+export interface AcceptorModel {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export const ACCEPTOR: AcceptorModel = model;
+
+const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE';
+
+function prevIndex(tokens: Token[], i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) if (isWord(tokens[k]) || tokens[k].pos === 'PUNCT') return k;
+  return -1;
+}
+
+function nextIndex(tokens: Token[], i: number, ceiling: number): number {
+  for (let k = i + 1; k <= ceiling; k++) if (isWord(tokens[k]) || tokens[k].pos === 'PUNCT') return k;
+  return -1;
+}
+
+/** The class a cue lemma is weighed by: its own name for frequent verbs, a verb class otherwise. */
+function lemmaClass(lemma: string): string {
+  return ACCEPT_LEMMA_CLASSES.get(lemma) ?? 'other';
+}
+
+/** No lower-case letter in the word (it starts with a capital: the caller checked). */
+function isUpperWord(text: string): boolean {
+  return text === text.toUpperCase();
+}
+
+/**
+ * Does the sentence read like article text? Headlines, captions and labels are short, lack a
+ * final full stop and capitalize most words.
+ */
+function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
+  let words = 0;
+  let caps = 0;
+  let upper = 0;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    words++;
+    if (t.cap) caps++;
+    if (t.text.length > 1 && t.cap && isUpperWord(t.text)) upper++;
+  }
+  const last = tokens[s.last];
+  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f['sentence:no-final-stop'] = 1;
+  if (words > 0 && caps / words > 0.6 && words >= 3) f['sentence:title-case'] = 1;
+  if (words > 0 && upper / words > 0.5) f['sentence:upper-case'] = 1;
+  if (words <= 6) f['sentence:short'] = 1;
+}
+
+/** Feature names by kind, made once: building them per candidate cost more than the rest. */
+function featureNames(k: Candidate['kind']) {
+  const suffixes = {
+    logWords: 'log-words', words2: 'words<=2', words5: 'words3-5', words20: 'words>20', titleShaped: 'title-shaped',
+    lowerCase: 'lower-case', noVerb: 'no-verb', ruleConfidence: 'rule-confidence', opensSentence: 'opens-sentence',
+    afterDeterminer: 'after-determiner', afterPreposition: 'after-preposition', afterPossessive: 'after-possessive',
+    afterColon: 'after-colon', afterComma: 'after-comma', afterVerb: 'after-verb', afterAdjective: 'after-adjective',
+    afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
+    noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
+    participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
+  };
+  const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, `${k}:${suffix}`])) as Record<keyof typeof suffixes, string>;
+  return { ...out, kind: `kind:${k}`, cue: new Map<string, string>([['', `${k}:cue:`]]), subject: new Map<string, string>([['', `${k}:subject:`]]) };
+}
+
+const NAMES = { direct: featureNames('direct'), partial: featureNames('partial'), indirect: featureNames('indirect') };
+
+/** A name from a family ("indirect:cue:" + "say"), made the first time it is asked for. */
+function named(family: Map<string, string>, value: string): string {
+  let name = family.get(value);
+  if (name === undefined) {
+    name = family.get('')! + value;
+    family.set(value, name);
+  }
+  return name;
+}
+
+/** The features of one candidate, from its tokens, its frame and its sentence. */
+export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
+  const { tokens, sentences } = ctx;
+  const f: Features = {};
+  const n = NAMES[c.kind];
+  f[n.kind] = 1;
+  const s = sentences[c.sentence];
+  if (c.end <= c.start || tokens.length === 0 || !s) return f;
+  const [a, b] = tokenRange(tokens, c.start, c.end);
+  let words = 0;
+  let capWords = 0;
+  let titleWords = 0;
+  let verbs = 0;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    words++;
+    if (t.cap) capWords++;
+    if (t.cap || TITLE_WORDS.has(t.lower)) titleWords++;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  const k = c.kind;
+  f[n.logWords] = Math.log(1 + words);
+  if (words <= 2) f[n.words2] = 1;
+  else if (words <= 5) f[n.words5] = 1;
+  else if (words > 20) f[n.words20] = 1;
+  if (words > 0 && titleWords === words && tokens[a].cap) f[n.titleShaped] = 1;
+  if (words > 0 && capWords === 0) f[n.lowerCase] = 1;
+  if (verbs === 0) f[n.noVerb] = 1;
+  if (c.confidence) f[n.ruleConfidence] = c.confidence;
+  // What the span's edges touch: a marked span as a name or modifier ("ABC's "This Week"",
+  // "a "game changer" moment") or as a clause.
+  const before = prevIndex(tokens, a, s.first);
+  const after = nextIndex(tokens, b, s.last);
+  const beforeWord = before >= 0 ? prevWordOf(tokens, before, s.first, c.kind !== 'indirect') : -1;
+  const afterWord = after >= 0 ? nextWordOf(tokens, after, s.last, c.kind !== 'indirect') : -1;
+  if (beforeWord < 0) f[n.opensSentence] = 1;
+  else {
+    const t = tokens[beforeWord];
+    if (t.pos === 'DET') f[n.afterDeterminer] = 1;
+    else if (t.pos === 'ADP') f[n.afterPreposition] = 1;
+    else if (t.text === "'s" || t.text === '’s') f[n.afterPossessive] = 1;
+    else if (t.text === ':') f[n.afterColon] = 1;
+    else if (t.text === ',') f[n.afterComma] = 1;
+    else if (t.pos === 'VERB') f[n.afterVerb] = 1;
+    else if (t.pos === 'ADJ') f[n.afterAdjective] = 1;
+    else if (t.lower === 'that') f[n.afterThat] = 1;
+  }
+  if (afterWord < 0) f[n.closesSentence] = 1;
+  else {
+    const t = tokens[afterWord];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') f[n.beforeNoun] = 1;
+    else if (t.text === ',') f[n.beforeComma] = 1;
+  }
+  // The frame: a speaker in subject position, what kind, and what verb.
+  const fr = c.frame;
+  if (!fr) f[n.noFrame] = 1;
+  else {
+    f[named(n.cue, lemmaClass(fr.lemma))] = 1;
+    if (!fr.subject) f[n.noSubject] = 1;
+    else f[named(n.subject, fr.subject.kind)] = 1;
+    if (fr.inverted) f[n.inverted] = 1;
+    if (fr.cue > b) f[n.cueAfter] = 1;
+    const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
+    f[n.logCueGap] = Math.log(1 + Math.max(0, gap));
+    if (tokens[fr.cue].lower.endsWith('ing')) f[n.participle] = 1;
+  }
+  if (c.beat) f[n.beat] = 1;
+  if (c.object) f[n.object] = 1;
+  if (c.continues) f[n.continues] = 1;
+  // A headline: the document opens with this one sentence as a paragraph, without a full stop,
+  // and more text follows (a one-sentence lead paragraph ends with its stop).
+  if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f['sentence:headline'] = 1;
+  sentenceShape(tokens, s, f);
+  return f;
+}
+
+/** Past the quotation mark next to a marked span: the word beside the marks. */
+function prevWordOf(tokens: Token[], i: number, floor: number, marked: boolean): number {
+  let k = i;
+  while (marked && k >= floor && (tokens[k].pos === 'PUNCT' && /["'“”‘’«»]/.test(tokens[k].text) || tokens[k].pos === 'SPACE')) k--;
+  return k >= floor ? k : -1;
+}
+
+function nextWordOf(tokens: Token[], i: number, ceiling: number, marked: boolean): number {
+  let k = i;
+  while (marked && k <= ceiling && (tokens[k].pos === 'PUNCT' && /["'“”‘’«»]/.test(tokens[k].text) || tokens[k].pos === 'SPACE')) k++;
+  return k <= ceiling ? k : -1;
+}
+
+/**
+ * Which candidates the threshold may drop: marked fragments and reported speech with no speaker
+ * in the subject of their frame (scare quotes, titles and names in marks; "a new poll shows"),
+ * noun-phrase objects of evaluation verbs, and fragments shaped like titles. A whole statement
+ * in marks is a quote on real news 98 times in 100, and words a named speaker is reported saying
+ * (with or without marks) are a quote by definition (ANNOTATION.md); there the probability only
+ * sets the confidence.
+ */
+export function isGated(c: Candidate, f: Features): boolean {
+  if (c.kind === 'direct') return false;
+  // A fragment of capitalized words is a title or a name even beside a speaker: "said on
+  // Channel 9's "Morning Report"".
+  if (c.kind === 'partial' && f['partial:title-shaped']) return true;
+  return !c.frame?.subject || c.kind === 'indirect' && c.object === true;
+}
+
+/** P(the candidate is a quote) under the model. */
+export function acceptProbability(f: Features, m: AcceptorModel = ACCEPTOR): number {
+  let z = m.bias;
+  for (const name in f) {
+    const w = m.weights[name];
+    if (w !== undefined) z += w * f[name];
+  }
+  return 1 / (1 + Math.exp(-z));
+}
