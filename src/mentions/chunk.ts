@@ -5,8 +5,8 @@ import {
   PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import { isFirstName } from '../lang/names';
-import { isCue } from '../quotes/frames';
 import { intArray } from '../scratch';
+import { isCue } from '../text/cues';
 import type { Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';

@@ -3,7 +3,8 @@ import { SCARE_PRECEDERS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
-import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, mainSubject, nextWord, personSubject, prevWord } from './frames';
+import { isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
+import { type Frame, type FrameContext, frameAt, mainSubject, personSubject } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {

@@ -3,7 +3,8 @@ import { NON_SPEECH_TO, QUESTION_WORDS, SPEECH_NOUNS } from '../lang/en';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
-import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
+import { isCue, nextWord, prevWord } from '../text/cues';
+import { type Frame, type FrameContext, frameAt, framesOf } from './frames';
 import type { Candidate } from './marked';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
