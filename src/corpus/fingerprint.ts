@@ -1,4 +1,5 @@
 // Fingerprints of quote text: folded words, hashed word shingles and winnowed anchors for blocking.
+import { foldAccents } from '../lang/names';
 import { PLACE_FOLDS, SPELLING_FOLDS } from './words';
 
 /** A quote's words as written and as compared. */
@@ -30,9 +31,7 @@ export class WordFolder {
   fold(word: string): string {
     let key = this.cache.get(word);
     if (key !== undefined) return key;
-    key = word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+    key = foldAccents(word)
       .toLowerCase()
       .replace(/['\u2019.]/g, '');
     key = PLACE_FOLDS[key] ?? key;

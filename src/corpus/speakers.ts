@@ -1,5 +1,5 @@
 // Link each document's speaker entities to one cross-document speaker per real person or organization.
-import { nameKey } from '../eval/score';
+import { nameKey } from '../lang/names';
 import type { Entity, EntityKind, Result } from '../records/schema';
 import { NOT_ROLE_STARTS, ROLE_LEAD_TRIM } from './words';
 

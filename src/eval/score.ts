@@ -1,5 +1,6 @@
 // Score predicted quotes against gold annotations, as ../shared/ANNOTATION.md §4 defines.
 import * as z from 'zod/mini';
+import { nameKey } from '../lang/names';
 
 export const GoldQuoteSchema = z.object({
   start: z.int().check(z.nonnegative()),
@@ -62,24 +63,6 @@ function countWords(words: number[][], a: number, b: number): number {
   let n = 0;
   for (let k = lo; k < words.length && words[k][1] <= b; k++) n++;
   return n;
-}
-
-/** Fold accents, case and transliteration variants (Sergei/Sergey, Zelensky/Zelenskiy/Zelenskyy). */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    // Letters that do not decompose under NFD.
-    .replace(/[łøđħ]/g, (c) => ({ ł: 'l', ø: 'o', đ: 'd', ħ: 'h' })[c] ?? c)
-    .replace(/ß/g, 'ss')
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/(iy|yy|ii|y)\b/g, 'i')
-    .replace(/ey\b/g, 'ei')
-    .replace(/\bkyiv\b/g, 'kiev')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Same entity under ANNOTATION.md §4: a lone surname matches only when it is unambiguous. */

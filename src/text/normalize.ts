@@ -1,6 +1,7 @@
 // Normalize raw article text for analysis: quote marks, invisible characters, entities, line
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
+import { foldAccents } from '../lang/names';
 import type { Issue } from '../records/schema';
 import { isWhitespace } from './chars';
 import { EditBuilder, OffsetMap } from './offset-map';
@@ -36,22 +37,13 @@ const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\uffff]|&(#\d{1,7}|#x[0-9a-fA
 
 const foldCache = new Map<string, string>();
 
-/**
- * Letters that NFD does not decompose, with the ASCII letter they are read as, so that names
- * keep their shape for first-name lists and surname matching ("Đặng" → "Dang", "Łukasz").
- */
-const STROKED: Record<string, string> = {
-  '\u0110': 'D', '\u0111': 'd', '\u00d0': 'D', '\u00f0': 'd', '\u00d8': 'O', '\u00f8': 'o', '\u0141': 'L', '\u0142': 'l',
-  '\u0126': 'H', '\u0127': 'h', '\u0131': 'i', '\u00de': 'T', '\u00fe': 't', '\u00df': 's', '\u0166': 'T', '\u0167': 't',
-};
-
 /** Same-length ASCII stand-in for a non-ASCII letter, so the tokenizer keeps names whole. */
 function foldLetter(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out = ch;
   if (/\p{L}/u.test(ch)) {
-    const base = STROKED[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const base = foldAccents(ch);
     const upper = ch !== ch.toLowerCase();
     out = base.length === 1 && base.charCodeAt(0) < 0x80 ? base : upper ? 'X' : 'x';
   } else if (/\p{Zs}/u.test(ch)) out = ' ';
