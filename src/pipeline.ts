@@ -9,6 +9,7 @@ import { segment } from './sentences/segment';
 import { byteArray, startDocument } from './scratch';
 import { SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
+import { asNormalized, type FoundIssue, type OffsetMap } from './text/offset-map';
 import { normalize } from './text/normalize';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
@@ -61,12 +62,14 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   startDocument();
   // 1. normalize
   const norm = normalize(original);
-  // Lists are appended element by element: push(...list) makes every element an argument, and an
-  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
-  for (const i of norm.issues) issues.push(i);
   // 2. quotation marks (before sentences, so a quote is never cut in two)
   const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
-  for (const i of paired.issues) issues.push({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') });
+  // Issues stay in normalized offsets until the records are built (step 7).
+  const found: FoundIssue[] = [];
+  // Lists are appended element by element: push(...list) makes every element an argument, and an
+  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
+  for (const i of norm.issues) found.push(i);
+  for (const i of paired.issues) found.push(i);
   // 3. tokens, sentences, paragraphs
   const outer = paired.spans.filter((s) => !s.nested);
   // Quotation content is never searched for speakers or cues, so wink need not tag it.
@@ -107,20 +110,37 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
     .map((s) => sentenceSubject(ctx, s, false))
     .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
   let si = 0;
-  const quotes: Quote[] = [];
+  const attributed: Attributed[] = [];
   for (const q of candidates) {
     while (si < subjects.length && tokens[subjects[si].first].start < q.start) resolver.noteSubject(subjects[si], tokens[subjects[si++].first].start);
-    const sp = resolver.resolve(q);
-    const start = norm.map.toOriginal(q.start, 'start');
-    const end = norm.map.toOriginal(q.end, 'end');
+    attributed.push({ candidate: q, speaker: resolver.resolve(q) });
+  }
+  // 7. records, in the caller's offsets
+  for (const i of found) issues.push(norm.map.issueToOriginal(i));
+  const quotes = buildQuotes(original, norm.map, tokens, resolver, attributed, options, issues);
+  return { quotes, entities: resolver.entities(), issues };
+}
+
+/** A candidate quote with the speaker the resolver gave it. */
+interface Attributed {
+  candidate: Candidate;
+  speaker: ReturnType<SpeakerResolver['resolve']>;
+}
+
+/**
+ * The quote records: the one place where the offsets of quotes and cues (normalized, like every
+ * candidate's and token's) become offsets in the caller's string, and their texts are sliced
+ * from it. Unattributed quotes add an issue; quotes below `minConfidence` are left out.
+ */
+function buildQuotes(original: string, map: OffsetMap, tokens: Token[], resolver: SpeakerResolver, attributed: Attributed[], options: ResolvedOptions, issues: Issue[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const { candidate: q, speaker: sp } of attributed) {
+    const { start, end } = map.spanToOriginal(asNormalized(q.start), asNormalized(q.end));
     let confidence = q.confidence * (sp ? sp.confidence : 0.5);
     if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
     confidence = Math.round(confidence * 1000) / 1000;
     if (confidence < options.minConfidence) continue;
-    const cueTok = q.frame ? tokens[q.frame.cue] : null;
-    const cueEnd = q.frame ? tokens[q.frame.cueLast] : null;
-    const cueStart = cueTok ? norm.map.toOriginal(cueTok.start, 'start') : 0;
-    const cueStop = cueEnd ? norm.map.toOriginal(cueEnd.end, 'end') : 0;
+    const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
       id: `q${quotes.length + 1}`,
       text: quoteText(original.slice(start, end)),
@@ -128,11 +148,11 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
       end,
       kind: q.kind,
       speaker: sp ? { name: resolver.nameOf(sp.entity), entity: sp.entity.id, mention: sp.mention, via: sp.via } : null,
-      cue: q.frame ? { text: original.slice(cueStart, cueStop), lemma: q.frame.lemma, start: cueStart, end: cueStop } : null,
+      cue: q.frame && cue ? { text: original.slice(cue.start, cue.end), lemma: q.frame.lemma, start: cue.start, end: cue.end } : null,
       confidence,
       sentence: q.sentence,
       paragraph: q.paragraph,
     });
   }
-  return { quotes, entities: resolver.entities(), issues };
+  return quotes;
 }

@@ -1,6 +1,6 @@
 // Pair quotation marks into quoted spans: straight, curly, doubled, mismatched, nested, British.
-import type { Issue } from '../records/schema';
 import type { MarkHint } from '../text/normalize';
+import { asNormalized, type FoundIssue, type OriginalOffset } from '../text/offset-map';
 
 /** A quoted stretch of the normalized text. */
 export interface MarkedSpan {
@@ -121,6 +121,11 @@ function trimContent(text: string, start: number, end: number): [number, number]
   return [a, b];
 }
 
+/** An issue about one mark; its message names the mark's offset in the caller's string. */
+function markIssue(code: FoundIssue['code'], m: Mark, say: (at: OriginalOffset | null) => string): FoundIssue {
+  return { code, space: 'normalized', start: asNormalized(m.pos), end: asNormalized(m.pos + m.len), message: ({ start }) => say(start) };
+}
+
 interface Open {
   mark: Mark;
 }
@@ -131,9 +136,9 @@ interface Open {
  * A single closing mark may close a double quote (and the reverse) when no mark of the right
  * style follows to close it: that is how mismatched marks (`"guarantees'`) are repaired.
  */
-export function pairMarks(text: string, paragraphs: Array<[number, number]>, hints: Map<number, MarkHint>): { spans: MarkedSpan[]; issues: Issue[] } {
+export function pairMarks(text: string, paragraphs: Array<[number, number]>, hints: Map<number, MarkHint>): { spans: MarkedSpan[]; issues: FoundIssue[] } {
   const spans: MarkedSpan[] = [];
-  const issues: Issue[] = [];
+  const issues: FoundIssue[] = [];
   const firstMarkOf = paragraphs.map(([a, b]) => {
     let k = a;
     while (k < b && isSpace(text[k])) k++;
@@ -184,7 +189,7 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
           // the wrong way. Prefer closing when nothing later could close it.
           if (!hasLaterClose(marks, k, same)) { close(same, m); continue; }
           const o = open[same]!.mark;
-          issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.pos} is never closed`, start: o.pos, end: o.pos + o.len });
+          issues.push(markIssue('unclosed-quote', o, (at) => `quotation mark at ${at} is never closed`));
           if (outer === same) outer = null;
           open[same] = null;
         }
@@ -203,7 +208,7 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
       } else if (open[other] && (same === 'single' ? !m.possessive || nextOpensOrNone(marks, k, other) : true) && nextOpensOrNone(marks, k, other)) {
         close(other, m);
       } else if (same === 'double') {
-        issues.push({ code: 'unopened-quote', message: `closing quotation mark at ${m.pos} has no opening mark`, start: m.pos, end: m.pos + m.len });
+        issues.push(markIssue('unopened-quote', m, (at) => `closing quotation mark at ${at} has no opening mark`));
       }
     }
 
@@ -218,10 +223,10 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
       if (nextStyle === style) {
         emit(o.mark, end, 0, { continues: true });
       } else if (style === 'double' && outer === style) {
-        issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.mark.pos} is never closed; the quote is taken to run to the paragraph end`, start: o.mark.pos, end: o.mark.pos + o.mark.len });
+        issues.push(markIssue('unclosed-quote', o.mark, (at) => `quotation mark at ${at} is never closed; the quote is taken to run to the paragraph end`));
         emit(o.mark, end, 0, { unclosed: true });
       } else {
-        issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.mark.pos} is never closed`, start: o.mark.pos, end: o.mark.pos + o.mark.len });
+        issues.push(markIssue('unclosed-quote', o.mark, (at) => `quotation mark at ${at} is never closed`));
       }
       open[style] = null;
     }

@@ -2,9 +2,8 @@
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
 import { foldAccents } from '../lang/names';
-import type { Issue } from '../records/schema';
 import { isWhitespace } from './chars';
-import { EditBuilder, OffsetMap } from './offset-map';
+import { asNormalized, asOriginal, EditBuilder, type FoundIssue, type OffsetMap } from './offset-map';
 
 /** A hint from the original character about which way a quotation mark faces. */
 export type MarkHint = 'open' | 'close';
@@ -15,9 +14,8 @@ export interface NormalizedText {
   map: OffsetMap;
   /** Direction hints for marks whose original glyph faces one way (“ ” « » „ ‘), by normalized offset. */
   hints: Map<number, MarkHint>;
-  /** Normalized [start, end) ranges of lines that are not article body (headers, bylines, captions). */
-  nonBody: Array<[number, number]>;
-  issues: Issue[];
+  /** In normalized offsets: the pipeline converts them with the records. */
+  issues: FoundIssue[];
 }
 
 const DOUBLE_OPEN = '\u201c\u201e\u00ab\u301d'; // “ „ « 〝
@@ -53,13 +51,12 @@ function foldLetter(ch: string): string {
 }
 
 /** Pass 1: character-level replacements (most keep length; entities and invisibles do not). */
-function normalizeCharacters(input: string, issues: Issue[]) {
+function normalizeCharacters(input: string, issues: FoundIssue[]) {
   const b = new EditBuilder(input);
+  // Keyed by normalized offset, which the builder tracks through the edits made so far.
   const hints = new Map<number, MarkHint>();
   let replaced = 0;
   let firstReplaced = -1;
-  // Normalized offset of an original index: tracked by the builder through edit lengths.
-  let delta = 0; // normalized - original, up to the current match
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
     const i = m.index;
@@ -69,10 +66,10 @@ function normalizeCharacters(input: string, issues: Issue[]) {
       rep = decodeEntity(m[1]) ?? s;
     } else {
       const code = s.charCodeAt(0);
-      if (DOUBLE_OPEN.includes(s)) { rep = '"'; hints.set(i + delta, 'open'); }
-      else if (DOUBLE_CLOSE.includes(s)) { rep = '"'; hints.set(i + delta, 'close'); }
-      else if (SINGLE_OPEN.includes(s)) { rep = "'"; hints.set(i + delta, 'open'); }
-      else if (SINGLE_CLOSE.includes(s)) { rep = "'"; hints.set(i + delta, 'close'); }
+      if (DOUBLE_OPEN.includes(s)) { rep = '"'; hints.set(b.normalizedAt(i), 'open'); }
+      else if (DOUBLE_CLOSE.includes(s)) { rep = '"'; hints.set(b.normalizedAt(i), 'close'); }
+      else if (SINGLE_OPEN.includes(s)) { rep = "'"; hints.set(b.normalizedAt(i), 'open'); }
+      else if (SINGLE_CLOSE.includes(s)) { rep = "'"; hints.set(b.normalizedAt(i), 'close'); }
       else if (code === 0x0d) rep = input.charCodeAt(i + 1) === 0x0a ? ' ' : '\n';
       else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) rep = ' ';
       else if (code === 0x00ad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) rep = '';
@@ -97,14 +94,16 @@ function normalizeCharacters(input: string, issues: Issue[]) {
       }
     }
     if (rep !== s) b.replace(i, i + s.length, rep);
-    delta += rep.length - s.length;
   }
   if (replaced > 0) {
+    const count = replaced;
+    // Found in the caller's string, where this pass reads: its offsets need no conversion.
     issues.push({
       code: 'replaced-characters',
-      message: `${replaced} control or unpaired surrogate character(s) were treated as spaces`,
-      start: firstReplaced,
-      end: firstReplaced + 1,
+      message: () => `${count} control or unpaired surrogate character(s) were treated as spaces`,
+      space: 'original',
+      start: asOriginal(firstReplaced),
+      end: asOriginal(firstReplaced + 1),
     });
   }
   return { ...b.finish(), hints };
@@ -135,7 +134,7 @@ function hasMarkRun(text: string): boolean {
 }
 
 /** Blank runs of quotation marks longer than 8 (normalized text; `hints` is updated). */
-function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMap, issues: Issue[]): string {
+function blankMarkRuns(text: string, hints: Map<number, MarkHint>, issues: FoundIssue[]): string {
   if (!hasMarkRun(text)) return text;
   MARK_RUN.lastIndex = 0;
   let m = MARK_RUN.exec(text);
@@ -154,9 +153,10 @@ function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMa
   parts.push(text.slice(last));
   issues.push({
     code: 'replaced-characters',
-    message: `${count} quotation marks in runs of more than 8 were treated as spaces`,
-    start: map.toOriginal(first.start, 'start'),
-    end: map.toOriginal(first.end, 'end'),
+    message: () => `${count} quotation marks in runs of more than 8 were treated as spaces`,
+    space: 'normalized',
+    start: asNormalized(first.start),
+    end: asNormalized(first.end),
   });
   return parts.join('');
 }
@@ -419,7 +419,6 @@ class LineEdits {
 function normalizeLines(text: string) {
   const edits = new LineEdits();
   const lines = splitLines(text);
-  const nonBody: Array<[number, number]> = [];
 
   // Markdown inline syntax: links keep their text, emphasis markers and autolinks go.
   const MD = /!?\[([^\]\n]{0,300})\]\(([^)\s]{0,500})\)|\*\*|__|<https?:\/\/[^>\s]{1,500}>/g;
@@ -454,11 +453,11 @@ function normalizeLines(text: string) {
     if (mayOpenList(snapshot.charCodeAt(first)) && LIST_OR_HEADING.test(s)) {
       const hm = /^\s*(#{1,6}\s|>\s?)/.exec(s);
       if (hm) {
-        if (hm[1].startsWith('#')) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+        if (hm[1].startsWith('#')) { edits.blank(l.start, l.end); continue; }
         edits.blank(l.start, l.start + hm[0].length);
       }
     }
-    if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+    if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); continue; }
     const credit = wireCreditStart(s);
     if (credit >= 0) edits.blank(l.start + credit, l.end);
     const dl = datelineLength(s);
@@ -506,16 +505,15 @@ function normalizeLines(text: string) {
     const caption = () => !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
     if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
       edits.blank(start, end);
-      nonBody.push([start, end]);
     }
   }
-  return { text: edits.apply(text), nonBody };
+  return edits.apply(text);
 }
 
 /** Normalize `input` for analysis; never throws. */
 export function normalize(input: string): NormalizedText {
-  const issues: Issue[] = [];
+  const issues: FoundIssue[] = [];
   const pass1 = normalizeCharacters(input, issues);
-  const pass2 = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, pass1.map, issues));
-  return { text: breakLongRuns(pass2.text, pass1.hints), map: pass1.map, hints: pass1.hints, nonBody: pass2.nonBody, issues };
+  const lines = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, issues));
+  return { text: breakLongRuns(lines, pass1.hints), map: pass1.map, hints: pass1.hints, issues };
 }

@@ -2,12 +2,13 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { documentCount } from '../scratch';
+import type { NormalizedOffset } from './offset-map';
 import { type StatelessModel, statelessModel } from './wink-model';
 
 /** One token of the normalized text. Offsets are in normalized space. */
 export interface Token {
-  start: number;
-  end: number;
+  start: NormalizedOffset;
+  end: NormalizedOffset;
   text: string;
   lower: string;
   /** Universal POS tag from wink (PROPN, VERB, NOUN, PUNCT, SPACE …). */
@@ -33,7 +34,7 @@ const AFTER_NEWLINE = 4;
  */
 class Tok implements Token {
   constructor(
-    public start: number,
+    public start: NormalizedOffset,
     public text: string,
     public lower: string,
     public pos: string,
@@ -41,7 +42,7 @@ class Tok implements Token {
     private flags: number,
   ) {}
   /** Give a reused token the fields of a new one. */
-  reset(start: number, text: string, lower: string, pos: string, lemma: string, flags: number): void {
+  reset(start: NormalizedOffset, text: string, lower: string, pos: string, lemma: string, flags: number): void {
     this.start = start;
     this.text = text;
     this.lower = lower;
@@ -49,7 +50,7 @@ class Tok implements Token {
     this.lemma = lemma;
     this.flags = flags;
   }
-  get end(): number { return this.start + this.text.length; }
+  get end(): NormalizedOffset { return (this.start + this.text.length) as NormalizedOffset; }
   get cap(): boolean { return (this.flags & CAP) !== 0; }
   get newline(): boolean { return (this.flags & NEWLINE) !== 0; }
   get afterNewline(): boolean { return (this.flags & AFTER_NEWLINE) !== 0; }
@@ -73,7 +74,9 @@ let poolDocument = 0;
 /** Set while `tokenizeWithMarks` runs for a document that reuses tokens. */
 let reusing = false;
 
-function makeToken(start: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+/** A token at `start`: tokens are made from offsets in the text wink reads, which is the normalized text. */
+function makeToken(at: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+  const start = at as NormalizedOffset;
   if (reusing) {
     if (poolUsed < pool.length) {
       const t = pool[poolUsed++];
