@@ -1,6 +1,7 @@
 // Score predicted quotes against gold annotations, as ../shared/ANNOTATION.md §4 defines.
 import * as z from 'zod/mini';
 import { nameKey } from '../lang/names';
+import { countBefore } from '../text/search';
 
 export const GoldQuoteSchema = z.object({
   start: z.int().check(z.nonnegative()),
@@ -52,16 +53,9 @@ function wordStarts(text: string): number[][] {
 }
 
 function countWords(words: number[][], a: number, b: number): number {
-  // words are sorted; binary search the first word starting at or after a.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid][0] < a) lo = mid + 1;
-    else hi = mid;
-  }
+  // Words are sorted: skip those starting before a.
   let n = 0;
-  for (let k = lo; k < words.length && words[k][1] <= b; k++) n++;
+  for (let k = countBefore(words.length, (i) => words[i][0] < a); k < words.length && words[k][1] <= b; k++) n++;
   return n;
 }
 

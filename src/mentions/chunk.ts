@@ -6,7 +6,7 @@ import {
 } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
-import { isCue } from '../text/cues';
+import { isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
@@ -110,9 +110,8 @@ function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
     const t = tokens[k];
     if (blocked[k] || t.newline) return false;
     if (t.text === ',') {
-      let w = k + 1;
-      while (w < tokens.length && tokens[w].pos === 'SPACE') w++;
-      return w < tokens.length && tokens[w].lower === 'who';
+      const w = nextWord(tokens, k, tokens.length - 1);
+      return w >= 0 && tokens[w].lower === 'who';
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") return false;
   }
@@ -343,8 +342,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
  * the clause (`said the former school cook.`), or -1.
  */
 function epithetEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
-  let p = i - 1;
-  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  const p = prevWord(tokens, i, 0);
   if (p < 0 || !isCue(tokens, p)) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -368,8 +366,7 @@ const NOT_PERSON_ENDING = new Set(['paper', 'letter', 'order', 'number', 'chapte
  * the story, whose head is no role we list but reads as a person.
  */
 function epithetBeforeCue(tokens: Token[], i: number, blocked: Uint8Array): number {
-  let p = i - 1;
-  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  const p = prevWord(tokens, i, 0);
   if (p < 0 || !(blocked[p] || /^["\u201d\u2019\u00bb']$/.test(tokens[p].text))) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {

@@ -3,6 +3,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { documentCount } from '../scratch';
 import type { NormalizedOffset } from './offset-map';
+import { countBefore } from './search';
 import { type StatelessModel, statelessModel } from './wink-model';
 
 /** One token of the normalized text. Offsets are in normalized space. */
@@ -557,14 +558,9 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Offset k lies inside one of `ranges` (sorted, not overlapping). */
 function insideAny(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= k) lo = mid + 1;
-    else if (ranges[mid][0] > k) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  // The first range that does not end at or before k is the only one that can hold it.
+  const i = countBefore(ranges.length, (j) => ranges[j][1] <= k);
+  return i < ranges.length && ranges[i][0] <= k;
 }
