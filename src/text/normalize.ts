@@ -85,6 +85,9 @@ function normalizeCharacters(input: string, issues: FoundIssue[]) {
         }
         rep = ' ';
       } else if (code >= 0xdc00 && code <= 0xdfff) rep = ' ';
+      // Line and paragraph separators are line breaks: after this, the only whitespace left is
+      // space, tab and line feed, so every later stage's whitespace test agrees on this text.
+      else if (code === 0x2028 || code === 0x2029) rep = '\n';
       else if (code === 0x2026) rep = '.';
       else if (/\p{M}/u.test(s)) rep = '';
       else rep = foldLetter(s);

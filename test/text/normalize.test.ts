@@ -13,6 +13,14 @@ describe('normalize', () => {
     expect(n.hints.get(18)).toBe('open');
   });
 
+  it('reads line and paragraph separators as line breaks, leaving only space, tab and line feed as whitespace', () => {
+    const input = 'The mayor said the plan would work.\u2028Nothing else.\u2029Next paragraph here.';
+    const n = normalize(input);
+    expect(n.text).toBe('The mayor said the plan would work.\nNothing else.\nNext paragraph here.');
+    const kinds = new Set([...n.text].filter((c) => isWhitespace(c.charCodeAt(0))));
+    expect([...kinds].sort()).toEqual(['\n', ' ']);
+  });
+
   it('decodes entities and drops invisible characters, mapping offsets back', () => {
     const input = 'He said &ldquo;Bye&rdquo;\u200b to Carla.';
     const n = normalize(input);
