@@ -1,4 +1,5 @@
 // Pair quotation marks into quoted spans: straight, curly, doubled, mismatched, nested, British.
+import { isWhitespace } from '../text/chars';
 import type { MarkHint } from '../text/normalize';
 import { asNormalized, type FoundIssue, type OriginalOffset } from '../text/offset-map';
 
@@ -33,16 +34,17 @@ interface Mark {
   possessive: boolean;
 }
 
-const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t';
+/** Whitespace, or the edge of the paragraph (no character): both bound a word. */
+const isSpaceOrEdge = (c: string | undefined) => c === undefined || isWhitespace(c.charCodeAt(0));
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '-', '\u2014', '\u2013', '/', ':', '"', "'"]);
 const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '-', '\u2014', '\u2013', '/', '"', "'"]);
 
 function leftFlanked(prev: string | undefined): boolean {
-  return isSpace(prev) || OPEN_CONTEXT.has(prev!);
+  return isSpaceOrEdge(prev) || OPEN_CONTEXT.has(prev!);
 }
 function rightFlanked(next: string | undefined): boolean {
-  return isSpace(next) || CLOSE_CONTEXT.has(next!);
+  return isSpaceOrEdge(next) || CLOSE_CONTEXT.has(next!);
 }
 
 /** Find and classify the marks of one paragraph. */
@@ -70,8 +72,8 @@ function scanMarks(text: string, from: number, to: number, hints: Map<number, Ma
     let possessive = false;
     if (style === 'single') {
       if (isLetter(prev) && isLetter(next)) dir = 'apostrophe'; // it's, rock'n'roll
-      else if (isSpace(prev) && next !== undefined && /[0-9]/.test(next)) dir = 'apostrophe'; // '90s
-      else if (isSpace(prev) && next === 'n' && text[i + 2] === "'") { dir = 'apostrophe'; i += 3; continue; } // 'n'
+      else if (isSpaceOrEdge(prev) && next !== undefined && /[0-9]/.test(next)) dir = 'apostrophe'; // '90s
+      else if (isSpaceOrEdge(prev) && next === 'n' && text[i + 2] === "'") { dir = 'apostrophe'; i += 3; continue; } // 'n'
       else if (isLetter(prev) && !isLetter(next)) { dir = 'close'; possessive = prev === 's' || prev === 'S'; }
       else if (leftFlanked(prev) && !rightFlanked(next)) dir = 'open';
       else if (rightFlanked(next) && !leftFlanked(prev)) dir = 'close';
@@ -113,11 +115,11 @@ function hasLaterClose(marks: Mark[], k: number, style: Mark['style']): boolean 
 function trimContent(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
-  while (a < b && isSpace(text[a])) a++;
-  while (b > a && isSpace(text[b - 1])) b--;
+  while (a < b && isSpaceOrEdge(text[a])) a++;
+  while (b > a && isSpaceOrEdge(text[b - 1])) b--;
   // ANNOTATION.md: a comma or full stop just inside the closing mark is left out.
   if (b > a && (text[b - 1] === ',' || (text[b - 1] === '.' && text[b - 2] !== '.'))) b--;
-  while (b > a && isSpace(text[b - 1])) b--;
+  while (b > a && isSpaceOrEdge(text[b - 1])) b--;
   return [a, b];
 }
 
@@ -141,7 +143,7 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
   const issues: FoundIssue[] = [];
   const firstMarkOf = paragraphs.map(([a, b]) => {
     let k = a;
-    while (k < b && isSpace(text[k])) k++;
+    while (k < b && isSpaceOrEdge(text[k])) k++;
     return text[k] === '"' || text[k] === "'" ? (text[k] === '"' || text[k + 1] === "'" ? 'double' : 'single') : null;
   });
 
@@ -218,7 +220,7 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
       const o = open[style];
       if (!o) continue;
       let end = to;
-      while (end > from && isSpace(text[end - 1])) end--;
+      while (end > from && isSpaceOrEdge(text[end - 1])) end--;
       const nextStyle = p + 1 < paragraphs.length ? firstMarkOf[p + 1] : null;
       if (nextStyle === style) {
         emit(o.mark, end, 0, { continues: true });

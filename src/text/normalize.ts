@@ -2,7 +2,7 @@
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
 import { foldAccents } from '../lang/names';
-import { isWhitespace } from './chars';
+import { countWords, isWhitespace } from './chars';
 import { asNormalized, asOriginal, EditBuilder, type FoundIssue, type OffsetMap } from './offset-map';
 
 /** A hint from the original character about which way a quotation mark faces. */
@@ -327,19 +327,6 @@ function endsInBold(text: string, start: number, end: number): boolean {
 /** Longest paragraph that can be a photo caption or credit. */
 const CAPTION_MAX_WORDS = 60;
 
-/** Words in `s`, counting no further than `limit` + 1: callers only compare against a limit. */
-function wordCount(s: string, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10;
-    if (!space && !inWord && ++n > limit) return n;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** The boilerplate prefixes by their first character, in list order: one lookup per line. */
 const PREFIXES_BY_FIRST = new Map<string, string[]>();
 for (const p of BOILERPLATE_PREFIXES) PREFIXES_BY_FIRST.set(p[0], [...(PREFIXES_BY_FIRST.get(p[0]) ?? []), p]);
@@ -374,7 +361,7 @@ function isBoilerplateLine(line: string): boolean {
   const prefixes = PREFIXES_BY_FIRST.get(first);
   if (!prefixes) return false;
   // A prefix is looked for in the line's first 40 characters.
-  for (const p of prefixes) if (startsWithFolded(line, a, Math.min(b, a + 40), p)) return p !== 'by ' || wordCount(line.slice(a, b), 12) <= 12;
+  for (const p of prefixes) if (startsWithFolded(line, a, Math.min(b, a + 40), p)) return p !== 'by ' || countWords(line.slice(a, b), 12) <= 12;
   return false;
 }
 
@@ -505,8 +492,8 @@ function normalizeLines(text: string) {
     const trimmed = joined.slice(first, last);
     // Captions are short: a whole article on one line that mentions a photo and does not end in
     // a full stop was blanked, losing every quote (found by joining an article's lines).
-    const caption = () => !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
-    if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
+    const caption = () => !/["']\s*$/.test(trimmed) && countWords(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
+    if ((!terminal && countWords(trimmed, 20) <= 20) || caption()) {
       edits.blank(start, end);
     }
   }

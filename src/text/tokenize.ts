@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { documentCount } from '../scratch';
+import { isWhitespace } from './chars';
 import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
 import { type StatelessModel, statelessModel } from './wink-model';
@@ -172,7 +173,6 @@ function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: 
   return lemma;
 }
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11;
 
 /**
  * wink reads a long text in pieces of about this many characters, each cut after a line break.
@@ -191,7 +191,7 @@ function pieceEnd(text: string, from: number): number {
   if (nl <= from) nl = text.indexOf('\n', from + PIECE);
   if (nl < 0) return text.length;
   let end = nl + 1;
-  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -245,12 +245,12 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     let s = offset;
     let newlineBefore = false;
     const c0 = v.charCodeAt(0);
-    if (!isSpace(c0)) {
+    if (!isWhitespace(c0)) {
       // A word: skip the whitespace before it.
-      for (let c = text.charCodeAt(s); s < to && isSpace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
+      for (let c = text.charCodeAt(s); s < to && isWhitespace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
     } else {
       // wink's own whitespace token: it starts somewhere inside the whitespace run.
-      while (s < to && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
+      while (s < to && isWhitespace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
         if (text.charCodeAt(s) === 10) newlineBefore = true;
         s++;
       }
@@ -285,7 +285,7 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
 }
 
 /** A letter or digit (ASCII fast path; any other code unit above 0x7f counts as a letter). */
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0x7f && !isSpace(c) && c !== 0x2019 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013);
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0x7f && !isWhitespace(c) && c !== 0x2019 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
@@ -309,10 +309,10 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
   let newlineBefore = false;
   while (k < to) {
     const c = text.charCodeAt(k);
-    if (isSpace(c)) {
+    if (isWhitespace(c)) {
       const s = k;
       let nl = false;
-      while (k < to && isSpace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
+      while (k < to && isWhitespace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
       if (nl) {
         out.push(plainToken(text, s, k, 'SPACE', newlineBefore));
         newlineBefore = true;
