@@ -1,5 +1,6 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
 import { SCARE_PRECEDERS } from '../lang/en';
+import { TITLE_CASE_LOWER } from '../lang/en-text';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -50,7 +51,7 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k];
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
     words++;
-    if (t.cap || ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at'].includes(t.lower)) caps++;
+    if (t.cap || TITLE_CASE_LOWER.has(t.lower)) caps++;
   }
   return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
 }

@@ -1,6 +1,7 @@
 // Normalize raw article text for analysis: quote marks, invisible characters, entities, line
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
+import { CAPTION_CREDIT, DATE_LINE, MONTH_INITIALS } from '../lang/en-text';
 import { foldAccents } from '../lang/names';
 import { countWords, isWhitespace } from './chars';
 import { asNormalized, asOriginal, EditBuilder, type FoundIssue, type OffsetMap } from './offset-map';
@@ -250,13 +251,11 @@ const TERMINAL_TAIL = /[.!?:;]["')\]*\s]*$/;
 /** `text.slice(start, end)` (no whitespace at its end) ends a sentence. */
 const endsSentence = (text: string, start: number, end: number): boolean => TERMINAL_TAIL.test(text.slice(Math.max(start, end - 12), end));
 const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
-const DATE_LINE = /^\s*(\d{8}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^a-z]{0,20}$/i;
-const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass|epa)\b|\((l|r|c|left|right|center|centre)\)|\*\*[^*]{1,80}\*\*\s*$)/i;
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
 /** The first character that is not whitespace can open `LIST_OR_HEADING`: the regex need not run on most lines. */
 const mayOpenList = (c: number) => c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || (c >= 48 && c <= 57);
 /** A line's first character (lower-cased) can open `DATE_LINE`: a digit or a month's first letter. */
-const mayOpenDate = (c: string) => (c >= '0' && c <= '9') || (c.length === 1 && 'jfmasond'.includes(c));
+const mayOpenDate = (c: string) => (c >= '0' && c <= '9') || (c.length === 1 && MONTH_INITIALS.includes(c));
 const AGENCIES = new Set(WIRE_AGENCIES);
 const CAPS_WORD = /[A-Z][A-Z.'-]{2,}/y;
 const DATELINE_DETAIL = /[A-Za-z0-9 .,()'/]/;

@@ -1,6 +1,7 @@
 // Tokenize and POS-tag normalized text with wink-nlp, keeping exact offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
 import { documentCount } from '../scratch';
 import { isWhitespace } from './chars';
 import type { NormalizedOffset } from './offset-map';
@@ -334,8 +335,8 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
           let e = k + 1;
           while (e < to && isWordChar(text.charCodeAt(e))) e++;
           const clitic = text.slice(k + 1, e).toLowerCase();
-          if (clitic === 't' && k - 1 > s && (text.charCodeAt(k - 1) | 32) === 110) { k--; break; }
-          if (clitic === 's' || clitic === 're' || clitic === 'll' || clitic === 've' || clitic === 'm' || clitic === 'd') break;
+          if (clitic === NEGATION_CLITIC_TAIL && k - 1 > s && (text.charCodeAt(k - 1) | 32) === 110) { k--; break; }
+          if (CLITICS.has(clitic)) break;
           k++;
           continue;
         }
