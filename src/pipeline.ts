@@ -11,6 +11,7 @@ import { SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
 import { asNormalized, type FoundIssue, type OffsetMap } from './text/offset-map';
 import { normalize } from './text/normalize';
+import { TokenStore } from './text/token';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
 /**
@@ -52,6 +53,12 @@ function paragraphRanges(text: string): Array<[number, number]> {
   return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
 }
 
+/**
+ * Token objects reused from one document to the next (./text/token states the lifetime rule).
+ * One per module instance, so per thread: a worker has its own; documents run one at a time.
+ */
+const tokenStore = new TokenStore();
+
 export function runPipeline(input: string, options: ResolvedOptions): Result {
   const issues: Issue[] = [];
   let original = input;
@@ -59,7 +66,10 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
     issues.push({ code: 'input-truncated', message: `input of ${input.length} characters was cut to ${options.maxLength}`, start: options.maxLength, end: input.length });
     original = original.slice(0, options.maxLength);
   }
+  // 0. per-document scratch: typed arrays (./scratch) and token objects (tokenStore) are handed
+  // out again from their start; nothing built from them outlives this call.
   startDocument();
+  tokenStore.startDocument();
   // 1. normalize
   const norm = normalize(original);
   // 2. quotation marks (before sentences, so a quote is never cut in two)
@@ -77,7 +87,7 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
     norm.text,
     outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const),
     outer.filter((s) => s.style === 'single' && s.closeLen === 1 && !s.unclosed && !s.continues).map((s) => s.close),
-    true, // tokens are reused by the next document (see ./scratch)
+    tokenStore,
   );
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = byteArray(tokens.length);
