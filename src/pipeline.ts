@@ -10,7 +10,7 @@ import { byteArray, startDocument } from './scratch';
 import { SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
 import { asNormalized, type FoundIssue, type OffsetMap } from './text/offset-map';
-import { normalize } from './text/normalize';
+import { type NormalizedText, normalize } from './text/normalize';
 import { TokenStore } from './text/token';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
@@ -53,6 +53,58 @@ function paragraphRanges(text: string): Array<[number, number]> {
   return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
 }
 
+/** What the stages before quote finding know of a document (all offsets normalized). */
+export interface Analysis {
+  norm: NormalizedText;
+  paired: ReturnType<typeof pairMarks>;
+  ctx: FrameContext & { sentenceOf: Int32Array };
+  /** Issues of normalization and mark pairing, in the space each was found in. */
+  found: FoundIssue[];
+}
+
+/**
+ * Stages 1-4 on the (already truncated) original text: normalize, pair quotation marks, tokens,
+ * sentences and paragraphs, speaker mentions. With a `store`, tokens are reused objects (see
+ * ./text/token); tests of later stages call this without one.
+ */
+export function analyze(original: string, store?: TokenStore): Analysis {
+  // 1. normalize
+  const norm = normalize(original);
+  // 2. quotation marks (before sentences, so a quote is never cut in two)
+  const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
+  // Issues stay in the space they were found in until the records are built (step 7).
+  const found: FoundIssue[] = [];
+  // Lists are appended element by element: push(...list) makes every element an argument, and an
+  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
+  for (const i of norm.issues) found.push(i);
+  for (const i of paired.issues) found.push(i);
+  // 3. tokens, sentences, paragraphs
+  const outer = paired.spans.filter((s) => !s.nested);
+  // Quotation content is never searched for speakers or cues, so wink need not tag it.
+  const tokens = tokenizeWithMarks(
+    norm.text,
+    outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const),
+    outer.filter((s) => s.style === 'single' && s.closeLen === 1 && !s.unclosed && !s.continues).map((s) => s.close),
+    store,
+  );
+  const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
+  const blocked = byteArray(tokens.length);
+  for (const s of outer) {
+    if (tokens.length === 0) break;
+    const [a, b] = tokenRange(tokens, s.open, Math.max(s.open + 1, s.close + s.closeLen));
+    for (let k = a; k <= b; k++) if (tokens[k].start < s.close + Math.max(1, s.closeLen)) blocked[k] = 1;
+  }
+  const sentenceStart = byteArray(tokens.length);
+  for (const s of seg.sentences) {
+    let k = s.first;
+    while (k <= s.last && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE')) k++;
+    if (k < tokens.length) sentenceStart[k] = 1;
+  }
+  // 4. speaker mentions
+  const chunks = findChunks(tokens, blocked, sentenceStart);
+  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences, sentenceOf: seg.sentenceOf }, found };
+}
+
 /**
  * Token objects reused from one document to the next (./text/token states the lifetime rule).
  * One per module instance, so per thread: a worker has its own; documents run one at a time.
@@ -70,44 +122,12 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   // out again from their start; nothing built from them outlives this call.
   startDocument();
   tokenStore.startDocument();
-  // 1. normalize
-  const norm = normalize(original);
-  // 2. quotation marks (before sentences, so a quote is never cut in two)
-  const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
-  // Issues stay in normalized offsets until the records are built (step 7).
-  const found: FoundIssue[] = [];
-  // Lists are appended element by element: push(...list) makes every element an argument, and an
-  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
-  for (const i of norm.issues) found.push(i);
-  for (const i of paired.issues) found.push(i);
-  // 3. tokens, sentences, paragraphs
-  const outer = paired.spans.filter((s) => !s.nested);
-  // Quotation content is never searched for speakers or cues, so wink need not tag it.
-  const tokens = tokenizeWithMarks(
-    norm.text,
-    outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const),
-    outer.filter((s) => s.style === 'single' && s.closeLen === 1 && !s.unclosed && !s.continues).map((s) => s.close),
-    tokenStore,
-  );
-  const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
-  const blocked = byteArray(tokens.length);
-  for (const s of outer) {
-    if (tokens.length === 0) break;
-    const [a, b] = tokenRange(tokens, s.open, Math.max(s.open + 1, s.close + s.closeLen));
-    for (let k = a; k <= b; k++) if (tokens[k].start < s.close + Math.max(1, s.closeLen)) blocked[k] = 1;
-  }
-  const sentenceStart = byteArray(tokens.length);
-  for (const s of seg.sentences) {
-    let k = s.first;
-    while (k <= s.last && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE')) k++;
-    if (k < tokens.length) sentenceStart[k] = 1;
-  }
-  // 4. speaker mentions
-  const chunks = findChunks(tokens, blocked, sentenceStart);
-  const ctx: FrameContext = { tokens, chunks, blocked, sentences: seg.sentences };
+  // 1-4.
+  const { norm, paired, ctx, found } = analyze(original, tokenStore);
+  const { tokens, chunks, blocked, sentences, sentenceOf } = ctx;
   // 5. quotes: marked, then reported speech around them
   const usedCues = new Set<number>();
-  const candidates: Candidate[] = classifyMarked(ctx, paired.spans, seg.sentenceOf, usedCues);
+  const candidates: Candidate[] = classifyMarked(ctx, paired.spans, sentenceOf, usedCues);
   if (options.indirect) {
     const covered = byteArray(blocked.length);
     covered.set(blocked);
@@ -115,8 +135,8 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   }
   candidates.sort((a, b) => a.start - b.start);
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
-  const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences: seg.sentences, sentenceOf: seg.sentenceOf });
-  const subjects = seg.sentences
+  const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences, sentenceOf });
+  const subjects = sentences
     .map((s) => sentenceSubject(ctx, s, false))
     .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
   let si = 0;
