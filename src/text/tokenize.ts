@@ -10,16 +10,12 @@ import { type StatelessModel, statelessModel } from './wink-model';
 
 export type { Token } from './token';
 
-/**
- * Makes the tokens of one tokenization: from `store` when given (reused objects, under its
- * lifetime rule), fresh ones otherwise.
- */
-type MakeToken = (at: number, text: string, lower: string, pos: string, lemma: string, flags: number) => Tok;
-
-const freshToken: MakeToken = (at, text, lower, pos, lemma, flags) => new Tok(at as NormalizedOffset, text, lower, pos, lemma, flags);
-
-/** Tokens are made from offsets in the text wink reads, which is the normalized text. */
-const tokenMaker = (store: TokenStore | undefined): MakeToken => (store ? (at, text, lower, pos, lemma, flags) => store.make(at as NormalizedOffset, text, lower, pos, lemma, flags) : freshToken);
+/** A token from `store` when given (a reused object, under its lifetime rule), a fresh one otherwise. */
+function makeToken(store: TokenStore | undefined, at: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+  // Tokens are made from offsets in the text wink reads, which is the normalized text.
+  const start = at as NormalizedOffset;
+  return store ? store.make(start, text, lower, pos, lemma, flags) : new Tok(start, text, lower, pos, lemma, flags);
+}
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
@@ -122,7 +118,7 @@ function pieceEnd(text: string, from: number): number {
 
 /** wink's tokens and tags of `text`, with offsets in it. */
 export function tokenize(text: string): Token[] {
-  return readPieces(text, (piece) => piece, freshToken);
+  return readPieces(text, (piece) => piece, undefined);
 }
 
 /**
@@ -130,12 +126,12 @@ export function tokenize(text: string): Token[] {
  * with spaces put between a word and marks glued to it. Offsets are found in `text` all the same:
  * wink's tokens follow each other there with only whitespace between.
  */
-function readPieces(text: string, winkText: (piece: string) => string, make: MakeToken, insert?: Inserter): Token[] {
+function readPieces(text: string, winkText: (piece: string) => string, store: TokenStore | undefined, insert?: Inserter): Token[] {
   const w = engine();
   const tokens: Token[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, make, insert);
+    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, store, insert);
     from = to;
   }
   if (insert && insert.next < Infinity) insert.before(Infinity, tokens);
@@ -156,7 +152,7 @@ interface Inserter {
 }
 
 /** wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with offsets in `text`. */
-function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[], make: MakeToken, insert?: Inserter): void {
+function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[], store: TokenStore | undefined, insert?: Inserter): void {
   const its = w.its;
   const doc = w.readDoc(read);
   const items = doc.tokens();
@@ -197,7 +193,8 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     const i = tokens.length;
     const lower = v.toLowerCase();
     const p = pos[k];
-    tokens.push(make(
+    tokens.push(makeToken(
+      store,
       s,
       v,
       lower,
@@ -214,11 +211,11 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean, make: MakeToken): Token {
+function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean, store: TokenStore | undefined): Token {
   const v = text.slice(s, e);
   const lower = v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return make(s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
+  return makeToken(store, s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
 }
 
 /**
@@ -229,7 +226,7 @@ function plainToken(text: string, s: number, e: number, pos: string, afterNewlin
  * Words keep wink's shape where it matters for counting: "don't" is "do" + "n't", "Kim's" is
  * "Kim" + "'s", "U.S." and "2,000" are one word, a run of full stops is one token.
  */
-export function plainTokens(text: string, from: number, to: number, out: Token[], make: MakeToken = freshToken): void {
+export function plainTokens(text: string, from: number, to: number, out: Token[], store?: TokenStore): void {
   let k = from;
   let newlineBefore = false;
   while (k < to) {
@@ -239,7 +236,7 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
       let nl = false;
       while (k < to && isWhitespace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
       if (nl) {
-        out.push(plainToken(text, s, k, 'SPACE', newlineBefore, make));
+        out.push(plainToken(text, s, k, 'SPACE', newlineBefore, store));
         newlineBefore = true;
       }
       continue;
@@ -268,16 +265,16 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
         if (d === 46 && k > s && text.charCodeAt(k - 2) === 46) { k++; }
         break;
       }
-      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore, make));
+      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore, store));
     } else if (isApostrophe(c) && k + 1 < to && isWordChar(text.charCodeAt(k + 1)) && out.length && out[out.length - 1].end === k) {
       // A clitic after a word.
       k++;
       while (k < to && isWordChar(text.charCodeAt(k))) k++;
-      out.push(plainToken(text, s, k, 'PART', newlineBefore, make));
+      out.push(plainToken(text, s, k, 'PART', newlineBefore, store));
     } else {
       k++;
       if (c === 46) while (k < to && text.charCodeAt(k) === 46) k++;
-      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore, make));
+      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore, store));
     }
     newlineBefore = false;
   }
@@ -299,17 +296,17 @@ function opensWord(text: string, k: number): boolean {
  * `plainTokens`. With a `store`, the token objects come from it, under its lifetime rule (./token).
  */
 export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = [], closers: readonly number[] = [], store?: TokenStore): Token[] {
-  return readWithMarks(text, plain, closers, tokenMaker(store));
+  return readWithMarks(text, plain, closers, store);
 }
 
-function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]>, closers: readonly number[], make: MakeToken): Token[] {
+function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]>, closers: readonly number[], store: TokenStore | undefined): Token[] {
   const marks: number[] = [];
   for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) marks.push(k);
   // Closing single marks of quotations: glued to the comma or full stop before them (",'"), each
   // sent wink down its slow path.
   for (const k of closers) if (text.charCodeAt(k) === 39 && !opensWord(text, k)) marks.push(k);
   for (let k = text.indexOf("'"); k >= 0; k = text.indexOf("'", k + 1)) if (opensWord(text, k)) marks.push(k);
-  if (marks.length === 0 && plain.length === 0) return tokenizeSpaced(text, make);
+  if (marks.length === 0 && plain.length === 0) return tokenizeSpaced(text, store);
   marks.sort((a, b) => a - b);
   // The text wink reads: marks and quotation content turned to spaces, so offsets stay the same.
   const parts: string[] = [];
@@ -337,12 +334,12 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
     let newlineBefore = false;
     for (let k = prev ? prev.end : 0; k < at; k++) if (text.charCodeAt(k) === 10) { newlineBefore = true; break; }
     const ch = text[at];
-    out.push(make(at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
+    out.push(makeToken(store, at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
   };
   const pushPlain = (out: Token[]) => {
     const [a, b] = plain[p++];
     const from = out.length;
-    plainTokens(text, a, b, out, make);
+    plainTokens(text, a, b, out, store);
     if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
   };
   const nextOf = () => Math.min(m < marksOut.length ? marksOut[m] : Infinity, p < plain.length ? plain[p][0] : Infinity);
@@ -359,7 +356,7 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
       }
     },
   };
-  return tokenizeSpaced(parts.join(''), make, inserter);
+  return tokenizeSpaced(parts.join(''), store, inserter);
 }
 
 // A comma, semicolon or colon glued to a word or number ("said, the", "2,000, the") sends wink's tokenizer through its
@@ -425,8 +422,8 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
 }
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
-function tokenizeSpaced(text: string, make: MakeToken, insert?: Inserter): Token[] {
-  return readPieces(text, (piece) => spaceGluedMarks(piece, spacedMatch), make, insert);
+function tokenizeSpaced(text: string, store: TokenStore | undefined, insert?: Inserter): Token[] {
+  return readPieces(text, (piece) => spaceGluedMarks(piece, spacedMatch), store, insert);
 }
 
 // The spaced form of a match depends on the match alone (the model's own lexicon does not change),
