@@ -57,7 +57,9 @@ function paragraphRanges(text: string): Array<[number, number]> {
 export interface Analysis {
   norm: NormalizedText;
   paired: ReturnType<typeof pairMarks>;
-  ctx: FrameContext & { sentenceOf: Int32Array };
+  ctx: FrameContext;
+  /** Sentence index of every token (-1 for whitespace between sentences). */
+  sentenceOf: Int32Array;
   /** Issues of normalization and mark pairing, in the space each was found in. */
   found: FoundIssue[];
 }
@@ -102,7 +104,7 @@ export function analyze(original: string, store?: TokenStore): Analysis {
   }
   // 4. speaker mentions
   const chunks = findChunks(tokens, blocked, sentenceStart);
-  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences, sentenceOf: seg.sentenceOf }, found };
+  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences }, sentenceOf: seg.sentenceOf, found };
 }
 
 /**
@@ -123,8 +125,8 @@ export function runPipeline(input: string, options: ResolvedOptions): Result {
   startDocument();
   tokenStore.startDocument();
   // 1-4.
-  const { norm, paired, ctx, found } = analyze(original, tokenStore);
-  const { tokens, chunks, blocked, sentences, sentenceOf } = ctx;
+  const { norm, paired, ctx, sentenceOf, found } = analyze(original, tokenStore);
+  const { tokens, chunks, blocked, sentences } = ctx;
   // 5. quotes: marked, then reported speech around them
   const usedCues = new Set<number>();
   const candidates: Candidate[] = classifyMarked(ctx, paired.spans, sentenceOf, usedCues);

@@ -16,7 +16,8 @@ interface FrameView {
 /** The frame of every reporting verb outside quotations, in text order. */
 function framesOf(text: string): FrameView[] {
   const a = analyze(text);
-  const { tokens, sentences, sentenceOf, blocked } = a.ctx;
+  const { tokens, sentences, blocked } = a.ctx;
+  const { sentenceOf } = a;
   const out: FrameView[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (blocked[k] || !isCue(tokens, k)) continue;

@@ -15,7 +15,7 @@ interface CandidateView {
 
 function candidatesOf(text: string): CandidateView[] {
   const a = analyze(text);
-  return classifyMarked(a.ctx, a.paired.spans, a.ctx.sentenceOf, new Set()).map((c) => ({
+  return classifyMarked(a.ctx, a.paired.spans, a.sentenceOf, new Set()).map((c) => ({
     kind: c.kind,
     text: a.norm.text.slice(c.start, c.end),
     speaker: c.frame?.subject ? tokenText(a, c.frame.subject.first, c.frame.subject.last) : null,

@@ -49,7 +49,8 @@ describe('segment', () => {
 
   test('every token of a sentence maps back to it, and whitespace between sentences to none', () => {
     const a = analyze('The mayor spoke.  The council listened.\n\nNobody objected.');
-    const { tokens, sentences, sentenceOf } = a.ctx;
+    const { tokens, sentences } = a.ctx;
+    const { sentenceOf } = a;
     sentences.forEach((s, i) => {
       for (let k = s.first; k <= s.last; k++) expect(sentenceOf[k]).toBe(i);
       expect(tokens[s.first].pos).not.toBe('SPACE');
