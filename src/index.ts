@@ -9,7 +9,8 @@ import { type Options, OptionsSchema, type ResolvedOptions, type Result, ResultS
 
 export * from './records/schema';
 export { quoteText } from './pipeline';
-export { scoreDocuments, sameSpeaker, nameKey, formatScores, GoldDocumentSchema, type GoldDocument, type PredictedQuote, type Scores } from './eval/score';
+export { nameKey } from './lang/names';
+export { scoreDocuments, sameSpeaker, formatScores, GoldDocumentSchema, type GoldDocument, type PredictedQuote, type Scores } from './eval/score';
 
 /**
  * Extract quotes and their speakers from one article.

@@ -12,7 +12,9 @@ import { type ConfidenceInput, confidenceOf } from './speakers/confidence';
 import { AMBIGUOUS_RATIO, type PronounEvidence } from './speakers/pronoun-ranker';
 import { SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
-import { normalize } from './text/normalize';
+import { asNormalized, type FoundIssue, type OffsetMap } from './text/offset-map';
+import { type NormalizedText, normalize } from './text/normalize';
+import { TokenStore } from './text/token';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
 /**
@@ -97,23 +99,33 @@ export interface PipelineHooks {
   trace?: RecordTrace[];
 }
 
-/** Extract quotes from `input`; `hooks` are for the fitting scripts only. */
-export function runPipeline(input: string, options: ResolvedOptions, hooks?: PipelineHooks): Result {
-  const issues: Issue[] = [];
-  let original = input;
-  if (original.length > options.maxLength) {
-    issues.push({ code: 'input-truncated', message: `input of ${input.length} characters was cut to ${options.maxLength}`, start: options.maxLength, end: input.length });
-    original = original.slice(0, options.maxLength);
-  }
-  startDocument();
+/** What the stages before quote finding know of a document (all offsets normalized). */
+export interface Analysis {
+  norm: NormalizedText;
+  paired: ReturnType<typeof pairMarks>;
+  ctx: FrameContext;
+  /** Sentence index of every token (-1 for whitespace between sentences). */
+  sentenceOf: Int32Array;
+  /** Issues of normalization and mark pairing, in the space each was found in. */
+  found: FoundIssue[];
+}
+
+/**
+ * Stages 1-4 on the (already truncated) original text: normalize, pair quotation marks, tokens,
+ * sentences and paragraphs, speaker mentions. With a `store`, tokens are reused objects (see
+ * ./text/token); tests of later stages call this without one.
+ */
+export function analyze(original: string, store?: TokenStore): Analysis {
   // 1. normalize
   const norm = normalize(original);
-  // Lists are appended element by element: push(...list) makes every element an argument, and an
-  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
-  for (const i of norm.issues) issues.push(i);
   // 2. quotation marks (before sentences, so a quote is never cut in two)
   const paired = pairMarks(norm.text, paragraphRanges(norm.text), norm.hints);
-  for (const i of paired.issues) issues.push({ ...i, start: i.start === null ? null : norm.map.toOriginal(i.start), end: i.end === null ? null : norm.map.toOriginal(i.end, 'end') });
+  // Issues stay in the space they were found in until the records are built (step 7).
+  const found: FoundIssue[] = [];
+  // Lists are appended element by element: push(...list) makes every element an argument, and an
+  // input with a few hundred thousand unbalanced marks overflowed the call stack (bench/adversarial.mjs).
+  for (const i of norm.issues) found.push(i);
+  for (const i of paired.issues) found.push(i);
   // 3. tokens, sentences, paragraphs
   const outer = paired.spans.filter((s) => !s.nested);
   // Quotation content is never searched for speakers or cues, so wink need not tag it.
@@ -121,7 +133,7 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
     norm.text,
     outer.filter((s) => s.end > s.start).map((s) => [s.start, s.end] as const),
     outer.filter((s) => s.style === 'single' && s.closeLen === 1 && !s.unclosed && !s.continues).map((s) => s.close),
-    true, // tokens are reused by the next document (see ./scratch)
+    store,
   );
   const seg = segment(tokens, outer.map((s) => [s.open, s.close + s.closeLen] as [number, number]));
   const blocked = byteArray(tokens.length);
@@ -138,10 +150,33 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   }
   // 4. speaker mentions
   const chunks = findChunks(tokens, blocked, sentenceStart);
-  const ctx: FrameContext = { tokens, chunks, blocked, sentences: seg.sentences };
+  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences }, sentenceOf: seg.sentenceOf, found };
+}
+
+/**
+ * Token objects reused from one document to the next (./text/token states the lifetime rule).
+ * One per module instance, so per thread: a worker has its own; documents run one at a time.
+ */
+const tokenStore = new TokenStore();
+
+/** Extract quotes from `input`; `hooks` are for the fitting scripts only. */
+export function runPipeline(input: string, options: ResolvedOptions, hooks?: PipelineHooks): Result {
+  const issues: Issue[] = [];
+  let original = input;
+  if (original.length > options.maxLength) {
+    issues.push({ code: 'input-truncated', message: `input of ${input.length} characters was cut to ${options.maxLength}`, start: options.maxLength, end: input.length });
+    original = original.slice(0, options.maxLength);
+  }
+  // 0. per-document scratch: typed arrays (./scratch) and token objects (tokenStore) are handed
+  // out again from their start; nothing built from them outlives this call.
+  startDocument();
+  tokenStore.startDocument();
+  // 1-4.
+  const { norm, paired, ctx, sentenceOf, found } = analyze(original, tokenStore);
+  const { tokens, chunks, blocked, sentences } = ctx;
   // 5. quotes: marked, then reported speech around them
   const usedCues = new Set<number>();
-  const candidates: Candidate[] = classifyMarked(ctx, paired.spans, seg.sentenceOf, usedCues);
+  const candidates: Candidate[] = classifyMarked(ctx, paired.spans, sentenceOf, usedCues);
   if (options.indirect) {
     const covered = byteArray(blocked.length);
     covered.set(blocked);
@@ -154,26 +189,79 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
     const features = candidateFeatures(ctx, c);
     const p = acceptProbability(features);
     const gated = isGated(c, features);
-    if (hooks?.observe) hooks.observe({ kind: c.kind, start: norm.map.toOriginal(c.start, 'start'), end: norm.map.toOriginal(c.end, 'end'), features, probability: p, gated });
+    if (hooks?.observe) hooks.observe({ kind: c.kind, ...norm.map.spanToOriginal(asNormalized(c.start), asNormalized(c.end)), features, probability: p, gated });
     if (gated && p < ACCEPTOR.threshold && !hooks?.acceptAll) continue;
     c.confidence = p;
     candidates[kept++] = c;
   }
   candidates.length = kept;
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
-  const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences: seg.sentences, sentenceOf: seg.sentenceOf });
-  const subjects = seg.sentences
+  const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences, sentenceOf });
+  const subjects = sentences
     .map((s) => sentenceSubject(ctx, s, false))
     .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
   let si = 0;
-  const quotes: Quote[] = [];
+  const attributed: Attributed[] = [];
   for (const q of candidates) {
     while (si < subjects.length && tokens[subjects[si].first].start < q.start) resolver.noteSubject(subjects[si], tokens[subjects[si++].first].start);
-    const sp = resolver.resolve(q);
-    const start = norm.map.toOriginal(q.start, 'start');
-    const end = norm.map.toOriginal(q.end, 'end');
+    attributed.push(attribute(resolver, q, hooks?.trace !== undefined));
+  }
+  // 7. records, in the caller's offsets
+  for (const i of found) issues.push(norm.map.issueToOriginal(i));
+  const quotes = buildQuotes(original, norm.map, tokens, attributed, options, issues, hooks?.trace);
+  return { quotes, entities: resolver.entities(), issues };
+}
+
+/** A candidate quote with the speaker the resolver gave it, read off the resolver when it was given. */
+interface Attributed {
+  candidate: Candidate;
+  speaker: ReturnType<SpeakerResolver['resolve']>;
+  /** The speaker's canonical name, its entity's kind and mention count then, and the named runners-up. */
+  name: string | null;
+  entityKind: ConfidenceInput['entityKind'];
+  mentions: number;
+  alternatives: Array<{ name: string | null; entity: string; share: number }> | undefined;
+  /** An `ambiguous-speaker` message when the runner-up came close. */
+  ambiguity: string | null;
+  /** The pronoun's candidates, kept only for the fitting script's trace. */
+  pronoun: Array<{ evidence: PronounEvidence; name: string | null }>;
+}
+
+/**
+ * Resolve one candidate and read what the records need off the resolver at once: entities grow
+ * as the document goes on, and the confidence model was fitted on what they held at this point.
+ */
+function attribute(resolver: SpeakerResolver, q: Candidate, traced: boolean): Attributed {
+  const sp = resolver.resolve(q);
+  const alternatives = sp?.alternatives?.map((a) => ({ name: resolver.nameOf(a.entity), entity: a.entity.id, share: round3(a.share) }));
+  const runnerUp = sp?.alternatives?.[0];
+  let ambiguity: string | null = null;
+  if (sp && runnerUp && sp.share !== undefined && runnerUp.share >= AMBIGUOUS_RATIO * sp.share) {
+    const who = (e: typeof sp.entity, share: number) => `${resolver.nameOf(e) ?? e.roles[0] ?? 'an unnamed source'} (${round3(share)})`;
+    ambiguity = `"${sp.mention.text}" may be ${who(sp.entity, sp.share)} or ${who(runnerUp.entity, runnerUp.share)}`;
+  }
+  return {
+    candidate: q,
+    speaker: sp,
+    name: sp ? resolver.nameOf(sp.entity) : null,
+    entityKind: sp ? sp.entity.kind : null,
+    mentions: sp ? sp.entity.mentions.length : 0,
+    alternatives,
+    ambiguity,
+    pronoun: traced ? resolver.lastPronoun.map((c) => ({ evidence: c.evidence, name: resolver.nameOf(c.item) })) : [],
+  };
+}
+
+/**
+ * The quote records: the one place where the offsets of quotes and cues (normalized, like every
+ * candidate's and token's) become offsets in the caller's string, and their texts are sliced
+ * from it. Unattributed quotes add an issue; quotes below `minConfidence` are left out.
+ */
+function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attributed: Attributed[], options: ResolvedOptions, issues: Issue[], trace?: RecordTrace[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const { candidate: q, speaker: sp, name, entityKind, mentions, alternatives, ambiguity, pronoun } of attributed) {
+    const { start, end } = map.spanToOriginal(asNormalized(q.start), asNormalized(q.end));
     if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
-    const name = sp ? resolver.nameOf(sp.entity) : null;
     const evidence: ConfidenceInput = {
       kind: q.kind,
       spanPrior: q.confidence,
@@ -182,25 +270,17 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
       inverted: q.frame?.inverted ?? false,
       words: wordsIn(original, start, end),
       via: sp ? sp.via : null,
-      entityKind: sp ? sp.entity.kind : null,
+      entityKind,
       nameWords: name === null ? 0 : wordsIn(name, 0, name.length),
-      mentions: sp ? sp.entity.mentions.length : 0,
+      mentions,
       distance: sp ? gap(sp.mention, { start, end }) : 0,
       runnerUp: sp?.alternatives?.[0]?.share ?? 0,
     };
     const confidence = confidenceOf(evidence);
     if (confidence < options.minConfidence) continue;
-    const alternatives = sp?.alternatives?.map((a) => ({ name: resolver.nameOf(a.entity), entity: a.entity.id, share: round3(a.share) }));
-    const runnerUp = sp?.alternatives?.[0];
-    if (sp && runnerUp && sp.share !== undefined && runnerUp.share >= AMBIGUOUS_RATIO * sp.share) {
-      const who = (e: typeof sp.entity, share: number) => `${resolver.nameOf(e) ?? e.roles[0] ?? 'an unnamed source'} (${round3(share)})`;
-      issues.push({ code: 'ambiguous-speaker', message: `"${sp.mention.text}" may be ${who(sp.entity, sp.share)} or ${who(runnerUp.entity, runnerUp.share)}`, start, end });
-    }
-    hooks?.trace?.push({ confidence: evidence, pronoun: resolver.lastPronoun.map((c) => ({ evidence: c.evidence, name: resolver.nameOf(c.item) })) });
-    const cueTok = q.frame ? tokens[q.frame.cue] : null;
-    const cueEnd = q.frame ? tokens[q.frame.cueLast] : null;
-    const cueStart = cueTok ? norm.map.toOriginal(cueTok.start, 'start') : 0;
-    const cueStop = cueEnd ? norm.map.toOriginal(cueEnd.end, 'end') : 0;
+    if (ambiguity) issues.push({ code: 'ambiguous-speaker', message: ambiguity, start, end });
+    trace?.push({ confidence: evidence, pronoun });
+    const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
       id: `q${quotes.length + 1}`,
       text: quoteText(original.slice(start, end)),
@@ -208,11 +288,11 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
       end,
       kind: q.kind,
       speaker: sp ? { name, entity: sp.entity.id, mention: sp.mention, via: sp.via, ...(alternatives ? { alternatives } : {}) } : null,
-      cue: q.frame ? { text: original.slice(cueStart, cueStop), lemma: q.frame.lemma, start: cueStart, end: cueStop } : null,
+      cue: q.frame && cue ? { text: original.slice(cue.start, cue.end), lemma: q.frame.lemma, start: cue.start, end: cue.end } : null,
       confidence,
       sentence: q.sentence,
       paragraph: q.paragraph,
     });
   }
-  return { quotes, entities: resolver.entities(), issues };
+  return quotes;
 }

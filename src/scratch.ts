@@ -9,8 +9,8 @@
 // `startDocument()` first, which hands the buffers out again from their start; nothing built
 // from a view may be kept after extraction returns (no record holds one). Views handed out
 // between two `startDocument()` calls never overlap. Callers that never start a document (unit
-// tests of one stage) simply get fresh buffers when one fills up. The same rule covers the token
-// objects ../text/tokenize reuses for the pipeline.
+// tests of one stage) simply get fresh buffers when one fills up. Token objects are reused under
+// the same rule by a store of their own (TokenStore in ./text/token), started beside these.
 
 /** Elements per buffer; a request above a quarter of it gets an array of its own. */
 const CAPACITY = 1 << 16;
@@ -45,21 +45,10 @@ class Pool<T extends Uint8Array | Int32Array> {
 const bytes = new Pool((n) => new Uint8Array(n));
 const ints = new Pool((n) => new Int32Array(n));
 
-let documents = 0;
-
 /** Hand the buffers out from their start again: every earlier view is dead. */
 export function startDocument(): void {
   bytes.reset();
   ints.reset();
-  documents++;
-}
-
-/**
- * How many documents have started. Other stages that reuse objects across documents (tokens,
- * see ../text/tokenize) hand them out again when it changes.
- */
-export function documentCount(): number {
-  return documents;
 }
 
 /** A zeroed Uint8Array of `n` elements, valid for the current document. */

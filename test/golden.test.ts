@@ -1,11 +1,20 @@
-// Whole-article golden files. Regenerate with UPDATE_GOLDEN=1 npm test, then review the diff.
+// Whole-article golden files: the seeds and a handful of our constructed articles. A missing
+// golden file fails; regenerate on purpose with UPDATE_GOLDEN=1 npx jest test/golden.test.ts,
+// then review the diff.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes } from '../src/index';
 
-const seeds = join(__dirname, '../corpora/seeds');
+const corpora = join(__dirname, '../corpora');
 const out = join(__dirname, 'fixtures/golden');
-const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+
+/** Constructed articles with golden files: one per section (courts, politics, science, sport and business). */
+const CONSTRUCTED = ['crt-01-treasurer-theft-verdict', 'pol-04-bristol-mayoral-rivals', 'sci-03-ebike-battery-recall', 'spb-03-coach-carrel-defiant', 'spb-04-dairy-cooperatives-merge'];
+
+const articles: Array<[name: string, path: string]> = [
+  ...readdirSync(join(corpora, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f): [string, string] => [f.replace(/\.txt$/, ''), join(corpora, 'seeds', f)]),
+  ...CONSTRUCTED.map((n): [string, string] => [n, join(corpora, 'constructed', `${n}.txt`)]),
+];
 
 /** The reviewable part of a result: what was quoted, by whom, how. */
 function summary(text: string) {
@@ -13,13 +22,18 @@ function summary(text: string) {
 }
 
 describe('golden files', () => {
-  test.each(files)('%s', (f) => {
-    const got = summary(readFileSync(join(seeds, f), 'utf8'));
-    const path = join(out, f.replace(/\.txt$/, '.json'));
-    if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
+  test('cover the seeds and the chosen constructed articles', () => {
+    expect(articles.length).toBe(5 + CONSTRUCTED.length);
+  });
+  test.each(articles)('%s', (name, path) => {
+    const got = summary(readFileSync(path, 'utf8'));
+    const file = join(out, `${name}.json`);
+    if (process.env.UPDATE_GOLDEN === '1') {
       mkdirSync(out, { recursive: true });
-      writeFileSync(path, JSON.stringify(got, null, 2) + '\n');
+      writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
     }
-    expect(got).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+    // A golden file that is not there is a failure, not a new baseline.
+    if (!existsSync(file)) throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npx jest test/golden.test.ts and review it`);
+    expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

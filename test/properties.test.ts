@@ -4,21 +4,62 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes, quoteText, ResultSchema, type Result } from '../src/index';
 
+/** An offset of the caller's string: an integer from 0 to its length. */
+function expectOffset(input: string, n: number): void {
+  expect(Number.isInteger(n)).toBe(true);
+  expect(n).toBeGreaterThanOrEqual(0);
+  expect(n).toBeLessThanOrEqual(input.length);
+}
+
+function expectSpan(input: string, s: { start: number; end: number }): void {
+  expectOffset(input, s.start);
+  expectOffset(input, s.end);
+  expect(s.start).toBeLessThanOrEqual(s.end);
+}
+
+/**
+ * One quotation mark or a doubled one, as written: straight, curly or angle glyphs, or HTML
+ * entities for them, perhaps with characters normalization deletes (invisible ones, soft
+ * hyphens, combining marks) between them.
+ */
+const MARK_AS_WRITTEN = /^(?:["'\u2018-\u201f\u00ab\u00bb\u2039\u203a\u2032\u2033\u301d-\u301f\uff02]|&(?:quot|apos|[lr]dquo|[lr]squo|[lr]aquo|bdquo|sbquo|#\d{1,7}|#x[0-9a-f]{1,6});){1,2}$/i;
+const DELETED = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\p{M}]|&shy;/giu;
+
+/**
+ * Every offset in every record and issue indexes the caller's string, each span's text is the
+ * slice it claims to be, and a message that names an offset names the issue's `start`.
+ */
 function checkInvariants(input: string, r: Result): void {
   ResultSchema.parse(r);
   for (const q of r.quotes) {
-    expect(q.start).toBeGreaterThanOrEqual(0);
-    expect(q.end).toBeLessThanOrEqual(input.length);
-    expect(q.start).toBeLessThanOrEqual(q.end);
+    expectSpan(input, q);
     expect(quoteText(input.slice(q.start, q.end))).toBe(q.text);
     if (q.speaker) {
       const m = q.speaker.mention;
+      expectSpan(input, m);
       expect(input.slice(m.start, m.end)).toBe(m.text);
       expect(r.entities.some((e) => e.id === q.speaker!.entity)).toBe(true);
     }
-    if (q.cue) expect(input.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    if (q.cue) {
+      expectSpan(input, q.cue);
+      expect(input.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
   }
-  for (const e of r.entities) for (const m of e.mentions) expect(input.slice(m.start, m.end)).toBe(m.text);
+  for (const e of r.entities) {
+    for (const m of e.mentions) {
+      expectSpan(input, m);
+      expect(input.slice(m.start, m.end)).toBe(m.text);
+    }
+  }
+  for (const i of r.issues) {
+    if (i.start !== null) expectOffset(input, i.start);
+    if (i.end !== null) expectOffset(input, i.end);
+    if (i.start !== null && i.end !== null) expect(i.start).toBeLessThanOrEqual(i.end);
+    const named = /\bat (\d+)\b/.exec(i.message);
+    if (named) expect(Number(named[1])).toBe(i.start);
+    // A mark issue points at the mark as the caller wrote it.
+    if ((i.code === 'unclosed-quote' || i.code === 'unopened-quote') && i.start !== null && i.end !== null) expect(input.slice(i.start, i.end).replace(DELETED, '')).toMatch(MARK_AS_WRITTEN);
+  }
 }
 
 const newsy = fc.array(
@@ -28,6 +69,20 @@ const newsy = fc.array(
     fc.string({ unit: 'binary', maxLength: 12 }),
   ),
   { maxLength: 60 },
+).map((parts) => parts.join(''));
+
+/**
+ * Text built to pull the two offset spaces apart: entities, invisible characters and combining
+ * marks (which normalization shortens or removes) next to stray, doubled and unclosed marks,
+ * wrapped lines and markdown (which it keeps in length but rewrites).
+ */
+const hostile = fc.array(
+  fc.oneof(
+    fc.constantFrom('&amp;', '&quot;', '&ldquo;', '&rdquo;', '&#8220;', '&#x201d;', '&shy;', '&nbsp;', '&hellip;', '\u200b', '\u200f', '\ufeff', '\u00ad', '\u0301', '\u034f\u034f', '\ud800', '\udfff', '\u0007', '\r\n', '\u2028'),
+    fc.constantFrom('"', '"', "'", '\u201c', '\u201d', '\u00ab', '\u00bb', '""', '\u201e', ' " ', ' \u201d '),
+    fc.constantFrom('The mayor said ', 'Ana Ruiz', ' told reporters', ', he said.', 'We will rebuild.', ' and ', '\n\n', '\n', '**', '[x](y)', 'Dr. ', '\u0110\u1eb7ng Minh', ' according to the ministry'),
+  ),
+  { maxLength: 50 },
 ).map((parts) => parts.join(''));
 
 describe('properties', () => {
@@ -47,6 +102,17 @@ describe('properties', () => {
   });
   test('news-shaped noise yields a valid result whose spans slice back', () => {
     fc.assert(fc.property(newsy, (s) => checkInvariants(s, extractQuotes(s))), { numRuns: 400 });
+  });
+  test('hostile text (entities, invisible characters, stray marks) keeps every offset and message in the caller\'s string', () => {
+    fc.assert(fc.property(hostile, (s) => checkInvariants(s, extractQuotes(s))), { numRuns: 500 });
+  });
+  test('a message names the offset its issue starts at, after an entity that normalization shortened', () => {
+    const text = 'The mayor &amp; the council met on Monday &amp; Tuesday. He left" and went home.';
+    const r = extractQuotes(text);
+    const stray = r.issues.find((i) => i.code === 'unopened-quote')!;
+    expect(stray.start).toBe(text.indexOf('"'));
+    expect(stray.message).toBe(`closing quotation mark at ${text.indexOf('"')} has no opening mark`);
+    checkInvariants(text, r);
   });
   test('extraction is deterministic', () => {
     fc.assert(fc.property(newsy, (s) => expect(extractQuotes(s)).toEqual(extractQuotes(s))), { numRuns: 100 });
@@ -85,7 +151,14 @@ describe('options and input validation', () => {
   });
   test('minConfidence and indirect filter results', () => {
     const text = 'Peskov said the risk was high. "We see a threat," he added.';
-    expect(extractQuotes(text, { indirect: false }).quotes.every((q) => q.kind !== 'indirect')).toBe(true);
+    const all = extractQuotes(text).quotes;
+    // Both kinds are there to be filtered: the checks below cannot pass on an empty result.
+    expect(all.map((q) => q.kind).sort()).toEqual(['direct', 'indirect']);
+    const direct = extractQuotes(text, { indirect: false }).quotes;
+    expect(direct.map((q) => q.kind)).toEqual(['direct']);
+    expect(direct[0].text).toBe('We see a threat');
+    const threshold = Math.min(...all.map((q) => q.confidence));
+    expect(extractQuotes(text, { minConfidence: threshold }).quotes).toHaveLength(all.length);
     expect(extractQuotes(text, { minConfidence: 1 }).quotes).toEqual([]);
   });
   test('no options, empty options and the defaults spelled out give one result, whatever came before', () => {

@@ -1,7 +1,7 @@
 // Cluster quotes into statements: fingerprint blocking, a precise check per candidate pair, union-find.
 import { hashString, shingles, winnow, type MatchTokens, type WordFolder } from './fingerprint';
 import { MAX_EXACT_ONLY, sameStatement } from './similarity';
-import { CONTEXT_STOPWORDS } from './words';
+import { CONTEXT_STOPWORDS } from '../lang/en-corpus';
 
 /** One quote to cluster. */
 export interface StatementItem {

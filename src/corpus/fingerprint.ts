@@ -1,5 +1,6 @@
 // Fingerprints of quote text: folded words, hashed word shingles and winnowed anchors for blocking.
-import { PLACE_FOLDS, SPELLING_FOLDS } from './words';
+import { foldAccents } from '../lang/names';
+import { MANGLED_APOSTROPHE, PLACE_FOLDS, SPELLING_FOLDS } from '../lang/en-corpus';
 
 /** A quote's words as written and as compared. */
 export interface MatchTokens {
@@ -16,8 +17,6 @@ export const WINDOW = 4;
 
 // UTF-8 quotation marks read as cp1252 ("Russiaâ€™s"): mangled marks must not split or glue words.
 const MOJIBAKE = /\u00e2\u20ac[\u2122\u02dc\u0153\u009d\u201c\u201d]?/g;
-// A stray character standing in for an apostrophe before a clitic tail ("Russia?s", "don`t").
-const MANGLED_APOSTROPHE = /(\p{L})[?`\u00b4\ufffd\u02bc\u2018\u201b](s|t|re|ve|ll|d|m)\b/gu;
 // A run of letters, digits, apostrophes and dots, so "Russia's" and "U.S." stay one word; the
 // edges are trimmed afterwards (one flat class keeps the pattern free of nested quantifiers).
 const WORD = /[\p{L}\p{N}'\u2019.]+/gu;
@@ -30,9 +29,7 @@ export class WordFolder {
   fold(word: string): string {
     let key = this.cache.get(word);
     if (key !== undefined) return key;
-    key = word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+    key = foldAccents(word)
       .toLowerCase()
       .replace(/['\u2019.]/g, '');
     key = PLACE_FOLDS[key] ?? key;

@@ -1,7 +1,7 @@
 // Corpus mode: the same statements and speakers across many documents, in the order of its stages.
 import * as z from 'zod/mini';
 import { runPipeline } from '../pipeline';
-import { nameKey } from '../eval/score';
+import { nameKey } from '../lang/names';
 import { parseOptions } from '../records/parse';
 import type { Entity, Quote } from '../records/schema';
 import { clusterStatements, type StatementItem } from './cluster';

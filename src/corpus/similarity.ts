@@ -1,6 +1,6 @@
 // The precise check on candidate pairs: word alignment, "same statement?" and the words that differ.
 import type { MatchTokens } from './fingerprint';
-import { IGNORABLE_WORDS } from './words';
+import { IGNORABLE_WORDS } from '../lang/en-corpus';
 import type { WordingChange } from './schema';
 
 /** Share of the shorter quote's words that must align with the other quote. */

@@ -1,7 +1,8 @@
 // Link each document's speaker entities to one cross-document speaker per real person or organization.
-import { nameKey } from '../eval/score';
+import { nameKey } from '../lang/names';
 import type { Entity, EntityKind, Result } from '../records/schema';
-import { NOT_ROLE_STARTS, ROLE_LEAD_TRIM } from './words';
+import { NAME_SUFFIXES } from '../lang/en';
+import { NOT_ROLE_STARTS, ROLE_LEAD_TRIM, SURNAME_SPELLING_FOLD } from '../lang/en-corpus';
 
 /** One cross-document speaker before ids are given out. */
 export interface SpeakerGroup {
@@ -27,8 +28,6 @@ export interface SpeakerLinks {
   byEntity: Array<Map<string, number>>;
 }
 
-const NAME_SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /**
  * A person's name without the debris extraction sometimes glues to it: an agency credit or
  * dateline in capitals before it ("AFP Blinken", "RTHK"). A given name is never an all-capital acronym.
@@ -48,8 +47,9 @@ function personWords(name: string): string[] {
   const w = nameKey(name)
     .split(' ')
     .filter(Boolean)
-    .map((x) => (x.length > 4 ? x.replace(/([oe])ff$/, '$1v') : x));
-  while (w.length > 1 && NAME_SUFFIX.has(w[w.length - 1])) w.pop();
+    .map((x) => (x.length > 4 ? x.replace(...SURNAME_SPELLING_FOLD) : x));
+  // `nameKey` has taken the full stops off: "jr." is "jr" here.
+  while (w.length > 1 && NAME_SUFFIXES.has(w[w.length - 1])) w.pop();
   return w;
 }
 

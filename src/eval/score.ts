@@ -1,5 +1,7 @@
 // Score predicted quotes against gold annotations, as docs/annotation.md §4 defines.
 import * as z from 'zod/mini';
+import { nameKey } from '../lang/names';
+import { countBefore } from '../text/search';
 
 export const GoldQuoteSchema = z.object({
   start: z.int().check(z.nonnegative()),
@@ -55,35 +57,10 @@ function wordStarts(text: string): number[][] {
 }
 
 function countWords(words: number[][], a: number, b: number): number {
-  // words are sorted; binary search the first word starting at or after a.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid][0] < a) lo = mid + 1;
-    else hi = mid;
-  }
+  // Words are sorted: skip those starting before a.
   let n = 0;
-  for (let k = lo; k < words.length && words[k][1] <= b; k++) n++;
+  for (let k = countBefore(words.length, (i) => words[i][0] < a); k < words.length && words[k][1] <= b; k++) n++;
   return n;
-}
-
-/** Fold accents, case and transliteration variants (Sergei/Sergey, Zelensky/Zelenskiy/Zelenskyy). */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    // Letters that do not decompose under NFD.
-    .replace(/[łøđħ]/g, (c) => ({ ł: 'l', ø: 'o', đ: 'd', ħ: 'h' })[c] ?? c)
-    .replace(/ß/g, 'ss')
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/(iy|yy|ii|y)\b/g, 'i')
-    .replace(/ey\b/g, 'ei')
-    .replace(/\bkyiv\b/g, 'kiev')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Same entity under ANNOTATION.md §4: a lone surname matches only when it is unambiguous. */

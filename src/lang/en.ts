@@ -193,27 +193,41 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   governor: ['gov'],
 };
 
-/** Words that make a capitalized phrase an organization. */
-export const ORG_WORDS = new Set([
+/**
+ * Words that end the name of a business ("Tessaly Mobility", "Northgate Holdings", "Brindle &
+ * Vane Rail"): organizations that are companies rather than public bodies. Part of ORG_WORDS.
+ */
+export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co',
+  'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems',
+  'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech',
+  'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum',
+  'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction',
+  'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions',
+  'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms',
+  'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative',
+  'co-op', 'firm', 'consortium',
+]);
+
+/** Words that make a capitalized phrase an organization: public bodies, institutions, clubs, media and companies. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
   'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'afc', 'rangers', 'trust', 'foundation',
   'charity', 'coalition', 'alliance', 'network', 'centre', 'center', 'clinic', 'hospital',
   'museum', 'festival', 'biennale', 'orchestra', 'theatre', 'theater', 'ministry', 'department',
-  'council', 'bank', 'agency', 'commission', 'committee', 'jury', 'panel', 'university', 'college', 'institute',
-  'institution', 'association', 'federation', 'union', 'party', 'court', 'tribunal', 'board',
-  'office', 'authority', 'service', 'services', 'government', 'parliament', 'senate', 'congress',
-  'assembly', 'house', 'cabinet', 'administration', 'police', 'army', 'navy', 'force', 'forces',
-  'command', 'club', 'fc', 'team', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
-  'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'partners', 'fund', 'organisation', 'organization',
+  'council', 'bank', 'agency', 'commission', 'committee', 'jury', 'panel', 'university', 'college',
+  'institute', 'institution', 'association', 'federation', 'union', 'party', 'court', 'tribunal',
+  'board', 'office', 'authority', 'service', 'services', 'government', 'parliament', 'senate',
+  'congress', 'assembly', 'house', 'cabinet', 'administration', 'police', 'army', 'navy', 'force',
+  'forces', 'command', 'club', 'fc', 'team', 'partners', 'fund', 'organisation', 'organization',
   'league', 'society', 'school', 'academy', 'library', 'church', 'diocese', 'secretariat',
-  'directorate', 'bureau', 'inspectorate', 'regulator', 'exchange', 'airlines', 'airline',
-  'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies',
-  'media', 'news', 'times', 'post', 'press', 'journal', 'gazette', 'tribune', 'herald',
-  'broadcasting', 'kremlin', 'pentagon', 'whitehall', 'commons', 'lords', 'bundestag', 'duma',
-  'knesset', 'prosecutors', 'prosecution', 'defence', 'defense', 'consortium', 'cooperative',
-  'co-op', 'firm', 'studio', 'studios', 'observatory', 'railway', 'railways', 'transit', 'utility',
-  'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
-  // Heads of company names: "Tessaly Mobility", "Corvane Cells", "Brindle & Vane Rail".
-  ...'mobility cells rail logistics foods pharma biotech therapeutics robotics software semiconductors steel mining petroleum chemicals insurance securities investments properties estates construction engineering shipping airways telecom telecoms networks solutions industries ventures analytics brewery breweries dairies dairy laiteries fisheries farms markets supermarkets retail stores bakeries textiles aerospace automotive electronics'.split(' '),
+  'directorate', 'bureau', 'inspectorate', 'regulator', 'exchange', 'airline', 'media', 'news',
+  'times', 'post', 'press', 'journal', 'gazette', 'tribune', 'herald', 'broadcasting', 'kremlin',
+  'pentagon', 'whitehall', 'commons', 'lords', 'bundestag', 'duma', 'knesset', 'prosecutors',
+  'prosecution', 'defence', 'defense', 'studio', 'studios', 'observatory', 'railway', 'railways',
+  'transit', 'utility', 'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
+  // More heads of company names: "Harrow Estates", "Kelby Textiles".
+  'estates', 'breweries', 'dairy', 'fisheries', 'markets', 'bakeries', 'textiles',
+  ...COMPANY_NAME_WORDS,
 ]);
 
 /** Single-word organizations and governments named by their seat. */

@@ -1,5 +1,6 @@
-// First-name knowledge shared by the chunker and the resolver: our list for transliterated
-// names, compromise's lexicon (generated into first-names.ts) for the rest.
+// Names: folding letters and names for comparison (one letter table for every stage), and
+// first-name knowledge shared by the chunker and the resolver (our list for transliterated
+// names, compromise's lexicon, generated into first-names.ts, for the rest).
 import { FEMALE_NAMES, MALE_NAMES } from './en';
 import { LEXICON_FEMALE_NAMES, LEXICON_MALE_NAMES } from './first-names';
 
@@ -16,15 +17,50 @@ function lexiconGender(): Map<string, NameGender> {
   return lexicon;
 }
 
-/** Accents off, lower case: "Sofía" → "sofia". */
-export function foldName(s: string): string {
-  // Most words are ASCII: NFD and the mark regex are skipped for them (this runs on every
+/**
+ * Letters that NFD does not decompose, with the ASCII letter each is read as, so that names keep
+ * their shape for first-name lists and surname matching ("Đặng" → "Dang", "Łukasz").
+ */
+export const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  '\u0110': 'D', '\u0111': 'd', '\u00d0': 'D', '\u00f0': 'd', '\u00d8': 'O', '\u00f8': 'o', '\u0141': 'L', '\u0142': 'l',
+  '\u0126': 'H', '\u0127': 'h', '\u0131': 'i', '\u00de': 'T', '\u00fe': 't', '\u00df': 's', '\u0166': 'T', '\u0167': 't',
+};
+/** The keys of `UNDECOMPOSED_LETTERS` as one character class (test/lang/names.test.ts keeps the two in step). */
+export const UNDECOMPOSED = /[\u0110\u0111\u00d0\u00f0\u00d8\u00f8\u0141\u0142\u0126\u0127\u0131\u00de\u00fe\u00df\u0166\u0167]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Accents off, and the letters of `UNDECOMPOSED_LETTERS` read as ASCII: "Đặng" → "Dang". Case is kept. */
+export function foldAccents(s: string): string {
+  // Most words are ASCII: NFD and the regexes are skipped for them (this runs on every
   // capitalized token the chunker meets).
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (!NON_ASCII.test(s)) return s;
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_LETTERS[c]);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Accents off, lower case: "Sofía" → "sofia". */
+export function foldName(s: string): string {
+  return foldAccents(s).toLowerCase();
+}
+
+/**
+ * Spelling variants of transliterated names, folded one way after accents and case
+ * (Sergei/Sergey, Zelensky/Zelenskiy/Zelenskyy, Kyiv/Kiev).
+ */
+const NAME_SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(iy|yy|ii|y)\b/g, 'i'],
+  [/ey\b/g, 'ei'],
+  [/\bkyiv\b/g, 'kiev'],
+];
+
+/** The key two names compare by: accents, case, punctuation, a leading "the" and transliteration variants folded. */
+export function nameKey(name: string): string {
+  // German "ß" is written "ss" when the letter is not at hand.
+  let key = foldAccents(name.toLowerCase().replace(/\u00df/g, 'ss'))
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9 ]+/g, ' ');
+  for (const [re, to] of NAME_SPELLING_FOLDS) key = key.replace(re, to);
+  return key.replace(/\s+/g, ' ').trim();
+}
 
 /** The gender a first name usually carries, or 'unknown'. */
 export function firstNameGender(first: string): NameGender {

@@ -4,9 +4,13 @@ import {
   DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS,
   PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
+import {
+  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
+  PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
+} from '../lang/en-mentions';
 import { isFirstName } from '../lang/names';
-import { isCue } from '../quotes/frames';
 import { intArray } from '../scratch';
+import { isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
@@ -31,11 +35,6 @@ export interface Chunk {
   epithet?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three', 'other']);
-const GROUP_HEADS = new Set(['officials', 'sources', 'aides', 'experts', 'analysts', 'residents', 'critics', 'lawmakers', 'officers', 'investigators', 'prosecutors', 'authorities', 'police', 'diplomats', 'leaders', 'ministers', 'scientists', 'researchers', 'economists', 'activists', 'protesters', 'campaigners', 'parents', 'teachers', 'workers', 'employees', 'players', 'fans', 'members', 'organisers', 'organizers', 'doctors', 'nurses', 'lawyers', 'witnesses', 'executives', 'people', 'staff', 'representatives', 'delegates', 'volunteers', 'shareholders', 'supporters', 'opponents', 'unions', 'governments', 'powers', 'allies', 'backers', 'partners']);
-
-
 /**
  * Tags of words that never open a chunk when lower-case and inside a sentence (see findChunks).
  * Compared one by one: tags are the model's own strings, so each test is one pointer comparison,
@@ -49,8 +48,6 @@ const HEAD_WORDS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, ...ORG_WORDS]);
 // Both tests run on almost every token; the first-character check skips the regexes for words
 // that cannot match, which was a measurable share of extraction time.
 const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
-/** Plural heads of organizations named "X of Y": "Dairy Farmers of Canada", "Friends of the Earth". */
-const COLLECTIVE_HEADS = new Set(['farmers', 'workers', 'growers', 'producers', 'manufacturers', 'employers', 'friends', 'veterans', 'teachers', 'nurses', 'doctors', 'engineers', 'chambers', 'knights', 'sisters', 'daughters', 'sons']);
 
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
@@ -85,24 +82,13 @@ function isRoleWord(t: Token): boolean {
   return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower);
 }
 
-/** Nouns inside titles that are never names: "Secretary of State", "Minister of Foreign Affairs". */
-const TITLE_PARTS = new Set(['state', 'foreign', 'affairs', 'defence', 'defense', 'interior', 'justice', 'finance', 'treasury', 'health', 'education', 'home', 'trade', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'economy', 'security', 'police', 'staff', 'joint', 'chiefs', 'general', 'executive', 'financial', 'operating', 'technology', 'officer', 'federal', 'national', 'regional', 'district', 'county', 'city', 'prime', 'first', 'deputy', 'vice', 'top', 'senior',
-  // Portfolios: "Minister for Local Government Ciarán Madden".
-  'local', 'government', 'communities', 'housing', 'heritage', 'planning', 'enterprise', 'employment', 'social', 'protection', 'rural', 'development', 'children', 'equality', 'youth', 'media', 'tourism', 'arts', 'sport', 'research', 'innovation', 'science', 'infrastructure', 'climate', 'digital', 'public', 'expenditure', 'reform', 'work', 'pensions', 'business', 'industry', 'food', 'marine', 'fisheries', 'communications']);
-
 /** Words that can stand in a title before a name: "U.S. Secretary of State", "Russia's Deputy Foreign Minister". */
 function titleWord(t: Token): boolean {
   if (isRoleWord(t) || DEMONYMS.has(t.lower) || PLACES.has(t.lower)) return true;
   if (t.lower === 'of' || t.lower === "'s" || t.lower === 'for' || t.lower === '-' || t.lower === 'and') return true;
   if (t.cap && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) return true;
-  return t.pos === 'ADJ' && /^(top|senior|chief|deputy|former|acting|interim|veteran|longtime|first|foreign|defense|defence|finance|interior|justice|health|education|state|national|federal|regional|local|executive|general|principal|lead|head|assistant|associate)$/.test(t.lower);
+  return t.pos === 'ADJ' && TITLE_ADJECTIVES.has(t.lower);
 }
-
-/** Nouns for what someone does or is: pensioner, campaigner, meteorologist, historian, resident. */
-const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/;
-
-/** Letters after a name that are honours or offices, not the name: "Evren Toprak KC". */
-const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'frs', 'phd', 'esq']);
 
 /** ", who" closes the noun phrase ending at j, perhaps after a short prepositional phrase. */
 function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
@@ -110,9 +96,8 @@ function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
     const t = tokens[k];
     if (blocked[k] || t.newline) return false;
     if (t.text === ',') {
-      let w = k + 1;
-      while (w < tokens.length && tokens[w].pos === 'SPACE') w++;
-      return w < tokens.length && tokens[w].lower === 'who';
+      const w = nextWord(tokens, k, tokens.length - 1);
+      return w >= 0 && tokens[w].lower === 'who';
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") return false;
   }
@@ -126,15 +111,6 @@ function ofOrganization(tokens: Token[], i: number, j: number): boolean {
   }
   return false;
 }
-
-/** Nouns for a person by nationality, which read as names when capitalized: "the Dutchman said". */
-const DEMONYM_NOUNS = new Set(['dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'spaniard', 'briton', 'dane', 'swede', 'finn', 'pole', 'turk', 'scot', 'swiss', 'norwegian', 'german', 'italian', 'american', 'australian', 'canadian', 'brazilian', 'argentine', 'kenyan', 'nigerian', 'belgian', 'portuguese', 'austrian', 'russian', 'ukrainian']);
-
-/** Words that join the parts of a title ("Minister of Trade and Industry") but never open one. */
-const ROLE_CONNECTIVES = new Set(['and', 'of', 'for', "'s", '-', 'that']);
-
-/** Words opening a subordinate clause, whose "it" is not a speaker: "if it pushed ahead". */
-const SUBORDINATORS = new Set(['if', 'when', 'whether', 'because', 'unless', 'while', 'although', 'though', 'as', 'since', 'that', 'after', 'before', 'until', 'once', 'what', 'how', 'why', 'where']);
 
 /** Capitalized words from i that run into an organization word ("Orton NHS Trust"). */
 function orgNameAhead(tokens: Token[], i: number, blocked: Uint8Array): boolean {
@@ -287,7 +263,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
-        if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !/ed$|ing$/.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
+        if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !PARTICIPLE.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
@@ -343,8 +319,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
  * the clause (`said the former school cook.`), or -1.
  */
 function epithetEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
-  let p = i - 1;
-  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  const p = prevWord(tokens, i, 0);
   if (p < 0 || !isCue(tokens, p)) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -358,18 +333,13 @@ function epithetEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
   return -1;
 }
 
-/** Nouns for people by their ending (miner, veteran, pensioner, teenager), not documents. */
-const PERSON_ENDING = /(er|or|ist|ian|an|ant|ent|man|woman|ee|ess|eer|ster|ling|ive|ic)$/;
-const NOT_PERSON_ENDING = new Set(['paper', 'letter', 'order', 'number', 'chapter', 'newspaper', 'document', 'statement', 'agreement', 'announcement', 'government', 'department', 'parliament', 'report', 'plan', 'poster', 'flyer', 'banner', 'register', 'ledger', 'counter', 'center', 'centre', 'monitor', 'sensor', 'motor', 'mirror', 'sector', 'factor', 'error', 'honor', 'honour', 'rumor', 'rumour', 'humor', 'humour', 'vendor', 'corridor', 'indicator', 'transistor', 'archive', 'directive', 'initiative', 'incentive', 'objective', 'narrative', 'alternative', 'logic', 'topic', 'clinic', 'music', 'public', 'traffic', 'plastic', 'panic', 'event', 'content', 'comment', 'element', 'moment', 'payment', 'segment', 'percent', 'talent', 'incident', 'accident', 'patent', 'plant', 'grant', 'warrant', 'giant', 'tenant', 'tyrant']);
-
 /**
  * Last token of "the (ADJ|NOUN)* NOUN" right after a closing quotation and right before a
  * reporting verb (`"…," the former miner told the hearing`), or -1: an epithet for someone in
  * the story, whose head is no role we list but reads as a person.
  */
 function epithetBeforeCue(tokens: Token[], i: number, blocked: Uint8Array): number {
-  let p = i - 1;
-  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  const p = prevWord(tokens, i, 0);
   if (p < 0 || !(blocked[p] || /^["\u201d\u2019\u00bb']$/.test(tokens[p].text))) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {

@@ -1,9 +1,10 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PERCEPTION_VERBS } from '../lang/en';
+import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
-import { mayBeVerbForm, type Token } from '../text/tokenize';
+import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
+import type { Token } from '../text/tokenize';
 
 export interface Frame {
   /** Cue token (the reporting verb, or "according" of "according to"). */
@@ -35,62 +36,6 @@ const TIME_WORDS = new Set([
   'never', 'not', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could',
   'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
 ]);
-
-/**
- * The reporting-verb lemma of token i, or null. Besides verbs, wink's nouns from verb forms count
- * ("claims", "warned"), and an -ing noun after a comma is a participle: ", warning that …".
- */
-export function cueLemma(tokens: Token[], i: number): string | null {
-  const t = tokens[i];
-  // Asked of almost every word by several stages: the tag settles most at once.
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
-  let lemma = t.lemma;
-  if (t.pos === 'NOUN') {
-    if (t.lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') lemma = ingStem(t.lower);
-    else if (!(mayBeVerbForm(t.lower) && CUE_VERBS.has(t.lemma))) return null;
-  }
-  return isCueAt(tokens, i, lemma) ? lemma : null;
-}
-
-/** The verb of an -ing form, when it is a reporting verb: warning → warn, arguing → argue, admitting → admit. */
-function ingStem(lower: string): string {
-  const stem = lower.slice(0, -3);
-  if (CUE_VERBS.has(stem)) return stem;
-  if (CUE_VERBS.has(`${stem}e`)) return `${stem}e`;
-  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && CUE_VERBS.has(stem.slice(0, -1))) return stem.slice(0, -1);
-  return lower;
-}
-
-/** Is token i a reporting verb (not a perception verb, not a noun like "the say")? */
-export function isCue(tokens: Token[], i: number): boolean {
-  return cueLemma(tokens, i) !== null;
-}
-
-function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
-  // Most verbs are no reporting verbs: one lookup settles them.
-  if (!CUE_VERBS.has(lemma) || PERCEPTION_VERBS.has(lemma)) return false;
-  // A passive is not a frame: in "Moscow, which is accused of backing …" Moscow says nothing.
-  let b = i - 1;
-  while (b >= 0 && (tokens[b].pos === 'SPACE' || tokens[b].pos === 'ADV')) b--;
-  if (b >= 0 && tokens[b].lemma === 'be' && /(ed|en|wn|ld)$/.test(tokens[i].lower)) return false;
-  // After a determiner the word is a noun wink mistagged: "told a press conference".
-  const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
-  return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);
-}
-
-/**
- * Token i is a reporting verb in the passive with its speaker unnamed: "was told", "had been
- * warned". Words marked after it were said to the subject, not by it.
- */
-export function isPassiveCue(tokens: Token[], i: number): boolean {
-  const lemma = tokens[i].lemma;
-  if (!CUE_VERBS.has(lemma) || lemma === 'quote' || !/(ed|en|wn|ld)$/.test(tokens[i].lower)) return false;
-  let b = i - 1;
-  while (b >= 0 && (tokens[b].pos === 'SPACE' || tokens[b].pos === 'ADV')) b--;
-  return b >= 0 && tokens[b].lemma === 'be';
-}
-
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'his', 'our', 'my', 'your']);
 
 export function framesOf(lemma: string): ReadonlySet<CueFrame> {
   return CUE_VERBS.get(lemma) ?? new Set();
@@ -465,12 +410,6 @@ export function governedByPreposition(tokens: Token[], i: number, floor: number)
   return p >= 0 && tokens[p].pos === 'ADP';
 }
 
-export function prevWord(tokens: Token[], i: number, floor: number): number {
-  for (let k = i - 1; k >= floor; k--) if (tokens[k].pos !== 'SPACE') return k;
-  return -1;
-}
-
-export function nextWord(tokens: Token[], i: number, ceiling: number): number {
-  for (let k = i + 1; k <= ceiling; k++) if (tokens[k].pos !== 'SPACE') return k;
-  return -1;
-}
+// speakers/resolve.ts still takes `nextWord` from here; the attribution restructuring (issue 20)
+// imports it from ../text/cues directly, and this line goes then.
+export { nextWord } from '../text/cues';

@@ -1,9 +1,12 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
 import { SCARE_PRECEDERS } from '../lang/en';
+import { TITLE_CASE_LOWER } from '../lang/en-text';
 import type { Sentence } from '../sentences/segment';
+import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
-import { type Frame, type FrameContext, frameAt, isCue, isPassiveCue, mainSubject, nextWord, personSubject, prevWord } from './frames';
+import { isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
+import { type Frame, type FrameContext, frameAt, mainSubject, personSubject } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -28,19 +31,15 @@ export interface Candidate {
 
 /** Token index range [first, last] covering normalized offsets [a, b). */
 export function tokenRange(tokens: Token[], a: number, b: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
+  // The first token that does not end at or before a; the last token when all do.
+  const first = Math.max(0, Math.min(tokens.length - 1, countBefore(tokens.length, (i) => tokens[i].end <= a)));
+  let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < b) last++;
-  return [lo, last];
+  return [first, last];
 }
 
-function wordCount(tokens: Token[], a: number, b: number): number {
+/** Tokens a..b that are words (not punctuation or whitespace). */
+function countWordTokens(tokens: Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'SPACE') n++;
   return n;
@@ -54,7 +53,7 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k];
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
     words++;
-    if (t.cap || ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at'].includes(t.lower)) caps++;
+    if (t.cap || TITLE_CASE_LOWER.has(t.lower)) caps++;
   }
   return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
 }
@@ -117,7 +116,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     const rightCeil = q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si ? ranges[q + 1].openTok - 1 : s.last;
     const before = prevWord(tokens, r.openTok, leftFloor);
     const beforeText = before >= 0 ? tokens[before].text : '';
-    const leftWords = before >= 0 ? wordCount(tokens, leftFloor, r.openTok - 1) : 0;
+    const leftWords = before >= 0 ? countWordTokens(tokens, leftFloor, r.openTok - 1) : 0;
 
     // Cues: the last one before the quote, the first one after it.
     let leftCue = -1;
@@ -125,7 +124,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     let rightCue = -1;
     for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
 
-    const content = wordCount(tokens, r.first, r.last);
+    const content = countWordTokens(tokens, r.first, r.last);
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
     let kind: Candidate['kind'] = statementShaped && content >= 3 ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';

@@ -1,6 +1,7 @@
 // Pair quotation marks into quoted spans: straight, curly, doubled, mismatched, nested, British.
-import type { Issue } from '../records/schema';
+import { isWhitespace } from '../text/chars';
 import type { MarkHint } from '../text/normalize';
+import { asNormalized, type FoundIssue, type OriginalOffset } from '../text/offset-map';
 
 /** A quoted stretch of the normalized text. */
 export interface MarkedSpan {
@@ -33,16 +34,17 @@ interface Mark {
   possessive: boolean;
 }
 
-const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t';
+/** Whitespace, or the edge of the paragraph (no character): both bound a word. */
+const isSpaceOrEdge = (c: string | undefined) => c === undefined || isWhitespace(c.charCodeAt(0));
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '-', '\u2014', '\u2013', '/', ':', '"', "'"]);
 const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '-', '\u2014', '\u2013', '/', '"', "'"]);
 
 function leftFlanked(prev: string | undefined): boolean {
-  return isSpace(prev) || OPEN_CONTEXT.has(prev!);
+  return isSpaceOrEdge(prev) || OPEN_CONTEXT.has(prev!);
 }
 function rightFlanked(next: string | undefined): boolean {
-  return isSpace(next) || CLOSE_CONTEXT.has(next!);
+  return isSpaceOrEdge(next) || CLOSE_CONTEXT.has(next!);
 }
 
 /** Find and classify the marks of one paragraph. */
@@ -70,8 +72,8 @@ function scanMarks(text: string, from: number, to: number, hints: Map<number, Ma
     let possessive = false;
     if (style === 'single') {
       if (isLetter(prev) && isLetter(next)) dir = 'apostrophe'; // it's, rock'n'roll
-      else if (isSpace(prev) && next !== undefined && /[0-9]/.test(next)) dir = 'apostrophe'; // '90s
-      else if (isSpace(prev) && next === 'n' && text[i + 2] === "'") { dir = 'apostrophe'; i += 3; continue; } // 'n'
+      else if (isSpaceOrEdge(prev) && next !== undefined && /[0-9]/.test(next)) dir = 'apostrophe'; // '90s
+      else if (isSpaceOrEdge(prev) && next === 'n' && text[i + 2] === "'") { dir = 'apostrophe'; i += 3; continue; } // 'n'
       else if (isLetter(prev) && !isLetter(next)) { dir = 'close'; possessive = prev === 's' || prev === 'S'; }
       else if (leftFlanked(prev) && !rightFlanked(next)) dir = 'open';
       else if (rightFlanked(next) && !leftFlanked(prev)) dir = 'close';
@@ -113,12 +115,17 @@ function hasLaterClose(marks: Mark[], k: number, style: Mark['style']): boolean 
 function trimContent(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
-  while (a < b && isSpace(text[a])) a++;
-  while (b > a && isSpace(text[b - 1])) b--;
+  while (a < b && isSpaceOrEdge(text[a])) a++;
+  while (b > a && isSpaceOrEdge(text[b - 1])) b--;
   // ANNOTATION.md: a comma or full stop just inside the closing mark is left out.
   if (b > a && (text[b - 1] === ',' || (text[b - 1] === '.' && text[b - 2] !== '.'))) b--;
-  while (b > a && isSpace(text[b - 1])) b--;
+  while (b > a && isSpaceOrEdge(text[b - 1])) b--;
   return [a, b];
+}
+
+/** An issue about one mark; its message names the mark's offset in the caller's string. */
+function markIssue(code: FoundIssue['code'], m: Mark, say: (at: OriginalOffset | null) => string): FoundIssue {
+  return { code, space: 'normalized', start: asNormalized(m.pos), end: asNormalized(m.pos + m.len), message: ({ start }) => say(start) };
 }
 
 interface Open {
@@ -131,12 +138,12 @@ interface Open {
  * A single closing mark may close a double quote (and the reverse) when no mark of the right
  * style follows to close it: that is how mismatched marks (`"guarantees'`) are repaired.
  */
-export function pairMarks(text: string, paragraphs: Array<[number, number]>, hints: Map<number, MarkHint>): { spans: MarkedSpan[]; issues: Issue[] } {
+export function pairMarks(text: string, paragraphs: Array<[number, number]>, hints: Map<number, MarkHint>): { spans: MarkedSpan[]; issues: FoundIssue[] } {
   const spans: MarkedSpan[] = [];
-  const issues: Issue[] = [];
+  const issues: FoundIssue[] = [];
   const firstMarkOf = paragraphs.map(([a, b]) => {
     let k = a;
-    while (k < b && isSpace(text[k])) k++;
+    while (k < b && isSpaceOrEdge(text[k])) k++;
     return text[k] === '"' || text[k] === "'" ? (text[k] === '"' || text[k + 1] === "'" ? 'double' : 'single') : null;
   });
 
@@ -184,7 +191,7 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
           // the wrong way. Prefer closing when nothing later could close it.
           if (!hasLaterClose(marks, k, same)) { close(same, m); continue; }
           const o = open[same]!.mark;
-          issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.pos} is never closed`, start: o.pos, end: o.pos + o.len });
+          issues.push(markIssue('unclosed-quote', o, (at) => `quotation mark at ${at} is never closed`));
           if (outer === same) outer = null;
           open[same] = null;
         }
@@ -203,7 +210,7 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
       } else if (open[other] && (same === 'single' ? !m.possessive || nextOpensOrNone(marks, k, other) : true) && nextOpensOrNone(marks, k, other)) {
         close(other, m);
       } else if (same === 'double') {
-        issues.push({ code: 'unopened-quote', message: `closing quotation mark at ${m.pos} has no opening mark`, start: m.pos, end: m.pos + m.len });
+        issues.push(markIssue('unopened-quote', m, (at) => `closing quotation mark at ${at} has no opening mark`));
       }
     }
 
@@ -213,15 +220,15 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
       const o = open[style];
       if (!o) continue;
       let end = to;
-      while (end > from && isSpace(text[end - 1])) end--;
+      while (end > from && isSpaceOrEdge(text[end - 1])) end--;
       const nextStyle = p + 1 < paragraphs.length ? firstMarkOf[p + 1] : null;
       if (nextStyle === style) {
         emit(o.mark, end, 0, { continues: true });
       } else if (style === 'double' && outer === style) {
-        issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.mark.pos} is never closed; the quote is taken to run to the paragraph end`, start: o.mark.pos, end: o.mark.pos + o.mark.len });
+        issues.push(markIssue('unclosed-quote', o.mark, (at) => `quotation mark at ${at} is never closed; the quote is taken to run to the paragraph end`));
         emit(o.mark, end, 0, { unclosed: true });
       } else {
-        issues.push({ code: 'unclosed-quote', message: `quotation mark at ${o.mark.pos} is never closed`, start: o.mark.pos, end: o.mark.pos + o.mark.len });
+        issues.push(markIssue('unclosed-quote', o.mark, (at) => `quotation mark at ${at} is never closed`));
       }
       open[style] = null;
     }

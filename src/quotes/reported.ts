@@ -8,7 +8,8 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
-import { type Frame, type FrameContext, frameAt, framesOf, isCue, nextWord, prevWord } from './frames';
+import { isCue, nextWord, prevWord } from '../text/cues';
+import { type Frame, type FrameContext, frameAt, framesOf } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {

@@ -16,7 +16,6 @@ export interface Segmentation {
   sentences: Sentence[];
   /** Sentence index of every token (-1 for whitespace between sentences). */
   sentenceOf: Int32Array;
-  paragraphCount: number;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
@@ -94,5 +93,5 @@ export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): 
     if (s.paragraph !== last) { p++; last = s.paragraph; }
     s.paragraph = p;
   }
-  return { sentences, sentenceOf, paragraphCount: p + 1 };
+  return { sentences, sentenceOf };
 }

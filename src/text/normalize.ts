@@ -1,9 +1,10 @@
 // Normalize raw article text for analysis: quote marks, invisible characters, entities, line
 // wraps, markdown and non-body lines, keeping an offset map back to the caller's string.
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
-import type { Issue } from '../records/schema';
-import { isWhitespace } from './chars';
-import { EditBuilder, OffsetMap } from './offset-map';
+import { CAPTION_CREDIT, DATE_LINE, MONTH_INITIALS } from '../lang/en-text';
+import { foldAccents } from '../lang/names';
+import { countWords, isWhitespace } from './chars';
+import { asNormalized, asOriginal, EditBuilder, type FoundIssue, type OffsetMap } from './offset-map';
 
 /** A hint from the original character about which way a quotation mark faces. */
 export type MarkHint = 'open' | 'close';
@@ -14,9 +15,8 @@ export interface NormalizedText {
   map: OffsetMap;
   /** Direction hints for marks whose original glyph faces one way (“ ” « » „ ‘), by normalized offset. */
   hints: Map<number, MarkHint>;
-  /** Normalized [start, end) ranges of lines that are not article body (headers, bylines, captions). */
-  nonBody: Array<[number, number]>;
-  issues: Issue[];
+  /** In normalized offsets: the pipeline converts them with the records. */
+  issues: FoundIssue[];
 }
 
 const DOUBLE_OPEN = '\u201c\u201e\u00ab\u301d'; // “ „ « 〝
@@ -36,22 +36,13 @@ const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\uffff]|&(#\d{1,7}|#x[0-9a-fA
 
 const foldCache = new Map<string, string>();
 
-/**
- * Letters that NFD does not decompose, with the ASCII letter they are read as, so that names
- * keep their shape for first-name lists and surname matching ("Đặng" → "Dang", "Łukasz").
- */
-const STROKED: Record<string, string> = {
-  '\u0110': 'D', '\u0111': 'd', '\u00d0': 'D', '\u00f0': 'd', '\u00d8': 'O', '\u00f8': 'o', '\u0141': 'L', '\u0142': 'l',
-  '\u0126': 'H', '\u0127': 'h', '\u0131': 'i', '\u00de': 'T', '\u00fe': 't', '\u00df': 's', '\u0166': 'T', '\u0167': 't',
-};
-
 /** Same-length ASCII stand-in for a non-ASCII letter, so the tokenizer keeps names whole. */
 function foldLetter(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out = ch;
   if (/\p{L}/u.test(ch)) {
-    const base = STROKED[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const base = foldAccents(ch);
     const upper = ch !== ch.toLowerCase();
     out = base.length === 1 && base.charCodeAt(0) < 0x80 ? base : upper ? 'X' : 'x';
   } else if (/\p{Zs}/u.test(ch)) out = ' ';
@@ -61,13 +52,12 @@ function foldLetter(ch: string): string {
 }
 
 /** Pass 1: character-level replacements (most keep length; entities and invisibles do not). */
-function normalizeCharacters(input: string, issues: Issue[]) {
+function normalizeCharacters(input: string, issues: FoundIssue[]) {
   const b = new EditBuilder(input);
+  // Keyed by normalized offset, which the builder tracks through the edits made so far.
   const hints = new Map<number, MarkHint>();
   let replaced = 0;
   let firstReplaced = -1;
-  // Normalized offset of an original index: tracked by the builder through edit lengths.
-  let delta = 0; // normalized - original, up to the current match
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
     const i = m.index;
@@ -77,10 +67,10 @@ function normalizeCharacters(input: string, issues: Issue[]) {
       rep = decodeEntity(m[1]) ?? s;
     } else {
       const code = s.charCodeAt(0);
-      if (DOUBLE_OPEN.includes(s)) { rep = '"'; hints.set(i + delta, 'open'); }
-      else if (DOUBLE_CLOSE.includes(s)) { rep = '"'; hints.set(i + delta, 'close'); }
-      else if (SINGLE_OPEN.includes(s)) { rep = "'"; hints.set(i + delta, 'open'); }
-      else if (SINGLE_CLOSE.includes(s)) { rep = "'"; hints.set(i + delta, 'close'); }
+      if (DOUBLE_OPEN.includes(s)) { rep = '"'; hints.set(b.normalizedAt(i), 'open'); }
+      else if (DOUBLE_CLOSE.includes(s)) { rep = '"'; hints.set(b.normalizedAt(i), 'close'); }
+      else if (SINGLE_OPEN.includes(s)) { rep = "'"; hints.set(b.normalizedAt(i), 'open'); }
+      else if (SINGLE_CLOSE.includes(s)) { rep = "'"; hints.set(b.normalizedAt(i), 'close'); }
       else if (code === 0x0d) rep = input.charCodeAt(i + 1) === 0x0a ? ' ' : '\n';
       else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) rep = ' ';
       else if (code === 0x00ad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) rep = '';
@@ -96,6 +86,9 @@ function normalizeCharacters(input: string, issues: Issue[]) {
         }
         rep = ' ';
       } else if (code >= 0xdc00 && code <= 0xdfff) rep = ' ';
+      // Line and paragraph separators are line breaks: after this, the only whitespace left is
+      // space, tab and line feed, so every later stage's whitespace test agrees on this text.
+      else if (code === 0x2028 || code === 0x2029) rep = '\n';
       else if (code === 0x2026) rep = '.';
       else if (/\p{M}/u.test(s)) rep = '';
       else rep = foldLetter(s);
@@ -105,14 +98,16 @@ function normalizeCharacters(input: string, issues: Issue[]) {
       }
     }
     if (rep !== s) b.replace(i, i + s.length, rep);
-    delta += rep.length - s.length;
   }
   if (replaced > 0) {
+    const count = replaced;
+    // Found in the caller's string, where this pass reads: its offsets need no conversion.
     issues.push({
       code: 'replaced-characters',
-      message: `${replaced} control or unpaired surrogate character(s) were treated as spaces`,
-      start: firstReplaced,
-      end: firstReplaced + 1,
+      message: () => `${count} control or unpaired surrogate character(s) were treated as spaces`,
+      space: 'original',
+      start: asOriginal(firstReplaced),
+      end: asOriginal(firstReplaced + 1),
     });
   }
   return { ...b.finish(), hints };
@@ -143,7 +138,7 @@ function hasMarkRun(text: string): boolean {
 }
 
 /** Blank runs of quotation marks longer than 8 (normalized text; `hints` is updated). */
-function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMap, issues: Issue[]): string {
+function blankMarkRuns(text: string, hints: Map<number, MarkHint>, issues: FoundIssue[]): string {
   if (!hasMarkRun(text)) return text;
   MARK_RUN.lastIndex = 0;
   let m = MARK_RUN.exec(text);
@@ -162,9 +157,10 @@ function blankMarkRuns(text: string, hints: Map<number, MarkHint>, map: OffsetMa
   parts.push(text.slice(last));
   issues.push({
     code: 'replaced-characters',
-    message: `${count} quotation marks in runs of more than 8 were treated as spaces`,
-    start: map.toOriginal(first.start, 'start'),
-    end: map.toOriginal(first.end, 'end'),
+    message: () => `${count} quotation marks in runs of more than 8 were treated as spaces`,
+    space: 'normalized',
+    start: asNormalized(first.start),
+    end: asNormalized(first.end),
   });
   return parts.join('');
 }
@@ -255,13 +251,11 @@ const TERMINAL_TAIL = /[.!?:;]["')\]*\s]*$/;
 /** `text.slice(start, end)` (no whitespace at its end) ends a sentence. */
 const endsSentence = (text: string, start: number, end: number): boolean => TERMINAL_TAIL.test(text.slice(Math.max(start, end - 12), end));
 const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
-const DATE_LINE = /^\s*(\d{8}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^a-z]{0,20}$/i;
-const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|ap|tass|epa)\b|\((l|r|c|left|right|center|centre)\)|\*\*[^*]{1,80}\*\*\s*$)/i;
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
 /** The first character that is not whitespace can open `LIST_OR_HEADING`: the regex need not run on most lines. */
 const mayOpenList = (c: number) => c === 35 || c === 45 || c === 42 || c === 43 || c === 62 || (c >= 48 && c <= 57);
 /** A line's first character (lower-cased) can open `DATE_LINE`: a digit or a month's first letter. */
-const mayOpenDate = (c: string) => (c >= '0' && c <= '9') || (c.length === 1 && 'jfmasond'.includes(c));
+const mayOpenDate = (c: string) => (c >= '0' && c <= '9') || (c.length === 1 && MONTH_INITIALS.includes(c));
 const AGENCIES = new Set(WIRE_AGENCIES);
 const CAPS_WORD = /[A-Z][A-Z.'-]{2,}/y;
 const DATELINE_DETAIL = /[A-Za-z0-9 .,()'/]/;
@@ -332,19 +326,6 @@ function endsInBold(text: string, start: number, end: number): boolean {
 /** Longest paragraph that can be a photo caption or credit. */
 const CAPTION_MAX_WORDS = 60;
 
-/** Words in `s`, counting no further than `limit` + 1: callers only compare against a limit. */
-function wordCount(s: string, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10;
-    if (!space && !inWord && ++n > limit) return n;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** The boilerplate prefixes by their first character, in list order: one lookup per line. */
 const PREFIXES_BY_FIRST = new Map<string, string[]>();
 for (const p of BOILERPLATE_PREFIXES) PREFIXES_BY_FIRST.set(p[0], [...(PREFIXES_BY_FIRST.get(p[0]) ?? []), p]);
@@ -379,7 +360,7 @@ function isBoilerplateLine(line: string): boolean {
   const prefixes = PREFIXES_BY_FIRST.get(first);
   if (!prefixes) return false;
   // A prefix is looked for in the line's first 40 characters.
-  for (const p of prefixes) if (startsWithFolded(line, a, Math.min(b, a + 40), p)) return p !== 'by ' || wordCount(line.slice(a, b), 12) <= 12;
+  for (const p of prefixes) if (startsWithFolded(line, a, Math.min(b, a + 40), p)) return p !== 'by ' || countWords(line.slice(a, b), 12) <= 12;
   return false;
 }
 
@@ -427,7 +408,6 @@ class LineEdits {
 function normalizeLines(text: string) {
   const edits = new LineEdits();
   const lines = splitLines(text);
-  const nonBody: Array<[number, number]> = [];
 
   // Markdown inline syntax: links keep their text, emphasis markers and autolinks go.
   const MD = /!?\[([^\]\n]{0,300})\]\(([^)\s]{0,500})\)|\*\*|__|<https?:\/\/[^>\s]{1,500}>/g;
@@ -462,11 +442,11 @@ function normalizeLines(text: string) {
     if (mayOpenList(snapshot.charCodeAt(first)) && LIST_OR_HEADING.test(s)) {
       const hm = /^\s*(#{1,6}\s|>\s?)/.exec(s);
       if (hm) {
-        if (hm[1].startsWith('#')) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+        if (hm[1].startsWith('#')) { edits.blank(l.start, l.end); continue; }
         edits.blank(l.start, l.start + hm[0].length);
       }
     }
-    if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); nonBody.push([l.start, l.end]); continue; }
+    if (isBoilerplateLine(s)) { edits.blank(l.start, l.end); continue; }
     const credit = wireCreditStart(s);
     if (credit >= 0) edits.blank(l.start + credit, l.end);
     const dl = datelineLength(s);
@@ -511,19 +491,18 @@ function normalizeLines(text: string) {
     const trimmed = joined.slice(first, last);
     // Captions are short: a whole article on one line that mentions a photo and does not end in
     // a full stop was blanked, losing every quote (found by joining an article's lines).
-    const caption = () => !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
-    if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
+    const caption = () => !/["']\s*$/.test(trimmed) && countWords(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
+    if ((!terminal && countWords(trimmed, 20) <= 20) || caption()) {
       edits.blank(start, end);
-      nonBody.push([start, end]);
     }
   }
-  return { text: edits.apply(text), nonBody };
+  return edits.apply(text);
 }
 
 /** Normalize `input` for analysis; never throws. */
 export function normalize(input: string): NormalizedText {
-  const issues: Issue[] = [];
+  const issues: FoundIssue[] = [];
   const pass1 = normalizeCharacters(input, issues);
-  const pass2 = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, pass1.map, issues));
-  return { text: breakLongRuns(pass2.text, pass1.hints), map: pass1.map, hints: pass1.hints, nonBody: pass2.nonBody, issues };
+  const lines = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, issues));
+  return { text: breakLongRuns(lines, pass1.hints), map: pass1.map, hints: pass1.hints, issues };
 }

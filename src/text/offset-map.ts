@@ -1,9 +1,38 @@
-// Maps offsets in normalized text back to the caller's original string.
+// The coordinate spaces of a document and the one way between them: offsets in normalized text
+// mapped back to the caller's original string, for spans and for issues.
+import type { Issue } from '../records/schema';
+import { countBefore } from './search';
 
-/** An offset in the caller's original string (UTF-16 units). */
-export type OriginalOffset = number & { readonly __space?: 'original' };
-/** An offset in the normalized text the analysis runs on. */
-export type NormalizedOffset = number & { readonly __space?: 'normalized' };
+// Offsets live in two spaces (tokens, sentences and paragraphs are indices into lists built on
+// the normalized text). The brand is required, so a plain number fits neither: a value becomes
+// one only where its space is known (the tokenizer, `asNormalized`, `OffsetMap.toOriginal`).
+declare const SPACE: unique symbol;
+/** An offset in the caller's original string (UTF-16 units): what records hold. */
+export type OriginalOffset = number & { readonly [SPACE]: 'original' };
+/** An offset in the normalized text the analysis runs on (same length units, different text). */
+export type NormalizedOffset = number & { readonly [SPACE]: 'normalized' };
+
+/** A number computed in normalized text, named as such where it leaves a stage. */
+export const asNormalized = (n: number): NormalizedOffset => n as NormalizedOffset;
+/** A number that indexes the caller's string as given (nothing was normalized before it). */
+export const asOriginal = (n: number): OriginalOffset => n as OriginalOffset;
+
+/** A span of the caller's original string. */
+export interface OriginalSpan {
+  start: OriginalOffset;
+  end: OriginalOffset;
+}
+
+/**
+ * An issue as a stage finds it, its span in the space it was found in: normalized text for most,
+ * the caller's string for what normalization itself replaced. Its message is written from the
+ * span in the caller's string (`OffsetMap.issueToOriginal`), so the offsets a message names are
+ * the ones in its `start` and `end`.
+ */
+export type FoundIssue = {
+  code: Issue['code'];
+  message: (at: { start: OriginalOffset | null; end: OriginalOffset | null }) => string;
+} & ({ space: 'normalized'; start: NormalizedOffset | null; end: NormalizedOffset | null } | { space: 'original'; start: OriginalOffset; end: OriginalOffset });
 
 /**
  * One replacement made by normalization: original [origStart, origEnd) became
@@ -46,28 +75,36 @@ export class OffsetMap {
    * replaced stretch lands: at its original start (for span starts) or end (for span ends).
    */
   toOriginal(n: NormalizedOffset, side: 'start' | 'end' = 'start'): OriginalOffset {
-    if (this.edits.length === 0) return n as number;
+    if (this.edits.length === 0) return n as number as OriginalOffset;
     const clamped = Math.max(0, Math.min(n, this.normalizedLength));
-    // Last edit whose normalized start is <= n.
-    let lo = 0;
-    let hi = this.edits.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edits[mid].normStart <= clamped) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (k < 0) return clamped;
-    const e = this.edits[k];
+    // The last edit whose normalized start is at or before n decides.
+    const k = countBefore(this.edits.length, (i) => this.edits[i].normStart <= clamped) - 1;
+    return asOriginal(k < 0 ? clamped : this.throughEdit(this.edits[k], clamped, side));
+  }
+
+  /** Original offset of normalized `n` at or after the start of edit `e` (the last such edit). */
+  private throughEdit(e: Edit, n: number, side: 'start' | 'end'): number {
     const normEnd = e.normStart + e.normLength;
     // At a deletion: a start lands after the deleted text, an end before it.
-    if (e.normLength === 0 && clamped === e.normStart) return side === 'start' ? e.origEnd : e.origStart;
+    if (e.normLength === 0 && n === e.normStart) return side === 'start' ? e.origEnd : e.origStart;
     // Inside replaced text: widen to the whole original stretch. An end right at its start is
     // the end of a span before it ("Bye" before the "&rdquo;" that became a mark).
-    if (clamped < normEnd) return side === 'start' || clamped === e.normStart ? e.origStart : e.origEnd;
-    return e.origEnd + (clamped - normEnd);
+    if (n < normEnd) return side === 'start' || n === e.normStart ? e.origStart : e.origEnd;
+    return e.origEnd + (n - normEnd);
+  }
+
+  /** The original span of normalized [start, end): a start maps to the start of what it came from, an end to the end. */
+  spanToOriginal(start: NormalizedOffset, end: NormalizedOffset): OriginalSpan {
+    return { start: this.toOriginal(start, 'start'), end: this.toOriginal(end, 'end') };
+  }
+
+  /** An issue with its offsets in the caller's string and its message written from them. */
+  issueToOriginal(found: FoundIssue): Issue {
+    const at =
+      found.space === 'original'
+        ? { start: found.start, end: found.end }
+        : { start: found.start === null ? null : this.toOriginal(found.start, 'start'), end: found.end === null ? null : this.toOriginal(found.end, 'end') };
+    return { code: found.code, message: found.message(at), start: at.start, end: at.end };
   }
 }
 
@@ -78,6 +115,15 @@ export class EditBuilder {
   private origPos = 0;
   private normPos = 0;
   constructor(private readonly source: string) {}
+
+  /**
+   * Where original `origIndex` lands in the normalized text, copying the text before it: for
+   * offsets a pass records while it edits (the hints of quotation marks).
+   */
+  normalizedAt(origIndex: number): NormalizedOffset {
+    this.copyTo(origIndex);
+    return asNormalized(this.normPos);
+  }
 
   /** Copy original text up to `origIndex` unchanged. */
   copyTo(origIndex: number): void {

@@ -1,95 +1,21 @@
 // Tokenize and POS-tag normalized text with wink-nlp, keeping exact offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { documentCount } from '../scratch';
+import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
+import { isWhitespace } from './chars';
+import type { NormalizedOffset } from './offset-map';
+import { countBefore } from './search';
+import { flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
 
-/** One token of the normalized text. Offsets are in normalized space. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Universal POS tag from wink (PROPN, VERB, NOUN, PUNCT, SPACE …). */
-  pos: string;
-  lemma: string;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** A whitespace token that holds a newline: a paragraph break after normalization. */
-  newline: boolean;
-  /** The whitespace before this token holds a newline. */
-  afterNewline: boolean;
+export type { Token } from './token';
+
+/** A token from `store` when given (a reused object, under its lifetime rule), a fresh one otherwise. */
+function makeToken(store: TokenStore | undefined, at: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+  // Tokens are made from offsets in the text wink reads, which is the normalized text.
+  const start = at as NormalizedOffset;
+  return store ? store.make(start, text, lower, pos, lemma, flags) : new Tok(start, text, lower, pos, lemma, flags);
 }
-
-const CAP = 1;
-const NEWLINE = 2;
-const AFTER_NEWLINE = 4;
-
-/**
- * The tokens this module makes. A document holds ~220 per kB, all alive until its records are
- * out: the end (start + length) and the three flags are derived from two fields, so each token
- * is 6 fields instead of 9. A 1 MB document's tokens outlived young-generation collections and
- * were copied by each; smaller ones cost less to copy and to read through the cache.
- */
-class Tok implements Token {
-  constructor(
-    public start: number,
-    public text: string,
-    public lower: string,
-    public pos: string,
-    public lemma: string,
-    private flags: number,
-  ) {}
-  /** Give a reused token the fields of a new one. */
-  reset(start: number, text: string, lower: string, pos: string, lemma: string, flags: number): void {
-    this.start = start;
-    this.text = text;
-    this.lower = lower;
-    this.pos = pos;
-    this.lemma = lemma;
-    this.flags = flags;
-  }
-  get end(): number { return this.start + this.text.length; }
-  get cap(): boolean { return (this.flags & CAP) !== 0; }
-  get newline(): boolean { return (this.flags & NEWLINE) !== 0; }
-  get afterNewline(): boolean { return (this.flags & AFTER_NEWLINE) !== 0; }
-  set afterNewline(v: boolean) { this.flags = v ? this.flags | AFTER_NEWLINE : this.flags & ~AFTER_NEWLINE; }
-}
-
-const flagsOf = (cap: boolean, newline: boolean, afterNewline: boolean) => (cap ? CAP : 0) | (newline ? NEWLINE : 0) | (afterNewline ? AFTER_NEWLINE : 0);
-
-/**
- * Token objects handed out again from one document to the next (`tokenizeWithMarks(…, true)`,
- * under the rule of ../scratch: nothing from a document is kept once its extraction returns).
- * Tokens live as long as their document; a 1 MB document's ~190k new ones outlived the
- * young-generation collections during it and each was copied twice, which made such a document
- * cost more per kB than an article. Reused ones already sit in the old generation. At most
- * POOL_MAX are kept (~19 MB, a document of ~1.2 MB); a longer document makes the rest afresh.
- */
-const POOL_MAX = 1 << 18;
-const pool: Tok[] = [];
-let poolUsed = 0;
-let poolDocument = 0;
-/** Set while `tokenizeWithMarks` runs for a document that reuses tokens. */
-let reusing = false;
-
-function makeToken(start: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
-  if (reusing) {
-    if (poolUsed < pool.length) {
-      const t = pool[poolUsed++];
-      t.reset(start, text, lower, pos, lemma, flags);
-      return t;
-    }
-    if (pool.length < POOL_MAX) {
-      const t = new Tok(start, text, lower, pos, lemma, flags);
-      pool.push(t);
-      poolUsed++;
-      return t;
-    }
-  }
-  return new Tok(start, text, lower, pos, lemma, flags);
-}
-
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
@@ -168,7 +94,6 @@ function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: 
   return lemma;
 }
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11;
 
 /**
  * wink reads a long text in pieces of about this many characters, each cut after a line break.
@@ -187,13 +112,13 @@ function pieceEnd(text: string, from: number): number {
   if (nl <= from) nl = text.indexOf('\n', from + PIECE);
   if (nl < 0) return text.length;
   let end = nl + 1;
-  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** wink's tokens and tags of `text`, with offsets in it. */
 export function tokenize(text: string): Token[] {
-  return readPieces(text, (piece) => piece);
+  return readPieces(text, (piece) => piece, undefined);
 }
 
 /**
@@ -201,12 +126,12 @@ export function tokenize(text: string): Token[] {
  * with spaces put between a word and marks glued to it. Offsets are found in `text` all the same:
  * wink's tokens follow each other there with only whitespace between.
  */
-function readPieces(text: string, winkText: (piece: string) => string, insert?: Inserter): Token[] {
+function readPieces(text: string, winkText: (piece: string) => string, store: TokenStore | undefined, insert?: Inserter): Token[] {
   const w = engine();
   const tokens: Token[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, insert);
+    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, store, insert);
     from = to;
   }
   if (insert && insert.next < Infinity) insert.before(Infinity, tokens);
@@ -227,7 +152,7 @@ interface Inserter {
 }
 
 /** wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with offsets in `text`. */
-function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[], insert?: Inserter): void {
+function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[], store: TokenStore | undefined, insert?: Inserter): void {
   const its = w.its;
   const doc = w.readDoc(read);
   const items = doc.tokens();
@@ -241,12 +166,12 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     let s = offset;
     let newlineBefore = false;
     const c0 = v.charCodeAt(0);
-    if (!isSpace(c0)) {
+    if (!isWhitespace(c0)) {
       // A word: skip the whitespace before it.
-      for (let c = text.charCodeAt(s); s < to && isSpace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
+      for (let c = text.charCodeAt(s); s < to && isWhitespace(c); c = text.charCodeAt(++s)) if (c === 10) newlineBefore = true;
     } else {
       // wink's own whitespace token: it starts somewhere inside the whitespace run.
-      while (s < to && isSpace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
+      while (s < to && isWhitespace(text.charCodeAt(s)) && !text.startsWith(v, s)) {
         if (text.charCodeAt(s) === 10) newlineBefore = true;
         s++;
       }
@@ -269,6 +194,7 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     const lower = v.toLowerCase();
     const p = pos[k];
     tokens.push(makeToken(
+      store,
       s,
       v,
       lower,
@@ -281,15 +207,15 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
 }
 
 /** A letter or digit (ASCII fast path; any other code unit above 0x7f counts as a letter). */
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0x7f && !isSpace(c) && c !== 0x2019 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013);
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0x7f && !isWhitespace(c) && c !== 0x2019 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean): Token {
+function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean, store: TokenStore | undefined): Token {
   const v = text.slice(s, e);
   const lower = v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return makeToken(s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
+  return makeToken(store, s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
 }
 
 /**
@@ -300,17 +226,17 @@ function plainToken(text: string, s: number, e: number, pos: string, afterNewlin
  * Words keep wink's shape where it matters for counting: "don't" is "do" + "n't", "Kim's" is
  * "Kim" + "'s", "U.S." and "2,000" are one word, a run of full stops is one token.
  */
-export function plainTokens(text: string, from: number, to: number, out: Token[]): void {
+export function plainTokens(text: string, from: number, to: number, out: Token[], store?: TokenStore): void {
   let k = from;
   let newlineBefore = false;
   while (k < to) {
     const c = text.charCodeAt(k);
-    if (isSpace(c)) {
+    if (isWhitespace(c)) {
       const s = k;
       let nl = false;
-      while (k < to && isSpace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
+      while (k < to && isWhitespace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
       if (nl) {
-        out.push(plainToken(text, s, k, 'SPACE', newlineBefore));
+        out.push(plainToken(text, s, k, 'SPACE', newlineBefore, store));
         newlineBefore = true;
       }
       continue;
@@ -330,8 +256,8 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
           let e = k + 1;
           while (e < to && isWordChar(text.charCodeAt(e))) e++;
           const clitic = text.slice(k + 1, e).toLowerCase();
-          if (clitic === 't' && k - 1 > s && (text.charCodeAt(k - 1) | 32) === 110) { k--; break; }
-          if (clitic === 's' || clitic === 're' || clitic === 'll' || clitic === 've' || clitic === 'm' || clitic === 'd') break;
+          if (clitic === NEGATION_CLITIC_TAIL && k - 1 > s && (text.charCodeAt(k - 1) | 32) === 110) { k--; break; }
+          if (CLITICS.has(clitic)) break;
           k++;
           continue;
         }
@@ -339,16 +265,16 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
         if (d === 46 && k > s && text.charCodeAt(k - 2) === 46) { k++; }
         break;
       }
-      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore));
+      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore, store));
     } else if (isApostrophe(c) && k + 1 < to && isWordChar(text.charCodeAt(k + 1)) && out.length && out[out.length - 1].end === k) {
       // A clitic after a word.
       k++;
       while (k < to && isWordChar(text.charCodeAt(k))) k++;
-      out.push(plainToken(text, s, k, 'PART', newlineBefore));
+      out.push(plainToken(text, s, k, 'PART', newlineBefore, store));
     } else {
       k++;
       if (c === 46) while (k < to && text.charCodeAt(k) === 46) k++;
-      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore));
+      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore, store));
     }
     newlineBefore = false;
   }
@@ -367,32 +293,20 @@ function opensWord(text: string, k: number): boolean {
  * mark glued to a word several times slower than a word (a page of "x 'y took 5x prose); an
  * opening single mark after a space is never inside a word (apostrophes sit inside or after one).
  * The content of each quotation in `plain` (sorted, not overlapping) is hidden as well and read by
- * `plainTokens`.
+ * `plainTokens`. With a `store`, the token objects come from it, under its lifetime rule (./token).
  */
-export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = [], closers: readonly number[] = [], reuse = false): Token[] {
-  if (!reuse) return readWithMarks(text, plain, closers);
-  // A new document hands the pooled tokens out from the start; a second call within one does not.
-  const doc = documentCount();
-  if (doc !== poolDocument) {
-    poolDocument = doc;
-    poolUsed = 0;
-  }
-  reusing = true;
-  try {
-    return readWithMarks(text, plain, closers);
-  } finally {
-    reusing = false;
-  }
+export function tokenizeWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]> = [], closers: readonly number[] = [], store?: TokenStore): Token[] {
+  return readWithMarks(text, plain, closers, store);
 }
 
-function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]>, closers: readonly number[]): Token[] {
+function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, number]>, closers: readonly number[], store: TokenStore | undefined): Token[] {
   const marks: number[] = [];
   for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) marks.push(k);
   // Closing single marks of quotations: glued to the comma or full stop before them (",'"), each
   // sent wink down its slow path.
   for (const k of closers) if (text.charCodeAt(k) === 39 && !opensWord(text, k)) marks.push(k);
   for (let k = text.indexOf("'"); k >= 0; k = text.indexOf("'", k + 1)) if (opensWord(text, k)) marks.push(k);
-  if (marks.length === 0 && plain.length === 0) return tokenizeSpaced(text);
+  if (marks.length === 0 && plain.length === 0) return tokenizeSpaced(text, store);
   marks.sort((a, b) => a - b);
   // The text wink reads: marks and quotation content turned to spaces, so offsets stay the same.
   const parts: string[] = [];
@@ -420,12 +334,12 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
     let newlineBefore = false;
     for (let k = prev ? prev.end : 0; k < at; k++) if (text.charCodeAt(k) === 10) { newlineBefore = true; break; }
     const ch = text[at];
-    out.push(makeToken(at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
+    out.push(makeToken(store, at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
   };
   const pushPlain = (out: Token[]) => {
     const [a, b] = plain[p++];
     const from = out.length;
-    plainTokens(text, a, b, out);
+    plainTokens(text, a, b, out, store);
     if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
   };
   const nextOf = () => Math.min(m < marksOut.length ? marksOut[m] : Infinity, p < plain.length ? plain[p][0] : Infinity);
@@ -442,7 +356,7 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
       }
     },
   };
-  return tokenizeSpaced(parts.join(''), inserter);
+  return tokenizeSpaced(parts.join(''), store, inserter);
 }
 
 // A comma, semicolon or colon glued to a word or number ("said, the", "2,000, the") sends wink's tokenizer through its
@@ -508,8 +422,8 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
 }
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
-function tokenizeSpaced(text: string, insert?: Inserter): Token[] {
-  return readPieces(text, (piece) => spaceGluedMarks(piece, spacedMatch), insert);
+function tokenizeSpaced(text: string, store: TokenStore | undefined, insert?: Inserter): Token[] {
+  return readPieces(text, (piece) => spaceGluedMarks(piece, spacedMatch), store, insert);
 }
 
 // The spaced form of a match depends on the match alone (the model's own lexicon does not change),
@@ -554,14 +468,9 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Offset k lies inside one of `ranges` (sorted, not overlapping). */
 function insideAny(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= k) lo = mid + 1;
-    else if (ranges[mid][0] > k) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  // The first range that does not end at or before k is the only one that can hold it.
+  const i = countBefore(ranges.length, (j) => ranges[j][1] <= k);
+  return i < ranges.length && ranges[i][0] <= k;
 }

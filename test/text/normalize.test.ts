@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { isWhitespace } from '../../src/text/chars';
 import { breakLongRuns, normalize } from '../../src/text/normalize';
+import { asNormalized } from '../../src/text/offset-map';
 
 describe('normalize', () => {
   it('straightens quotation marks and keeps which way the original faced', () => {
@@ -12,12 +13,20 @@ describe('normalize', () => {
     expect(n.hints.get(18)).toBe('open');
   });
 
+  it('reads line and paragraph separators as line breaks, leaving only space, tab and line feed as whitespace', () => {
+    const input = 'The mayor said the plan would work.\u2028Nothing else.\u2029Next paragraph here.';
+    const n = normalize(input);
+    expect(n.text).toBe('The mayor said the plan would work.\nNothing else.\nNext paragraph here.');
+    const kinds = new Set([...n.text].filter((c) => isWhitespace(c.charCodeAt(0))));
+    expect([...kinds].sort()).toEqual(['\n', ' ']);
+  });
+
   it('decodes entities and drops invisible characters, mapping offsets back', () => {
     const input = 'He said &ldquo;Bye&rdquo;\u200b to Carla.';
     const n = normalize(input);
     expect(n.text).toBe('He said "Bye" to Carla.');
-    expect(input.slice(n.map.toOriginal(n.text.indexOf('Carla')))).toBe('Carla.');
-    expect(input.slice(n.map.toOriginal(n.text.indexOf('Bye')), n.map.toOriginal(n.text.indexOf('Bye') + 3, 'end'))).toBe('Bye');
+    expect(input.slice(n.map.toOriginal(asNormalized(n.text.indexOf('Carla'))))).toBe('Carla.');
+    expect(input.slice(n.map.toOriginal(asNormalized(n.text.indexOf('Bye'))), n.map.toOriginal(asNormalized(n.text.indexOf('Bye') + 3), 'end'))).toBe('Bye');
   });
 
   it('breaks runs of more than 64 non-space characters every 64, keeping the length', () => {
@@ -77,7 +86,7 @@ describe('normalize', () => {
     const input = '\u00ab\u00a0Oui\u00a0\u00bb, dit-il. **Bold** \u201c\u201cdoubled\u201d &amp; caf\u00e9\r\nnext';
     const n = normalize(input);
     for (let i = 0; i <= n.text.length; i++) {
-      const o = n.map.toOriginal(i);
+      const o = n.map.toOriginal(asNormalized(i));
       expect(o).toBeGreaterThanOrEqual(0);
       expect(o).toBeLessThanOrEqual(input.length);
     }

@@ -1,5 +1,5 @@
 // Normalization keeps a way back: every offset maps to the caller's string.
-import { EditBuilder } from '../../src/text/offset-map';
+import { asNormalized, asOriginal, EditBuilder } from '../../src/text/offset-map';
 import { normalize } from '../../src/text/normalize';
 import { extractQuotes } from '../../src/index';
 
@@ -10,10 +10,38 @@ describe('OffsetMap', () => {
     b.replace(8, 9, '');
     const { text, map } = b.finish();
     expect(text).toBe('a"bc');
-    expect(map.toOriginal(0)).toBe(0);
-    expect(map.toOriginal(2)).toBe(7);
-    expect(map.toOriginal(3)).toBe(9);
-    expect(map.toOriginal(4, 'end')).toBe(10);
+    expect(map.toOriginal(asNormalized(0))).toBe(0);
+    expect(map.toOriginal(asNormalized(2))).toBe(7);
+    expect(map.toOriginal(asNormalized(3))).toBe(9);
+    expect(map.toOriginal(asNormalized(4), 'end')).toBe(10);
+  });
+});
+
+describe('OffsetMap spans and issues', () => {
+  const build = () => {
+    const b = new EditBuilder('x &amp; "y" z');
+    b.replace(2, 7, '&');
+    return b;
+  };
+  test('the builder says where an original offset lands while it edits', () => {
+    const b = build();
+    expect(b.normalizedAt(8)).toBe(4);
+    expect(b.finish().text).toBe('x & "y" z');
+  });
+  test('a span maps its start to the start and its end to the end of what it came from', () => {
+    const { map } = build().finish();
+    expect(map.spanToOriginal(asNormalized(2), asNormalized(3))).toEqual({ start: 2, end: 7 });
+    expect(map.spanToOriginal(asNormalized(4), asNormalized(7))).toEqual({ start: 8, end: 11 });
+  });
+  test('an issue message is written from the converted offsets', () => {
+    const { map } = build().finish();
+    const issue = map.issueToOriginal({ code: 'unopened-quote', space: 'normalized', start: asNormalized(6), end: asNormalized(7), message: ({ start }) => `mark at ${start}` });
+    expect(issue).toEqual({ code: 'unopened-quote', message: 'mark at 10', start: 10, end: 11 });
+  });
+  test('an issue found in the original string keeps its offsets', () => {
+    const { map } = build().finish();
+    const issue = map.issueToOriginal({ code: 'replaced-characters', space: 'original', start: asOriginal(3), end: asOriginal(4), message: () => 'one' });
+    expect(issue).toEqual({ code: 'replaced-characters', message: 'one', start: 3, end: 4 });
   });
 });
 

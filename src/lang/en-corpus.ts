@@ -1,4 +1,4 @@
-// Word lists and spelling rules for comparing statements across documents (data, no logic).
+// English word lists and spelling rules corpus mode (src/corpus/) compares statements and speakers by (data, no logic).
 
 /**
  * British/American and other spelling pairs, folded one way so both spellings compare equal.
@@ -47,3 +47,12 @@ export const NOT_ROLE_STARTS: ReadonlySet<string> = new Set([
 
 /** Connectives left at the front of an extracted role ("and Russian leader"). */
 export const ROLE_LEAD_TRIM: ReadonlySet<string> = new Set(['and', 'or', 'but', 'also', 'as']);
+
+/** A surname's -off spelling of -ov and -ev ("Volkoff" / "Volkov"), for names of 5+ letters. */
+export const SURNAME_SPELLING_FOLD: readonly [RegExp, string] = [/([oe])ff$/, '$1v'];
+
+/**
+ * A stray character standing in for an apostrophe before a clitic tail ("Russia?s", "don`t"),
+ * left by a wrong text encoding: the letter before and the tail are kept, the stand-in becomes "'".
+ */
+export const MANGLED_APOSTROPHE = /(\p{L})[?`\u00b4\ufffd\u02bc\u2018\u201b](s|t|re|ve|ll|d|m)\b/gu;

@@ -1,0 +1,88 @@
+// Reporting frames (src/quotes/frames.ts), case by case on our own sentences: for each reporting
+// verb, the subject it attaches to, whether the frame is inverted, and the apposition passed over.
+import { analyze } from '../../src/pipeline';
+import { frameAt, governedByPreposition, sentenceSubject } from '../../src/quotes/frames';
+import { isCue } from '../../src/text/cues';
+import { tokenText } from '../helpers/stages';
+
+interface FrameView {
+  cue: string;
+  lemma: string;
+  subject: string | null;
+  inverted: boolean;
+  apposition: string | null;
+}
+
+/** The frame of every reporting verb outside quotations, in text order. */
+function framesOf(text: string): FrameView[] {
+  const a = analyze(text);
+  const { tokens, sentences, blocked } = a.ctx;
+  const { sentenceOf } = a;
+  const out: FrameView[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (blocked[k] || !isCue(tokens, k)) continue;
+    const s = sentences[sentenceOf[k]];
+    const f = frameAt(a.ctx, k, s, s.first, null);
+    out.push({
+      cue: tokens[k].text,
+      lemma: f.lemma,
+      subject: f.subject ? tokenText(a, f.subject.first, f.subject.last) : null,
+      inverted: f.inverted,
+      apposition: f.apposition ? tokenText(a, f.apposition[0], f.apposition[1]) : null,
+    });
+  }
+  return out;
+}
+
+const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }> = {
+  'subject before the verb': { text: 'Ilse Varga said the budget would balance.', frames: [{ cue: 'said', lemma: 'say', subject: 'Ilse Varga', inverted: false }] },
+  'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
+  'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
+  'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
+  'the speaker is the person, not the organization the phrase names': { text: 'A spokesman for Brindle & Vane said the site was sold.', frames: [{ subject: 'A spokesman' }] },
+  'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },
+  'an introductory phrase is passed over': { text: 'At the Eastgate transfer center, Nadia Flores explained the rules.', frames: [{ lemma: 'explain', subject: 'Nadia Flores' }] },
+  'a verb coordinated with the first shares its subject': { text: 'Ana Ruiz said the vote was fair, but acknowledged errors.', frames: [{ subject: 'Ana Ruiz' }, { lemma: 'acknowledge', subject: 'Ana Ruiz' }] },
+  '"quoted as saying"': { text: 'He was quoted as saying the deal was off.', frames: [{ cue: 'saying', lemma: 'say', subject: 'He' }] },
+  // Negatives: no frame at all.
+  'a passive with an agent is no frame': { text: 'The claims were denied by the firm.', frames: [] },
+  'a passive reporting verb is no frame': { text: 'She had been warned the bridge was unsafe.', frames: [] },
+  'a reporting noun after a determiner is no frame': { text: 'The say of the council was final.', frames: [] },
+  'a perception verb is no frame': { text: 'Ana Ruiz saw the flood rise.', frames: [] },
+};
+
+describe('frameAt', () => {
+  test.each(Object.entries(cases))('%s', (_name, c) => {
+    const got = framesOf(c.text);
+    expect(got).toHaveLength(c.frames.length);
+    c.frames.forEach((f, k) => expect(got[k]).toMatchObject(f));
+  });
+});
+
+describe('sentenceSubject', () => {
+  const subject = (text: string, personOnly: boolean) => {
+    const a = analyze(text);
+    const c = sentenceSubject(a.ctx, a.ctx.sentences[0], personOnly);
+    return c ? tokenText(a, c.first, c.last) : null;
+  };
+  test.each([
+    ['a name after an opening prepositional phrase is not the subject', 'In a briefing in Nha Trang, he repeated the offer.', false, 'he'],
+    ['the name in apposition, not the possessive before it', 'His counterpart, Henri-Paul Mbaye, was cautious.', false, 'Henri-Paul Mbaye'],
+    ['persons only: an organization is passed over', 'The ministry and Ana Ruiz agreed on Monday.', true, 'Ana Ruiz'],
+    ['a sentence opening with its verb has no subject', 'Came the reply from nobody.', false, null],
+  ])('%s', (_name, text, personOnly, expected) => {
+    expect(subject(text, personOnly)).toBe(expected);
+  });
+});
+
+describe('governedByPreposition', () => {
+  test.each([
+    ['after "at the"', 'They met at the Harbour Office.', 'Harbour', true],
+    ['after "in"', 'They met in Lisbon.', 'Lisbon', true],
+    ['a subject is not', 'Lisbon said no.', 'Lisbon', false],
+  ])('%s', (_name, text, word, expected) => {
+    const a = analyze(text);
+    const i = a.ctx.tokens.findIndex((t) => t.text === word);
+    expect(governedByPreposition(a.ctx.tokens, i, 0)).toBe(expected);
+  });
+});

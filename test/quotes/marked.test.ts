@@ -1,0 +1,73 @@
+// Marked quotes (src/quotes/marked.ts), case by case on our own sentences: which marked spans are
+// quotes, direct or partial, with which frame, and which are titles or scare quotes.
+import { analyze } from '../../src/pipeline';
+import { classifyMarked, tokenRange } from '../../src/quotes/marked';
+import { tokenText } from '../helpers/stages';
+
+interface CandidateView {
+  kind: string;
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  /** The person the quote is about when no frame was found ("Kwame shook his head. '…'"). */
+  beat: string | null;
+}
+
+function candidatesOf(text: string): CandidateView[] {
+  const a = analyze(text);
+  return classifyMarked(a.ctx, a.paired.spans, a.sentenceOf, new Set()).map((c) => ({
+    kind: c.kind,
+    text: a.norm.text.slice(c.start, c.end),
+    speaker: c.frame?.subject ? tokenText(a, c.frame.subject.first, c.frame.subject.last) : null,
+    cue: c.frame?.lemma ?? null,
+    beat: c.beat ? tokenText(a, c.beat.first, c.beat.last) : null,
+  }));
+}
+
+const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = {
+  'a whole statement before its frame': { text: '"We will rebuild the bridge," the mayor said.', quote: { kind: 'direct', text: 'We will rebuild the bridge', speaker: 'the mayor', cue: 'say' } },
+  'a fragment inside a sentence': { text: 'The mayor said the plan was "a mistake".', quote: { kind: 'partial', text: 'a mistake', speaker: 'The mayor', cue: 'say' } },
+  'a two-word fragment after its cue': { text: 'He called it a "special operation".', quote: { kind: 'partial', text: 'special operation', speaker: 'He', cue: 'call' } },
+  'a colon frame in the paragraph before': { text: 'Martin Shaw said:\n\n"We will not give up."', quote: { kind: 'direct', text: 'We will not give up', speaker: 'Martin Shaw', cue: 'say' } },
+  'a short sentence after a question': { text: "'Will you come?' Moodie asks him.", quote: { kind: 'direct', text: 'Will you come?', speaker: 'Moodie', cue: 'ask' } },
+  'no frame: the sentence before is about one person': { text: 'Kwame shook his head. "I know what they want."', quote: { kind: 'direct', speaker: null, beat: 'Kwame' } },
+  'no frame: a colon after the subject': { text: 'Ms Kealy\'s message was brief: "See you in court."', quote: { kind: 'direct', speaker: null, beat: 'Ms Kealy' } },
+  'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
+};
+
+const notQuotes: Record<string, string> = {
+  'a title in title case with no reporting verb near': 'They watched "The Long Night" on Friday.',
+  'a scare quote after "so-called"': 'The so-called "experts" disagreed.',
+  'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
+};
+
+describe('classifyMarked keeps', () => {
+  test.each(Object.entries(quotes))('%s', (_name, c) => {
+    const got = candidatesOf(c.text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject(c.quote);
+  });
+});
+
+describe('classifyMarked drops', () => {
+  test.each(Object.entries(notQuotes))('%s', (_name, text) => {
+    expect(candidatesOf(text)).toEqual([]);
+  });
+});
+
+describe('tokenRange', () => {
+  const a = analyze('One two three.');
+  const { tokens } = a.ctx;
+  test.each([
+    ['a whole word', 4, 7, ['two', 'two']],
+    ['part of a word widens to it', 5, 6, ['two', 'two']],
+    ['across words', 0, 13, ['One', 'three']],
+    ['past the end: the last token', 99, 120, ['.', '.']],
+  ])('%s', (_name, from, to, [first, last]) => {
+    const [f, l] = tokenRange(tokens, from as number, to as number);
+    expect([tokens[f].text, tokens[l].text]).toEqual([first, last]);
+  });
+  test('no tokens', () => {
+    expect(tokenRange([], 0, 5)).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,55 @@
+// The reporting-verb test and the whitespace-skipping steps (src/text/cues.ts), on our own sentences.
+import { cueLemma, isPassiveCue, nextWord, prevWord } from '../../src/text/cues';
+import { tokenizeWithMarks } from '../../src/text/tokenize';
+
+/** The cue lemma the test gives the first token whose text is `word`. */
+function lemmaAt(text: string, word: string): string | null {
+  const tokens = tokenizeWithMarks(text);
+  return cueLemma(tokens, tokens.findIndex((t) => t.text === word));
+}
+
+describe('cueLemma', () => {
+  test.each([
+    ['a reporting verb', 'The mayor said the plan worked.', 'said', 'say'],
+    ['another tense and verb', 'The mayor has warned of floods.', 'warned', 'warn'],
+    ['a participle after a comma', 'The mayor left, warning that rain was due.', 'warning', 'warn'],
+    ['a participle with a doubled consonant', 'She replied, admitting that the count was late.', 'admitting', 'admit'],
+  ])('%s', (_name, text, word, lemma) => {
+    expect(lemmaAt(text, word)).toBe(lemma);
+  });
+  test.each([
+    ['a perception verb', 'The mayor saw the flood.', 'saw'],
+    ['a passive', 'Moscow is accused of backing them.', 'accused'],
+    ['a reporting word after a determiner', 'She told a press conference nothing.', 'press'],
+    ['a noun the tagger reads as a noun', 'The statement was short.', 'statement'],
+    ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
+  ])('no cue: %s', (_name, text, word) => {
+    expect(lemmaAt(text, word)).toBeNull();
+  });
+});
+
+describe('isPassiveCue', () => {
+  test.each([
+    ['"was told"', 'He was told to wait.', 'told', true],
+    ['"had been warned"', 'They had been warned twice.', 'warned', true],
+    ['an active verb', 'He told them to wait.', 'told', false],
+  ])('%s', (_name, text, word, expected) => {
+    const tokens = tokenizeWithMarks(text);
+    expect(isPassiveCue(tokens, tokens.findIndex((t) => t.text === word))).toBe(expected);
+  });
+});
+
+describe('prevWord and nextWord', () => {
+  const tokens = tokenizeWithMarks('One two.\n\nThree four.');
+  const at = (w: string) => tokens.findIndex((t) => t.text === w);
+  test('step over whitespace tokens, line breaks included', () => {
+    expect(tokens.some((t) => t.pos === 'SPACE')).toBe(true);
+    expect(tokens[nextWord(tokens, at('.'), tokens.length - 1)].text).toBe('Three');
+    expect(tokens[prevWord(tokens, at('Three'), 0)].text).toBe('.');
+  });
+  test('stop at their bounds', () => {
+    expect(prevWord(tokens, at('One'), 0)).toBe(-1);
+    expect(nextWord(tokens, at('.'), at('.'))).toBe(-1);
+    expect(prevWord(tokens, at('Three'), at('Three'))).toBe(-1);
+  });
+});
