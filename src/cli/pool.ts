@@ -33,12 +33,14 @@ export const POOL_MAX_CHARS = 2_000_000;
 const WORKER_OLD_MB = 256;
 
 /**
- * Young generation of every worker, MB. V8's scavenger runs each time it fills: at 4 MB a worker
+ * Young generation of every worker, MB. V8's scavenger runs each time it fills. At 4 MB a worker
  * collected about eight times as often as the main thread (default young generation) on the same
  * articles and spent about four times as long in GC, which made a 2-worker pool slower than one
- * thread; at 32 MB its GC count and time match the main thread's.
+ * thread. At 16 MB it collects twice as often as the main thread, for about a third more GC time;
+ * 32 MB matches the main thread but costs two workers ~45 MB more RSS, past the 300 MB budget
+ * on a 20 MB archive (docs/batch.md).
  */
-const WORKER_YOUNG_MB = 32;
+const WORKER_YOUNG_MB = 16;
 
 const envMb = (name: string, min: number): number | null => {
   const v = Number(process.env[name]);
