@@ -156,6 +156,13 @@ async function runBatch(
   };
   let failed = 0;
   let total = 0;
+  // The event loop empties while the batch is unfinished only if some document's promise can
+  // never settle: say so and fail, instead of exiting 0 with records missing.
+  const stalled = () => {
+    process.stderr.write('whosaid: internal error: the batch stopped before every input had its record\n');
+    process.exitCode = 70;
+  };
+  process.once('beforeExit', stalled);
   try {
     for await (const { item, out } of ordered(items, run, executor.threads === 1 ? 1 : executor.threads * IN_FLIGHT_PER_WORKER)) {
       // A document cut short by Ctrl-C has no record; the records before it are all written.
@@ -178,6 +185,7 @@ async function runBatch(
       if (!(await emit(rec, item))) break;
     }
   } finally {
+    process.off('beforeExit', stalled);
     progress.stop();
     await executor.close();
   }

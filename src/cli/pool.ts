@@ -64,26 +64,38 @@ const outOfMemory = (e: unknown): boolean => (e as { code?: string } | null)?.co
 /**
  * One document at a time in a worker of its own whose heap is capped at `budgetMb`: exhausting it
  * ends that worker, not the process, and becomes a `resource-exhausted` outcome. The worker is
- * started on first use (it loads the NLP model) and an abort terminates it at once.
+ * started on first use (it loads the NLP model) and an abort terminates it at once. Where worker
+ * threads cannot start at all (dist/worker.js missing), documents run in this thread instead,
+ * without a budget, rather than not at all.
  */
 export function guardedWorker(budgetMb: number, signal: AbortSignal): { run(task: Task): Promise<Outcome>; close(): Promise<void> } {
   let pool: Tinypool | null = null;
+  let unusable = false;
+  const here = async (task: Task): Promise<Outcome> => (await import('./job')).runTask(task);
   return {
     run: async (task) => {
       if (signal.aborted) return { ok: false, code: 'interrupted', message: 'interrupted' };
-      pool ??= new Tinypool({
-        filename: new URL('./worker.js', import.meta.url).href,
-        minThreads: 0,
-        maxThreads: 1,
-        idleTimeout: 10_000,
-        resourceLimits: { maxOldGenerationSizeMb: budgetMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-      });
-      // A worker that fails with no task in hand is reported here; its task (if any) is rejected below.
-      pool.on('error', () => {});
+      if (unusable) return here(task);
+      if (!pool) {
+        pool = new Tinypool({
+          filename: new URL('./worker.js', import.meta.url).href,
+          minThreads: 0,
+          maxThreads: 1,
+          idleTimeout: 10_000,
+          resourceLimits: { maxOldGenerationSizeMb: budgetMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        });
+        // A worker that fails before it can take a task: its queued documents are rejected and run here.
+        const p = pool;
+        p.on('error', () => {
+          unusable = true;
+          p.cancelPendingTasks();
+        });
+      }
       try {
         return (await pool.run(task, { signal })) as Outcome;
       } catch (e) {
         if (signal.aborted) return { ok: false, code: 'interrupted', message: 'interrupted' };
+        if (unusable) return here(task);
         if (outOfMemory(e)) return { ok: false, code: 'resource-exhausted', message: `the document needed more than its ${budgetMb} MB memory budget (WHOSAID_DOC_HEAP_MB)` };
         return { ok: false, code: 'extraction-failed', message: `the worker failed: ${describe(e)}` };
       }
