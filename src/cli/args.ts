@@ -37,9 +37,10 @@ Output
   -o, --out PATH  write to PATH instead of stdout (a directory for html with several documents)
 
 Processing
-  --workers N     worker threads, at most one per core (default: one per core, fewer when
-                  free memory is short, for 8 or more documents of more than a sentence or
-                  two; else in-process); 1 = in-process
+  --workers N     worker threads, at most one per core; 1 = in-process. Default: one per
+                  core (fewer when free memory is short) for 8 or more documents, or for
+                  fewer holding 1,000,000 characters or more; in-process for one document,
+                  for documents of a sentence or two, and for little text
   --no-indirect   skip reported speech
   --min-confidence N   drop quotes below N (0..1)
   -q, --quiet     no progress bar (it is only shown when stderr is a terminal)

@@ -18,10 +18,18 @@ export interface ThreadChoice {
 }
 
 /**
+ * Text (UTF-16 units) that a short input must hold before a pool pays: about half a second of
+ * extraction, against the workers' start-up (each loads the NLP model) in parallel.
+ */
+export const POOL_MIN_CHARS = 1_000_000;
+
+/**
  * How many threads a batch gets. `requested` (--workers) is honoured up to the cores: more
- * workers than cores only add memory and contention. Without it: one per core, fewer when free
- * memory cannot hold them, and in-process (1) for short input (fewer than `minDocs` documents)
- * or tiny documents, where starting and feeding workers costs more than it saves.
+ * workers than cores only add memory and contention. Without it, from the first `minDocs`
+ * documents (`head`, their lengths; fewer when the input is shorter): one per core, fewer when
+ * free memory cannot hold them or the input has fewer documents than cores, and in-process (1)
+ * where starting and feeding workers costs more than it saves: tiny documents, or a short input
+ * holding little text.
  */
 export function chooseThreads(opts: { requested: number | null; cores: number; freeMb: number; head: readonly number[]; minDocs: number }): ThreadChoice {
   const { requested, cores, freeMb, head, minDocs } = opts;
@@ -29,12 +37,14 @@ export function chooseThreads(opts: { requested: number | null; cores: number; f
     if (requested <= cores) return { threads: requested, note: null };
     return { threads: cores, note: `--workers ${requested} is more than the ${cores} cores; using ${cores}` };
   }
-  if (head.length < minDocs) return { threads: 1, note: null };
-  const mean = head.reduce((a, b) => a + b, 0) / head.length;
-  if (mean < TINY_DOC_CHARS) return { threads: 1, note: null };
+  const chars = head.reduce((a, b) => a + b, 0);
+  if (head.length < 2 || chars / head.length < TINY_DOC_CHARS) return { threads: 1, note: null };
+  if (head.length < minDocs && chars < POOL_MIN_CHARS) return { threads: 1, note: null };
   // Workers may take up to half of the free memory; the rest stays for the main thread and others.
   const byMemory = Math.floor(freeMb / WORKER_RSS_MB / 2);
-  return { threads: Math.max(1, Math.min(cores, byMemory)), note: null };
+  // A short input's documents are all in `head`: no more workers than documents.
+  const byInput = head.length < minDocs ? head.length : cores;
+  return { threads: Math.max(1, Math.min(cores, byMemory, byInput)), note: null };
 }
 
 /** The machine's side of chooseThreads: usable cores and free memory in MB. */
