@@ -45,7 +45,8 @@ Processing
   --min-confidence N   drop quotes below N (0..1)
   -q, --quiet     no progress bar (it is only shown when stderr is a terminal)
   --progress      show the progress bar even when stderr is not a terminal
-  --stats         print {"stats":{docs,failed,workers,seconds,docsPerSecond}} on stderr at the end
+  --stats         print {"stats":{docs,failed,workers,reruns,seconds,docsPerSecond}} on stderr
+                  at the end (reruns: documents run a second time after their worker died)
 
 Every input yields exactly one record. A document that cannot be read or parsed yields
 {"id", "error": {"code", "message"}} (codes: invalid-json, missing-text, not-found, not-utf8,
