@@ -107,7 +107,8 @@ describe('worker pool', () => {
       let out = '';
       child.stdout.setEncoding('utf8');
       child.stdout.on('data', (d: string) => {
-        if (out === '' && d.includes('\n')) child.kill('SIGTERM');
+        // The long document takes seconds; a second after the first record it is running.
+        if (out === '' && d.includes('\n')) setTimeout(() => child.kill('SIGTERM'), 1000);
         out += d;
       });
       child.on('error', reject);
