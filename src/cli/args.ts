@@ -38,17 +38,22 @@ Output
   --pretty, --no-pretty   indent --format json (default: indented when stdout is a terminal)
 
 Processing
-  --workers N     worker threads (default: one per core when there are 8 or more documents;
-                  1 = in-process)
+  --workers N     worker threads, at most one per core; 1 = in-process. Default: one per
+                  core (fewer when free memory is short) for 8 or more documents, or for
+                  fewer holding 1,000,000 characters or more; in-process for one document,
+                  for documents of a sentence or two, and for little text
   --no-indirect   skip reported speech
   --min-confidence N   drop quotes below N (0..1)
   -q, --quiet     no progress bar (it is only shown when stderr is a terminal)
   --progress      show the progress bar even when stderr is not a terminal
-  --stats         print {"stats":{docs,failed,workers,seconds,docsPerSecond}} on stderr at the end
+  --stats         print {"stats":{docs,failed,workers,reruns,seconds,docsPerSecond}} on stderr
+                  at the end (reruns: documents run a second time after their worker died)
 
 Every input yields exactly one record. A document that cannot be read or parsed yields
 {"id", "error": {"code", "message"}} (codes: invalid-json, missing-text, not-found, not-utf8,
-unreadable, extraction-failed), a message on stderr, and exit code 1; the batch goes on.
+unreadable, extraction-failed, resource-exhausted), a message on stderr, and exit code 1; the
+batch goes on. resource-exhausted: the document needed more memory than one document may take
+(WHOSAID_DOC_HEAP_MB; default a quarter of free memory, 256 MB to 1 GB).
 Ctrl-C stops reading, writes the records already finished and exits 130.`,
   corpus: `whosaid corpus FILE|DIR|GLOB... [options]
 whosaid corpus --jsonl [FILE|DIR|GLOB...|-] [options] < docs.jsonl

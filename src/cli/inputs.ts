@@ -5,7 +5,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export type ErrorCode = 'invalid-json' | 'missing-text' | 'not-found' | 'not-utf8' | 'unreadable' | 'extraction-failed';
+export type ErrorCode = 'invalid-json' | 'missing-text' | 'not-found' | 'not-utf8' | 'unreadable' | 'extraction-failed' | 'resource-exhausted';
 
 export interface InputError {
   code: ErrorCode;

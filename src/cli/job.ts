@@ -7,8 +7,14 @@ export interface Task {
   minConfidence: number;
 }
 
+/**
+ * Why a document has no result: extraction threw, the document needed more memory than its
+ * budget, or the batch was interrupted while it ran (its record is then not written).
+ */
+export type FailureCode = 'extraction-failed' | 'resource-exhausted' | 'interrupted';
+
 /** `json` is the Result serialized once, where it was computed: a string crosses threads far cheaper than an object graph. */
-export type Outcome = { ok: true; json: string } | { ok: false; message: string };
+export type Outcome = { ok: true; json: string } | { ok: false; code: FailureCode; message: string };
 
 export function runTask(task: Task): Outcome {
   try {
@@ -19,6 +25,6 @@ export function runTask(task: Task): Outcome {
     const result = extractQuotes(task.text, { indirect: task.indirect, minConfidence: task.minConfidence });
     return { ok: true, json: JSON.stringify(result) };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, code: 'extraction-failed', message: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -1,6 +1,5 @@
 // The whosaid command line: extract, corpus, eval, schema. Flags live in args.ts, inputs in inputs.ts, outputs in formats.ts, threads in pool.ts.
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { type Flags, HELP, parseFlags, UsageError } from './args';
 import { type DocRecord, csvWriter, htmlDirWriter, htmlPageWriter, jsonlWriter, jsonWriter, openSink, OutputError, type RenderArticle, type Sink, type Writer } from './formats';
@@ -9,6 +8,7 @@ import type { Outcome, Task } from './job';
 import { ordered } from './order';
 import { type Executor, inProcess, workerPool } from './pool';
 import { startProgress } from './progress';
+import { chooseThreads, machine } from './threads';
 
 /** Below this many documents, starting threads (each loads the NLP model) costs more than it saves. */
 const POOL_MIN_DOCS = 8;
@@ -114,24 +114,24 @@ function isDirectory(path: string | null): boolean {
 }
 
 /** Read the first few items to decide between in-process and a pool, then hand back the whole stream. */
-async function chooseExecutor(f: Flags, items: AsyncIterable<InputItem>): Promise<{ executor: Executor; items: AsyncIterable<InputItem> }> {
+async function chooseExecutor(f: Flags, items: AsyncIterable<InputItem>, signal: AbortSignal): Promise<{ executor: Executor; items: AsyncIterable<InputItem> }> {
   const it = items[Symbol.asyncIterator]();
   const head: InputItem[] = [];
-  let threads = f.workers;
-  if (threads === null) {
+  if (f.workers === null) {
     while (head.length < POOL_MIN_DOCS) {
       const r = await it.next();
       if (r.done) break;
       head.push(r.value);
     }
-    threads = head.length >= POOL_MIN_DOCS ? Math.max(1, availableParallelism()) : 1;
   }
+  const { threads, note } = chooseThreads({ requested: f.workers, ...machine(), head: head.map((d) => d.text?.length ?? 0), minDocs: POOL_MIN_DOCS });
+  if (note) process.stderr.write(`whosaid: ${note}\n`);
   async function* all(): AsyncGenerator<InputItem> {
     yield* head;
     head.length = 0;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
-  const executor = threads === 1 ? await inProcess() : workerPool(threads);
+  const executor = threads === 1 ? await inProcess(signal) : workerPool(threads, signal);
   return { executor, items: all() };
 }
 
@@ -149,8 +149,8 @@ async function runBatch(
   interrupt: Interrupt,
   keepText: boolean,
   emit: (rec: DocRecord, item: InputItem) => Promise<boolean>,
-): Promise<{ failed: number; total: number; workers: number }> {
-  const { executor, items } = await chooseExecutor(f, batch.items);
+): Promise<{ failed: number; total: number; workers: number; reruns: number }> {
+  const { executor, items } = await chooseExecutor(f, batch.items, interrupt.signal);
   // In-process is one worker: the main thread extracts (--stats says how many threads did the work).
   const workers = executor.threads;
   const show = !f.quiet && (f.progress || process.stderr.isTTY === true);
@@ -162,13 +162,24 @@ async function runBatch(
   };
   let failed = 0;
   let total = 0;
+  // The event loop empties while the batch is unfinished only if some document's promise can
+  // never settle: say so and fail, instead of exiting 0 with records missing.
+  const stalled = () => {
+    process.stderr.write('whosaid: internal error: the batch stopped before every input had its record\n');
+    process.exitCode = 70;
+  };
+  process.once('beforeExit', stalled);
   try {
     for await (const { item, out } of ordered(items, run, executor.threads === 1 ? 1 : executor.threads * IN_FLIGHT_PER_WORKER)) {
+      // A document cut short by Ctrl-C has no record; the records before it are all written.
+      if (out && !out.ok && out.code === 'interrupted') break;
       const rec: DocRecord = item.error
         ? failure(item.id, item.error.code, item.error.message)
-        : out && out.ok
-          ? { id: item.id, json: out.json, text: keepText ? item.text : undefined }
-          : failure(item.id, 'extraction-failed', out ? out.message : 'no result');
+        : !out
+          ? failure(item.id, 'extraction-failed', 'no result')
+          : out.ok
+            ? { id: item.id, json: out.json, text: keepText ? item.text : undefined }
+            : failure(item.id, out.code === 'resource-exhausted' ? out.code : 'extraction-failed', out.message);
       total++;
       if (rec.error) {
         failed++;
@@ -180,10 +191,11 @@ async function runBatch(
       if (!(await emit(rec, item))) break;
     }
   } finally {
+    process.off('beforeExit', stalled);
     progress.stop();
     await executor.close();
   }
-  return { failed, total, workers };
+  return { failed, total, workers, reruns: executor.reruns };
 }
 
 async function extract(f: Flags): Promise<number> {
@@ -193,14 +205,14 @@ async function extract(f: Flags): Promise<number> {
   const interrupt = trapSignals(controller);
   const t0 = performance.now();
   try {
-    const { failed, total, workers } = await runBatch(f, batch, interrupt, f.format === 'html', async (rec) => {
+    const { failed, total, workers, reruns } = await runBatch(f, batch, interrupt, f.format === 'html', async (rec) => {
       await writer.write(rec);
       return !sink?.broken;
     });
     await writer.end();
     if (f.stats) {
       const seconds = (performance.now() - t0) / 1000;
-      process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
+      process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, reruns, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
     }
     if (interrupt.caught) return SIGNAL_EXIT[interrupt.caught] ?? 1;
     // The reader went away (`| head`): like other filters, report SIGPIPE's code.
@@ -225,7 +237,7 @@ async function corpus(f: Flags): Promise<number> {
   try {
     const docs: Array<{ id: string; text: string; result: import('../records/schema').Result }> = [];
     const errors: DocRecord[] = [];
-    const { failed, total, workers } = await runBatch(f, batch, interrupt, true, async (rec) => {
+    const { failed, total, workers, reruns } = await runBatch(f, batch, interrupt, true, async (rec) => {
       if (rec.error) errors.push({ id: rec.id, error: rec.error });
       else docs.push({ id: rec.id, text: rec.text!, result: JSON.parse(rec.json!) });
       return true;
@@ -241,7 +253,7 @@ async function corpus(f: Flags): Promise<number> {
     await sink.end();
     if (f.stats) {
       const seconds = (performance.now() - t0) / 1000;
-      process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
+      process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, reruns, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
     }
     if (sink.broken) return 141;
     return failed ? 1 : 0;

@@ -1,9 +1,20 @@
 // The worker pool: same records in the same order as in-process, a failing document does not stop the batch.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { archive, cli, parseJsonl, root, run, toJsonl } from './helpers';
+import { archive, cli, corpusDocs, type Doc, parseJsonl, root, run, toJsonl } from './helpers';
+
+/** One document of at least `chars` UTF-16 units: corpus articles joined as paragraphs. */
+function longDoc(id: string, chars: number): Doc {
+  const parts: string[] = [];
+  const docs = corpusDocs();
+  for (let n = 0, i = 0; n < chars; i++) {
+    parts.push(docs[i % docs.length].text);
+    n += docs[i % docs.length].text.length + 2;
+  }
+  return { id, text: parts.join('\n\n') };
+}
 
 const stats = (stderr: string) => JSON.parse(stderr.trim().split('\n').filter((l) => l.startsWith('{"stats"')).pop()!).stats;
 
@@ -39,13 +50,73 @@ describe('worker pool', () => {
     expect(csv2.stdout).toBe(csv1.stdout);
   });
 
-  test('a worker that runs out of heap does not lose its document: it is retried in the main thread', () => {
+  test('a worker that runs out of heap does not lose its document: it is run again alone, under the per-document budget', () => {
     const big = { id: 'big', text: docs.slice(0, 37).map((d) => d.text).join('\n\n').repeat(4) };
     const few = toJsonl([docs[0], big, docs[1]]);
     const env = { ...process.env, WHOSAID_WORKER_HEAP_MB: '32' };
     const pooled = run(['extract', '--jsonl', '--workers', '2'], few, { env });
     expect(pooled.status).toBe(0);
     expect(pooled.stdout).toBe(run(['extract', '--jsonl', '--workers', '1'], few).stdout);
+  });
+
+  // A document that needs more memory than it may have (here a long article under deliberately
+  // small budgets; in real archives, text on which some stage goes quadratic) is one error
+  // record: before, the main thread retried it without a limit and could die of it, with every
+  // record after it lost.
+  test.each(['1', '2'])('--workers %s: a document past its memory budget becomes a resource-exhausted record and the batch goes on', (workers) => {
+    const input = toJsonl([docs[0], longDoc('hog', 1_500_000), docs[1], docs[2]]);
+    const env = { ...process.env, WHOSAID_WORKER_HEAP_MB: '32', WHOSAID_DOC_HEAP_MB: '48' };
+    const r = run(['extract', '--jsonl', '--workers', workers], input, { env });
+    expect(r.status).toBe(1);
+    const recs = parseJsonl(r.stdout);
+    expect(recs.map((x) => x.id)).toEqual([docs[0].id, 'hog', docs[1].id, docs[2].id]);
+    expect(recs[1].error.code).toBe('resource-exhausted');
+    expect(recs[1].error.message).toMatch(/48 MB memory budget/);
+    const expected = parseJsonl(single.stdout);
+    expect([recs[0], recs[2], recs[3]]).toEqual(expected.slice(0, 3));
+    expect(r.stderr).toMatch(/^whosaid: hog: the document needed more than its 48 MB/m);
+  });
+
+  // The heap cliff: with a 64 MB worker heap, documents from ~0.4 MB killed their worker and
+  // silently ran a second time in the main thread.
+  test('a 1 MB document runs once in the pool, with the result --workers 1 gives', () => {
+    const input = toJsonl([docs[0], longDoc('long', 1_000_000), docs[1]]);
+    const pooled = run(['extract', '--jsonl', '--workers', '2', '--stats'], input);
+    expect(pooled.status).toBe(0);
+    expect(stats(pooled.stderr)).toMatchObject({ docs: 3, failed: 0, workers: 2, reruns: 0 });
+    expect(pooled.stdout).toBe(run(['extract', '--jsonl', '--workers', '1'], input).stdout);
+  });
+
+  test('--workers is bounded by the cores, with a note', () => {
+    const cores = availableParallelism();
+    const r = run(['extract', '--jsonl', '--workers', '256', '--stats'], toJsonl(docs.slice(0, 10)));
+    expect(r.status).toBe(0);
+    expect(stats(r.stderr).workers).toBe(cores);
+    expect(r.stderr).toContain(`--workers 256 is more than the ${cores} cores; using ${cores}`);
+    expect(r.stdout).toBe(single.stdout.split('\n').slice(0, 10).join('\n') + '\n');
+  });
+
+  // A long document runs in a worker of its own, so a signal is handled while it runs (before,
+  // the main thread was busy with it and the signal waited): the batch stops without its record.
+  test.each(['1', '2'])('--workers %s: SIGTERM during a long document ends the batch at once, records before it written whole', async (workers) => {
+    const input = toJsonl([docs[0], longDoc('long', 3_000_000), docs[1]]);
+    const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'extract', '--jsonl', '--workers', workers], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+      // Once the CLI stops reading, the rest of our write fails with EPIPE: expected.
+      child.stdin.on('error', () => {});
+      let out = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (d: string) => {
+        // The long document takes seconds; a second after the first record it is running.
+        if (out === '' && d.includes('\n')) setTimeout(() => child.kill('SIGTERM'), 1000);
+        out += d;
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out }));
+      child.stdin.end(input);
+    });
+    expect(code).toBe(143);
+    expect(parseJsonl(out).map((x) => x.id)).toEqual([docs[0].id]);
   });
 
   test('without a loadable worker script the batch goes on in-process, with a warning', () => {
