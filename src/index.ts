@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 /** The error invalid options and documents throw: zod's core error class, as bundled here. */
 export { $ZodError as ZodError } from 'zod/v4/core';
 import { runPipeline } from './pipeline';
+import { ownProperties } from './records/own';
 import { type Options, OptionsSchema, type ResolvedOptions, type Result, ResultSchema } from './records/schema';
 
 export * from './records/schema';
@@ -17,13 +18,13 @@ export { scoreDocuments, sameSpeaker, nameKey, formatScores, GoldDocumentSchema,
  */
 export function extractQuotes(text: string, options?: Options): Result {
   if (typeof text !== 'string') throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`);
-  return runPipeline(text, options === undefined ? defaults() : OptionsSchema.parse(options));
+  return runPipeline(text, options === undefined ? defaults() : OptionsSchema.parse(ownProperties(options)));
 }
 
 // Parsed once: most calls pass no options, and parsing `{}` for each one cost ~1% of extraction.
 // Frozen, so no caller or stage can change the defaults of later calls.
 let defaultOptions: ResolvedOptions | undefined;
-const defaults = (): ResolvedOptions => (defaultOptions ??= Object.freeze(OptionsSchema.parse({})));
+const defaults = (): ResolvedOptions => (defaultOptions ??= Object.freeze(OptionsSchema.parse(ownProperties({}))));
 
 /** JSON Schema of the result records, for consumers in other languages. */
 export function resultJsonSchema(): unknown {

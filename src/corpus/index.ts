@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { runPipeline } from '../pipeline';
 import { nameKey } from '../eval/score';
+import { ownProperties } from '../records/own';
 import type { Entity, Quote } from '../records/schema';
 import { clusterStatements, type StatementItem } from './cluster';
 import { decideConsensus, scoreOrder, type Fill, type VoteInput } from './consensus';
@@ -37,7 +38,7 @@ const MAX_VERSIONS = 8;
  * consensus attribution. `extractCorpus` is `extractQuotes` on every document followed by this.
  */
 export function linkCorpus(docs: Iterable<ExtractedDoc>, options: LinkOptions = {}): CorpusResult {
-  const opts = LinkOptionsSchema.parse(options);
+  const opts = LinkOptionsSchema.parse(ownProperties(options));
   const list = [...docs];
   const seen = new Set<string>();
   for (const d of list) {
@@ -278,12 +279,12 @@ function compareWordings(tokens: MatchTokens[]): { reference: number; changes: W
 }
 
 function checkDoc(doc: unknown): CorpusDoc {
-  return CorpusDocSchema.parse(doc);
+  return CorpusDocSchema.parse(ownProperties(doc));
 }
 
 /** Extract quotes from every document, then link them across documents (see `linkCorpus`). */
 export function extractCorpusSync(docs: Iterable<CorpusDoc>, options: CorpusOptions = {}): CorpusResult {
-  const { consensus, ...extract } = CorpusOptionsSchema.parse(options);
+  const { consensus, ...extract } = CorpusOptionsSchema.parse(ownProperties(options));
   const extracted: ExtractedDoc[] = [];
   for (const raw of docs) {
     const d = checkDoc(raw);
@@ -299,7 +300,7 @@ export function extractCorpusSync(docs: Iterable<CorpusDoc>, options: CorpusOpti
  * for a duplicate id; bad text never throws (problems come back in each document's `issues`).
  */
 export async function extractCorpus(docs: Iterable<CorpusDoc> | AsyncIterable<CorpusDoc>, options: CorpusOptions = {}): Promise<CorpusResult> {
-  const { consensus, ...extract } = CorpusOptionsSchema.parse(options);
+  const { consensus, ...extract } = CorpusOptionsSchema.parse(ownProperties(options));
   const extracted: ExtractedDoc[] = [];
   for await (const raw of docs as AsyncIterable<CorpusDoc>) {
     const d = checkDoc(raw);
