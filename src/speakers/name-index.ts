@@ -4,12 +4,37 @@
 // O(W²) characters: a capitalized run of thousands of words ("Anna Bov Anna Cov …", tickers,
 // initials) took seconds and gigabytes. A trie shares the words: a name costs O(W) however long.
 
+/**
+ * A trie node. Most nodes have one child (a long name is one path), kept inline: a Map per node
+ * made the path of a 250,000-word run mostly garbage-collector work.
+ */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>> | undefined;
+  /** The only child and its word, until a second child moves both into `children`. */
+  word: string | undefined;
+  child: TrieNode<T> | undefined;
+  children: Map<string, TrieNode<T>> | undefined;
   value: T | undefined;
 }
 
-const node = <T>(): TrieNode<T> => ({ next: undefined, value: undefined });
+const node = <T>(): TrieNode<T> => ({ word: undefined, child: undefined, children: undefined, value: undefined });
+
+function childOf<T>(at: TrieNode<T>, w: string): TrieNode<T> | undefined {
+  return at.children ? at.children.get(w) : at.word === w ? at.child : undefined;
+}
+
+function addChild<T>(at: TrieNode<T>, w: string): TrieNode<T> {
+  const made = node<T>();
+  if (at.children) at.children.set(w, made);
+  else if (at.child === undefined) {
+    at.word = w;
+    at.child = made;
+  } else {
+    at.children = new Map([[at.word!, at.child], [w, made]]);
+    at.word = undefined;
+    at.child = undefined;
+  }
+  return made;
+}
 
 /** Words to values, looked up by a whole word sequence; paths share their common start. */
 export class WordTrie<T> {
@@ -24,12 +49,7 @@ export class WordTrie<T> {
     let at = this.root;
     for (let depth = 1; depth <= to && depth <= n; depth++) {
       const w = words[opts.reversed ? n - depth : depth - 1];
-      let next = at.next?.get(w);
-      if (!next) {
-        next = node();
-        (at.next ??= new Map()).set(w, next);
-      }
-      at = next;
+      at = childOf(at, w) ?? addChild(at, w);
       if (depth >= from && !(opts.keepFirst && at.value !== undefined)) at.value = value;
     }
   }
@@ -38,7 +58,7 @@ export class WordTrie<T> {
   get(words: readonly string[], reversed: boolean): T | undefined {
     const n = words.length;
     let at: TrieNode<T> | undefined = this.root;
-    for (let depth = 1; depth <= n && at; depth++) at = at.next?.get(words[reversed ? n - depth : depth - 1]);
+    for (let depth = 1; depth <= n && at; depth++) at = childOf(at, words[reversed ? n - depth : depth - 1]);
     return n > 0 ? at?.value : undefined;
   }
 }
