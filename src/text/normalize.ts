@@ -3,6 +3,7 @@
 import { BOILERPLATE_PREFIXES, WIRE_AGENCIES } from '../lang/en';
 import type { Issue } from '../records/schema';
 import { isWhitespace } from './chars';
+import { blankMarkup } from './markup';
 import { EditBuilder, OffsetMap } from './offset-map';
 
 /** A hint from the original character about which way a quotation mark faces. */
@@ -424,7 +425,7 @@ class LineEdits {
  * syntax, and blanks lines that are not body text so no quote is read from them and the
  * sentence splitter cannot glue them to the first sentence.
  */
-function normalizeLines(text: string) {
+function normalizeLines(text: string, tableRows: ReadonlySet<number>) {
   const edits = new LineEdits();
   const lines = splitLines(text);
   const nonBody: Array<[number, number]> = [];
@@ -483,6 +484,8 @@ function normalizeLines(text: string) {
     const b = nonEmpty[k + 1];
     const bFirst = firstNonBlank(snapshot, b.start, b.end);
     if (mayOpenList(snapshot.charCodeAt(bFirst)) && LIST_OR_HEADING.test(lineText(b))) continue;
+    // A table row stays a paragraph of its own.
+    if (tableRows.has(a.end) || tableRows.has(b.end)) continue;
     // Exactly one newline between the two lines: no blank line separates them.
     let join = false;
     if (blockMode) {
@@ -498,6 +501,8 @@ function normalizeLines(text: string) {
 
   // Now each remaining line is a paragraph: blank headings, captions and titles.
   const joined = edits.apply(text);
+  const titles: Array<[number, number]> = [];
+  let body = 0;
   for (let start = 0, end = 0; start <= joined.length; start = end + 1) {
     end = joined.indexOf('\n', start);
     if (end < 0) end = joined.length;
@@ -507,12 +512,19 @@ function normalizeLines(text: string) {
     const terminal = endsSentence(joined, first, last);
     // Neither test below holds for a paragraph that ends a sentence and carries no bold credit:
     // most paragraphs, which are not sliced.
-    if (terminal && !endsInBold(text, start, end)) continue;
+    if (terminal && !endsInBold(text, start, end)) { body++; continue; }
     const trimmed = joined.slice(first, last);
     // Captions are short: a whole article on one line that mentions a photo and does not end in
     // a full stop was blanked, losing every quote (found by joining an article's lines).
     const caption = () => !/["']\s*$/.test(trimmed) && wordCount(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
-    if ((!terminal && wordCount(trimmed, 20) <= 20) || caption()) {
+    // A table row is data, not a headline, whatever its last cell ends with.
+    if ((!terminal && !tableRows.has(end) && wordCount(trimmed, 20) <= 20) || caption()) titles.push([start, end]);
+    else body++;
+  }
+  // A text that is all "titles" has no body to set them apart from: `He said "hello` is the text
+  // itself, not its headline, and blanking it lost its quote and the issue about its open mark.
+  if (body > 0) {
+    for (const [start, end] of titles) {
       edits.blank(start, end);
       nonBody.push([start, end]);
     }
@@ -524,6 +536,7 @@ function normalizeLines(text: string) {
 export function normalize(input: string): NormalizedText {
   const issues: Issue[] = [];
   const pass1 = normalizeCharacters(input, issues);
-  const pass2 = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, pass1.map, issues));
+  const markup = blankMarkup(pass1.text);
+  const pass2 = normalizeLines(blankMarkRuns(markup.text, pass1.hints, pass1.map, issues), markup.tableRows);
   return { text: breakLongRuns(pass2.text, pass1.hints), map: pass1.map, hints: pass1.hints, nonBody: pass2.nonBody, issues };
 }
