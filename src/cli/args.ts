@@ -47,8 +47,9 @@ Processing
 
 Every input yields exactly one record. A document that cannot be read or parsed yields
 {"id", "error": {"code", "message"}} (codes: invalid-json, missing-text, not-found, not-utf8,
-unreadable, extraction-failed), a message on stderr, and exit code 1; the batch goes on.
-Ctrl-C stops reading, writes the records already finished and exits 130.`,
+too-large, unreadable, extraction-failed), a message on stderr, and exit code 1; the batch goes
+on. Ctrl-C stops reading, writes the records already finished and exits 130. Output that cannot
+be written (a full disk) is reported on stderr with exit code 74.`,
   corpus: `whosaid corpus FILE|DIR|GLOB... [options]
 whosaid corpus --jsonl [FILE|DIR|GLOB...|-] [options] < docs.jsonl
 
