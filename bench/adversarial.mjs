@@ -166,6 +166,7 @@ const INPUTS = [
   ['entities', 'HTML entities for quote marks', 500_000, (n) => fill('&ldquo;We&rdquo; &quot;x&quot; he said. ', n)],
   ['invisibles', 'controls, lone surrogates, RTL marks, combining marks', 500_000, (n) => fill('\u200f\u202eSaid\u0000 \ud800 \u201cWe\u0301\u0301 win\u201d \udc00 he said. ', n)],
   ['html-tags', 'HTML paragraphs, attributes with quotes, unclosed tags and stray "<"', 500_000, (n) => fill('<p class="s" title=\'a "b" c\'>\u201cWe win,\u201d she said.</p><a href="x <b "y< z ', n)],
+  ['html-unclosed', 'thousands of <script> and <svg> tags never closed, and closers of the other kind', 500_000, (n) => fill('<script>We said "no". <svg x="1"> </script ', n)],
   ['table-rows', 'markdown table rows with quotes, pipes in every cell', 500_000, (n) => fill('| Anna | "We win," she said. | x | y |\n|---|---|\n', n)],
   // Scaling shapes, measured at four sizes (SCALING): ordinary-looking text that once went
   // quadratic. Runs of capitalized words are one name chunk of thousands of words; the resolver

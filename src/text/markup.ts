@@ -60,18 +60,26 @@ function blankInto(out: string[], text: string, a: number, b: number, block: boo
   out.push(block && inner[0] !== '\n' ? '\n' + inner.slice(1) : inner);
 }
 
-const closers = new Map<string, RegExp>();
-/** A search for `</name` in any case, from a set lastIndex (names are [a-z0-9] only). */
-function closingTag(name: string): RegExp {
-  let re = closers.get(name);
-  if (!re) closers.set(name, (re = new RegExp(`</${name}`, 'gi')));
-  return re;
+const HIDDEN_CLOSE = /<\/(script|style|noscript|template|svg)/gi;
+
+/**
+ * Where the closing tag of hidden element `name` starts, at or after `from`; -1 if nowhere.
+ * `unclosed` remembers the names with no closing tag left, so a text of thousands of unclosed
+ * `<script>` tags is searched once, not once per tag.
+ */
+function closingTag(text: string, name: string, from: number, unclosed: Set<string>): number {
+  if (unclosed.has(name)) return -1;
+  HIDDEN_CLOSE.lastIndex = from;
+  for (let m = HIDDEN_CLOSE.exec(text); m; m = HIDDEN_CLOSE.exec(text)) if (m[1].toLowerCase() === name) return m.index;
+  unclosed.add(name);
+  return -1;
 }
 
 /** HTML tags, comments and hidden elements read as spaces and line breaks; same length. */
 function blankTags(text: string): string {
   if (text.indexOf('<') < 0) return text;
   const out: string[] = [];
+  const unclosed = new Set<string>();
   let cursor = 0;
   for (let lt = text.indexOf('<'); lt >= 0 && lt < text.length; lt = text.indexOf('<', lt + 1)) {
     if (lt < cursor) continue;
@@ -89,9 +97,7 @@ function blankTags(text: string): string {
       block = BLOCK.has(tag.name);
       if (end >= 0 && HIDDEN.has(tag.name) && !tag.closing) {
         // The element's content goes too, through its closing tag.
-        const closer = closingTag(tag.name);
-        closer.lastIndex = end;
-        const close = closer.exec(text)?.index ?? -1;
+        const close = closingTag(text, tag.name, end, unclosed);
         const closeEnd = close < 0 ? -1 : tagEnd(text, close);
         if (closeEnd >= 0) end = closeEnd;
         block = true;
@@ -107,8 +113,8 @@ function blankTags(text: string): string {
   return out.join('');
 }
 
-// A markdown table's delimiter row: | --- | :---: |
-const TABLE_DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+/** A markdown table's delimiter row (`| --- | :---: |`): pipes, dashes, colons and spaces only. */
+const isTableDelimiter = (line: string) => /^[\s|:-]*$/.test(line) && line.includes('---');
 
 /**
  * Markdown table rows (`| a | b |`) as paragraphs: the leading pipe becomes a line break (so a
@@ -127,7 +133,7 @@ function blankTables(text: string, rowEnds: Set<number>): string {
     const trimmedEnd = line.trimEnd().length;
     if (first >= 0 && line[first] === '|' && trimmedEnd - first >= 2 && line[trimmedEnd - 1] === '|') {
       changed = true;
-      if (TABLE_DELIMITER.test(line)) out.push(' '.repeat(line.length));
+      if (isTableDelimiter(line)) out.push(' '.repeat(line.length));
       else {
         out.push(line.slice(0, first) + (start > 0 ? '\n' : ' ') + line.slice(first + 1).replace(/\|/g, ' '));
         rowEnds.add(end);
