@@ -51,10 +51,11 @@ Processing
 
 Every input yields exactly one record. A document that cannot be read or parsed yields
 {"id", "error": {"code", "message"}} (codes: invalid-json, missing-text, not-found, not-utf8,
-unreadable, extraction-failed, resource-exhausted), a message on stderr, and exit code 1; the
-batch goes on. resource-exhausted: the document needed more memory than one document may take
-(WHOSAID_DOC_HEAP_MB; default a quarter of free memory, 256 MB to 1 GB).
-Ctrl-C stops reading, writes the records already finished and exits 130.`,
+too-large, unreadable, extraction-failed, resource-exhausted), a message on stderr, and exit
+code 1; the batch goes on. resource-exhausted: the document needed more memory than one document
+may take (WHOSAID_DOC_HEAP_MB; default a quarter of free memory, 256 MB to 1 GB).
+Ctrl-C stops reading, writes the records already finished and exits 130. Output that cannot be
+written (a full disk) is reported on stderr with exit code 74.`,
   corpus: `whosaid corpus FILE|DIR|GLOB... [options]
 whosaid corpus --jsonl [FILE|DIR|GLOB...|-] [options] < docs.jsonl
 

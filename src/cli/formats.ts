@@ -21,10 +21,37 @@ export interface DocRecord {
 export interface Sink {
   write(s: string): Promise<void>;
   end(): Promise<void>;
+  /** Writing stopped: the reader went away, or a write failed (`failed` says which). */
   readonly broken: boolean;
+  /** The write error when it was not a closed reader: a full disk, an I/O error. */
+  readonly failed: WriteError | null;
 }
 
 export class OutputError extends Error {}
+
+/**
+ * Exit code for output that could not be written (sysexits EX_IOERR): a full disk must not look
+ * like success, nor like `| head` closing the pipe (141).
+ */
+export const WRITE_FAILED_EXIT = 74;
+
+/** Output that could not be written, naming where and why ("no space left on device"). */
+export class WriteError extends Error {
+  constructor(where: string, cause: unknown) {
+    const err = cause as NodeJS.ErrnoException;
+    super(`cannot write ${where}: ${err?.message ?? String(cause)}`);
+  }
+}
+
+/** A reader that went away, as opposed to a write that failed. */
+const isClosedReader = (e: NodeJS.ErrnoException) => e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED';
+
+/** Report a failed sink on stderr and give its exit code; null when the output is fine. */
+export function writeFailure(sink: Sink | null): number | null {
+  if (!sink?.failed) return null;
+  process.stderr.write(`whosaid: ${sink.failed.message}\n`);
+  return WRITE_FAILED_EXIT;
+}
 
 /** Open stdout or a file. Opening a file happens now, so a bad path fails before any work is done. */
 export function openSink(path: string | null, onBroken: () => void): Sink {
@@ -40,14 +67,20 @@ export function openSink(path: string | null, onBroken: () => void): Sink {
     stream = createWriteStream('', { fd });
   }
   let broken = false;
-  stream.on('error', () => {
-    // EPIPE and friends: the reader is gone, so stop reading input; the batch ends quietly.
+  let failed: WriteError | null = null;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    // EPIPE: the reader is gone, so stop reading input; the batch ends quietly. Any other error
+    // (ENOSPC, EIO, EFBIG) stops it too, and is reported as what it is.
+    if (!isClosedReader(e) && !failed) failed = new WriteError(path ?? 'standard output', e);
     broken = true;
     onBroken();
   });
   return {
     get broken() {
       return broken;
+    },
+    get failed() {
+      return failed;
     },
     async write(s) {
       if (broken) return;
@@ -219,24 +252,43 @@ export function htmlDirWriter(dir: string, render: RenderArticle): Writer {
     throw new OutputError(`cannot create directory ${dir}: ${(e as Error).message}`);
   }
   const used = new Set<string>(['index.html']);
-  const indexFd = openSync(join(dir, 'index.html'), 'w');
-  writeFileSync(indexFd, '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>whosaid reports</title></head>\n<body><h1>whosaid reports</h1>\n<ol>\n');
+  const indexPath = join(dir, 'index.html');
+  let indexFd: number;
+  try {
+    indexFd = openSync(indexPath, 'w');
+  } catch (e) {
+    throw new OutputError(`cannot write ${indexPath}: ${(e as Error).message}`);
+  }
+  // A failed write (a full disk) ends the batch as a write error, not as an extraction failure.
+  const put = (target: number | string, where: string, s: string) => {
+    try {
+      writeFileSync(target, s);
+    } catch (e) {
+      throw new WriteError(where, e);
+    }
+  };
+  const index = (s: string) => put(indexFd, indexPath, s);
+  index('<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>whosaid reports</title></head>\n<body><h1>whosaid reports</h1>\n<ol>\n');
   return {
     async write(rec) {
       if (rec.error) {
-        writeFileSync(indexFd, `<li>${escapeHtml(rec.id)}: <em>${escapeHtml(rec.error.code)}</em> ${escapeHtml(rec.error.message)}</li>\n`);
+        index(`<li>${escapeHtml(rec.id)}: <em>${escapeHtml(rec.error.code)}</em> ${escapeHtml(rec.error.message)}</li>\n`);
         return;
       }
       const result = JSON.parse(rec.json!) as Result;
       const name = pageName(rec.id, used);
       const title = pageTitle(rec);
-      writeFileSync(join(dir, name), render(rec.text!, result, { title }));
+      const page = join(dir, name);
+      put(page, page, render(rec.text!, result, { title }));
       const label = title === rec.id ? escapeHtml(rec.id) : `${escapeHtml(title)} <small>(${escapeHtml(rec.id)})</small>`;
-      writeFileSync(indexFd, `<li><a href="${escapeHtml(encodeURIComponent(name))}">${label}</a> — ${result.quotes.length} quotes</li>\n`);
+      index(`<li><a href="${escapeHtml(encodeURIComponent(name))}">${label}</a> — ${result.quotes.length} quotes</li>\n`);
     },
     async end() {
-      writeFileSync(indexFd, '</ol>\n</body></html>\n');
-      closeSync(indexFd);
+      try {
+        index('</ol>\n</body></html>\n');
+      } finally {
+        closeSync(indexFd);
+      }
     },
   };
 }

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Flags, HELP, parseFlags, UsageError } from './args';
-import { type DocRecord, csvWriter, htmlDirWriter, htmlPageWriter, jsonlWriter, jsonWriter, openSink, OutputError, type RenderArticle, type Sink, type Writer } from './formats';
+import { type DocRecord, csvWriter, htmlDirWriter, htmlPageWriter, jsonlWriter, jsonWriter, openSink, OutputError, type RenderArticle, type Sink, type Writer, WRITE_FAILED_EXIT, WriteError, writeFailure } from './formats';
 import { expandArgs, type InputItem, jsonlTotalBytes, readDocuments, readJsonl } from './inputs';
 import type { Outcome, Task } from './job';
 import { ordered } from './order';
@@ -215,6 +215,8 @@ async function extract(f: Flags): Promise<number> {
       process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, reruns, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
     }
     if (interrupt.caught) return SIGNAL_EXIT[interrupt.caught] ?? 1;
+    const writeCode = writeFailure(sink);
+    if (writeCode !== null) return writeCode;
     // The reader went away (`| head`): like other filters, report SIGPIPE's code.
     if (sink?.broken) return 141;
     return failed ? 1 : 0;
@@ -255,6 +257,8 @@ async function corpus(f: Flags): Promise<number> {
       const seconds = (performance.now() - t0) / 1000;
       process.stderr.write(JSON.stringify({ stats: { docs: total, failed, workers, reruns, seconds: +seconds.toFixed(3), docsPerSecond: +(total / seconds).toFixed(1) } }) + '\n');
     }
+    const writeCode = writeFailure(sink);
+    if (writeCode !== null) return writeCode;
     if (sink.broken) return 141;
     return failed ? 1 : 0;
   } finally {
@@ -284,15 +288,20 @@ async function evaluate(f: Flags): Promise<number> {
     }
   }
   const scores = scoreDocuments(gold, preds);
-  if (f.json) process.stdout.write(JSON.stringify(scores, null, 2) + '\n');
-  else process.stdout.write(formatScores(basename(f.rest[0]), scores) + '\n');
-  return 0;
+  return printOut(f.json ? JSON.stringify(scores, null, 2) : formatScores(basename(f.rest[0]), scores));
 }
 
 async function schema(): Promise<number> {
   const { resultJsonSchema } = await import('../index');
-  process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
-  return 0;
+  return printOut(JSON.stringify(resultJsonSchema(), null, 2));
+}
+
+/** Write one text and a newline to stdout; a failed write is reported, not an unhandled error. */
+async function printOut(text: string): Promise<number> {
+  const sink = openSink(null, () => {});
+  await sink.write(text + '\n');
+  await sink.end();
+  return writeFailure(sink) ?? (sink.broken ? 141 : 0);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -324,6 +333,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof OutputError) {
       process.stderr.write(`whosaid: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof WriteError) {
+      process.stderr.write(`whosaid: ${e.message}\n`);
+      return WRITE_FAILED_EXIT;
     }
     process.stderr.write(`whosaid: ${(e as Error).message}\n`);
     return 1;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { runPipeline } from '../pipeline';
 import { nameKey } from '../lang/names';
+import { ownProperties } from '../records/own';
 import { parseOptions } from '../records/parse';
 import type { Entity, Quote } from '../records/schema';
 import { clusterStatements, type StatementItem } from './cluster';
@@ -279,7 +280,7 @@ function compareWordings(tokens: MatchTokens[]): { reference: number; changes: W
 }
 
 function checkDoc(doc: unknown): CorpusDoc {
-  return CorpusDocSchema.parse(doc);
+  return CorpusDocSchema.parse(ownProperties(doc));
 }
 
 /** Extract quotes from every document, then link them across documents (see `linkCorpus`). */

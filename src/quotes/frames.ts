@@ -312,10 +312,33 @@ function nameAfter(ctx: FrameContext, chunk: Chunk, ceiling: number): Chunk | nu
   return c >= 0 && ctx.chunks.chunks[c].kind === 'person' && ctx.chunks.chunks[c].first === name ? ctx.chunks.chunks[c] : null;
 }
 
+const MAIN_SUBJECT_REACH = 250;
+
+/** Per document: for each token inside a marked quote, the last token of its run of such tokens. */
+const blockedRuns = new WeakMap<Uint8Array, Int32Array>();
+export function blockedRunEnd(ctx: FrameContext, k: number): number {
+  let ends = blockedRuns.get(ctx.blocked);
+  if (!ends) {
+    const { blocked } = ctx;
+    ends = new Int32Array(blocked.length);
+    for (let j = blocked.length - 1, end = -1; j >= 0; j--) {
+      if (!blocked[j]) end = -1;
+      else if (end < 0) end = j;
+      ends[j] = end;
+    }
+    blockedRuns.set(ctx.blocked, ends);
+  }
+  return ends[k];
+}
+
 /** First speaker-like chunk of a sentence: the main-clause subject for participial cues. */
 export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chunk | null {
-  for (let k = introEnd(ctx.tokens, s, before); k < before; k++) {
-    if (ctx.blocked[k]) continue;
+  for (let k = introEnd(ctx.tokens, s, before), seen = 0; k < before; k++) {
+    // A marked quote is skipped whole, and the search gives up after MAIN_SUBJECT_REACH tokens
+    // outside quotes: every cue of a sentence scans from its start, so an unbounded scan made a
+    // long quote followed by thousands of cues quadratic. A subject comes within a few words.
+    if (ctx.blocked[k]) { k = blockedRunEnd(ctx, k); continue; }
+    if (++seen > MAIN_SUBJECT_REACH) return null;
     const c = ctx.chunks.chunkAt[k];
     if (c >= 0) {
       const chunk = ctx.chunks.chunks[c];

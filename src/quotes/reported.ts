@@ -9,7 +9,7 @@ import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { isCue, nextWord, prevWord } from '../text/cues';
-import { type Frame, type FrameContext, frameAt, framesOf } from './frames';
+import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -29,6 +29,8 @@ interface SpanIndex {
   blocked: Int32Array;
   /** clauseMark[k]: the last ':' or ';' token at or before k, -1 if none. */
   clauseMark: Int32Array;
+  /** andBut[k]: the last "and" or "but" token at or before k, -1 if none. */
+  andBut: Int32Array;
 }
 
 function indexSpans(ctx: FrameContext): SpanIndex {
@@ -37,6 +39,8 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   const verbs = intArray(n + 1);
   const blocked = intArray(n + 1);
   const clauseMark = intArray(n);
+  const andBut = intArray(n);
+  let conj = -1;
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
@@ -44,8 +48,10 @@ function indexSpans(ctx: FrameContext): SpanIndex {
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
+    if (t.lower === 'and' || t.lower === 'but') conj = k;
+    andBut[k] = conj;
   }
-  return { verbs, blocked, clauseMark };
+  return { verbs, blocked, clauseMark, andBut };
 }
 
 /** Does [a, b] hold a verb (so it can be a clause)? */
@@ -55,35 +61,66 @@ function hasVerb(ix: SpanIndex, a: number, b: number): boolean {
 
 /** End of the reported content that starts at `a`: sentence end or the next clause break. */
 function contentEnd(ctx: FrameContext, a: number, s: Sentence): number {
-  const { tokens } = ctx;
+  if (a + 1 > s.last) return s.last;
+  const next = clauseBreak(ctx, a + 1, s, false);
+  return next !== NO_BREAK ? next : breakFrom(ctx, a + 2, s);
+}
+
+const NO_BREAK = -2;
+
+/**
+ * The first clause break at or after token k0 (as `contentEnd` gives it), remembered per token of
+ * the sentence: every frame of a sentence scanned on to the same break, so a sentence of
+ * thousands of frames ("he said: "…": he said: …", no full stop) was quadratic.
+ */
+const breaks = new WeakMap<Sentence, Int32Array>();
+function breakFrom(ctx: FrameContext, k0: number, s: Sentence): number {
+  let memo = breaks.get(s);
+  if (!memo) breaks.set(s, (memo = new Int32Array(s.last - s.first + 1).fill(-1)));
+  let k = k0;
   let last = s.last;
-  for (let k = a + 1; k <= s.last; k++) {
-    const t = tokens[k];
-    if (t.text === ';') { last = k - 1; break; }
-    // "… and pledged to …", "… but urged …", "… and that …": a new frame or a second statement.
-    if ((t.lower === 'and' || t.lower === 'but') && k > a + 1) {
-      const nx = nextWord(tokens, k, s.last);
-      if (nx >= 0 && (isCue(tokens, nx) || tokens[nx].lower === 'that')) { last = k - 1; break; }
-    }
-    if (t.text === ',' || t.text === '\u2014') {
-      const nx = nextWord(tokens, k, s.last);
-      if (nx < 0) break;
-      const w = tokens[nx];
-      if (CLAUSE_BREAKS.has(w.lower) || TRAILING_PARTICIPLES.has(w.lower)) { last = k - 1; break; }
-      // ", and added …" / ", he said" start a new frame.
-      // nextWord is -1 when "and" ends the sentence (", and" at the very end): no frame follows.
-      const afterAnd = w.lower === 'and' ? nextWord(tokens, nx, s.last) : -1;
-      if (afterAnd >= 0 && isCue(tokens, afterAnd)) { last = k - 1; break; }
-      const c = ctx.chunks.chunkAt[nx];
-      if (c >= 0) {
-        const chunk = ctx.chunks.chunks[c];
-        const after = nextWord(tokens, chunk.last, s.last);
-        if (after >= 0 && isCue(tokens, after)) { last = k - 1; break; }
-      }
-      if (isCue(tokens, nx)) { last = k - 1; break; }
-    }
+  for (; k <= s.last; k++) {
+    if (memo[k - s.first] >= 0) { last = memo[k - s.first]; break; }
+    const b = clauseBreak(ctx, k, s, true);
+    if (b !== NO_BREAK) { last = b; break; }
   }
+  for (let j = k0; j < k && j <= s.last; j++) memo[j - s.first] = last;
+  if (k <= s.last) memo[k - s.first] = last;
   return last;
+}
+
+/**
+ * Where reported content running through token k ends when k breaks it off (the content's last
+ * token, or the sentence's), NO_BREAK when it goes on. `andBreaks` is false for the content's
+ * second token: "and" right after the start opens nothing new.
+ */
+function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boolean): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t.text === ';') return k - 1;
+  // "… and pledged to …", "… but urged …", "… and that …": a new frame or a second statement.
+  if ((t.lower === 'and' || t.lower === 'but') && andBreaks) {
+    const nx = nextWord(tokens, k, s.last);
+    if (nx >= 0 && (isCue(tokens, nx) || tokens[nx].lower === 'that')) return k - 1;
+  }
+  if (t.text === ',' || t.text === '\u2014') {
+    const nx = nextWord(tokens, k, s.last);
+    if (nx < 0) return s.last;
+    const w = tokens[nx];
+    if (CLAUSE_BREAKS.has(w.lower) || TRAILING_PARTICIPLES.has(w.lower)) return k - 1;
+    // ", and added …" / ", he said" start a new frame.
+    // nextWord is -1 when "and" ends the sentence (", and" at the very end): no frame follows.
+    const afterAnd = w.lower === 'and' ? nextWord(tokens, nx, s.last) : -1;
+    if (afterAnd >= 0 && isCue(tokens, afterAnd)) return k - 1;
+    const c = ctx.chunks.chunkAt[nx];
+    if (c >= 0) {
+      const chunk = ctx.chunks.chunks[c];
+      const after = nextWord(tokens, chunk.last, s.last);
+      if (after >= 0 && isCue(tokens, after)) return k - 1;
+    }
+    if (isCue(tokens, nx)) return k - 1;
+  }
+  return NO_BREAK;
 }
 
 function trimSpan(tokens: Token[], a: number, b: number): [number, number] | null {
@@ -394,22 +431,18 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
 function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, number], s: Sentence): Array<[number, number]> {
   const { tokens } = ctx;
   const out: Array<[number, number]> = [];
-  let firstMarked = span[0];
-  while (firstMarked <= span[1] && !ctx.blocked[firstMarked]) firstMarked++;
-  let lastMarked = span[1];
-  while (lastMarked >= span[0] && !ctx.blocked[lastMarked]) lastMarked--;
+  // Found through the prefix counts, not by walking the span: many frames of one long sentence
+  // share the span's tail, and walking it for each was quadratic.
+  const { firstMarked, lastMarked } = markedBounds(ix, span);
   // Before: the last "and"/"but" before the fragment that starts a clause of its own.
-  for (let k = firstMarked - 1; k > span[0]; k--) {
-    if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') continue;
-    if (hasVerb(ix, k + 1, firstMarked - 1) && hasVerb(ix, span[0], k - 1)) {
-      const before = trimSpan(tokens, span[0], k - 1);
-      if (before) out.push(before);
-    }
-    break;
+  const k = firstMarked - 1 >= 0 ? ix.andBut[firstMarked - 1] : -1;
+  if (k > span[0] && hasVerb(ix, k + 1, firstMarked - 1) && hasVerb(ix, span[0], k - 1)) {
+    const before = trimSpan(tokens, span[0], k - 1);
+    if (before) out.push(before);
   }
   // After: "and" + a verb right after the fragment's closing mark.
   let a = nextWord(tokens, lastMarked, s.last);
-  while (a >= 0 && ctx.blocked[a]) a = nextWord(tokens, a, s.last);
+  while (a >= 0 && ctx.blocked[a]) a = nextWord(tokens, blockedRunEnd(ctx, a), s.last);
   if (a >= 0 && a <= span[1] && tokens[a].lower === 'and') {
     const v = nextWord(tokens, a, s.last);
     if (v >= 0 && tokens[v].pos === 'VERB' && !ctx.blocked[v]) {
@@ -418,6 +451,35 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
     }
   }
   return out;
+}
+
+/**
+ * The first and last tokens inside marked quotes within `span` (span[1] + 1 and span[0] - 1 when
+ * none), by binary search over the prefix counts.
+ */
+function markedBounds(ix: SpanIndex, span: [number, number]): { firstMarked: number; lastMarked: number } {
+  const [a, b] = span;
+  const before = ix.blocked[a];
+  const through = ix.blocked[b + 1];
+  if (through === before) return { firstMarked: b + 1, lastMarked: a - 1 };
+  // Smallest k in [a, b] with a marked token in [a, k].
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.blocked[mid + 1] > before) hi = mid;
+    else lo = mid + 1;
+  }
+  const firstMarked = lo;
+  // Largest k in [a, b] with a marked token in [k, b].
+  lo = a;
+  hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ix.blocked[mid] < through) lo = mid;
+    else hi = mid - 1;
+  }
+  return { firstMarked, lastMarked: lo };
 }
 
 /**

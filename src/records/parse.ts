@@ -1,6 +1,7 @@
 // Parsing options with zod so that every issue's `path` names the field it is about.
 import type * as z from 'zod/mini';
 import { $ZodError, type $ZodIssue } from 'zod/v4/core';
+import { ownProperties } from './own';
 
 /**
  * zod reports unknown keys of a strict object as one issue at the object itself (`path: []`,
@@ -15,9 +16,12 @@ export function pathPerKey(issues: readonly $ZodIssue[]): $ZodIssue[] {
   );
 }
 
-/** `schema.parse(value)`, throwing a ZodError whose issues each name their field. */
+/**
+ * `schema.parse(value)` on the value's own properties only (./own), throwing a ZodError whose
+ * issues each name their field.
+ */
 export function parseOptions<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(ownProperties(value));
   if (r.success) return r.data;
   throw new $ZodError(pathPerKey(r.error.issues));
 }

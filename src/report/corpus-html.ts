@@ -1,5 +1,6 @@
 // The corpus report: speakers across documents, statements with their occurrences, conflicts — one HTML page.
 import type { CorpusResult } from '../corpus/schema';
+import { ownProperties } from '../records/own';
 import { page } from './assets';
 import { type Colour, colourStyle, escapeAttr, escapeHtml, speakerColour, UNATTRIBUTED_COLOUR } from './escape';
 
@@ -101,7 +102,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * words around it.
  */
 export function renderCorpusReport(corpus: CorpusResult, texts?: CorpusTexts, opts: CorpusReportOptions = {}): string {
-  const title = opts.title ?? 'whosaid corpus report';
+  const title = ownProperties(opts).title ?? 'whosaid corpus report';
   const textOf = textLookup(texts);
   // Colours follow quote counts, so the most quoted speakers get the most distinct ones.
   const colour = new Map<string, Colour>();

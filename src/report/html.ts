@@ -1,4 +1,5 @@
 // The article report: one self-contained HTML page with each quote highlighted in its speaker's colour.
+import { ownProperties } from '../records/own';
 import type { Entity, Quote, QuoteKind, Result } from '../records/schema';
 import { page } from './assets';
 import { findHeadline } from './headline';
@@ -199,7 +200,7 @@ function issuesPanel(result: Result): string {
  * script, nothing fetched). Quote offsets must point into `text`, as `extractQuotes(text)` gives them.
  */
 export function renderArticleReport(text: string, result: Result, opts: ArticleReportOptions = {}): string {
-  const title = opts.title ?? findHeadline(text) ?? 'whosaid report';
+  const title = ownProperties(opts).title ?? findHeadline(text) ?? 'whosaid report';
   const rows = speakerRows(result);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const k = kindCounts(result.quotes);

@@ -10,6 +10,7 @@ import { labelBeforeColon, speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import type { Entity, Resolution, Span } from '../records/schema';
 import type { Sentence } from '../sentences/segment';
+import { NamePrefixIndex, NameTailIndex } from './name-index';
 import { isWhitespace } from '../text/chars';
 import type { OffsetMap } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
@@ -128,12 +129,12 @@ export class SpeakerResolver {
   /** Organizations by the first word of a multi-word name, for that word used alone. */
   private readonly orgByFirstWord = new Map<string, Ent>();
   /** Organizations by the first two or more words of a longer name, for the shorter form. */
-  private readonly orgByPrefix = new Map<string, Ent>();
+  private readonly orgByPrefix = new NamePrefixIndex<Ent>();
   private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
   /** People by an age given in apposition ("Ana Ruiz, 41,"), for "the 41-year-old". */
   private readonly byAge = new Map<string, WordIndex>();
   /** People by the last two or more words of a longer name ("ni mhurchu"), the one named last. */
-  private readonly byNameTail = new Map<string, Ent>();
+  private readonly byNameTail = new NameTailIndex<Ent>();
   /** Chunks naming a person by a surname of several words ("Ní Mhurchú"). */
   private readonly surnameChunks = new Set<number>();
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
@@ -271,12 +272,12 @@ export class SpeakerResolver {
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
         // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
-        for (let k = 2; k < words.length; k++) this.byNameTail.set(words.slice(-k).map((w) => fold(w.lower)).join(' '), ent);
+        this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
         const key = this.orgKey(c);
         // "Calder & Rowe" after "Calder & Rowe Homes": the start of a longer name is that firm.
-        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key);
+        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' '));
         if (!ent) {
           ent = this.newEnt('organization');
           this.orgs.set(key, ent);
@@ -374,7 +375,7 @@ export class SpeakerResolver {
     const first = words[0].lower;
     const title = c.roleFirst >= 0 ? this.input.tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
     if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(HONORIFICS.has(title) && !isFirstName(first))) return null;
-    return this.byNameTail.get(words.map((w) => fold(w.lower)).join(' ')) ?? null;
+    return this.byNameTail.get(words.map((w) => fold(w.lower))) ?? null;
   }
 
   /**
@@ -463,18 +464,22 @@ export class SpeakerResolver {
    */
   private indexPrefixes(key: string, ent: Ent): void {
     const words = key.split(' ');
+    // Prefixes stop at the last word that may not be dropped: an institution's head word.
+    let from = 2;
     for (let n = words.length - 1; n >= 2; n--) {
       const dropped = words[n];
-      if (ORG_WORDS.has(dropped) && !COMPANY_NAME_WORDS.has(dropped) || dropped === "'s") return;
-      const prefix = words.slice(0, n).join(' ');
-      if (!this.orgByPrefix.has(prefix)) this.orgByPrefix.set(prefix, ent);
+      if (ORG_WORDS.has(dropped) && !COMPANY_NAME_WORDS.has(dropped) || dropped === "'s") {
+        from = n + 1;
+        break;
+      }
     }
+    this.orgByPrefix.add(words, from, ent);
   }
 
   /** The organization a named chunk stands for, by its whole name or as the start of a longer one. */
   private orgOf(c: Chunk): Ent | undefined {
     const key = this.orgKey(c);
-    return this.orgs.get(key) ?? this.orgByPrefix.get(key);
+    return this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' '));
   }
 
   private orgKey(c: Chunk): string {

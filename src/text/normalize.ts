@@ -5,6 +5,7 @@ import { CAPTION_CREDIT, DATE_LINE, MONTH_INITIALS } from '../lang/en-text';
 import { foldAccents } from '../lang/names';
 import { countWords, isWhitespace } from './chars';
 import { asNormalized, asOriginal, EditBuilder, type FoundIssue, type OffsetMap } from './offset-map';
+import { blankMarkup } from './markup';
 
 /** A hint from the original character about which way a quotation mark faces. */
 export type MarkHint = 'open' | 'close';
@@ -45,6 +46,10 @@ function foldLetter(ch: string): string {
     const base = foldAccents(ch);
     const upper = ch !== ch.toLowerCase();
     out = base.length === 1 && base.charCodeAt(0) < 0x80 ? base : upper ? 'X' : 'x';
+  } else if (ch === '\u2028' || ch === '\u2029') {
+    // Line and paragraph separators are whitespace to JavaScript but were kept as they were: a
+    // quote of one (“\u2028”) passed as content and came out as a record with empty text.
+    out = ch === '\u2028' ? ' ' : '\n';
   } else if (/\p{Zs}/u.test(ch)) out = ' ';
   else if (/[\u2010-\u2015\u2212]/.test(ch)) out = '-';
   foldCache.set(ch, out);
@@ -405,7 +410,7 @@ class LineEdits {
  * syntax, and blanks lines that are not body text so no quote is read from them and the
  * sentence splitter cannot glue them to the first sentence.
  */
-function normalizeLines(text: string) {
+function normalizeLines(text: string, tableRows: ReadonlySet<number>) {
   const edits = new LineEdits();
   const lines = splitLines(text);
 
@@ -463,6 +468,8 @@ function normalizeLines(text: string) {
     const b = nonEmpty[k + 1];
     const bFirst = firstNonBlank(snapshot, b.start, b.end);
     if (mayOpenList(snapshot.charCodeAt(bFirst)) && LIST_OR_HEADING.test(lineText(b))) continue;
+    // A table row stays a paragraph of its own.
+    if (tableRows.has(a.end) || tableRows.has(b.end)) continue;
     // Exactly one newline between the two lines: no blank line separates them.
     let join = false;
     if (blockMode) {
@@ -478,6 +485,8 @@ function normalizeLines(text: string) {
 
   // Now each remaining line is a paragraph: blank headings, captions and titles.
   const joined = edits.apply(text);
+  const titles: Array<[number, number]> = [];
+  let body = 0;
   for (let start = 0, end = 0; start <= joined.length; start = end + 1) {
     end = joined.indexOf('\n', start);
     if (end < 0) end = joined.length;
@@ -487,12 +496,19 @@ function normalizeLines(text: string) {
     const terminal = endsSentence(joined, first, last);
     // Neither test below holds for a paragraph that ends a sentence and carries no bold credit:
     // most paragraphs, which are not sliced.
-    if (terminal && !endsInBold(text, start, end)) continue;
+    if (terminal && !endsInBold(text, start, end)) { body++; continue; }
     const trimmed = joined.slice(first, last);
     // Captions are short: a whole article on one line that mentions a photo and does not end in
     // a full stop was blanked, losing every quote (found by joining an article's lines).
     const caption = () => !/["']\s*$/.test(trimmed) && countWords(trimmed, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(trimmed);
-    if ((!terminal && countWords(trimmed, 20) <= 20) || caption()) {
+    // A table row is data, not a headline, whatever its last cell ends with.
+    if ((!terminal && !tableRows.has(end) && countWords(trimmed, 20) <= 20) || caption()) titles.push([start, end]);
+    else body++;
+  }
+  // A text that is all "titles" has no body to set them apart from: `He said "hello` is the text
+  // itself, not its headline, and blanking it lost its quote and the issue about its open mark.
+  if (body > 0) {
+    for (const [start, end] of titles) {
       edits.blank(start, end);
     }
   }
@@ -503,6 +519,7 @@ function normalizeLines(text: string) {
 export function normalize(input: string): NormalizedText {
   const issues: FoundIssue[] = [];
   const pass1 = normalizeCharacters(input, issues);
-  const lines = normalizeLines(blankMarkRuns(pass1.text, pass1.hints, issues));
+  const markup = blankMarkup(pass1.text);
+  const lines = normalizeLines(blankMarkRuns(markup.text, pass1.hints, issues), markup.tableRows);
   return { text: breakLongRuns(lines, pass1.hints), map: pass1.map, hints: pass1.hints, issues };
 }

@@ -11,7 +11,7 @@ const ids = (out: string) => parseJsonl(out).map((r) => r.id);
 describe('splitLines and parseLine', () => {
   const collect = async (chunks: Buffer[]) => {
     const out: string[] = [];
-    for await (const l of splitLines(Readable.from(chunks))) out.push(l.toString('utf8'));
+    for await (const l of splitLines(Readable.from(chunks))) out.push('tooLong' in l ? `<${l.tooLong} bytes>` : l.toString('utf8'));
     return out;
   };
   test('lines split across chunks, including inside a multi-byte character', async () => {
