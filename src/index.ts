@@ -25,7 +25,7 @@ export function extractQuotes(text: string, options?: Options): Result {
 // Parsed once: most calls pass no options, and parsing `{}` for each one cost ~1% of extraction.
 // Frozen, so no caller or stage can change the defaults of later calls.
 let defaultOptions: ResolvedOptions | undefined;
-const defaults = (): ResolvedOptions => (defaultOptions ??= Object.freeze(OptionsSchema.parse({})));
+const defaults = (): ResolvedOptions => (defaultOptions ??= Object.freeze(parseOptions(OptionsSchema, {})));
 
 /** JSON Schema of the result records, for consumers in other languages. */
 export function resultJsonSchema(): unknown {

@@ -46,10 +46,6 @@ function foldLetter(ch: string): string {
     const base = foldAccents(ch);
     const upper = ch !== ch.toLowerCase();
     out = base.length === 1 && base.charCodeAt(0) < 0x80 ? base : upper ? 'X' : 'x';
-  } else if (ch === '\u2028' || ch === '\u2029') {
-    // Line and paragraph separators are whitespace to JavaScript but were kept as they were: a
-    // quote of one (“\u2028”) passed as content and came out as a record with empty text.
-    out = ch === '\u2028' ? ' ' : '\n';
   } else if (/\p{Zs}/u.test(ch)) out = ' ';
   else if (/[\u2010-\u2015\u2212]/.test(ch)) out = '-';
   foldCache.set(ch, out);

@@ -4,9 +4,9 @@ import { extractQuotes, quoteText } from '../../src/index';
 import { normalize } from '../../src/text/normalize';
 
 describe('U+2028 and U+2029', () => {
-  it('read as a space and a paragraph break, keeping the length', () => {
+  it('read as line breaks, keeping the length', () => {
     const n = normalize('A\u2028B\u2029C');
-    expect(n.text).toBe('A B\nC');
+    expect(n.text).toBe('A\nB\nC');
   });
 
   it.each([
