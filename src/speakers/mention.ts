@@ -5,6 +5,7 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
+import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Token } from '../text/tokenize';
 
@@ -68,14 +69,7 @@ const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  * simple: '…'" has no such label.
  */
 export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo - 1;
+  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
   while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
   if (k < 0 || tokens[k].text !== ':') return null;
   const before = prevWordIndex(tokens, k);

@@ -1,4 +1,5 @@
 // Resolve each quote's speaker chunk to one canonical entity per person or organization.
+import { countBefore } from '../text/search';
 import { foldName as fold, isFirstName } from '../lang/names';
 import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import { COMPANY_HEADS, COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SURNAME_OPENERS } from '../lang/speakers';
@@ -964,14 +965,7 @@ export class SpeakerResolver {
 
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
 function lastIndexBefore(xs: Array<{ at: number }>, at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(xs.length, (i) => xs[i].at < at) - 1;
 }
 
 /** Words of a name that are particles, for callers comparing names. */
