@@ -51,6 +51,15 @@ export const NP_OBJECT_VERBS = new Set([
   'show',
 ]);
 
+/** Reporting verbs whose noun-phrase object is the one spoken to, not what was said: "told reporters". */
+export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'call']);
+
+/** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
+export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
+
+/** Verbs of asking: their clause is a reported question ("asked whether …"), never a statement. */
+export const QUESTION_VERBS = new Set(['ask', 'inquire', 'enquire']);
+
 /**
  * Verbs that report only for a subject that is no person: "the survey shows", "records show";
  * "a man shows his pass" reports nothing.

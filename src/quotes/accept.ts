@@ -6,7 +6,8 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, TITLE_WORDS } from '../lang/cues';
+import { QUESTION_WORDS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
@@ -78,10 +79,11 @@ function featureNames(k: Candidate['kind']) {
     afterColon: 'after-colon', afterComma: 'after-comma', afterVerb: 'after-verb', afterAdjective: 'after-adjective',
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
-    participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
+    participle: 'participle', beat: 'beat', object: 'object', continues: 'continues', question: 'question',
+    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, `${k}:${suffix}`])) as Record<keyof typeof suffixes, string>;
-  return { ...out, kind: `kind:${k}`, cue: new Map<string, string>([['', `${k}:cue:`]]), subject: new Map<string, string>([['', `${k}:subject:`]]) };
+  return { ...out, kind: `kind:${k}`, cue: new Map<string, string>([['', `${k}:cue:`]]), objectCue: new Map<string, string>([['', `${k}:object-cue:`]]), subject: new Map<string, string>([['', `${k}:subject:`]]) };
 }
 
 const NAMES = { direct: featureNames('direct'), partial: featureNames('partial'), indirect: featureNames('indirect') };
@@ -125,6 +127,12 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
   if (words > 0 && titleWords === words && tokens[a].cap) f[n.titleShaped] = 1;
   if (words > 0 && capWords === 0) f[n.lowerCase] = 1;
   if (verbs === 0) f[n.noVerb] = 1;
+  // A reported question ("asked whether …") is a quote on real news less often than a statement.
+  if (words > 0 && QUESTION_WORDS.has(tokens[a].lower)) f[n.question] = 1;
+  // Content after "that" that opens with a verb has no subject of its own: "reports that were
+  // filed" is a relative clause, not a statement.
+  const pa = prevIndex(tokens, a, s.first);
+  if (c.kind === 'indirect' && pa >= 0 && tokens[pa].lower === 'that' && (tokens[a].pos === 'VERB' || tokens[a].pos === 'AUX')) f[n.opensWithVerb] = 1;
   if (c.confidence) f[n.ruleConfidence] = c.confidence;
   // What the span's edges touch: a marked span as a name or modifier ("ABC's "This Week"",
   // "a "game changer" moment") or as a clause.
@@ -162,9 +170,18 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
     f[n.logCueGap] = Math.log(1 + Math.max(0, gap));
     if (tokens[fr.cue].lower.endsWith('ing')) f[n.participle] = 1;
+    // "Trump's comments came after …", "his oft-stated promise to …": the cue is a noun.
+    const p = prevIndex(tokens, fr.cue, s.first);
+    const pt = p >= 0 ? tokens[p] : null;
+    if (pt && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f[n.nounCue] = 1;
   }
   if (c.beat) f[n.beat] = 1;
-  if (c.object) f[n.object] = 1;
+  if (c.object) {
+    f[n.object] = 1;
+    // Whether a verb's object is what was said depends on the verb: "denied the report" is,
+    // "mentioned the former minister" mostly is not.
+    if (fr) f[named(n.objectCue, lemmaClass(fr.lemma))] = 1;
+  }
   if (c.continues) f[n.continues] = 1;
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
@@ -199,7 +216,10 @@ export function isGated(c: Candidate, f: Features): boolean {
   // A fragment of capitalized words is a title or a name even beside a speaker: "said on
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && f['partial:title-shaped']) return true;
-  return !c.frame?.subject || c.kind === 'indirect' && c.object === true;
+  if (!c.frame?.subject) return true;
+  // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
+  // object, a reported question, a cue that reads as a noun, content that opens with a verb.
+  return c.kind === 'indirect' && (c.object === true || f['indirect:question'] === 1 || f['indirect:noun-cue'] === 1 || f['indirect:opens-with-verb'] === 1);
 }
 
 /** P(the candidate is a quote) under the model. */

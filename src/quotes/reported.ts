@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, THAT_ONLY, TITLE_WORDS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, QUESTION_VERBS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import type { Chunk } from '../mentions/chunk';
@@ -288,7 +288,16 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
-      if (!frame.subject && !according && bare < 0) continue;
+      if (!frame.subject && !according && bare < 0) {
+        // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
+        // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
+        // Nobody is named, so the acceptor weighs it (isGated).
+        if (!mixedOnly) {
+          const span = thatClause(ctx, ix, k, s);
+          if (span) push(span, frame, s, 0.5);
+        }
+        continue;
+      }
       if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
@@ -326,8 +335,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // "praised the envoy's efforts to end the strike", "proposed a tax on short lets": what a
       // verb of evaluation or proposal takes as its object is what was said about or for. A
       // clause after a clause verb is left to the clause frames below.
-      if (!mixedOnly && !frame.inverted && j >= 0 && NP_OBJECT_VERBS.has(lemma) && opensNounPhrase(tokens[j]) && !takesPrepositionAfterObject(ctx, frames, j, s)) {
-        const span = trimSpan(tokens, j, contentEnd(ctx, j, s));
+      // Any other reporting verb's object or topic may be what was said about too ("echoed the
+      // speaker's denunciation", "spoke about the bill"): proposed as an object for the acceptor
+      // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
+      const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
+      const np = topic >= 0 ? topic : j;
+      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+        const span = trimSpan(tokens, np, contentEnd(ctx, np, s));
         if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
           continue;
@@ -385,12 +399,16 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         start = skipToContent(ctx, from, s);
         if (start >= 0) {
           const st = tokens[start];
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
           const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
+          const question = QUESTION_WORDS.has(st.lower) && st.lower !== 'which';
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …".
-          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
+          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat && !question || st.text === ',' || st.text === '.') continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
           if (THAT_ONLY.has(lemma) && !afterThat) continue;
+          // A question word opens a reported question only after a verb of asking ("asked
+          // whether …"); after others it is an adverbial or an open question ("declined to
+          // comment when reached", "has not said who sent it"). Verbs of asking frame nothing else.
+          if (question !== QUESTION_VERBS.has(lemma) && !(afterThat && !question)) continue;
         }
         confidence = 0.75;
       }
@@ -585,6 +603,21 @@ function sourceEnd(tokens: Token[], to: number, last: number): number {
     if (tokens[k].text === ';' || tokens[k].text === ':') return -1;
   }
   return -1;
+}
+
+/**
+ * The clause after "that" right after cue k, past an indirect object ("informed the director
+ * that …", "joked to the chair that …"), or null: no clause, or it overlaps a marked quote.
+ */
+function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [number, number] | null {
+  const { tokens } = ctx;
+  let j = nextWord(tokens, k, s.last);
+  if (j >= 0 && tokens[j].lower === 'to') j = nextWord(tokens, j, s.last);
+  if (j >= 0 && tokens[j].lower !== 'that') j = skipObject(ctx, j, s);
+  if (j < 0 || tokens[j].lower !== 'that') return null;
+  const a = nextWord(tokens, j, s.last);
+  const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+  return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */

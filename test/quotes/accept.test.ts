@@ -1,6 +1,8 @@
 // The span acceptor: named features, the fitted model's probability, and what its threshold may drop.
 import { extractQuotes } from '../../src';
+import { type ObservedCandidate, runPipeline } from '../../src/pipeline';
 import { ACCEPTOR, acceptProbability } from '../../src/quotes/accept';
+import { OptionsSchema } from '../../src/records/schema';
 
 describe('fitted model', () => {
   test('the committed weights are finite and the threshold a probability', () => {
@@ -41,5 +43,38 @@ describe('gating', () => {
     const r = extractQuotes('"We will appeal," Brenner said.');
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
     expect(r.quotes[0].confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('features of doubtful reported speech', () => {
+  const observed = (text: string) => {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { observe: (c) => seen.push(c), acceptAll: true });
+    return seen.map((c) => ({ text: text.slice(c.start, c.end), gated: c.gated, features: c.features }));
+  };
+
+  test('a cue after a possessive reads as a noun, and its candidate is gated', () => {
+    const [c] = observed("Ms Ode's comments came after the board met on Tuesday.");
+    expect(c.features['indirect:noun-cue']).toBe(1);
+    expect(c.gated).toBe(true);
+  });
+
+  test('content after "that" that opens with a verb is marked as a relative clause', () => {
+    const [c] = observed('The auditors cited reports that were filed with the regulator in May.');
+    expect(c.text).toBe('were filed with the regulator in May');
+    expect(c.features['indirect:opens-with-verb']).toBe(1);
+  });
+
+  test('a "that" clause after a cue with no subject found is proposed for the acceptor to weigh', () => {
+    const c = observed('The growers mobilized within days, warning that the merger would ruin the cooperative.').find((x) => x.text === 'the merger would ruin the cooperative');
+    expect(c?.gated).toBe(true);
+  });
+
+  test('a reported question and an object carry their own features, with the verb class of the object', () => {
+    const [q] = observed('Councillor Mira Osei asked whether the ferry would run through the winter.');
+    expect(q.features['indirect:question']).toBe(1);
+    const [o] = observed('Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.');
+    expect(o.features['indirect:object']).toBe(1);
+    expect(Object.keys(o.features).some((k) => k.startsWith('indirect:object-cue:'))).toBe(true);
   });
 });

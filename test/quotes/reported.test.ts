@@ -88,6 +88,14 @@ const table: Record<string, Case[]> = {
     { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
     { text: 'Ada Brenner proposed a modest tax on second homes in the county.', quote: 'a modest tax on second homes in the county', speaker: 'Ada Brenner', cue: 'propose' },
   ],
+  // PolNeAR annotates a question reported from a named asker as reported speech (issue #21).
+  'a reported question after a verb of asking': [
+    { text: 'Councillor Mira Osei asked whether the ferry would run through the winter.', quote: 'whether the ferry would run through the winter', speaker: 'Mira Osei', cue: 'ask' },
+    { text: 'Councillor Mira Osei asked the harbour master if the ferry would run through the winter.', quote: 'if the ferry would run through the winter', speaker: 'Mira Osei', cue: 'ask' },
+  ],
+  'the topic of a statement after "about"': [
+    { text: 'Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.', quote: 'the new ferry timetable for the northern islands', speaker: 'Tomas Berg', cue: 'speak' },
+  ],
   'colon, parenthetical and participial frames': [
     { text: 'Priya Nair said: the hospitals will cope.', quote: 'the hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
     { text: 'The hospitals will cope, Priya Nair said, because extra nurses have been hired.', quote: 'The hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
@@ -121,7 +129,10 @@ describe('not quotes', () => {
     ['no content', 'Dario Bianchi said on Thursday.'],
     ['declined to comment', 'The ministry declined to comment on the report.'],
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
-    ['reported question', 'Reporters asked whether the minister would resign.'],
+    // A verb of asking frames a question only; what follows "asked" otherwise is no statement.
+    ['asked not to be named', 'A nurse at the clinic, who asked not to be named, left the ward.'],
+    ['a question word after a verb that does not ask', 'The clinic declined to comment when reached by phone.'],
+    ['an object on an occasion, not a topic', 'Mayor Tomas Berg spoke on condition of anonymity.'],
     ['perception verb', 'Residents noticed that the water had turned brown.'],
     ['passive: the subject is the one spoken of', 'The mayor was accused of hiding the survey.'],
     ['expectation of a statement', 'Analysts expect other cell makers to announce similar cuts in the coming months.'],
