@@ -57,8 +57,9 @@ export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'c
 /** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 
-/** Verbs of asking: their clause is a reported question ("asked whether …"), never a statement. */
-export const QUESTION_VERBS = new Set(['ask', 'inquire', 'enquire']);
+/** Relative pronouns: a clause they open after a comma hangs on the noun before it. */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
+
 
 /**
  * Verbs that report only for a subject that is no person: "the survey shows", "records show";

@@ -32,15 +32,13 @@ const clause = [
   'dispute', 'rebut', 'refute', 'reject', 'dismiss', 'retract', 'announce', 'broadcast',
   'publish', 'proclaim', 'preach', 'lecture', 'narrate', 'relate', 'recite', 'quote', 'cite',
   'echo', 'parrot', 'stammer', 'stutter', 'murmur', 'growl', 'hiss', 'bellow', 'roar', 'chime',
-  // Reported questions: "asked whether the plan was legal", "asked him if …".
-  'ask', 'inquire', 'enquire',
   // Surveys, records and studies report too: "a new poll shows Ruiz ahead".
   'show',
 ];
 
 const object = [
   'tell', 'inform', 'assure', 'remind', 'advise', 'warn', 'brief', 'notify', 'reassure',
-  'caution', 'convince', 'persuade', 'promise', 'write', 'email', 'text', 'teach', 'ask',
+  'caution', 'convince', 'persuade', 'promise', 'write', 'email', 'text', 'teach',
 ];
 
 const to = [
@@ -110,7 +108,7 @@ export const SPEECH_NOUNS = new Set([
   'summit', 'rally', 'event', 'panel', 'debate', 'affidavit', 'submission', 'note', 'report',
 ]);
 
-/** Words that start a reported question: "asked whether …", "explained how …". */
+/** Words that start a reported question: "asked whether …" is not a statement. */
 export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /** Personal titles and honorifics that precede a name. */

@@ -7,7 +7,6 @@
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
 import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, TITLE_WORDS } from '../lang/cues';
-import { QUESTION_WORDS } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
@@ -79,7 +78,7 @@ function featureNames(k: Candidate['kind']) {
     afterColon: 'after-colon', afterComma: 'after-comma', afterVerb: 'after-verb', afterAdjective: 'after-adjective',
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
-    participle: 'participle', beat: 'beat', object: 'object', continues: 'continues', question: 'question',
+    participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
     nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, `${k}:${suffix}`])) as Record<keyof typeof suffixes, string>;
@@ -127,8 +126,6 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
   if (words > 0 && titleWords === words && tokens[a].cap) f[n.titleShaped] = 1;
   if (words > 0 && capWords === 0) f[n.lowerCase] = 1;
   if (verbs === 0) f[n.noVerb] = 1;
-  // A reported question ("asked whether …") is a quote on real news less often than a statement.
-  if (words > 0 && QUESTION_WORDS.has(tokens[a].lower)) f[n.question] = 1;
   // Content after "that" that opens with a verb has no subject of its own: "reports that were
   // filed" is a relative clause, not a statement.
   const pa = prevIndex(tokens, a, s.first);
@@ -170,10 +167,11 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
     f[n.logCueGap] = Math.log(1 + Math.max(0, gap));
     if (tokens[fr.cue].lower.endsWith('ing')) f[n.participle] = 1;
-    // "Trump's comments came after …", "his oft-stated promise to …": the cue is a noun.
+    // "Trump's comments came after …", "the 16 states holding …": the cue is a noun (tagged so,
+    // after a determiner, modifier or possessive; "the 41-year-old said" keeps its verb).
     const p = prevIndex(tokens, fr.cue, s.first);
     const pt = p >= 0 ? tokens[p] : null;
-    if (pt && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f[n.nounCue] = 1;
+    if (pt && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f[n.nounCue] = 1;
   }
   if (c.beat) f[n.beat] = 1;
   if (c.object) {
@@ -218,8 +216,8 @@ export function isGated(c: Candidate, f: Features): boolean {
   if (c.kind === 'partial' && f['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
-  // object, a reported question, a cue that reads as a noun, content that opens with a verb.
-  return c.kind === 'indirect' && (c.object === true || f['indirect:question'] === 1 || f['indirect:noun-cue'] === 1 || f['indirect:opens-with-verb'] === 1);
+  // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb.
+  return c.kind === 'indirect' && (c.object === true || f['indirect:no-verb'] === 1 && f['indirect:cue-after'] === 1 || f['indirect:noun-cue'] === 1 || f['indirect:opens-with-verb'] === 1);
 }
 
 /** P(the candidate is a quote) under the model. */

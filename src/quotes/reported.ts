@@ -1,9 +1,10 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, QUESTION_VERBS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
+import { PAST_TENSE_FORM } from '../lang/en-text';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
@@ -23,7 +24,7 @@ function isWord(t: Token): boolean {
  * X, …" took 3 s (bench/adversarial.mjs); `blocked` does not change once tokens are classified.
  */
 interface SpanIndex {
-  /** verbs[k]: VERB and AUX tokens before token k. */
+  /** verbs[k]: VERB and AUX tokens before token k, and past-tense forms wink took for nouns. */
   verbs: Int32Array;
   /** blocked[k]: tokens inside marked quotes before token k. */
   blocked: Int32Array;
@@ -44,7 +45,7 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
+    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && PAST_TENSE_FORM.test(t.lower) ? 1 : 0);
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
@@ -208,7 +209,7 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
 }
 
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
-function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1): [number, number] | null {
+function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
   const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   const comma = prevWord(tokens, head, floor);
@@ -231,7 +232,9 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
   const a = mark >= floor ? mark + 1 : floor;
   const span = trimSpan(tokens, a, comma - 1);
-  if (!span || !hasVerb(ix, span[0], span[1])) return null;
+  // A statement interrupted by its frame may open without a verb: "In cases of abortion, it
+  // said, the woman was a victim". Such a verbless opening is left to the acceptor (isGated).
+  if (!span || !hasVerb(ix, span[0], span[1]) && !interrupted) return null;
   if (overlapsBlocked(ix, span[0], span[1])) return null;
   return span;
 }
@@ -291,8 +294,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (!frame.subject && !according && bare < 0) {
         // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
         // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
-        // Nobody is named, so the acceptor weighs it (isGated).
-        if (!mixedOnly) {
+        // Nobody is named, so the acceptor weighs it (isGated). A plain noun subject before a
+        // verb outside BARE_FRAME_CLASSES reads as narrative: "The agreement stipulated that …".
+        if (!mixedOnly && bareSubject(ctx, k, s.first) < 0) {
           const span = thatClause(ctx, ix, k, s);
           if (span) push(span, frame, s, 0.5);
         }
@@ -354,7 +358,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
       if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
-        const before = contentBefore(ctx, ix, frame, s, s.first, bare);
+        const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
@@ -400,15 +404,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (start >= 0) {
           const st = tokens[start];
           const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
-          const question = QUESTION_WORDS.has(st.lower) && st.lower !== 'which';
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …".
-          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat && !question || st.text === ',' || st.text === '.') continue;
+          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
           if (THAT_ONLY.has(lemma) && !afterThat) continue;
-          // A question word opens a reported question only after a verb of asking ("asked
-          // whether …"); after others it is an adverbial or an open question ("declined to
-          // comment when reached", "has not said who sent it"). Verbs of asking frame nothing else.
-          if (question !== QUESTION_VERBS.has(lemma) && !(afterThat && !question)) continue;
         }
         confidence = 0.75;
       }
@@ -441,6 +441,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
   return out;
 }
 
+/** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */
+const RELATIVE_REACH = 40;
+
 /**
  * Statements beside a marked fragment inside one reported clause: a clause coordinated before
  * it ("that Crimea was Ukrainian territory and Kiev's goal was to "liberate" it") and a verb
@@ -457,6 +460,16 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   if (k > span[0] && hasVerb(ix, k + 1, firstMarked - 1) && hasVerb(ix, span[0], k - 1)) {
     const before = trimSpan(tokens, span[0], k - 1);
     if (before) out.push(before);
+  } else {
+    // Before a relative clause that holds the fragment: "said observers went with the marchers,
+    // whom he described as "peaceful"" (looked for a bounded way back from the fragment).
+    for (let r = firstMarked - 1; r > span[0] && r >= firstMarked - RELATIVE_REACH; r--) {
+      if (!RELATIVE_PRONOUNS.has(tokens[r].lower)) continue;
+      const comma = prevWord(tokens, r, span[0]);
+      const before = comma >= 0 && tokens[comma].text === ',' && hasVerb(ix, span[0], comma - 1) ? trimSpan(tokens, span[0], comma - 1) : null;
+      if (before) out.push(before);
+      break;
+    }
   }
   // After: "and" + a verb right after the fragment's closing mark.
   let a = nextWord(tokens, lastMarked, s.last);
