@@ -126,9 +126,15 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
 
     const content = countWordTokens(tokens, r.first, r.last);
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
-    let kind: Candidate['kind'] = statementShaped && content >= 3 ? 'direct' : 'partial';
+    // An exclamation or a question is an utterance however short ("Out!" the crowd yelled; "But
+    // why?" she asked): a name, a title or a scare quote is not punctuated so.
+    const utterance = tokens[r.last].text === '!' || tokens[r.last].text === '?';
+    let kind: Candidate['kind'] = statementShaped && (content >= 3 || utterance) ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
 
+    // Not speech: an attribute value of markup left in the text (`datetime="2016-06-29"`), the
+    // mark right after its "=".
+    if (before >= 0 && tokens[before].end === span.open && tokens[before].text.endsWith('=')) continue;
     // Not speech: titles, names and scare quotes.
     const precede = before >= 0 ? tokens[before].lower : '';
     if (SCARE_PRECEDERS.has(precede) || (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known')) continue;
