@@ -48,10 +48,39 @@ function isUpperWord(text: string): boolean {
 }
 
 /**
+ * What the features of one document's candidates share, made once per document (its
+ * FrameContext): a sentence, or a run of marks, may hold thousands of candidates, and measuring
+ * it again for each cost time quadratic in its length.
+ */
+interface DocumentMeasures {
+  /** Sentence-shape features by sentence index. */
+  shapes: Array<Features | undefined>;
+  /** Made only for a document with a run of marks longer than SHORT_RUN. */
+  runs: MarkRuns | null;
+}
+const MEASURES = new WeakMap<FrameContext, DocumentMeasures>();
+
+function measuresOf(ctx: FrameContext): DocumentMeasures {
+  let m = MEASURES.get(ctx);
+  if (!m) {
+    m = { shapes: [], runs: null };
+    MEASURES.set(ctx, m);
+  }
+  return m;
+}
+
+/**
  * Does the sentence read like article text? Headlines, captions and labels are short, lack a
  * final full stop and capitalize most words.
  */
-function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
+function sentenceShape(ctx: FrameContext, s: Sentence, f: Features): void {
+  const shapes = measuresOf(ctx).shapes;
+  const shape = (shapes[s.index] ??= measureSentence(ctx.tokens, s));
+  for (const name in shape) f[name] = shape[name];
+}
+
+function measureSentence(tokens: Token[], s: Sentence): Features {
+  const f: Features = {};
   let words = 0;
   let caps = 0;
   let upper = 0;
@@ -67,6 +96,7 @@ function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
   if (words > 0 && caps / words > 0.6 && words >= 3) f['sentence:title-case'] = 1;
   if (words > 0 && upper / words > 0.5) f['sentence:upper-case'] = 1;
   if (words <= 6) f['sentence:short'] = 1;
+  return f;
 }
 
 /** Feature names by kind, made once: building them per candidate cost more than the rest. */
@@ -135,8 +165,8 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
   // "a "game changer" moment") or as a clause.
   const before = prevIndex(tokens, a, s.first);
   const after = nextIndex(tokens, b, s.last);
-  const beforeWord = before >= 0 ? prevWordOf(tokens, before, s.first, c.kind !== 'indirect') : -1;
-  const afterWord = after >= 0 ? nextWordOf(tokens, after, s.last, c.kind !== 'indirect') : -1;
+  const beforeWord = before >= 0 ? prevWordOf(ctx, before, s.first, c.kind !== 'indirect') : -1;
+  const afterWord = after >= 0 ? nextWordOf(ctx, after, s.last, c.kind !== 'indirect') : -1;
   if (beforeWord < 0) f[n.opensSentence] = 1;
   else {
     const t = tokens[beforeWord];
@@ -184,20 +214,52 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
   if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f['sentence:headline'] = 1;
-  sentenceShape(tokens, s, f);
+  sentenceShape(ctx, s, f);
   return f;
 }
 
+const isMarkOrSpace = (t: Token) => t.pos === 'PUNCT' && /["'“”‘’«»]/.test(t.text) || t.pos === 'SPACE';
+
+/**
+ * For each token, the first and last token of the run of quotation marks and spaces it is in
+ * (its own index when it is in none). Stepping over such a run from every candidate beside it
+ * ("“  ‘  “  ‘ …" thousands deep) cost time quadratic in the run.
+ */
+interface MarkRuns {
+  first: Int32Array;
+  last: Int32Array;
+}
+/** Steps taken before the run table is used; ordinary text never has a longer run. */
+const SHORT_RUN = 8;
+
+function markRuns(ctx: FrameContext): MarkRuns {
+  const m = measuresOf(ctx);
+  if (m.runs) return m.runs;
+  const { tokens } = ctx;
+  const first = new Int32Array(tokens.length);
+  const last = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) first[k] = k > 0 && isMarkOrSpace(tokens[k]) && isMarkOrSpace(tokens[k - 1]) ? first[k - 1] : k;
+  for (let k = tokens.length - 1; k >= 0; k--) last[k] = k + 1 < tokens.length && isMarkOrSpace(tokens[k]) && isMarkOrSpace(tokens[k + 1]) ? last[k + 1] : k;
+  m.runs = { first, last };
+  return m.runs;
+}
+
 /** Past the quotation mark next to a marked span: the word beside the marks. */
-function prevWordOf(tokens: Token[], i: number, floor: number, marked: boolean): number {
+function prevWordOf(ctx: FrameContext, i: number, floor: number, marked: boolean): number {
+  const { tokens } = ctx;
   let k = i;
-  while (marked && k >= floor && (tokens[k].pos === 'PUNCT' && /["'“”‘’«»]/.test(tokens[k].text) || tokens[k].pos === 'SPACE')) k--;
+  for (let steps = 0; marked && k >= floor && isMarkOrSpace(tokens[k]); steps++) {
+    k = steps < SHORT_RUN ? k - 1 : markRuns(ctx).first[k] - 1;
+  }
   return k >= floor ? k : -1;
 }
 
-function nextWordOf(tokens: Token[], i: number, ceiling: number, marked: boolean): number {
+function nextWordOf(ctx: FrameContext, i: number, ceiling: number, marked: boolean): number {
+  const { tokens } = ctx;
   let k = i;
-  while (marked && k <= ceiling && (tokens[k].pos === 'PUNCT' && /["'“”‘’«»]/.test(tokens[k].text) || tokens[k].pos === 'SPACE')) k++;
+  for (let steps = 0; marked && k <= ceiling && isMarkOrSpace(tokens[k]); steps++) {
+    k = steps < SHORT_RUN ? k + 1 : markRuns(ctx).last[k] + 1;
+  }
   return k <= ceiling ? k : -1;
 }
 

@@ -1,8 +1,12 @@
 // The span acceptor: named features, the fitted model's probability, and what its threshold may drop.
 import { extractQuotes } from '../../src';
 import { type ObservedCandidate, runPipeline } from '../../src/pipeline';
-import { ACCEPTOR, acceptProbability } from '../../src/quotes/accept';
+import { ACCEPTOR, acceptProbability, candidateFeatures } from '../../src/quotes/accept';
+import type { FrameContext } from '../../src/quotes/frames';
+import type { Candidate } from '../../src/quotes/marked';
 import { OptionsSchema } from '../../src/records/schema';
+import type { Sentence } from '../../src/sentences/segment';
+import { plainTokens, type Token } from '../../src/text/tokenize';
 
 describe('fitted model', () => {
   test('the committed weights are finite and the threshold a probability', () => {
@@ -89,5 +93,52 @@ describe('features of doubtful reported speech', () => {
     const [o] = observed('Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.');
     expect(o.features['indirect:object']).toBe(1);
     expect(Object.keys(o.features).some((k) => k.startsWith('indirect:object-cue:'))).toBe(true);
+  });
+});
+
+describe('cost of the features', () => {
+  // Each candidate beside a run of marks stepped over the whole run to the word beyond it, and
+  // measured its whole sentence: thousands of candidates in one sentence of marks cost time
+  // quadratic in it. Token reads are counted; they must grow with the sentence, not its square.
+  const reads = (depth: number) => {
+    // Two blanks between marks: normalization reads such runs as marks still.
+    const text = `Peskov said ${'"  '.repeat(depth)}we will win${'  "'.repeat(depth)} on Monday.`;
+    const plain: Token[] = [];
+    plainTokens(text, 0, text.length, plain);
+    let count = 0;
+    const tokens = new Proxy(plain, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) count++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const sentence: Sentence = { index: 0, first: 0, last: plain.length - 1, start: 0, end: text.length, paragraph: 0 };
+    const ctx = { tokens, sentences: [sentence] } as unknown as FrameContext;
+    // A fragment candidate on every mark, as pairing nested marks yields.
+    for (const t of plain) {
+      if (t.pos !== 'PUNCT' || t.text !== '"') continue;
+      const c: Candidate = { kind: 'partial', start: t.start, end: t.end, frame: null, continues: false, sentence: 0, paragraph: 0, confidence: 0.4 };
+      candidateFeatures(ctx, c);
+    }
+    return count;
+  };
+
+  test('token reads grow linearly with the run of marks', () => {
+    const small = reads(500);
+    const large = reads(2000);
+    expect(large / small).toBeLessThan(5);
+  });
+
+  test('a fragment beside a long run of marks gets the features it gets beside a short one', () => {
+    const features = (depth: number) => {
+      const text = `Peskov said ${'"  '.repeat(depth)}we will win${'  "'.repeat(depth)} on Monday.`;
+      const tokens: Token[] = [];
+      plainTokens(text, 0, text.length, tokens);
+      const sentence: Sentence = { index: 0, first: 0, last: tokens.length - 1, start: 0, end: text.length, paragraph: 0 };
+      const ctx = { tokens, sentences: [sentence] } as unknown as FrameContext;
+      const at = text.indexOf('we will win');
+      return candidateFeatures(ctx, { kind: 'partial', start: at, end: at + 11, frame: null, continues: false, sentence: 0, paragraph: 0, confidence: 0.4 });
+    };
+    expect(features(40)).toEqual(features(2));
   });
 });
