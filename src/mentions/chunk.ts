@@ -90,6 +90,19 @@ function titleWord(t: Token): boolean {
   return t.pos === 'ADJ' && TITLE_ADJECTIVES.has(t.lower);
 }
 
+/**
+ * A lower-case agent noun right before a name is the person's role even when no list has it:
+ * "Democratic pollster Stan Greenberg", "longtime strategist Ana Ruiz".
+ */
+function agentBeforeName(t: Token, k: number, nameStart: number): boolean {
+  return k === nameStart - 1 && !t.cap && t.pos === 'NOUN' && t.lemma === t.lower && AGENT_NOUN.test(t.lower);
+}
+
+/** A lower-case singular noun that may modify a role noun after it: "election" of "election lawyer". */
+function compoundModifier(t: Token): boolean {
+  return t.pos === 'NOUN' && !t.cap && t.lemma === t.lower && /^[a-z]{3,}$/.test(t.lower);
+}
+
 /** ", who" closes the noun phrase ending at j, perhaps after a short prepositional phrase. */
 function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 14; k++) {
@@ -478,6 +491,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   }
   // Extend the role leftwards over title words, lower-case ones included ("Kremlin spokesman").
   let roleStart = nameStart;
+  let compounds = 0;
   for (let k = nameStart - 1; k >= 0 && k >= nameStart - 8; k--) {
     const w = tokens[k];
     if (w.pos === 'SPACE') break;
@@ -494,14 +508,17 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     // "for" and "of" join a title only in title case ("Minister for Health", "Secretary of
     // State"); "a spokesman for Brindle" is a descriptor and an organization, not a title.
     if ((w.lower === 'for' || w.lower === 'of') && !(k > 0 && tokens[k - 1].cap)) break;
-    if (titleWord(w)) roleStart = k;
+    if (titleWord(w) || agentBeforeName(w, k, nameStart)) roleStart = k;
+    // A singular common noun compounded with the role right after it: "election lawyer",
+    // "campaign manager" (only next to the role, so "told reporters" never joins).
+    else if (compoundModifier(w) && roleStart === k + 1 && isRoleWord(tokens[k + 1]) && compounds++ < 2) roleStart = k;
     else break;
   }
   // A role never starts with a connective: "… earlier, and that Ms Brambilla had told her".
   while (roleStart < nameStart && (ROLE_CONNECTIVES.has(tokens[roleStart].lower) || tokens[roleStart].pos === 'CCONJ' || tokens[roleStart].pos === 'SCONJ')) roleStart++;
   // A role must contain a role word; trailing "of"/"'s" alone is not a role.
   let hasRole = false;
-  for (let k = roleStart; k < nameStart; k++) if (isRoleWord(tokens[k])) hasRole = true;
+  for (let k = roleStart; k < nameStart; k++) if (isRoleWord(tokens[k]) || agentBeforeName(tokens[k], k, nameStart)) hasRole = true;
   if (!hasRole) roleStart = Math.max(a, nameStart);
   let first = Math.min(roleStart, nameStart);
   if (first > 0 && tokens[first - 1].lower === 'the' && hasRole) first--;

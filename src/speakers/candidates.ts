@@ -5,7 +5,8 @@
 // change a source may cause (a lone word shown to be a company, see `companyInFocus`) is named.
 import { DEMONYMS, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS } from '../lang/speakers';
-import type { Chunk } from '../mentions/chunk';
+import type { Chunk, ChunkIndex } from '../mentions/chunk';
+import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { PronounEvidence } from './pronoun-ranker';
 import { type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndexBefore } from './registry';
@@ -14,6 +15,20 @@ import { type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndex
 const PRONOUN_REACH = 600;
 /** A subject this close before a pronoun (normalized characters) is its referent even without a known gender. */
 const PRONOUN_NEAR = 250;
+
+const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+/** Pronouns that speak a quotation framed after it. */
+const SPEAKING_PRONOUNS = new Set(['he', 'she']);
+
+/** A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its ending). */
+function verbLike(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos === 'VERB') return true;
+  if (t.cap || !/^[a-z]+$/.test(t.text)) return false;
+  let n = k + 1;
+  while (n < tokens.length && tokens[n].pos === 'SPACE') n++;
+  return t.text.endsWith('ed') || (n < tokens.length && tokens[n].lower === 'back');
+}
 
 /** What the text read so far has put in focus: updated by the resolver after each decision. */
 export class Focus {
@@ -257,6 +272,40 @@ export class CandidateSources {
     const { lastOrg } = this.focus;
     const bare = c.last === c.first + 1 && tokens[c.first].lower === 'the';
     return bare && PUBLIC_BODY_HEADS.has(c.head) && lastOrg !== null && !lastOrg.words.some((w) => ORG_WORDS.has(w)) ? lastOrg : null;
+  }
+
+  /**
+   * A quotation with no reporting verb the cue lists, framed right after its closing mark by a
+   * subject and any verb ("'…,' Bennett shot back", "'…' he urged them") or by a verb and a
+   * named person ("'…!' beamed Dana Hart"): that subject speaks it, not the previous speaker.
+   */
+  subjectAfterQuote(chunks: ChunkIndex, end: number): Chunk | null {
+    const { tokens } = this;
+    let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+    const next = () => { while (k < tokens.length && tokens[k].pos === 'SPACE') k++; };
+    next();
+    // The content's own closing punctuation sits inside the marks: "'…,' Bennett shot back".
+    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '!' || tokens[k].text === '?')) { k++; next(); }
+    let marks = 0;
+    while (k < tokens.length && QUOTE_MARK.test(tokens[k].text)) { k++; marks++; next(); }
+    if (marks === 0) return null;
+    if (k < tokens.length && tokens[k].text === ',') { k++; next(); }
+    if (k >= tokens.length || tokens[k].afterNewline) return null;
+    const id = chunks.chunkAt[k];
+    if (id >= 0) {
+      const c = chunks.chunks[id];
+      if (c.first !== k || c.plural || (c.kind !== 'person' && c.kind !== 'pronoun' && c.kind !== 'descriptor')) return null;
+      if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head)) return null;
+      k = c.last + 1;
+      next();
+      return k < tokens.length && verbLike(tokens, k) ? c : null;
+    }
+    if (tokens[k].pos !== 'VERB' || tokens[k].cap) return null;
+    k++;
+    next();
+    const after = k < tokens.length ? chunks.chunkAt[k] : -1;
+    const c = after >= 0 ? chunks.chunks[after] : null;
+    return c && c.first === k && c.kind === 'person' && c.nameFirst >= 0 ? c : null;
   }
 
   /**

@@ -56,9 +56,42 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
   return null;
 }
 
-/** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person. */
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/**
+ * "Rubio's deputy campaign manager, Rich Beeson", "Lindgren's spokesman Oskar Veld", "the
+ * mayor's press secretary": a name in the possessive owns the role that follows, and the speaker
+ * is whoever holds the role (the name in apposition, the named person with that role, or the
+ * unnamed role itself), never the owner.
+ */
+function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (c.kind !== 'organization' && c.kind !== 'place' && c.kind !== 'person') return null;
+  const poss = nextWordIndex(tokens, c.last);
+  if (poss >= tokens.length || !POSSESSIVE.has(tokens[poss].lower) || index.chunkAt[poss] >= 0) return null;
+  let k = nextWordIndex(tokens, poss);
+  for (let bridged = 0; k < tokens.length; bridged++) {
+    const id = index.chunkAt[k];
+    if (id >= 0 && id !== c.id) {
+      const role = index.chunks[id];
+      if (role.first !== k) return null;
+      if (role.kind === 'person' && role.nameFirst >= 0) return role.roleFirst >= 0 ? role : null;
+      if (role.kind !== 'descriptor') return null;
+      // The role, then its holder in apposition: "…'s deputy campaign manager, Rich Beeson,".
+      const comma = nextWordIndex(tokens, role.last);
+      const holder = comma < tokens.length && tokens[comma].text === ',' ? index.chunkAt[nextWordIndex(tokens, comma)] : -1;
+      const person = holder >= 0 ? index.chunks[holder] : undefined;
+      return named(person) && person.first === nextWordIndex(tokens, comma) ? person : role;
+    }
+    const t = tokens[k];
+    if (bridged >= MAX_BRIDGE || !isNoun(t) || t.cap) return null;
+    k = nextWordIndex(tokens, k);
+  }
+  return null;
+}
+
+/** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person or owns the speaker's role. */
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
-  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? c;
+  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? c;
 }
 
 const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;

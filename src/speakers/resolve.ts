@@ -81,7 +81,9 @@ export class SpeakerResolver {
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;
-    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? (continuesHere ? null : q.beat ?? null);
+    // A quotation no listed cue frames may still be framed after its closing mark by someone else.
+    const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
+    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     if (c) {
       const mention = registry.span(c.first, c.last);

@@ -20,6 +20,8 @@ const found: Record<string, Found> = {
   'names joined by "&" are one firm': { text: 'Calder & Rowe Homes said the site was sold.', chunk: { text: 'Calder & Rowe Homes', kind: 'organization' } },
   "a country's office in lower case": { text: "Iceland's foreign ministry said the envoy was recalled.", chunk: { text: "Iceland's foreign ministry", kind: 'organization' } },
   'a capital standing for its government': { text: 'Moscow said the talks had failed.', chunk: { text: 'Moscow', kind: 'place' } },
+  'a lower-case agent noun right before a name is its role': { text: '"Turnout fell," said Democratic pollster Ines Mato.', chunk: { text: 'Democratic pollster Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Democratic pollster' } },
+  'a common noun compounded with the role before a name': { text: '"The gifts look odd," said election lawyer Tomas Reddy.', chunk: { text: 'election lawyer Tomas Reddy', kind: 'person', name: 'Tomas Reddy', role: 'election lawyer' } },
   'a personal pronoun': { text: 'She said nothing more.', chunk: { text: 'She', kind: 'pronoun' } },
   '"it" right before a reporting verb': { text: 'The council met. It said the plant would close.', chunk: { text: 'It', kind: 'pronoun' } },
   'an indefinite descriptor': { text: 'A senior official said the plan was dead.', chunk: { text: 'A senior official', kind: 'descriptor', name: null } },
