@@ -33,6 +33,8 @@ export interface Chunk {
   plural: boolean;
   /** A definite descriptor with an unlisted head after an inverted cue ("said the school cook"). */
   epithet?: boolean;
+  /** A source that is a thing, not a person: "the report said", "according to the poll". */
+  thing?: boolean;
 }
 
 /**
@@ -319,6 +321,17 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         i = epithet + 1;
         continue;
       }
+      // "the letter says", "the moderator said", "according to the report": a definite noun
+      // phrase as the subject of a reporting verb, or after "according to", is a source even
+      // when its head is no role we list. A thing (a report, a poll) is nobody in the story.
+      const source = t.lower === 'the' ? sourcePhraseEnd(tokens, i, blocked) : -1;
+      if (source > 0) {
+        const h = tokens[source].lower;
+        const thing = !PERSON_ENDING.test(h) || NOT_PERSON_ENDING.has(h);
+        add({ kind: 'descriptor', first: i, last: source, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: source, head: h, definite: true, plural: false, ...(thing ? { thing: true } : {}) });
+        i = source + 1;
+        continue;
+      }
     }
     i++;
   }
@@ -365,6 +378,28 @@ function epithetBeforeCue(tokens: Token[], i: number, blocked: Uint8Array): numb
       const head = tokens[last].lower;
       return PERSON_ENDING.test(head) && !head.endsWith('ment') && !NOT_PERSON_ENDING.has(head) ? last : -1;
     }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Last token of "the (ADJ|NOUN)* NOUN" (lower case) when a reporting verb follows it or
+ * "according to" comes before it, or -1: the source of a report whatever its head noun.
+ */
+function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
+  const p = prevWord(tokens, i, 0);
+  const q = p >= 0 ? prevWord(tokens, p, 0) : -1;
+  const accordingTo = p >= 0 && q >= 0 && tokens[p].lower === 'to' && tokens[q].lower === 'according';
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k];
+    if (w.pos === 'SPACE') continue;
+    if (blocked[k] || w.cap && w.pos !== 'VERB') return -1;
+    if (w.pos === 'NOUN' && (last < 0 || last === k - 1)) { last = k; continue; }
+    if ((w.pos === 'ADJ' || w.pos === 'NUM' || w.text === '-') && last < 0) continue;
+    if (last < 0) return -1;
+    if (isCue(tokens, k) && w.pos === 'VERB' || accordingTo && (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'CCONJ')) return last;
     return -1;
   }
   return -1;

@@ -110,3 +110,23 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const c = id >= 0 ? index.chunks[id] : undefined;
   return c && c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
 }
+
+const RELATIVES = new Set(['who', 'which']);
+
+/**
+ * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
+ * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity
+ * is still the one it refers to). Its token index, or -1. No other noun phrase may stand
+ * between the pronoun and the verb: in "Kim, who met Lee, said" the verb is Kim's own.
+ */
+export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
+  let k = nextWordIndex(tokens, c.last);
+  if (k < tokens.length && tokens[k].text === ',') k = nextWordIndex(tokens, k);
+  if (k >= cue || !RELATIVES.has(tokens[k].lower)) return -1;
+  for (let j = k + 1; j < cue; j++) {
+    const id = index.chunkAt[j];
+    if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
+    if (tokens[j].text === '.' || tokens[j].text === ';') return -1;
+  }
+  return k;
+}

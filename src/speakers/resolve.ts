@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { labelBeforeColon, speakerMention } from './mention';
+import { labelBeforeColon, relativeMention, speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -86,7 +86,9 @@ export class SpeakerResolver {
     const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     if (c) {
-      const mention = registry.span(c.first, c.last);
+      // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
+      const relative = subject && frame && !frame.inverted && c === subject ? relativeMention(tokens, chunks, c, frame.cue) : -1;
+      const mention = relative >= 0 ? registry.span(relative, relative) : registry.span(c.first, c.last);
       switch (c.kind) {
         case 'person': {
           let ent = registry.ofChunk(c.id) ?? null;
@@ -140,7 +142,7 @@ export class SpeakerResolver {
             const ent = (c.head === 'year-old' ? sources.byAge(c) : null) ?? sources.mostSalient();
             if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
           }
-          if (c.definite) {
+          if (c.definite && !c.thing) {
             const ent = sources.byDescriptor(c);
             if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
             // A role nobody was given, right after a named person spoke or was the subject:

@@ -22,6 +22,8 @@ const found: Record<string, Found> = {
   'a capital standing for its government': { text: 'Moscow said the talks had failed.', chunk: { text: 'Moscow', kind: 'place' } },
   'a lower-case agent noun right before a name is its role': { text: '"Turnout fell," said Democratic pollster Ines Mato.', chunk: { text: 'Democratic pollster Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Democratic pollster' } },
   'a common noun compounded with the role before a name': { text: '"The gifts look odd," said election lawyer Tomas Reddy.', chunk: { text: 'election lawyer Tomas Reddy', kind: 'person', name: 'Tomas Reddy', role: 'election lawyer' } },
+  'a document as the subject of a reporting verb': { text: 'The board met on Monday. "Anything less than a clean break will fail," the letter says.', chunk: { text: 'the letter', kind: 'descriptor', name: null } },
+  'a document after "according to"': { text: 'Sales fell by a third last year, according to the annual report.', chunk: { text: 'the annual report', kind: 'descriptor', name: null } },
   'a personal pronoun': { text: 'She said nothing more.', chunk: { text: 'She', kind: 'pronoun' } },
   '"it" right before a reporting verb': { text: 'The council met. It said the plant would close.', chunk: { text: 'It', kind: 'pronoun' } },
   'an indefinite descriptor': { text: 'A senior official said the plan was dead.', chunk: { text: 'A senior official', kind: 'descriptor', name: null } },

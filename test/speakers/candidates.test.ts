@@ -26,3 +26,25 @@ describe('a quotation framed after its closing mark by an unlisted verb', () => 
     expect(q.speaker?.name).toBe('Marta Lindgren');
   });
 });
+
+describe('sources that are things and relative pronouns', () => {
+  test('a document that says something is nobody in the story', () => {
+    const q = findQuote('Marta Lindgren wrote to the board on Monday. "Anything less than a clean break will fail," the letter says.', 'Anything less than a clean break will fail');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('the letter');
+  });
+
+  test('the relative pronoun the reporting verb hangs on is the mention; its antecedent the speaker', () => {
+    const text = 'The club hired Marta Lindgren, who said the pitch would be rebuilt by May.';
+    const q = findQuote(text, 'the pitch would be rebuilt by May');
+    expect(q.speaker?.name).toBe('Marta Lindgren');
+    expect(q.speaker?.mention.text).toBe('who');
+    expect(text.slice(q.speaker!.mention.start, q.speaker!.mention.end)).toBe('who');
+  });
+
+  test('a relative clause with a noun phrase of its own leaves the mention on the subject', () => {
+    const q = findQuote('Marta Lindgren, who met Oskar Veld on Monday, said the pitch would be rebuilt by May.', 'the pitch would be rebuilt by May');
+    expect(q.speaker?.name).toBe('Marta Lindgren');
+    expect(q.speaker?.mention.text).toBe('Marta Lindgren');
+  });
+});
