@@ -74,7 +74,13 @@ function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null
     if (id >= 0 && id !== c.id) {
       const role = index.chunks[id];
       if (role.first !== k) return null;
-      if (role.kind === 'person' && role.nameFirst >= 0) return role.roleFirst >= 0 ? role : null;
+      // "Cleveland's Plain Dealer", "Rubio's spokesman Alex Conant": the owned is the speaker.
+      // Not when the name itself modifies a noun: "Obama's Syria policy".
+      if (role.nameFirst >= 0) {
+        const after = nextWordIndex(tokens, role.last);
+        const modifies = after < tokens.length && isNoun(tokens[after]) && !tokens[after].cap;
+        return (role.kind === 'organization' || role.kind === 'person') && !modifies ? role : null;
+      }
       if (role.kind !== 'descriptor') return null;
       // The role, then its holder in apposition: "…'s deputy campaign manager, Rich Beeson,".
       const comma = nextWordIndex(tokens, role.last);
@@ -89,9 +95,46 @@ function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null
   return null;
 }
 
+/**
+ * "The director of the Harbour Trust, Ina Kirsch, told …": a body after "of" or "at" with a
+ * named person in apposition right after it; the person is the speaker, not the body.
+ */
+function namedAfterBody(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (c.kind !== 'organization' && c.kind !== 'place') return null;
+  let p = prevWordIndex(tokens, c.first);
+  if (p >= 0 && tokens[p].lower === 'the') p = prevWordIndex(tokens, p);
+  if (p < 0 || (tokens[p].lower !== 'of' && tokens[p].lower !== 'at')) return null;
+  const comma = nextWordIndex(tokens, c.last);
+  if (comma >= tokens.length || tokens[comma].text !== ',') return null;
+  const k = nextWordIndex(tokens, comma);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const person = id >= 0 ? index.chunks[id] : undefined;
+  if (!named(person) || person.first !== k) return null;
+  const close = nextWordIndex(tokens, person.last);
+  return close < tokens.length && tokens[close].text === ',' ? person : null;
+}
+
+/**
+ * "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested …": of people joined by
+ * "and", news names the first as the source (the verb's nearest name is the last).
+ */
+function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (!named(c)) return null;
+  let first: Chunk | null = null;
+  for (let cur = c; ;) {
+    const and = prevWordIndex(tokens, cur.first);
+    if (and < 0 || tokens[and].lower !== 'and') return first;
+    const before = prevWordIndex(tokens, and);
+    const id = before >= 0 ? index.chunkAt[before] : -1;
+    const prev = id >= 0 ? index.chunks[id] : undefined;
+    if (!named(prev) || prev.last !== before) return first;
+    first = cur = prev;
+  }
+}
+
 /** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person or owns the speaker's role. */
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
-  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? c;
+  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
 }
 
 const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
