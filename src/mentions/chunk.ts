@@ -6,7 +6,7 @@ import {
 } from '../lang/en';
 import {
   AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
-  PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
+  PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
@@ -336,6 +336,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     i++;
   }
   if (joinAmpersands(tokens, chunks, chunkAt)) absorbed = true;
+  if (joinPartyLabels(tokens, chunks, chunkAt)) absorbed = true;
   for (const c of chunks) if (c.first < 0) absorbed = true;
   return absorbed ? compact(chunks, tokens.length) : { chunks, chunkAt };
 }
@@ -435,6 +436,32 @@ function joinAmpersands(tokens: Token[], chunks: Chunk[], chunkAt: Int32Array): 
     left.definite = true;
     right.first = -1;
     for (let j = k; j <= left.last; j++) chunkAt[j] = left.id;
+    joined = true;
+  }
+  return joined;
+}
+
+/**
+ * A party and state label in parentheses after a name belongs to the person's mention: "Rep. Earl
+ * Blumenauer (D-Ore.) said", "Sen. Amy Roe (R) said". Without it a reporting verb after the
+ * label finds the state ("Ore") as its subject.
+ */
+function joinPartyLabels(tokens: Token[], chunks: Chunk[], chunkAt: Int32Array): boolean {
+  let joined = false;
+  for (const c of chunks) {
+    if (c.first < 0 || c.kind !== 'person' || c.nameFirst < 0) continue;
+    const open = nextWord(tokens, c.last, tokens.length - 1);
+    if (open < 0 || tokens[open].text !== '(') continue;
+    let close = -1;
+    let text = '';
+    for (let k = open + 1; k < tokens.length && k <= open + 10; k++) {
+      if (tokens[k].text === ')') { close = k; break; }
+      if (tokens[k].pos !== 'SPACE') text += tokens[k].text;
+    }
+    if (close < 0 || !PARTY_STATE_LABEL.test(text)) continue;
+    for (let k = open + 1; k < close; k++) if (chunkAt[k] >= 0 && chunkAt[k] !== c.id) chunks[chunkAt[k]].first = -1;
+    c.last = close;
+    for (let k = open; k <= close; k++) chunkAt[k] = c.id;
     joined = true;
   }
   return joined;

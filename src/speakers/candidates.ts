@@ -291,6 +291,10 @@ export class CandidateSources {
     if (marks === 0) return null;
     if (k < tokens.length && tokens[k].text === ',') { k++; next(); }
     if (k >= tokens.length || tokens[k].afterNewline) return null;
+    // "an angry Hollande retaliated": a determiner and adjectives before a name.
+    const start = k;
+    while (k < tokens.length && k - start < 4 && chunks.chunkAt[k] < 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' && !tokens[k].cap)) { k++; next(); }
+    if (k > start && (k >= tokens.length || chunks.chunkAt[k] < 0 || chunks.chunks[chunks.chunkAt[k]].nameFirst < 0)) return null;
     const id = chunks.chunkAt[k];
     if (id >= 0) {
       const c = chunks.chunks[id];

@@ -15,6 +15,17 @@ describe('a quotation framed after its closing mark by an unlisted verb', () => 
     expect(q.speaker?.name).toBe('Dana Hart');
   });
 
+  test('a determiner and an adjective before the name ("an angry Veld retorted")', () => {
+    const q = findQuote(`${opening}"The port will always be ours," an angry Veld retorted.`, 'The port will always be ours');
+    expect(q.speaker?.name).toBe('Veld');
+  });
+
+  test('a party label between the name and the verb', () => {
+    const q = findQuote(`${opening}"There is energy in every race," Rep. Oskar Veld (D-Ore.) said.`, 'There is energy in every race');
+    expect(q.speaker?.name).toBe('Oskar Veld');
+    expect(q.speaker?.mention.text).toBe('Rep. Oskar Veld (D-Ore.)');
+  });
+
   test('with nothing framing it, the quotation continues the previous speaker', () => {
     const q = findQuote(`${opening}"We will also win the next one." The hall cheered.`, 'We will also win the next one');
     expect(q.speaker?.name).toBe('Marta Lindgren');
