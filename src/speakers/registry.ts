@@ -162,6 +162,8 @@ export class EntityRegistry {
   /** Chunks naming a person by a surname of several words ("Ní Mhurchú"). */
   private readonly surnameChunks = new Set<number>();
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
+  /** Organizations by the initials of their capitalized name words ("nwra"), for an acronym. */
+  private readonly initials = new Map<string, Ent>();
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
 
@@ -304,7 +306,7 @@ export class EntityRegistry {
   /** The organization a named chunk stands for, by its whole name or as the start of a longer one. */
   orgOf(c: Chunk): Ent | undefined {
     const key = this.orgKey(c);
-    return this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' '));
+    return this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' ')) ?? this.byAcronym(c);
   }
 
   /** The fullest name of a person; the name as written for an organization. */
@@ -362,8 +364,9 @@ export class EntityRegistry {
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
         const key = this.orgKey(c);
-        // "Calder & Rowe" after "Calder & Rowe Homes": the start of a longer name is that firm.
-        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' '));
+        // "Calder & Rowe" after "Calder & Rowe Homes": the start of a longer name is that firm;
+        // "the NWRA" after "Northern Water Resources Agency": its initials are.
+        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' ')) ?? this.byAcronym(c);
         if (!ent) {
           ent = this.newEnt('organization');
           this.orgs.set(key, ent);
@@ -388,6 +391,7 @@ export class EntityRegistry {
         addName(ent, withThe);
         const keyWords = key.split(' ');
         this.setOrgWords(ent, keyWords);
+        this.indexInitials(c, ent);
         // Not for an owner's possession: "Merovia" is not "Merovia's foreign ministry".
         const [firstWord, second] = keyWords;
         if (second !== undefined && second !== "'s" && !this.orgByFirstWord.has(firstWord)) this.orgByFirstWord.set(firstWord, ent);
@@ -485,6 +489,29 @@ export class EntityRegistry {
     for (const w of who) which.delete(w);
     for (const w of which) if (isFirstName(w)) which.delete(w);
     return which;
+  }
+
+  /**
+   * Index an organization under the initials of its capitalized words ("Northern Water Resources
+   * Agency" → "nwra"), the first organization with those initials keeping them.
+   */
+  private indexInitials(c: Chunk, ent: Ent): void {
+    const { tokens } = this.input;
+    let initials = '';
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = tokens[k];
+      if (t.pos === 'SPACE' || t.pos === 'PUNCT') continue;
+      if (t.cap) initials += t.lower[0];
+      else if (!NAME_PARTICLES.has(t.lower) && t.lower !== 'of' && t.lower !== 'and' && t.lower !== 'for' && t.lower !== 'the') return;
+    }
+    if (initials.length >= 2 && !this.initials.has(initials)) this.initials.set(initials, ent);
+  }
+
+  /** The organization an all-capital single word abbreviates ("NWRA"), if one was named before. */
+  private byAcronym(c: Chunk): Ent | undefined {
+    if (c.nameFirst !== c.nameLast) return undefined;
+    const t = this.input.tokens[c.nameFirst].text.replace(/\./g, '');
+    return t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t) ? this.initials.get(t.toLowerCase()) : undefined;
   }
 
   /** The organization entity for a one-word name, made on first use. */

@@ -59,3 +59,22 @@ describe('sources that are things and relative pronouns', () => {
     expect(q.speaker?.mention.text).toBe('Marta Lindgren');
   });
 });
+
+describe('organizations named again', () => {
+  test('an acronym of a body named before is that body, its full name canonical and the acronym an alias', () => {
+    const text = 'The Northern Water Resources Agency said on Monday the dam was safe. "No repairs are needed this year," the NWRA said.';
+    const q = findQuote(text, 'No repairs are needed this year');
+    expect(q.speaker?.name).toBe('Northern Water Resources Agency');
+    expect(q.speaker?.mention.text).toBe('the NWRA');
+  });
+
+  test('"the agency" is the agency named before', () => {
+    const q = findQuote('The Northern Water Resources Agency said on Monday the dam was safe. The agency said "no repairs are needed this year."', 'no repairs are needed this year');
+    expect(q.speaker?.name).toBe('Northern Water Resources Agency');
+  });
+
+  test('an acronym nobody spelt out stays its own organization', () => {
+    const q = findQuote('Marta Lindgren runs the port. "No repairs are needed this year," the NWRA said.', 'No repairs are needed this year');
+    expect(q.speaker?.name).toBe('the NWRA');
+  });
+});
