@@ -384,6 +384,8 @@ function epithetBeforeCue(tokens: Token[], i: number, blocked: Uint8Array): numb
   return -1;
 }
 
+const TERMINAL_MARKS = new Set(['.', '!', '?']);
+
 /**
  * Last token of "the (ADJ|NOUN)* NOUN" (lower case) when a reporting verb follows it or
  * "according to" comes before it, or -1: the source of a report whatever its head noun.
@@ -392,6 +394,10 @@ function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): numbe
   const p = prevWord(tokens, i, 0);
   const q = p >= 0 ? prevWord(tokens, p, 0) : -1;
   const accordingTo = p >= 0 && q >= 0 && tokens[p].lower === 'to' && tokens[q].lower === 'according';
+  // A main clause's subject: at the start of a sentence or after a comma, a closing mark or "and"
+  // ("for which the archive showed …" and "as the teams went off" are subordinate).
+  const opensClause = p < 0 || /^[,;:"'\u201d\u2019\u00bb]$/.test(tokens[p].text) || tokens[p].lower === 'and' || tokens[p].lower === 'but' || TERMINAL_MARKS.has(tokens[p].text);
+  if (!accordingTo && !opensClause) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const w = tokens[k];

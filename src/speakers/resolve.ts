@@ -88,7 +88,8 @@ export class SpeakerResolver {
     if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
       const relative = subject && frame && !frame.inverted && c === subject ? relativeMention(tokens, chunks, c, frame.cue) : -1;
-      const mention = relative >= 0 ? registry.span(relative, relative) : registry.span(c.first, c.last);
+      const named = registry.span(c.first, c.last);
+      const mention = relative >= 0 ? registry.span(relative, relative) : named;
       switch (c.kind) {
         case 'person': {
           let ent = registry.ofChunk(c.id) ?? null;
@@ -133,7 +134,7 @@ export class SpeakerResolver {
             if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun' };
             // "they say" with no body in focus: an unnamed group, kept with its pronoun as the
             // mention, never the last-named person.
-            else if (c.head === 'they') out = { entity: this.groupOf(mention), mention, via: 'anonymous' };
+            else if (c.head === 'they') out = { entity: this.groupOf(mention, mention), mention, via: 'anonymous' };
           }
           break;
         }
@@ -154,13 +155,13 @@ export class SpeakerResolver {
             if (inFocus) { out = { entity: inFocus, mention, via: 'descriptor' }; break; }
           }
           const anon = registry.newEnt('unnamed');
-          registry.addRole(anon, registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
+          registry.addRole(anon, registry.textOfSpan(named).replace(/^(the|a|an)\s+/i, ''));
           anon.mentions.push(mention);
           out = { entity: anon, mention, via: 'anonymous' };
           break;
         }
         case 'group':
-          out = { entity: this.groupOf(mention), mention, via: 'anonymous' };
+          out = { entity: this.groupOf(mention, named), mention, via: 'anonymous' };
           break;
         case 'organization':
         case 'place': {
@@ -170,7 +171,7 @@ export class SpeakerResolver {
             // "Global Affairs Canada said … 'the department said'": a public body named without
             // its kind is what "the department" stands for when it was the last in focus.
             ?? sources.bodyNamedWithoutKind(c);
-          if (!ent) ent = registry.addDescribedOrg(registry.textOfSpan(mention), c.head);
+          if (!ent) ent = registry.addDescribedOrg(registry.textOfSpan(named), c.head);
           ent.mentions.push(mention);
           out = { entity: ent, mention, via: 'organization' };
           break;
@@ -184,18 +185,19 @@ export class SpeakerResolver {
       out.entity.used = true;
       out.entity.lastSeen = q.start;
       // An unnamed source who just spoke is who a following "he" or "she" most likely is.
-      if (out.entity.kind === 'person' || out.entity.kind === 'unnamed') focus.salience.push({ ent: out.entity, at: q.start });
+      // A thing that reports ("the letter says") is nobody a later "he" or "she" stands for.
+      if (out.entity.kind === 'person' || out.entity.kind === 'unnamed' && !c?.thing) focus.salience.push({ ent: out.entity, at: q.start });
       else if (out.entity.kind === 'organization') focus.lastOrg = out.entity;
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
     }
     return out;
   }
 
-  /** A new unnamed group entity for a mention such as "officials" or "they". */
-  private groupOf(mention: MentionSpan): Ent {
+  /** A new unnamed group entity for a mention such as "officials" or "they", its role read from `named` (the noun phrase). */
+  private groupOf(mention: MentionSpan, named: MentionSpan): Ent {
     const g = this.registry.newEnt('group');
     g.mentions.push(mention);
-    this.registry.addRole(g, this.registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
+    this.registry.addRole(g, this.registry.textOfSpan(named).replace(/^(the|a|an)\s+/i, ''));
     return g;
   }
 

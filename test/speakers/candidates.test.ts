@@ -78,3 +78,22 @@ describe('organizations named again', () => {
     expect(q.speaker?.name).toBe('the NWRA');
   });
 });
+
+describe('what the speaker mention does not change', () => {
+  test('an unnamed source named again by its role keeps that role when its first mention was a relative pronoun', () => {
+    const text = 'A senior harbour official, who spoke on condition of anonymity, said the talks had nearly closed. "We were one paragraph away," the official said.';
+    const q = findQuote(text, 'We were one paragraph away');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.via).toBe('descriptor');
+  });
+
+  test('a thing in a subordinate clause is no source ("for which the archive showed")', () => {
+    const text = 'The director, Marta Lindgren, said the board had returned every figure for which the archive showed a "clear and unbroken" line.';
+    expect(findQuote(text, 'clear and unbroken').speaker?.name).toBe('Marta Lindgren');
+  });
+
+  test('a pronoun after a document that spoke still finds the person', () => {
+    const text = 'Marta Lindgren wrote to the board. "Anything less than a clean break will fail," the letter says. "We would rather be slow than wrong," she told reporters.';
+    expect(findQuote(text, 'We would rather be slow than wrong').speaker?.name).toBe('Marta Lindgren');
+  });
+});
