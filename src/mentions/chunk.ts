@@ -394,9 +394,9 @@ function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): numbe
   const p = prevWord(tokens, i, 0);
   const q = p >= 0 ? prevWord(tokens, p, 0) : -1;
   const accordingTo = p >= 0 && q >= 0 && tokens[p].lower === 'to' && tokens[q].lower === 'according';
-  // A main clause's subject: at the start of a sentence or after a comma, a closing mark or "and"
+  // A main clause's subject: at the start of a sentence or after a comma or a closing mark
   // ("for which the archive showed …" and "as the teams went off" are subordinate).
-  const opensClause = p < 0 || /^[,;:"'\u201d\u2019\u00bb]$/.test(tokens[p].text) || tokens[p].lower === 'and' || tokens[p].lower === 'but' || TERMINAL_MARKS.has(tokens[p].text);
+  const opensClause = p < 0 || /^[,"'\u201d\u2019\u00bb]$/.test(tokens[p].text) || TERMINAL_MARKS.has(tokens[p].text);
   if (!accordingTo && !opensClause) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -406,6 +406,10 @@ function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): numbe
     if (w.pos === 'NOUN' && (last < 0 || last === k - 1)) { last = k; continue; }
     if ((w.pos === 'ADJ' || w.pos === 'NUM' || w.text === '-') && last < 0) continue;
     if (last < 0) return -1;
+    // One singular head, at most one noun before it: "the letter", "the campaign website"
+    // ("the most pledged delegates", "the praise people" are misread clauses).
+    const nouns = tokens.slice(i + 1, last + 1).filter((x) => x.pos === 'NOUN').length;
+    if (nouns > 2 || tokens[last].lemma !== tokens[last].lower) return -1;
     if (isCue(tokens, k) && w.pos === 'VERB' || accordingTo && (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'CCONJ')) return last;
     return -1;
   }
