@@ -1,6 +1,6 @@
 // The ordered stages of extraction, from raw text to validated records.
 import { findChunks } from './mentions/chunk';
-import type { Issue, Quote, ResolvedOptions, Result } from './records/schema';
+import type { Issue, Quote, ResolvedOptions, Result, Span } from './records/schema';
 import { ACCEPTOR, acceptProbability, candidateFeatures, type Features, isGated } from './quotes/accept';
 import { type FrameContext, sentenceSubject } from './quotes/frames';
 import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
@@ -10,9 +10,9 @@ import { segment } from './sentences/segment';
 import { byteArray, startDocument } from './scratch';
 import { type ConfidenceInput, confidenceOf } from './speakers/confidence';
 import { AMBIGUOUS_RATIO, type PronounEvidence } from './speakers/pronoun-ranker';
-import { SpeakerResolver } from './speakers/resolve';
+import { type MentionSpan, SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
-import { asNormalized, type FoundIssue, type OffsetMap } from './text/offset-map';
+import { asNormalized, type FoundIssue, type NormalizedOffset, type OffsetMap } from './text/offset-map';
 import { type NormalizedText, normalize } from './text/normalize';
 import { TokenStore } from './text/token';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
@@ -196,7 +196,12 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   }
   candidates.length = kept;
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
-  const resolver = new SpeakerResolver({ original, map: norm.map, tokens, chunks, sentences, sentenceOf });
+  // The resolver works in normalized offsets; it reads names and roles as the caller wrote them.
+  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => {
+    const s = norm.map.spanToOriginal(a, b);
+    return original.slice(s.start, s.end);
+  };
+  const resolver = new SpeakerResolver({ tokens, chunks, textOf });
   const subjects = sentences
     .map((s) => sentenceSubject(ctx, s, false))
     .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
@@ -209,7 +214,8 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   // 7. records, in the caller's offsets
   for (const i of found) issues.push(norm.map.issueToOriginal(i));
   const quotes = buildQuotes(original, norm.map, tokens, attributed, options, issues, hooks?.trace);
-  return { quotes, entities: resolver.entities(), issues };
+  const entities = resolver.entities().map((e) => ({ ...e, mentions: e.mentions.map((m) => mentionToOriginal(original, norm.map, m)) }));
+  return { quotes, entities, issues };
 }
 
 /** A candidate quote with the speaker the resolver gave it, read off the resolver when it was given. */
@@ -221,8 +227,8 @@ interface Attributed {
   entityKind: ConfidenceInput['entityKind'];
   mentions: number;
   alternatives: Array<{ name: string | null; entity: string; share: number }> | undefined;
-  /** An `ambiguous-speaker` message when the runner-up came close. */
-  ambiguity: string | null;
+  /** When the runner-up came close: the chosen and the runner-up described for an `ambiguous-speaker` message. */
+  ambiguity: { chosen: string; runnerUp: string } | null;
   /** The pronoun's candidates, kept only for the fitting script's trace. */
   pronoun: Array<{ evidence: PronounEvidence; name: string | null }>;
 }
@@ -235,10 +241,10 @@ function attribute(resolver: SpeakerResolver, q: Candidate, traced: boolean): At
   const sp = resolver.resolve(q);
   const alternatives = sp?.alternatives?.map((a) => ({ name: resolver.nameOf(a.entity), entity: a.entity.id, share: round3(a.share) }));
   const runnerUp = sp?.alternatives?.[0];
-  let ambiguity: string | null = null;
+  let ambiguity: Attributed['ambiguity'] = null;
   if (sp && runnerUp && sp.share !== undefined && runnerUp.share >= AMBIGUOUS_RATIO * sp.share) {
     const who = (e: typeof sp.entity, share: number) => `${resolver.nameOf(e) ?? e.roles[0] ?? 'an unnamed source'} (${round3(share)})`;
-    ambiguity = `"${sp.mention.text}" may be ${who(sp.entity, sp.share)} or ${who(runnerUp.entity, runnerUp.share)}`;
+    ambiguity = { chosen: who(sp.entity, sp.share), runnerUp: who(runnerUp.entity, runnerUp.share) };
   }
   return {
     candidate: q,
@@ -252,15 +258,22 @@ function attribute(resolver: SpeakerResolver, q: Candidate, traced: boolean): At
   };
 }
 
+/** A speaker mention in the caller's offsets, with its text as the caller wrote it. */
+function mentionToOriginal(original: string, map: OffsetMap, m: MentionSpan): Span {
+  const { start, end } = map.spanToOriginal(m.start, m.end);
+  return { text: original.slice(start, end), start, end };
+}
+
 /**
- * The quote records: the one place where the offsets of quotes and cues (normalized, like every
- * candidate's and token's) become offsets in the caller's string, and their texts are sliced
- * from it. Unattributed quotes add an issue; quotes below `minConfidence` are left out.
+ * The quote records: the one place where the offsets of quotes, cues and speaker mentions
+ * (normalized, like every candidate's and token's) become offsets in the caller's string, and
+ * their texts are sliced from it (entities' mentions go through the same `mentionToOriginal`). Unattributed quotes add an issue; quotes below `minConfidence` are left out.
  */
 function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attributed: Attributed[], options: ResolvedOptions, issues: Issue[], trace?: RecordTrace[]): Quote[] {
   const quotes: Quote[] = [];
   for (const { candidate: q, speaker: sp, name, entityKind, mentions, alternatives, ambiguity, pronoun } of attributed) {
     const { start, end } = map.spanToOriginal(asNormalized(q.start), asNormalized(q.end));
+    const mention = sp ? mentionToOriginal(original, map, sp.mention) : null;
     if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
     const evidence: ConfidenceInput = {
       kind: q.kind,
@@ -273,12 +286,12 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
       entityKind,
       nameWords: name === null ? 0 : wordsIn(name, 0, name.length),
       mentions,
-      distance: sp ? gap(sp.mention, { start, end }) : 0,
+      distance: mention ? gap(mention, { start, end }) : 0,
       runnerUp: sp?.alternatives?.[0]?.share ?? 0,
     };
     const confidence = confidenceOf(evidence);
     if (confidence < options.minConfidence) continue;
-    if (ambiguity) issues.push({ code: 'ambiguous-speaker', message: ambiguity, start, end });
+    if (ambiguity && mention) issues.push({ code: 'ambiguous-speaker', message: `"${mention.text}" may be ${ambiguity.chosen} or ${ambiguity.runnerUp}`, start, end });
     trace?.push({ confidence: evidence, pronoun });
     const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
@@ -287,7 +300,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
       start,
       end,
       kind: q.kind,
-      speaker: sp ? { name, entity: sp.entity.id, mention: sp.mention, via: sp.via, ...(alternatives ? { alternatives } : {}) } : null,
+      speaker: sp && mention ? { name, entity: sp.entity.id, mention, via: sp.via, ...(alternatives ? { alternatives } : {}) } : null,
       cue: q.frame && cue ? { text: original.slice(cue.start, cue.end), lemma: q.frame.lemma, start: cue.start, end: cue.end } : null,
       confidence,
       sentence: q.sentence,

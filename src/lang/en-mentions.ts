@@ -20,6 +20,9 @@ export const TITLE_PARTS: ReadonlySet<string> = new Set(['state', 'foreign', 'af
 /** Nouns for what someone does or is: pensioner, campaigner, meteorologist, historian, resident. */
 export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/;
 
+/** A US party label with an optional state, as written in parentheses after a name: "D-Ore.", "R-Texas", "I". */
+export const PARTY_STATE_LABEL = /^[DRI](?:$|-[A-Z][A-Za-z.]{0,20}$)/;
+
 /** Letters after a name that are honours or offices, not the name: "Evren Toprak KC". */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'frs', 'phd', 'esq']);
 

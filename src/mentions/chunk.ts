@@ -6,7 +6,7 @@ import {
 } from '../lang/en';
 import {
   AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
-  PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
+  PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
@@ -33,6 +33,8 @@ export interface Chunk {
   plural: boolean;
   /** A definite descriptor with an unlisted head after an inverted cue ("said the school cook"). */
   epithet?: boolean;
+  /** A source that is a thing, not a person: "the report said", "according to the poll". */
+  thing?: boolean;
 }
 
 /**
@@ -88,6 +90,19 @@ function titleWord(t: Token): boolean {
   if (t.lower === 'of' || t.lower === "'s" || t.lower === 'for' || t.lower === '-' || t.lower === 'and') return true;
   if (t.cap && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) return true;
   return t.pos === 'ADJ' && TITLE_ADJECTIVES.has(t.lower);
+}
+
+/**
+ * A lower-case agent noun right before a name is the person's role even when no list has it:
+ * "Democratic pollster Stan Greenberg", "longtime strategist Ana Ruiz".
+ */
+function agentBeforeName(t: Token, k: number, nameStart: number): boolean {
+  return k === nameStart - 1 && !t.cap && t.pos === 'NOUN' && t.lemma === t.lower && AGENT_NOUN.test(t.lower);
+}
+
+/** A lower-case singular noun that may modify a role noun after it: "election" of "election lawyer". */
+function compoundModifier(t: Token): boolean {
+  return t.pos === 'NOUN' && !t.cap && t.lemma === t.lower && /^[a-z]{3,}$/.test(t.lower);
 }
 
 /** ", who" closes the noun phrase ending at j, perhaps after a short prepositional phrase. */
@@ -306,10 +321,22 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         i = epithet + 1;
         continue;
       }
+      // "the letter says", "the moderator said", "according to the report": a definite noun
+      // phrase as the subject of a reporting verb, or after "according to", is a source even
+      // when its head is no role we list. A thing (a report, a poll) is nobody in the story.
+      const source = t.lower === 'the' ? sourcePhraseEnd(tokens, i, blocked) : -1;
+      if (source > 0) {
+        const h = tokens[source].lower;
+        const thing = !PERSON_ENDING.test(h) || NOT_PERSON_ENDING.has(h);
+        add({ kind: 'descriptor', first: i, last: source, nameFirst: -1, nameLast: -1, roleFirst: i, roleLast: source, head: h, definite: true, plural: false, ...(thing ? { thing: true } : {}) });
+        i = source + 1;
+        continue;
+      }
     }
     i++;
   }
   if (joinAmpersands(tokens, chunks, chunkAt)) absorbed = true;
+  if (joinPartyLabels(tokens, chunks, chunkAt)) absorbed = true;
   for (const c of chunks) if (c.first < 0) absorbed = true;
   return absorbed ? compact(chunks, tokens.length) : { chunks, chunkAt };
 }
@@ -357,6 +384,38 @@ function epithetBeforeCue(tokens: Token[], i: number, blocked: Uint8Array): numb
   return -1;
 }
 
+const TERMINAL_MARKS = new Set(['.', '!', '?']);
+
+/**
+ * Last token of "the (ADJ|NOUN)* NOUN" (lower case) when a reporting verb follows it or
+ * "according to" comes before it, or -1: the source of a report whatever its head noun.
+ */
+function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): number {
+  const p = prevWord(tokens, i, 0);
+  const q = p >= 0 ? prevWord(tokens, p, 0) : -1;
+  const accordingTo = p >= 0 && q >= 0 && tokens[p].lower === 'to' && tokens[q].lower === 'according';
+  // A main clause's subject: at the start of a sentence or after a comma or a closing mark
+  // ("for which the archive showed …" and "as the teams went off" are subordinate).
+  const opensClause = p < 0 || /^[,"'\u201d\u2019\u00bb]$/.test(tokens[p].text) || TERMINAL_MARKS.has(tokens[p].text);
+  if (!accordingTo && !opensClause) return -1;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k];
+    if (w.pos === 'SPACE') continue;
+    if (blocked[k] || w.cap && w.pos !== 'VERB') return -1;
+    if (w.pos === 'NOUN' && (last < 0 || last === k - 1)) { last = k; continue; }
+    if ((w.pos === 'ADJ' || w.pos === 'NUM' || w.text === '-') && last < 0) continue;
+    if (last < 0) return -1;
+    // One singular head, at most one noun before it: "the letter", "the campaign website"
+    // ("the most pledged delegates", "the praise people" are misread clauses).
+    const nouns = tokens.slice(i + 1, last + 1).filter((x) => x.pos === 'NOUN').length;
+    if (nouns > 2 || tokens[last].lemma !== tokens[last].lower) return -1;
+    if (isCue(tokens, k) && w.pos === 'VERB' || accordingTo && (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'CCONJ')) return last;
+    return -1;
+  }
+  return -1;
+}
+
 /** First token of the chunk that covers token k (chunks are contiguous runs in chunkAt). */
 function chunkFirstOf(_tokens: Token[], chunkAt: Int32Array, k: number): number {
   const id = chunkAt[k];
@@ -387,6 +446,32 @@ function joinAmpersands(tokens: Token[], chunks: Chunk[], chunkAt: Int32Array): 
     left.definite = true;
     right.first = -1;
     for (let j = k; j <= left.last; j++) chunkAt[j] = left.id;
+    joined = true;
+  }
+  return joined;
+}
+
+/**
+ * A party and state label in parentheses after a name belongs to the person's mention: "Rep. Earl
+ * Blumenauer (D-Ore.) said", "Sen. Amy Roe (R) said". Without it a reporting verb after the
+ * label finds the state ("Ore") as its subject.
+ */
+function joinPartyLabels(tokens: Token[], chunks: Chunk[], chunkAt: Int32Array): boolean {
+  let joined = false;
+  for (const c of chunks) {
+    if (c.first < 0 || c.kind !== 'person' || c.nameFirst < 0) continue;
+    const open = nextWord(tokens, c.last, tokens.length - 1);
+    if (open < 0 || tokens[open].text !== '(') continue;
+    let close = -1;
+    let text = '';
+    for (let k = open + 1; k < tokens.length && k <= open + 10; k++) {
+      if (tokens[k].text === ')') { close = k; break; }
+      if (tokens[k].pos !== 'SPACE') text += tokens[k].text;
+    }
+    if (close < 0 || !PARTY_STATE_LABEL.test(text)) continue;
+    for (let k = open + 1; k < close; k++) if (chunkAt[k] >= 0 && chunkAt[k] !== c.id) chunks[chunkAt[k]].first = -1;
+    c.last = close;
+    for (let k = open; k <= close; k++) chunkAt[k] = c.id;
     joined = true;
   }
   return joined;
@@ -478,6 +563,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   }
   // Extend the role leftwards over title words, lower-case ones included ("Kremlin spokesman").
   let roleStart = nameStart;
+  let compounds = 0;
   for (let k = nameStart - 1; k >= 0 && k >= nameStart - 8; k--) {
     const w = tokens[k];
     if (w.pos === 'SPACE') break;
@@ -494,14 +580,17 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     // "for" and "of" join a title only in title case ("Minister for Health", "Secretary of
     // State"); "a spokesman for Brindle" is a descriptor and an organization, not a title.
     if ((w.lower === 'for' || w.lower === 'of') && !(k > 0 && tokens[k - 1].cap)) break;
-    if (titleWord(w)) roleStart = k;
+    if (titleWord(w) || agentBeforeName(w, k, nameStart)) roleStart = k;
+    // A singular common noun compounded with the role right after it: "election lawyer",
+    // "campaign manager" (only next to the role, so "told reporters" never joins).
+    else if (compoundModifier(w) && roleStart === k + 1 && isRoleWord(tokens[k + 1]) && compounds++ < 2) roleStart = k;
     else break;
   }
   // A role never starts with a connective: "… earlier, and that Ms Brambilla had told her".
   while (roleStart < nameStart && (ROLE_CONNECTIVES.has(tokens[roleStart].lower) || tokens[roleStart].pos === 'CCONJ' || tokens[roleStart].pos === 'SCONJ')) roleStart++;
   // A role must contain a role word; trailing "of"/"'s" alone is not a role.
   let hasRole = false;
-  for (let k = roleStart; k < nameStart; k++) if (isRoleWord(tokens[k])) hasRole = true;
+  for (let k = roleStart; k < nameStart; k++) if (isRoleWord(tokens[k]) || agentBeforeName(tokens[k], k, nameStart)) hasRole = true;
   if (!hasRole) roleStart = Math.max(a, nameStart);
   let first = Math.min(roleStart, nameStart);
   if (first > 0 && tokens[first - 1].lower === 'the' && hasRole) first--;

@@ -419,6 +419,3 @@ export function governedByPreposition(tokens: Token[], i: number, floor: number)
   return p >= 0 && tokens[p].pos === 'ADP';
 }
 
-// speakers/resolve.ts still takes `nextWord` from here; the attribution restructuring (issue 20)
-// imports it from ../text/cues directly, and this line goes then.
-export { nextWord } from '../text/cues';

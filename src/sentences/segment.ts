@@ -27,9 +27,28 @@ const CLOSERS = new Set(['"', "'", ')', ']']);
  * "U.S.") and decimals in one token, so a separate "." token is a sentence end.
  */
 function startAfterTerminal(tokens: Token[], i: number): number {
+  if (abbreviationInParentheses(tokens, i)) return -1;
   let j = i + 1;
   while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
   return j < tokens.length && tokens[j].start > tokens[j - 1].end ? j : -1;
+}
+
+/**
+ * A full stop that ends an abbreviation closing a short parenthesis opened inside a sentence:
+ * "Rep. Earl Blumenauer (D-Ore.) said". wink splits "Ore." and the stop is no sentence end.
+ * A whole sentence in parentheses ("… left. (He came back.)") opens after a terminal mark.
+ */
+function abbreviationInParentheses(tokens: Token[], i: number): boolean {
+  if (tokens[i].text !== '.' || i + 1 >= tokens.length || tokens[i + 1].text !== ')' || tokens[i + 1].start !== tokens[i].end) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k].text;
+    if (t === ')' || TERMINAL.has(t)) return false;
+    if (t !== '(') continue;
+    let p = k - 1;
+    while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+    return p >= 0 && !TERMINAL.has(tokens[p].text) && /^[A-Z]/.test(tokens[i - 1].text) && tokens[i - 1].text.length <= 5;
+  }
+  return false;
 }
 
 /**

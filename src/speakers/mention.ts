@@ -56,9 +56,85 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
   return null;
 }
 
-/** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person. */
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/**
+ * "Rubio's deputy campaign manager, Rich Beeson", "Lindgren's spokesman Oskar Veld", "the
+ * mayor's press secretary": a name in the possessive owns the role that follows, and the speaker
+ * is whoever holds the role (the name in apposition, the named person with that role, or the
+ * unnamed role itself), never the owner.
+ */
+function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (c.kind !== 'organization' && c.kind !== 'place' && c.kind !== 'person') return null;
+  const poss = nextWordIndex(tokens, c.last);
+  if (poss >= tokens.length || !POSSESSIVE.has(tokens[poss].lower) || index.chunkAt[poss] >= 0) return null;
+  let k = nextWordIndex(tokens, poss);
+  for (let bridged = 0; k < tokens.length; bridged++) {
+    const id = index.chunkAt[k];
+    if (id >= 0 && id !== c.id) {
+      const role = index.chunks[id];
+      if (role.first !== k) return null;
+      // "Cleveland's Plain Dealer", "Rubio's spokesman Alex Conant": the owned is the speaker.
+      // Not when the name itself modifies a noun: "Obama's Syria policy".
+      if (role.nameFirst >= 0) {
+        const after = nextWordIndex(tokens, role.last);
+        const modifies = after < tokens.length && isNoun(tokens[after]) && !tokens[after].cap;
+        return (role.kind === 'organization' || role.kind === 'person') && !modifies ? role : null;
+      }
+      if (role.kind !== 'descriptor') return null;
+      // The role, then its holder in apposition: "…'s deputy campaign manager, Rich Beeson,".
+      const comma = nextWordIndex(tokens, role.last);
+      const holder = comma < tokens.length && tokens[comma].text === ',' ? index.chunkAt[nextWordIndex(tokens, comma)] : -1;
+      const person = holder >= 0 ? index.chunks[holder] : undefined;
+      return named(person) && person.first === nextWordIndex(tokens, comma) ? person : role;
+    }
+    const t = tokens[k];
+    if (bridged >= MAX_BRIDGE || !isNoun(t) || t.cap) return null;
+    k = nextWordIndex(tokens, k);
+  }
+  return null;
+}
+
+/**
+ * "The director of the Harbour Trust, Ina Kirsch, told …": a body after "of" or "at" with a
+ * named person in apposition right after it; the person is the speaker, not the body.
+ */
+function namedAfterBody(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (c.kind !== 'organization' && c.kind !== 'place') return null;
+  let p = prevWordIndex(tokens, c.first);
+  if (p >= 0 && tokens[p].lower === 'the') p = prevWordIndex(tokens, p);
+  if (p < 0 || (tokens[p].lower !== 'of' && tokens[p].lower !== 'at')) return null;
+  const comma = nextWordIndex(tokens, c.last);
+  if (comma >= tokens.length || tokens[comma].text !== ',') return null;
+  const k = nextWordIndex(tokens, comma);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const person = id >= 0 ? index.chunks[id] : undefined;
+  if (!named(person) || person.first !== k) return null;
+  const close = nextWordIndex(tokens, person.last);
+  return close < tokens.length && tokens[close].text === ',' ? person : null;
+}
+
+/**
+ * "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested …": of people joined by
+ * "and", news names the first as the source (the verb's nearest name is the last).
+ */
+function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  if (!named(c)) return null;
+  let first: Chunk | null = null;
+  for (let cur = c; ;) {
+    const and = prevWordIndex(tokens, cur.first);
+    if (and < 0 || tokens[and].lower !== 'and') return first;
+    const before = prevWordIndex(tokens, and);
+    const id = before >= 0 ? index.chunkAt[before] : -1;
+    const prev = id >= 0 ? index.chunks[id] : undefined;
+    if (!named(prev) || prev.last !== before) return first;
+    first = cur = prev;
+  }
+}
+
+/** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person or owns the speaker's role. */
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
-  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? c;
+  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
 }
 
 const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
@@ -76,4 +152,24 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
   return c && c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+}
+
+const RELATIVES = new Set(['who', 'which']);
+
+/**
+ * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
+ * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity
+ * is still the one it refers to). Its token index, or -1. No other noun phrase may stand
+ * between the pronoun and the verb: in "Kim, who met Lee, said" the verb is Kim's own.
+ */
+export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
+  let k = nextWordIndex(tokens, c.last);
+  if (k < tokens.length && tokens[k].text === ',') k = nextWordIndex(tokens, k);
+  if (k >= cue || !RELATIVES.has(tokens[k].lower)) return -1;
+  for (let j = k + 1; j < cue; j++) {
+    const id = index.chunkAt[j];
+    if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
+    if (tokens[j].text === '.' || tokens[j].text === ';') return -1;
+  }
+  return k;
 }

@@ -47,7 +47,9 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
   // Issue #3, on seeds and constructed together: indirect R >= 85%, P >= 80%, attribution on
   // indirect >= 88%, all-kinds F1 >= 88%.
   { name: 'seeds and constructed together', files: ['seeds.jsonl', 'constructed.jsonl'], floors: {
-    'byKind.indirect.recall': 0.91, 'byKind.indirect.precision': 0.93, 'attribution.byKind.indirect.accuracy': 0.933, // 0.935 before issue #21
+    // Indirect precision 0.93 -> 0.929 with sources that are things ("the agreement stipulated
+    // that …" now frames reported speech; issue #20 allows a point on these sets).
+    'byKind.indirect.recall': 0.91, 'byKind.indirect.precision': 0.929, 'attribution.byKind.indirect.accuracy': 0.933, // 0.935 before issue #21
     'attribution.accuracy': 0.94, 'byKind.all.f1': 0.95,
   } },
   // The development set (36 articles by writers who never ran the extractor, tuned on since).

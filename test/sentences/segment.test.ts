@@ -17,6 +17,7 @@ interface Case {
 const cases: Record<string, Case> = {
   'full stops end sentences': { text: 'The mayor spoke. The council listened.', sentences: [['The mayor spoke.', 0], ['The council listened.', 0]] },
   'question and exclamation marks, and an ellipsis at the end': { text: 'Is it true? Yes! It is...', sentences: [['Is it true?', 0], ['Yes!', 0], ['It is...', 0]] },
+  'an abbreviation closing a party label in parentheses does not end a sentence': { text: 'Rep. Ida Brandt (D-Ore.) said it would pass. (The vote came later.) She left.', sentences: [['Rep. Ida Brandt (D-Ore.) said it would pass.', 0], ['(The vote came later.)', 0], ['She left.', 0]] },
   'abbreviations and initials do not end a sentence': { text: 'Mr. Lee met Dr. Okafor in the U.S. capital. They talked.', sentences: [['Mr. Lee met Dr. Okafor in the U.S. capital.', 0], ['They talked.', 0]] },
   'a decimal point does not end a sentence': { text: 'Prices rose 3.5 per cent. Wages did not.', sentences: [['Prices rose 3.5 per cent.', 0], ['Wages did not.', 0]] },
   'no sentence ends inside a quotation': { text: '"We will win. We always do," he said. Then he left.', sentences: [['"We will win. We always do," he said.', 0], ['Then he left.', 0]] },

@@ -6,8 +6,13 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
   { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
   { name: 'a state after "of", frame after the quote', text: '"The pier will reopen," Senator Ida Brandt of Vermont said.', quote: 'The pier will reopen', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
   { name: 'a state after "of" before a relative clause', text: 'Representative Ida Brandt of New York, who backed the plan on Tuesday, said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Representative Ida Brandt' },
-  { name: 'a body named before a role, inverted frame', text: '"We will reopen the pier," said Harbour House press secretary Josh Ekman.', quote: 'We will reopen the pier', speaker: 'Josh Ekman', mention: 'secretary Josh Ekman' },
-  { name: 'a surname named before a role, inverted frame', text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren campaign spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'spokesman Oskar Veld' },
+  { name: 'a body named before a role, inverted frame', text: '"We will reopen the pier," said Harbour House press secretary Josh Ekman.', quote: 'We will reopen the pier', speaker: 'Josh Ekman', mention: 'Harbour House press secretary Josh Ekman' },
+  { name: 'a surname named before a role, inverted frame', text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren campaign spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'campaign spokesman Oskar Veld' },
+  { name: "a possessive owner before a role and its holder in apposition", text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren\'s deputy campaign manager, Oskar Veld, who ran the 2022 race.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'Oskar Veld' },
+  { name: "a possessive owner before a titled name", text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren\'s spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'spokesman Oskar Veld' },
+  { name: 'a possessive owner before a named body', text: 'Marta Lindgren runs the port. "Boat owners should stay ashore," wrote Northmoor\'s Evening Courier.', quote: 'Boat owners should stay ashore', speaker: 'Evening Courier', mention: 'Evening Courier' },
+  { name: 'a body after "of" with its officer named in apposition', text: 'Marta Lindgren runs the port. The director of the Harbour Trust, Ina Kessel, told reporters the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ina Kessel', mention: 'Ina Kessel' },
+  { name: 'people joined by "and": the first is the source', text: 'Marta Lindgren runs the port. Councillor Ida Brandt and Senator Oskar Veld suggested they would back the pier plan.', quote: 'they would back the pier plan', speaker: 'Ida Brandt', mention: 'Councillor Ida Brandt' },
 ];
 
 describe('speaker mention inside the subject noun phrase', () => {
@@ -23,6 +28,12 @@ describe('speaker mention inside the subject noun phrase', () => {
     const q = findQuote(text, 'Nobody saw the queues coming');
     expect(q.speaker?.name).toBe('Lena Park');
     expect(q.speaker?.mention.text).toBe('Lena Park');
+  });
+
+  test("a possessive owner before an unnamed role is not the speaker", () => {
+    const q = findQuote('Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren\'s spokesman.', 'We will reopen the pier in May');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('spokesman');
   });
 
   test('an organization that is itself the subject stays the speaker', () => {

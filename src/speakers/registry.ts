@@ -1,0 +1,635 @@
+// The people and organizations a document names, built from its chunks, and the indexes that find them.
+//
+// The registry owns every entity and every lookup structure; the candidate sources and the
+// resolver only ask it questions (methods below) and never read its maps. The indexes exist for
+// speed: each answers in time independent of the number of entities, so a 1 MB document costs
+// per mention what a 3 KB one does. Offsets stay normalized here; the caller's wording of a range
+// is read through `textOf`, and conversion to the caller's offsets happens when records are built.
+import { countBefore } from '../text/search';
+import { countWords } from '../text/chars';
+import { isWhitespace } from '../text/chars';
+import { nextWord } from '../text/cues';
+import { foldName as fold, isFirstName } from '../lang/names';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS } from '../lang/en';
+import { COMPANY_NAME_WORDS, SURNAME_OPENERS } from '../lang/speakers';
+import { genderOfName, genderOfRole } from './gender';
+import type { Chunk, ChunkIndex } from '../mentions/chunk';
+import type { Entity } from '../records/schema';
+import { NamePrefixIndex, NameTailIndex } from './name-index';
+import type { NormalizedOffset } from '../text/offset-map';
+import type { Token } from '../text/tokenize';
+
+export type Gender = Entity['gender'];
+
+/** A mention of an entity, in normalized offsets (records get the caller's offsets at step 7). */
+export interface MentionSpan {
+  start: NormalizedOffset;
+  end: NormalizedOffset;
+}
+
+export interface Ent {
+  id: string;
+  /** Creation order: ties between candidates go to the earlier entity, as in a scan of all. */
+  seq: number;
+  kind: Entity['kind'];
+  names: string[];
+  // Kept by addName, so a person written many ways (case, accents) costs O(1) per lookup: with
+  // `names` scanned per mention and per quote, 4,000 spellings of one name took seconds.
+  nameSet: Set<string>;
+  /** The fullest name (see canonical), with its word count; null while `names` is empty. */
+  best: string | null;
+  bestWords: number;
+  /** Some name has two or more words. */
+  multiWord: boolean;
+  /** Normalized starts of the mentions that name the person in full, in text order. */
+  fullMentions: number[];
+  /** Roles folded for matching (accents, case, dots), kept in step with `roles` (empty for groups). */
+  foldedRoles: string[];
+  /** The descriptor source's score of the roles against a head word, until a role is added (created on first use). */
+  headScores?: Map<string, number>;
+  /** Lower-case folded name words of the fullest name, for matching. */
+  words: string[];
+  first: string;
+  surname: string;
+  roles: string[];
+  gender: Gender;
+  mentions: MentionSpan[];
+  lastSeen: number;
+  used: boolean;
+}
+
+/** Entities indexed under one word: a set for membership, a list in the order they came. */
+interface WordIndex {
+  set: Set<Ent>;
+  list: Ent[];
+}
+
+/** What the registry reads of a document. */
+export interface RegistryInput {
+  tokens: Token[];
+  chunks: ChunkIndex;
+  /** The caller's original wording of a normalized range (names and roles are kept as written). */
+  textOf: (start: NormalizedOffset, end: NormalizedOffset) => string;
+}
+
+// Mention texts are short and almost always single-spaced: the helpers below answer without a
+// regular expression unless there is something to change (they ran for every mention).
+const isWs = isWhitespace;
+
+/** `s.replace(/\s+/g, ' ')`, without the regex when `s` holds only single plain spaces. */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWs(c) && (c !== 32 || (i + 1 < s.length && isWs(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** Drop a leading article: "the Kremlin spokesman" → "Kremlin spokesman". */
+export function stripArticle(s: string): string {
+  const c = s.charCodeAt(0) | 32;
+  return c === 116 || c === 97 ? s.replace(/^(the|a|an)\s+/i, '') : s;
+}
+
+/**
+ * Per index word only the LOOKUP_LIMIT entities indexed last are returned: "the minister" stands
+ * for a minister named recently, and a document with thousands of ministers stays linear (each
+ * lookup was a scan of all of them).
+ */
+const LOOKUP_LIMIT = 64;
+
+/** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
+export function lastIndexBefore(xs: ReadonlyArray<{ at: number }>, at: number): number {
+  return countBefore(xs.length, (i) => xs[i].at < at) - 1;
+}
+
+function indexUnder(map: Map<string, WordIndex>, words: Iterable<string>, e: Ent): void {
+  for (const w of words) {
+    if (!w) continue;
+    let ix = map.get(w);
+    if (!ix) map.set(w, (ix = { set: new Set(), list: [] }));
+    if (ix.set.has(e)) continue;
+    ix.set.add(e);
+    ix.list.push(e);
+  }
+}
+
+/** Entities indexed under any of `words` (the last LOOKUP_LIMIT per word), in no particular order. */
+function lookupAny(map: Map<string, WordIndex>, words: Iterable<string>): Set<Ent> {
+  const found = new Set<Ent>();
+  for (const w of words) {
+    const list = map.get(w)?.list ?? [];
+    for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) found.add(list[k]);
+  }
+  return found;
+}
+
+/** Add a name to an entity, keeping its set, fullest name and multi-word flag in step. */
+export function addName(e: Ent, name: string): void {
+  if (e.nameSet.has(name)) return;
+  e.nameSet.add(name);
+  e.names.push(name);
+  // Same rule as a scan of all names: more words wins, then the longer name, then the earlier.
+  const words = countWords(name);
+  if (e.best === null || words > e.bestWords || (words === e.bestWords && name.length > e.best.length)) {
+    e.best = name;
+    e.bestWords = words;
+  }
+  if (words > 1) e.multiWord = true;
+}
+
+export class EntityRegistry {
+  private readonly ents: Ent[] = [];
+  private readonly byChunk = new Map<number, Ent>();
+  private readonly bySurname = new Map<string, Ent[]>();
+  /** Per surname: the earliest person by exact first name, by initial, by a short (<= 2) first name. */
+  private readonly byFirst = new Map<string, { exact: Map<string, Ent>; initial: Map<string, Ent>; short: Map<string, Ent> }>();
+  /** Per surname: full mentions of its people in text order, all and by gender (built on demand). */
+  private readonly fullOrder = new Map<string, Record<'all' | 'female' | 'male', { mentions: Array<{ at: number; ent: Ent }>; earliest: Ent | undefined }>>();
+  private readonly orgs = new Map<string, Ent>();
+  private readonly byRoleWord = new Map<string, WordIndex>();
+  private readonly byOrgWord = new Map<string, WordIndex>();
+  /** Organizations by the first word of a multi-word name, for that word used alone. */
+  private readonly orgByFirstWord = new Map<string, Ent>();
+  /** Organizations by the first two or more words of a longer name, for the shorter form. */
+  private readonly orgByPrefix = new NamePrefixIndex<Ent>();
+  /** Company-like organizations named so far, in text order, for "the company said". */
+  private readonly companyMentions: Array<{ at: number; ent: Ent }> = [];
+  /** People by an age given in apposition ("Ana Ruiz, 41,"), for "the 41-year-old". */
+  private readonly byAge = new Map<string, WordIndex>();
+  /** People by the last two or more words of a longer name ("ni mhurchu"), the one named last. */
+  private readonly byNameTail = new NameTailIndex<Ent>();
+  /** Chunks naming a person by a surname of several words ("Ní Mhurchú"). */
+  private readonly surnameChunks = new Set<number>();
+  private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
+  /** Organizations by the initials of their capitalized name words ("nwra"), for an acronym. */
+  private readonly initials = new Map<string, Ent>();
+  /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
+  private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
+
+  constructor(private readonly input: RegistryInput) {
+    this.buildEntities();
+  }
+
+  /** Tokens `first`..`last` as a mention (normalized offsets). */
+  span(first: number, last: number): MentionSpan {
+    const { tokens } = this.input;
+    return { start: tokens[first].start, end: tokens[last].end };
+  }
+
+  /** The caller's wording of tokens `first`..`last`. */
+  text(first: number, last: number): string {
+    const { tokens } = this.input;
+    return this.input.textOf(tokens[first].start, tokens[last].end);
+  }
+
+  /** The caller's wording of a mention. */
+  textOfSpan(s: MentionSpan): string {
+    return this.input.textOf(s.start, s.end);
+  }
+
+  /** Every entity, in creation order. */
+  all(): readonly Ent[] {
+    return this.ents;
+  }
+
+  newEnt(kind: Entity['kind']): Ent {
+    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], nameSet: new Set(), best: null, bestWords: 0, multiWord: false, words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    this.ents.push(e);
+    return e;
+  }
+
+  addRole(e: Ent, role: string): void {
+    if (e.roles.includes(role)) return;
+    e.roles.push(role);
+    // A group is never looked up by its role ("officials", "they"): its roles are only reported.
+    if (e.kind === 'group') return;
+    const folded = fold(role).replace(/\./g, '');
+    e.foldedRoles.push(folded);
+    e.headScores?.clear();
+    // Unnamed sources too: "a Western diplomat … The diplomat said" is the same unnamed person.
+    if (e.kind === 'person' || e.kind === 'unnamed') indexUnder(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
+  }
+
+  /** Give an organization its name words, by which "the council" finds it. */
+  setOrgWords(e: Ent, words: string[]): void {
+    e.words = words;
+    indexUnder(this.byOrgWord, words, e);
+  }
+
+  /** A new organization known by a descriptor only ("the ministry" with no name before it). */
+  addDescribedOrg(name: string, head: string): Ent {
+    const ent = this.newEnt('organization');
+    addName(ent, name);
+    this.setOrgWords(ent, [head]);
+    this.orgs.set(fold(name), ent);
+    return ent;
+  }
+
+  /** The entity a person, organization or place chunk names, if it named one. */
+  ofChunk(id: number): Ent | undefined {
+    return this.byChunk.get(id);
+  }
+
+  /** The people named with this surname (lower case), earliest first. */
+  withSurname(surname: string): Ent[] | undefined {
+    return this.bySurname.get(surname);
+  }
+
+  /** The chunk names a person by a surname of several words ("Ní Mhurchú"). */
+  isSurnameChunk(id: number): boolean {
+    return this.surnameChunks.has(id);
+  }
+
+  /** Persons and unnamed sources given a role with any of these folded words (the last 64 per word). */
+  roleHolders(words: Iterable<string>): Set<Ent> {
+    return lookupAny(this.byRoleWord, words);
+  }
+
+  /** Entities whose organization name holds `word`, in creation order (the last 64). */
+  orgsWithWord(word: string): Ent[] {
+    return [...lookupAny(this.byOrgWord, [word])].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The person given this age, the one seen last if several: "the 41-year-old replied". */
+  ofAge(age: string): Ent | null {
+    const list = this.byAge.get(age)?.list;
+    if (!list) return null;
+    // The last LOOKUP_LIMIT given the age only, so a roll of thousands of 41-year-olds stays linear.
+    let best = list[list.length - 1];
+    for (let k = list.length - 2; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) if (list[k].lastSeen > best.lastSeen) best = list[k];
+    return best;
+  }
+
+  /** Every mention of a person in text order (objects and appositions too), for pronouns. */
+  mentionsOfPeople(): ReadonlyArray<{ at: number; ent: Ent }> {
+    return this.personMentions;
+  }
+
+  /**
+   * The company named most often before `at` (ties to the latest). Calls come in text order, so
+   * the counts are carried forward instead of recounted (linear).
+   */
+  companyBefore(at: number): Ent | null {
+    const t = this.companyTally;
+    for (; t.next < this.companyMentions.length && this.companyMentions[t.next].at < at; t.next++) {
+      const ent = this.companyMentions[t.next].ent;
+      const n = (t.counts.get(ent) ?? 0) + 1;
+      t.counts.set(ent, n);
+      if (n >= t.bestCount) { t.best = ent; t.bestCount = n; }
+    }
+    return t.best;
+  }
+
+  /**
+   * Two people share the surname: "Ms Brambilla" is the woman; otherwise the one named in full
+   * most recently before `at`.
+   */
+  sharedSurname(surname: string, list: Ent[], gender: 'male' | 'female' | null, at: number): Ent {
+    // Every person in `list` was named in full at least once (people named by surname alone get
+    // a list of their own), so the gender's list is empty exactly when no one has that gender.
+    // Searching the surname's full mentions in text order replaces a scan of all its people
+    // per quote, which was quadratic for thousands of "X Smith".
+    let order = this.fullOrder.get(surname);
+    if (!order) {
+      const all = list.flatMap((ent) => ent.fullMentions.map((m) => ({ at: m, ent }))).sort((a, b) => a.at - b.at);
+      const of = (g: Gender) => ({ mentions: all.filter((m) => m.ent.gender === g), earliest: list.find((e) => e.gender === g) });
+      order = { all: { mentions: all, earliest: list[0] }, female: of('female'), male: of('male') };
+      this.fullOrder.set(surname, order);
+    }
+    const pool = gender && order[gender].earliest ? order[gender] : order.all;
+    // The person named in full last before this mention; failing that, the earliest person.
+    const k = lastIndexBefore(pool.mentions, at);
+    return k >= 0 ? pool.mentions[k].ent : pool.earliest!;
+  }
+
+  /** The organization a named chunk stands for, by its whole name or as the start of a longer one. */
+  orgOf(c: Chunk): Ent | undefined {
+    const key = this.orgKey(c);
+    return this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' ')) ?? this.byAcronym(c);
+  }
+
+  /** The fullest name of a person; the name as written for an organization. */
+  canonical(e: Ent): string | null {
+    return e.best;
+  }
+
+  /** Words of a chunk's name; pieces written without a space ("Pryce-Jones") are one word. */
+  nameWords(c: Chunk): Array<{ text: string; lower: string }> {
+    const out: Array<{ text: string; lower: string }> = [];
+    let prevEnd = -1;
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = this.input.tokens[k];
+      if (t.pos === 'SPACE') continue;
+      if (t.start === prevEnd && out.length) {
+        const w = out[out.length - 1];
+        w.text += t.text;
+        w.lower += t.lower;
+      } else if (t.text !== '-' && t.text !== '.') out.push({ text: t.text, lower: t.lower });
+      prevEnd = t.end;
+    }
+    return out;
+  }
+
+  private buildEntities(): void {
+    const { chunks } = this.input.chunks;
+    const singles: Chunk[] = [];
+    for (const c of chunks) {
+      if (c.kind === 'person') {
+        const words = this.nameWords(c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+        if (words.length === 0) continue;
+        if (words.length === 1) { singles.push(c); continue; }
+        // A headline in title case is no name: "Carson Defends Himself Against Claims".
+        if (this.headlineLike(c)) continue;
+        const surname = words[words.length - 1].lower;
+        const first = words[0].lower;
+        const list = this.bySurname.get(surname) ?? [];
+        // A surname of several words without a first name: "Ní Mhurchú", "Ms Ferreira Gomes".
+        const known = this.compoundSurname(c, words);
+        if (known) { this.addPersonMention(known, c); this.surnameChunks.add(c.id); continue; }
+        let ent = this.sameFirstName(surname, first);
+        if (!ent) {
+          ent = this.newEnt('person');
+          ent.surname = surname;
+          ent.first = first;
+          list.push(ent);
+          this.bySurname.set(surname, list);
+          this.indexFirstName(surname, first, ent);
+        }
+        if (ent.first === '') ent.first = first;
+        ent.fullMentions.push(this.input.tokens[c.first].start);
+        this.addPersonMention(ent, c);
+        // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
+        this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
+      } else if (c.kind === 'organization' || c.kind === 'place') {
+        if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
+        const key = this.orgKey(c);
+        // "Calder & Rowe" after "Calder & Rowe Homes": the start of a longer name is that firm;
+        // "the NWRA" after "Northern Water Resources Agency": its initials are.
+        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' ')) ?? this.byAcronym(c);
+        if (!ent) {
+          ent = this.newEnt('organization');
+          this.orgs.set(key, ent);
+          this.indexPrefixes(key, ent);
+        }
+        // "Northmoor District Council's planning committee": the council is an organization too.
+        const poss = key.indexOf(" 's ");
+        if (poss > 0 && ORG_WORDS.has(key.slice(0, poss).split(' ').pop()!) && !this.orgs.has(key.slice(0, poss))) {
+          const owner = this.newEnt('organization');
+          const pk = key.slice(0, poss);
+          this.orgs.set(pk, owner);
+          let k = c.nameFirst;
+          while (k < c.nameLast && this.input.tokens[k + 1].text !== "'s") k++;
+          addName(owner, this.text(c.nameFirst, k));
+          this.setOrgWords(owner, pk.split(' '));
+        }
+        ent.mentions.push(this.span(c.first, c.last));
+        if (c.kind === 'organization' && COMPANY_NAME_WORDS.has(this.input.tokens[c.nameLast].lower)) this.companyMentions.push({ at: this.input.tokens[c.first].start, ent });
+        const name = this.text(c.nameFirst, c.nameLast);
+        // "the Kremlin" keeps its article; "the Northgate Port Authority" is named without it.
+        const withThe = c.first < c.nameFirst && !/\s/.test(name) ? this.text(c.first, c.last) : name;
+        addName(ent, withThe);
+        const keyWords = key.split(' ');
+        this.setOrgWords(ent, keyWords);
+        this.indexInitials(c, ent);
+        // Not for an owner's possession: "Merovia" is not "Merovia's foreign ministry".
+        const [firstWord, second] = keyWords;
+        if (second !== undefined && second !== "'s" && !this.orgByFirstWord.has(firstWord)) this.orgByFirstWord.set(firstWord, ent);
+      }
+    }
+    // First names of the people known so far (people made below have no first name).
+    const byFirstName = new Map<string, Ent[]>();
+    for (const e of this.ents) {
+      if (e.kind !== 'person') continue;
+      const list = byFirstName.get(e.first);
+      if (list) list.push(e);
+      else byFirstName.set(e.first, [e]);
+    }
+    const thingLike = this.relativeKinds(singles);
+    for (const c of singles) {
+      const w = this.nameWords(c)[0];
+      const list = this.bySurname.get(w.lower);
+      // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
+      const byFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
+      let ent: Ent;
+      // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
+      // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …").
+      const org = list ? undefined : this.orgByFirstWord.get(w.lower) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
+      if (org) {
+        this.byChunk.set(c.id, org);
+        org.mentions.push(this.span(c.first, c.last));
+        continue;
+      }
+      if (list && list.length >= 1) ent = list[0];
+      else if (byFirst.length === 1) ent = byFirst[0];
+      else {
+        ent = this.newEnt('person');
+        ent.surname = w.lower;
+        this.bySurname.set(w.lower, [ent]);
+      }
+      this.addPersonMention(ent, c);
+    }
+    this.appositiveRoles();
+    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
+    // Single-word mentions were added after the full names: restore text order.
+    this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * A capitalized run of four or more words with a capitalized verb, pronoun, preposition or
+   * auxiliary inside it (not at either end: the tagger reads some surnames as verbs) that is no
+   * name particle: a title-case headline ("Carson Defends Himself Against Claims"),
+   * which must not become anyone's fullest name.
+   */
+  private headlineLike(c: Chunk): boolean {
+    const { tokens } = this.input;
+    let words = 0;
+    let odd = false;
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = tokens[k];
+      if (t.pos === 'SPACE' || t.pos === 'PUNCT') continue;
+      words++;
+      // Capitalized: a title-case headline capitalizes its verbs and prepositions, a name's particles stay low.
+      if (k > c.nameFirst && k < c.nameLast && t.cap && (t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'AUX') && !NAME_PARTICLES.has(t.lower)) odd = true;
+    }
+    return words >= 4 && odd;
+  }
+
+  /**
+   * The person already named in full whose name ends with all of `words`, when `words` cannot
+   * hold a first name: it opens with a particle ("Ní Mhurchú", "de la Torre") or follows an
+   * honorific with no known first name ("Ms Ferreira Gomes"). The one named last wins.
+   */
+  private compoundSurname(c: Chunk, words: Array<{ lower: string }>): Ent | null {
+    const first = words[0].lower;
+    const title = c.roleFirst >= 0 ? this.input.tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
+    if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(HONORIFICS.has(title) && !isFirstName(first))) return null;
+    return this.byNameTail.get(words.map((w) => fold(w.lower))) ?? null;
+  }
+
+  /**
+   * Single capitalized words followed somewhere by ", which" and nowhere by ", who", and not
+   * first names: things (companies, bodies), not people.
+   */
+  private relativeKinds(singles: Chunk[]): Set<string> {
+    const { tokens } = this.input;
+    const which = new Set<string>();
+    const who = new Set<string>();
+    for (const c of singles) {
+      let k = c.last + 1;
+      while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+      if (k >= tokens.length || tokens[k].text !== ',') continue;
+      k++;
+      while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+      const rel = k < tokens.length ? tokens[k].lower : '';
+      const w = this.nameWords(c)[0].lower;
+      if (rel === 'which') which.add(w);
+      else if (rel === 'who') who.add(w);
+    }
+    for (const w of who) which.delete(w);
+    for (const w of which) if (isFirstName(w)) which.delete(w);
+    return which;
+  }
+
+  /**
+   * Index an organization under the initials of its capitalized words ("Northern Water Resources
+   * Agency" → "nwra"), the first organization with those initials keeping them.
+   */
+  private indexInitials(c: Chunk, ent: Ent): void {
+    const { tokens } = this.input;
+    let initials = '';
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = tokens[k];
+      if (t.pos === 'SPACE' || t.pos === 'PUNCT') continue;
+      if (t.cap) initials += t.lower[0];
+      else if (!NAME_PARTICLES.has(t.lower) && t.lower !== 'of' && t.lower !== 'and' && t.lower !== 'for' && t.lower !== 'the') return;
+    }
+    if (initials.length >= 2 && !this.initials.has(initials)) this.initials.set(initials, ent);
+  }
+
+  /** The organization an all-capital single word abbreviates ("NWRA"), if one was named before. */
+  private byAcronym(c: Chunk): Ent | undefined {
+    if (c.nameFirst !== c.nameLast) return undefined;
+    const t = this.input.tokens[c.nameFirst].text.replace(/\./g, '');
+    return t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t) ? this.initials.get(t.toLowerCase()) : undefined;
+  }
+
+  /** The organization entity for a one-word name, made on first use. */
+  private orgNamed(key: string, c: Chunk): Ent {
+    let ent = this.orgs.get(key);
+    if (!ent) {
+      ent = this.newEnt('organization');
+      this.orgs.set(key, ent);
+      addName(ent, this.text(c.nameFirst, c.nameLast));
+      this.setOrgWords(ent, [key]);
+    }
+    return ent;
+  }
+
+  /**
+   * Roles given in apposition anywhere in the text, speaker or not: "Willemijn van Oordt-Asante,
+   * the museum's director, …" and "The returning officer, Patricia Ngata-Holm, …", so that a
+   * later "the director said" finds her.
+   */
+  private appositiveRoles(): void {
+    const { tokens, chunks } = this.input;
+    const list = chunks.chunks;
+    const chunkAfterComma = (k: number): Chunk | null => {
+      let c = k + 1;
+      while (c < tokens.length && tokens[c].pos === 'SPACE') c++;
+      if (c >= tokens.length || tokens[c].text !== ',') return null;
+      c++;
+      while (c < tokens.length && tokens[c].pos === 'SPACE') c++;
+      const id = c < tokens.length ? chunks.chunkAt[c] : -1;
+      return id >= 0 && list[id].first === c ? list[id] : null;
+    };
+    // The apposition must close: a comma, a full stop or a verb right after it.
+    const closes = (k: number): boolean => {
+      let c = k + 1;
+      while (c < tokens.length && tokens[c].pos === 'SPACE') c++;
+      return c >= tokens.length || tokens[c].text === ',' || tokens[c].text === '.' || tokens[c].pos === 'VERB';
+    };
+    for (const c of list) {
+      // "Pilar Echeverría-Soto, 41, was …": an age that "the 41-year-old" later stands for.
+      if (c.kind === 'person') {
+        const end = tokens.length - 1;
+        const comma = nextWord(tokens, c.last, end);
+        const num = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, end) : -1;
+        const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num, end) : -1;
+        const ent = this.byChunk.get(c.id);
+        if (after >= 0 && (tokens[after].text === ',' || tokens[after].text === '.') && ent?.kind === 'person') {
+          indexUnder(this.byAge, [tokens[num].text], ent);
+        }
+      }
+      const next = chunkAfterComma(c.last);
+      if (!next || !closes(next.last)) continue;
+      const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
+      const ent = person ? this.byChunk.get(person.id) : undefined;
+      if (!ent || ent.kind !== 'person' || !role) continue;
+      this.addRole(ent, stripArticle(collapseSpaces(this.text(role.first, role.last))));
+    }
+  }
+
+  /**
+   * Index the starts of a firm's name ("calder & rowe" of "calder & rowe homes") when the words
+   * dropped are no kind of public body: "Northmoor District" is a place, not its council.
+   */
+  private indexPrefixes(key: string, ent: Ent): void {
+    const words = key.split(' ');
+    // Prefixes stop at the last word that may not be dropped: an institution's head word.
+    let from = 2;
+    for (let n = words.length - 1; n >= 2; n--) {
+      const dropped = words[n];
+      if (ORG_WORDS.has(dropped) && !COMPANY_NAME_WORDS.has(dropped) || dropped === "'s") {
+        from = n + 1;
+        break;
+      }
+    }
+    this.orgByPrefix.add(words, from, ent);
+  }
+
+  private orgKey(c: Chunk): string {
+    const words: string[] = [];
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = this.input.tokens[k];
+      if (t.pos !== 'SPACE') words.push(t.lower.replace(/\./g, ''));
+    }
+    const key = words.join(' ');
+    // "U.S." and "US", "Kiev" and "Kyiv" are one seat of government.
+    return key === 'us' || key === 'usa' || key === 'united states' ? 'us' : key === 'kyiv' ? 'kiev' : key;
+  }
+
+  private addPersonMention(ent: Ent, c: Chunk): void {
+    this.byChunk.set(c.id, ent);
+    this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
+    ent.mentions.push(this.span(c.first, c.last));
+    addName(ent, collapseSpaces(this.text(c.nameFirst, c.nameLast)));
+    if (c.roleFirst >= 0) {
+      this.addRole(ent, stripArticle(collapseSpaces(this.text(c.roleFirst, c.roleLast))));
+      const last = this.input.tokens[c.roleLast].lower;
+      if (ent.gender === 'unknown') ent.gender = genderOfRole(last);
+    }
+  }
+
+  /**
+   * The person already made with this surname whose first name matches `first` (the same name,
+   * or the same initial where either is an initial), the earliest made: what a scan of the
+   * surname's people in order finds, without the scan (thousands of "X Smith" were quadratic).
+   */
+  private sameFirstName(surname: string, first: string): Ent | undefined {
+    const ix = this.byFirst.get(surname);
+    if (!ix) return undefined;
+    if (first.length <= 2) return ix.initial.get(first[0]);
+    const a = ix.exact.get(first);
+    const b = ix.short.get(first[0]);
+    return a && b ? (a.seq < b.seq ? a : b) : a ?? b;
+  }
+
+  private indexFirstName(surname: string, first: string, e: Ent): void {
+    let ix = this.byFirst.get(surname);
+    if (!ix) this.byFirst.set(surname, (ix = { exact: new Map(), initial: new Map(), short: new Map() }));
+    if (!ix.exact.has(first)) ix.exact.set(first, e);
+    if (!ix.initial.has(first[0])) ix.initial.set(first[0], e);
+    if (first.length <= 2 && !ix.short.has(first[0])) ix.short.set(first[0], e);
+  }
+}
