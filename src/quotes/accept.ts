@@ -16,6 +16,11 @@ import { type Candidate, tokenRange } from './marked';
 /** Named feature values of one candidate; absent features are 0. */
 export type Features = Record<string, number>;
 
+/** Receives a candidate's features one at a time, in the order they are made. */
+interface FeatureSink {
+  add(name: string, value: number): void;
+}
+
 /** The fitted model: a weight per feature name, an intercept and the acceptance threshold. */
 export interface AcceptorModel {
   bias: number;
@@ -51,7 +56,7 @@ function isUpperWord(text: string): boolean {
  * Does the sentence read like article text? Headlines, captions and labels are short, lack a
  * final full stop and capitalize most words.
  */
-function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
+function sentenceShape(tokens: Token[], s: Sentence, f: FeatureSink): void {
   let words = 0;
   let caps = 0;
   let upper = 0;
@@ -63,10 +68,10 @@ function sentenceShape(tokens: Token[], s: Sentence, f: Features): void {
     if (t.text.length > 1 && t.cap && isUpperWord(t.text)) upper++;
   }
   const last = tokens[s.last];
-  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f['sentence:no-final-stop'] = 1;
-  if (words > 0 && caps / words > 0.6 && words >= 3) f['sentence:title-case'] = 1;
-  if (words > 0 && upper / words > 0.5) f['sentence:upper-case'] = 1;
-  if (words <= 6) f['sentence:short'] = 1;
+  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f.add('sentence:no-final-stop', 1);
+  if (words > 0 && caps / words > 0.6 && words >= 3) f.add('sentence:title-case', 1);
+  if (words > 0 && upper / words > 0.5) f.add('sentence:upper-case', 1);
+  if (words <= 6) f.add('sentence:short', 1);
 }
 
 /** Feature names by kind, made once: building them per candidate cost more than the rest. */
@@ -96,14 +101,24 @@ function named(family: Map<string, string>, value: string): string {
   return name;
 }
 
-/** The features of one candidate, from its tokens, its frame and its sentence. */
+/** The features of one candidate as a record of named values (for the fitting script's hook). */
 export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
-  const { tokens, sentences } = ctx;
   const f: Features = {};
+  addFeatures(ctx, c, { add: (name, value) => { f[name] = value; } });
+  return f;
+}
+
+/**
+ * The features of one candidate, from its tokens, its frame and its sentence, handed to `f` in a
+ * fixed order (the order the acceptor's sum adds them in). Returns whether the span is shaped
+ * like a title, which the gate reads (see isGated).
+ */
+function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
+  const { tokens, sentences } = ctx;
   const n = NAMES[c.kind];
-  f[n.kind] = 1;
+  f.add(n.kind, 1);
   const s = sentences[c.sentence];
-  if (c.end <= c.start || tokens.length === 0 || !s) return f;
+  if (c.end <= c.start || tokens.length === 0 || !s) return false;
   const [a, b] = tokenRange(tokens, c.start, c.end);
   let words = 0;
   let capWords = 0;
@@ -117,60 +132,60 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
     if (t.cap || TITLE_WORDS.has(t.lower)) titleWords++;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
   }
-  const k = c.kind;
-  f[n.logWords] = Math.log(1 + words);
-  if (words <= 2) f[n.words2] = 1;
-  else if (words <= 5) f[n.words5] = 1;
-  else if (words > 20) f[n.words20] = 1;
-  if (words > 0 && titleWords === words && tokens[a].cap) f[n.titleShaped] = 1;
-  if (words > 0 && capWords === 0) f[n.lowerCase] = 1;
-  if (verbs === 0) f[n.noVerb] = 1;
-  if (c.confidence) f[n.ruleConfidence] = c.confidence;
+  f.add(n.logWords, Math.log(1 + words));
+  if (words <= 2) f.add(n.words2, 1);
+  else if (words <= 5) f.add(n.words5, 1);
+  else if (words > 20) f.add(n.words20, 1);
+  const titleShaped = words > 0 && titleWords === words && tokens[a].cap;
+  if (titleShaped) f.add(n.titleShaped, 1);
+  if (words > 0 && capWords === 0) f.add(n.lowerCase, 1);
+  if (verbs === 0) f.add(n.noVerb, 1);
+  if (c.confidence) f.add(n.ruleConfidence, c.confidence);
   // What the span's edges touch: a marked span as a name or modifier ("ABC's "This Week"",
   // "a "game changer" moment") or as a clause.
   const before = prevIndex(tokens, a, s.first);
   const after = nextIndex(tokens, b, s.last);
   const beforeWord = before >= 0 ? prevWordOf(tokens, before, s.first, c.kind !== 'indirect') : -1;
   const afterWord = after >= 0 ? nextWordOf(tokens, after, s.last, c.kind !== 'indirect') : -1;
-  if (beforeWord < 0) f[n.opensSentence] = 1;
+  if (beforeWord < 0) f.add(n.opensSentence, 1);
   else {
     const t = tokens[beforeWord];
-    if (t.pos === 'DET') f[n.afterDeterminer] = 1;
-    else if (t.pos === 'ADP') f[n.afterPreposition] = 1;
-    else if (t.text === "'s" || t.text === '’s') f[n.afterPossessive] = 1;
-    else if (t.text === ':') f[n.afterColon] = 1;
-    else if (t.text === ',') f[n.afterComma] = 1;
-    else if (t.pos === 'VERB') f[n.afterVerb] = 1;
-    else if (t.pos === 'ADJ') f[n.afterAdjective] = 1;
-    else if (t.lower === 'that') f[n.afterThat] = 1;
+    if (t.pos === 'DET') f.add(n.afterDeterminer, 1);
+    else if (t.pos === 'ADP') f.add(n.afterPreposition, 1);
+    else if (t.text === "'s" || t.text === '’s') f.add(n.afterPossessive, 1);
+    else if (t.text === ':') f.add(n.afterColon, 1);
+    else if (t.text === ',') f.add(n.afterComma, 1);
+    else if (t.pos === 'VERB') f.add(n.afterVerb, 1);
+    else if (t.pos === 'ADJ') f.add(n.afterAdjective, 1);
+    else if (t.lower === 'that') f.add(n.afterThat, 1);
   }
-  if (afterWord < 0) f[n.closesSentence] = 1;
+  if (afterWord < 0) f.add(n.closesSentence, 1);
   else {
     const t = tokens[afterWord];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') f[n.beforeNoun] = 1;
-    else if (t.text === ',') f[n.beforeComma] = 1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') f.add(n.beforeNoun, 1);
+    else if (t.text === ',') f.add(n.beforeComma, 1);
   }
   // The frame: a speaker in subject position, what kind, and what verb.
   const fr = c.frame;
-  if (!fr) f[n.noFrame] = 1;
+  if (!fr) f.add(n.noFrame, 1);
   else {
-    f[named(n.cue, lemmaClass(fr.lemma))] = 1;
-    if (!fr.subject) f[n.noSubject] = 1;
-    else f[named(n.subject, fr.subject.kind)] = 1;
-    if (fr.inverted) f[n.inverted] = 1;
-    if (fr.cue > b) f[n.cueAfter] = 1;
+    f.add(named(n.cue, lemmaClass(fr.lemma)), 1);
+    if (!fr.subject) f.add(n.noSubject, 1);
+    else f.add(named(n.subject, fr.subject.kind), 1);
+    if (fr.inverted) f.add(n.inverted, 1);
+    if (fr.cue > b) f.add(n.cueAfter, 1);
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
-    f[n.logCueGap] = Math.log(1 + Math.max(0, gap));
-    if (tokens[fr.cue].lower.endsWith('ing')) f[n.participle] = 1;
+    f.add(n.logCueGap, Math.log(1 + Math.max(0, gap)));
+    if (tokens[fr.cue].lower.endsWith('ing')) f.add(n.participle, 1);
   }
-  if (c.beat) f[n.beat] = 1;
-  if (c.object) f[n.object] = 1;
-  if (c.continues) f[n.continues] = 1;
+  if (c.beat) f.add(n.beat, 1);
+  if (c.object) f.add(n.object, 1);
+  if (c.continues) f.add(n.continues, 1);
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
-  if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f['sentence:headline'] = 1;
+  if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f.add('sentence:headline', 1);
   sentenceShape(tokens, s, f);
-  return f;
+  return titleShaped;
 }
 
 /** Past the quotation mark next to a marked span: the word beside the marks. */
@@ -192,14 +207,19 @@ function nextWordOf(tokens: Token[], i: number, ceiling: number, marked: boolean
  * noun-phrase objects of evaluation verbs, and fragments shaped like titles. A whole statement
  * in marks is a quote on real news 98 times in 100, and words a named speaker is reported saying
  * (with or without marks) are a quote by definition (ANNOTATION.md); there the probability only
- * sets the confidence.
+ * sets the confidence. `titleShaped`: the span's words are all capitalized or title words.
  */
-export function isGated(c: Candidate, f: Features): boolean {
+export function isGated(c: Candidate, titleShaped: boolean): boolean {
   if (c.kind === 'direct') return false;
   // A fragment of capitalized words is a title or a name even beside a speaker: "said on
   // Channel 9's "Morning Report"".
-  if (c.kind === 'partial' && f['partial:title-shaped']) return true;
+  if (c.kind === 'partial' && titleShaped) return true;
   return !c.frame?.subject || c.kind === 'indirect' && c.object === true;
+}
+
+/** Whether a record of features marks its span as title-shaped (see isGated). */
+export function titleShapedIn(f: Features): boolean {
+  return f[NAMES.partial.titleShaped] === 1;
 }
 
 /** P(the candidate is a quote) under the model. */
@@ -210,4 +230,35 @@ export function acceptProbability(f: Features, m: AcceptorModel = ACCEPTOR): num
     if (w !== undefined) z += w * f[name];
   }
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The committed model's sum over one candidate's features, added up as they are made. Building a
+ * record of named features per candidate and reading it back (`acceptProbability`) cost about 2%
+ * of extraction: every candidate's record got its own set of keys. The terms are added in the
+ * order the record would list them, so the probability is the same to the last bit.
+ */
+class WeightedSum implements FeatureSink {
+  z = 0;
+  private readonly weights: Map<string, number>;
+  constructor(private readonly model: AcceptorModel) {
+    this.weights = new Map(Object.entries(model.weights));
+  }
+  start(): void {
+    this.z = this.model.bias;
+  }
+  add(name: string, value: number): void {
+    const w = this.weights.get(name);
+    if (w !== undefined) this.z += w * value;
+  }
+}
+
+/** One sum, reused from candidate to candidate (its state is only read before the next one starts). */
+const sum = new WeightedSum(ACCEPTOR);
+
+/** The candidate's probability under the committed model, and whether its threshold applies to it. */
+export function acceptance(ctx: FrameContext, c: Candidate): { probability: number; gated: boolean } {
+  sum.start();
+  const titleShaped = addFeatures(ctx, c, sum);
+  return { probability: 1 / (1 + Math.exp(-sum.z)), gated: isGated(c, titleShaped) };
 }
