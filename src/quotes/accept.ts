@@ -47,9 +47,19 @@ function lemmaClass(lemma: string): string {
   return ACCEPT_LEMMA_CLASSES.get(lemma) ?? 'other';
 }
 
-/** No lower-case letter in the word (it starts with a capital: the caller checked). */
+/**
+ * No lower-case letter in the word (it starts with a capital: the caller checked): the word is
+ * its own upper-case form. ASCII is read code by code, since upper-casing a copy of every
+ * capitalized word in a sentence cost more than the rest of its shape; beyond ASCII the
+ * builtin's own case rules decide.
+ */
 function isUpperWord(text: string): boolean {
-  return text === text.toUpperCase();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 /**
@@ -122,21 +132,22 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
   const [a, b] = tokenRange(tokens, c.start, c.end);
   let words = 0;
   let capWords = 0;
-  let titleWords = 0;
+  // Every word capitalized or a title word ("of", "the"); the list is asked only while that holds.
+  let allTitle = true;
   let verbs = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     words++;
     if (t.cap) capWords++;
-    if (t.cap || TITLE_WORDS.has(t.lower)) titleWords++;
+    else if (allTitle && !TITLE_WORDS.has(t.lower)) allTitle = false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
   }
   f.add(n.logWords, Math.log(1 + words));
   if (words <= 2) f.add(n.words2, 1);
   else if (words <= 5) f.add(n.words5, 1);
   else if (words > 20) f.add(n.words20, 1);
-  const titleShaped = words > 0 && titleWords === words && tokens[a].cap;
+  const titleShaped = words > 0 && allTitle && tokens[a].cap;
   if (titleShaped) f.add(n.titleShaped, 1);
   if (words > 0 && capWords === 0) f.add(n.lowerCase, 1);
   if (verbs === 0) f.add(n.noVerb, 1);
