@@ -18,7 +18,7 @@ export type Features = Record<string, number>;
 
 /** Receives a candidate's features one at a time, in the order they are made. */
 interface FeatureSink {
-  add(name: string, value: number): void;
+  add(feature: Feature, value: number): void;
 }
 
 /** The fitted model: a weight per feature name, an intercept and the acceptance threshold. */
@@ -78,14 +78,28 @@ function sentenceShape(tokens: Token[], s: Sentence, f: FeatureSink): void {
     if (t.text.length > 1 && t.cap && isUpperWord(t.text)) upper++;
   }
   const last = tokens[s.last];
-  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f.add('sentence:no-final-stop', 1);
-  if (words > 0 && caps / words > 0.6 && words >= 3) f.add('sentence:title-case', 1);
-  if (words > 0 && upper / words > 0.5) f.add('sentence:upper-case', 1);
-  if (words <= 6) f.add('sentence:short', 1);
+  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f.add(SENTENCE.noFinalStop, 1);
+  if (words > 0 && caps / words > 0.6 && words >= 3) f.add(SENTENCE.titleCase, 1);
+  if (words > 0 && upper / words > 0.5) f.add(SENTENCE.upperCase, 1);
+  if (words <= 6) f.add(SENTENCE.short, 1);
 }
 
-/** Feature names by kind, made once: building them per candidate cost more than the rest. */
-function featureNames(k: Candidate['kind']) {
+/**
+ * A feature: its name and its weight in the committed model (null when it has none), looked up
+ * once. The sum of a candidate's features then reads each weight off the feature itself: a
+ * lookup by name per feature and candidate cost as much as making the features.
+ */
+interface Feature {
+  readonly name: string;
+  readonly weight: number | null;
+}
+
+function feature(name: string): Feature {
+  return { name, weight: Object.hasOwn(ACCEPTOR.weights, name) ? ACCEPTOR.weights[name] : null };
+}
+
+/** Features by kind, made once: building their names per candidate cost more than the rest. */
+function featuresOf(k: Candidate['kind']) {
   const suffixes = {
     logWords: 'log-words', words2: 'words<=2', words5: 'words3-5', words20: 'words>20', titleShaped: 'title-shaped',
     lowerCase: 'lower-case', noVerb: 'no-verb', ruleConfidence: 'rule-confidence', opensSentence: 'opens-sentence',
@@ -95,26 +109,42 @@ function featureNames(k: Candidate['kind']) {
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
   };
-  const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, `${k}:${suffix}`])) as Record<keyof typeof suffixes, string>;
-  return { ...out, kind: `kind:${k}`, cue: new Map<string, string>([['', `${k}:cue:`]]), subject: new Map<string, string>([['', `${k}:subject:`]]) };
+  const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), subject: family(`${k}:subject:`) };
 }
 
-const NAMES = { direct: featureNames('direct'), partial: featureNames('partial'), indirect: featureNames('indirect') };
+/** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
+interface Family {
+  prefix: string;
+  members: Map<string, Feature>;
+}
 
-/** A name from a family ("indirect:cue:" + "say"), made the first time it is asked for. */
-function named(family: Map<string, string>, value: string): string {
-  let name = family.get(value);
-  if (name === undefined) {
-    name = family.get('')! + value;
-    family.set(value, name);
+const family = (prefix: string): Family => ({ prefix, members: new Map() });
+
+const FEATURES = { direct: featuresOf('direct'), partial: featuresOf('partial'), indirect: featuresOf('indirect') };
+
+const SENTENCE = {
+  noFinalStop: feature('sentence:no-final-stop'),
+  titleCase: feature('sentence:title-case'),
+  upperCase: feature('sentence:upper-case'),
+  short: feature('sentence:short'),
+  headline: feature('sentence:headline'),
+};
+
+/** A member of a family, made the first time it is asked for. */
+function named(f: Family, value: string): Feature {
+  let member = f.members.get(value);
+  if (member === undefined) {
+    member = feature(f.prefix + value);
+    f.members.set(value, member);
   }
-  return name;
+  return member;
 }
 
 /** The features of one candidate as a record of named values (for the fitting script's hook). */
 export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
   const f: Features = {};
-  addFeatures(ctx, c, { add: (name, value) => { f[name] = value; } });
+  addFeatures(ctx, c, { add: (feature, value) => { f[feature.name] = value; } });
   return f;
 }
 
@@ -125,7 +155,7 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
  */
 function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
   const { tokens, sentences } = ctx;
-  const n = NAMES[c.kind];
+  const n = FEATURES[c.kind];
   f.add(n.kind, 1);
   const s = sentences[c.sentence];
   if (c.end <= c.start || tokens.length === 0 || !s) return false;
@@ -194,7 +224,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
   if (c.continues) f.add(n.continues, 1);
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
-  if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f.add('sentence:headline', 1);
+  if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f.add(SENTENCE.headline, 1);
   sentenceShape(tokens, s, f);
   return titleShaped;
 }
@@ -230,7 +260,7 @@ export function isGated(c: Candidate, titleShaped: boolean): boolean {
 
 /** Whether a record of features marks its span as title-shaped (see isGated). */
 export function titleShapedIn(f: Features): boolean {
-  return f[NAMES.partial.titleShaped] === 1;
+  return f[FEATURES.partial.titleShaped.name] === 1;
 }
 
 /** P(the candidate is a quote) under the model. */
@@ -247,25 +277,21 @@ export function acceptProbability(f: Features, m: AcceptorModel = ACCEPTOR): num
  * The committed model's sum over one candidate's features, added up as they are made. Building a
  * record of named features per candidate and reading it back (`acceptProbability`) cost about 2%
  * of extraction: every candidate's record got its own set of keys. The terms are added in the
- * order the record would list them, so the probability is the same to the last bit.
+ * order the record would list them, so the probability is the same to the last bit. The weights
+ * are the committed model's, which each feature carries.
  */
 class WeightedSum implements FeatureSink {
   z = 0;
-  private readonly weights: Map<string, number>;
-  constructor(private readonly model: AcceptorModel) {
-    this.weights = new Map(Object.entries(model.weights));
-  }
   start(): void {
-    this.z = this.model.bias;
+    this.z = ACCEPTOR.bias;
   }
-  add(name: string, value: number): void {
-    const w = this.weights.get(name);
-    if (w !== undefined) this.z += w * value;
+  add(feature: Feature, value: number): void {
+    if (feature.weight !== null) this.z += feature.weight * value;
   }
 }
 
 /** One sum, reused from candidate to candidate (its state is only read before the next one starts). */
-const sum = new WeightedSum(ACCEPTOR);
+const sum = new WeightedSum();
 
 /** The candidate's probability under the committed model, and whether its threshold applies to it. */
 export function acceptance(ctx: FrameContext, c: Candidate): { probability: number; gated: boolean } {
