@@ -51,6 +51,16 @@ export const NP_OBJECT_VERBS = new Set([
   'show',
 ]);
 
+/** Reporting verbs whose noun-phrase object is the one spoken to, not what was said: "told reporters". */
+export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'call']);
+
+/** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
+export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
+
+/** Relative pronouns: a clause they open after a comma hangs on the noun before it. */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
+
+
 /**
  * Verbs that report only for a subject that is no person: "the survey shows", "records show";
  * "a man shows his pass" reports nothing.
@@ -85,3 +95,33 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had'
 
 /** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
 export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);
+
+/**
+ * Words that may stand between a reporting verb and its subject without ending the search for it:
+ * times, frequency and manner adverbs, negation and auxiliaries ("Lena Park on Tuesday also said").
+ */
+export const FRAME_FILLERS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'tomorrow', 'on', 'last', 'this', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'earlier', 'later', 'afterward', 'afterwards', 'recently',
+  'again', 'also', 'then', 'once', 'previously', 'separately', 'publicly', 'privately',
+  'repeatedly', 'reportedly', 'allegedly', 'meanwhile', 'further', 'quickly', 'firmly',
+  'flatly', 'bluntly', 'angrily', 'calmly', 'simply', 'only', 'just', 'still', 'already',
+  'never', 'not', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could',
+  'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
+]);
+
+/**
+ * First words of a stretch between commas that is an apposition or relative clause on the subject,
+ * not a clause of its own ("X, who …, said", "X, a spokeswoman for …, said", "X, speaking on …").
+ */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'themselves', 'its', 'his', 'her', 'their', 'now', 'then', 'also', 'in', 'at', 'speaking', 'writing', 'citing', 'referring', 'like', 'one', 'both', 'alongside', 'as', 'once', 'until', 'since', 'formerly', 'previously', 'aged']);
+
+/** Prepositions of place: a lone unknown capitalized word after one is a place ("a diplomat in Lakehaven"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
+/** Possessive pronouns that open a noun phrase and are no subject themselves ("His counterpart, X, …"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/** Conjunctions after a comma that open a new clause a participle may hang on (", but the manager left insisting …"). */
+export const PARTICIPLE_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);

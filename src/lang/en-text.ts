@@ -25,3 +25,6 @@ export const CAPTION_CREDIT = /(\bphoto\b|\bphotograph\b|\/ ?(getty|afp|reuters|
 export const CLITICS: ReadonlySet<string> = new Set(['s', 're', 'll', 've', 'm', 'd']);
 /** The letter after the apostrophe of "n't", which takes the "n" before it: "do" + "n't". */
 export const NEGATION_CLITIC_TAIL = 't';
+
+/** A past-tense form ("deserved", "warned"): wink tags some of them as nouns after a noun ("the family deserved better"). */
+export const PAST_TENSE_FORM = /^[a-z]{2,}[^e]ed$/;

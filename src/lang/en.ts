@@ -308,6 +308,13 @@ export const PRONOUNS = new Map<string, { gender: 'female' | 'male' | 'unknown';
   ['i', { gender: 'unknown', plural: false }],
 ]);
 
+/**
+ * Naming verbs among SCARE_PRECEDERS. After a noun they name ("a film called "X"", "a group
+ * dubbed "Y""); after their speaker they report what the speaker called something ("what Ruiz
+ * called "a costly mistake"", "she has branded "reckless""), which is speech.
+ */
+export const NAMING_VERBS = new Set(['called', 'dubbed', 'nicknamed', 'termed', 'labelled', 'labeled', 'branded']);
+
 /** Words that mark a span in quotation marks as a name, title or scare quote, not speech. */
 export const SCARE_PRECEDERS = new Set([
   'so-called', 'dubbed', 'nicknamed', 'called', 'titled', 'entitled', 'named', 'termed',

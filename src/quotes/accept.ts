@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, TITLE_WORDS } from '../lang/cues';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
@@ -16,11 +16,6 @@ import { type Candidate, tokenRange } from './marked';
 /** Named feature values of one candidate; absent features are 0. */
 export type Features = Record<string, number>;
 
-/** Receives a candidate's features one at a time, in the order they are made. */
-interface FeatureSink {
-  add(feature: Feature, value: number): void;
-}
-
 /** The fitted model: a weight per feature name, an intercept and the acceptance threshold. */
 export interface AcceptorModel {
   bias: number;
@@ -29,6 +24,31 @@ export interface AcceptorModel {
 }
 
 export const ACCEPTOR: AcceptorModel = model;
+
+/** The features `isGated` reads, one bit each (see `Feature.gate`). */
+const GATE_BITS: Readonly<Record<string, number>> = {
+  'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
+};
+
+/**
+ * A feature: its name, its weight in the committed model (null when it has none), looked up once,
+ * and its bit in GATE_BITS (0 for none). The sum of a candidate's features then reads each weight
+ * off the feature itself: a lookup by name per feature and candidate cost as much as making them.
+ */
+interface Feature {
+  readonly name: string;
+  readonly weight: number | null;
+  readonly gate: number;
+}
+
+function feature(name: string): Feature {
+  return { name, weight: Object.hasOwn(ACCEPTOR.weights, name) ? ACCEPTOR.weights[name] : null, gate: GATE_BITS[name] ?? 0 };
+}
+
+/** Receives a candidate's features one at a time, in the order they are made. */
+interface FeatureSink {
+  add(feature: Feature, value: number): void;
+}
 
 const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE';
 
@@ -63,10 +83,47 @@ function isUpperWord(text: string): boolean {
 }
 
 /**
+ * What the features of one document's candidates share, made once per document (its
+ * FrameContext): a sentence, or a run of marks, may hold thousands of candidates, and measuring
+ * it again for each cost time quadratic in its length.
+ */
+interface DocumentMeasures {
+  /** Sentence-shape features by sentence index. */
+  shapes: Array<Feature[] | undefined>;
+  /** Made only for a document with a run of marks longer than SHORT_RUN. */
+  runs: MarkRuns | null;
+}
+const MEASURES = new WeakMap<FrameContext, DocumentMeasures>();
+
+function measuresOf(ctx: FrameContext): DocumentMeasures {
+  let m = MEASURES.get(ctx);
+  if (!m) {
+    m = { shapes: [], runs: null };
+    MEASURES.set(ctx, m);
+  }
+  return m;
+}
+
+/**
  * Does the sentence read like article text? Headlines, captions and labels are short, lack a
  * final full stop and capitalize most words.
  */
-function sentenceShape(tokens: Token[], s: Sentence, f: FeatureSink): void {
+function sentenceShape(ctx: FrameContext, s: Sentence, f: FeatureSink): void {
+  const shapes = measuresOf(ctx).shapes;
+  const shape = (shapes[s.index] ??= measureSentence(ctx.tokens, s));
+  for (const x of shape) f.add(x, 1);
+}
+
+const SENTENCE = {
+  noFinalStop: feature('sentence:no-final-stop'),
+  titleCase: feature('sentence:title-case'),
+  upperCase: feature('sentence:upper-case'),
+  short: feature('sentence:short'),
+  headline: feature('sentence:headline'),
+};
+
+function measureSentence(tokens: Token[], s: Sentence): Feature[] {
+  const f: Feature[] = [];
   let words = 0;
   let caps = 0;
   let upper = 0;
@@ -78,24 +135,11 @@ function sentenceShape(tokens: Token[], s: Sentence, f: FeatureSink): void {
     if (t.text.length > 1 && t.cap && isUpperWord(t.text)) upper++;
   }
   const last = tokens[s.last];
-  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f.add(SENTENCE.noFinalStop, 1);
-  if (words > 0 && caps / words > 0.6 && words >= 3) f.add(SENTENCE.titleCase, 1);
-  if (words > 0 && upper / words > 0.5) f.add(SENTENCE.upperCase, 1);
-  if (words <= 6) f.add(SENTENCE.short, 1);
-}
-
-/**
- * A feature: its name and its weight in the committed model (null when it has none), looked up
- * once. The sum of a candidate's features then reads each weight off the feature itself: a
- * lookup by name per feature and candidate cost as much as making the features.
- */
-interface Feature {
-  readonly name: string;
-  readonly weight: number | null;
-}
-
-function feature(name: string): Feature {
-  return { name, weight: Object.hasOwn(ACCEPTOR.weights, name) ? ACCEPTOR.weights[name] : null };
+  if (!/^[.?!"'”’)]$/.test(last.text) && !(last.pos === 'PUNCT' && /[.?!]/.test(last.text))) f.push(SENTENCE.noFinalStop);
+  if (words > 0 && caps / words > 0.6 && words >= 3) f.push(SENTENCE.titleCase);
+  if (words > 0 && upper / words > 0.5) f.push(SENTENCE.upperCase);
+  if (words <= 6) f.push(SENTENCE.short);
+  return f;
 }
 
 /** Features by kind, made once: building their names per candidate cost more than the rest. */
@@ -108,9 +152,10 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
+    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), subject: family(`${k}:subject:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -122,14 +167,6 @@ interface Family {
 const family = (prefix: string): Family => ({ prefix, members: new Map() });
 
 const FEATURES = { direct: featuresOf('direct'), partial: featuresOf('partial'), indirect: featuresOf('indirect') };
-
-const SENTENCE = {
-  noFinalStop: feature('sentence:no-final-stop'),
-  titleCase: feature('sentence:title-case'),
-  upperCase: feature('sentence:upper-case'),
-  short: feature('sentence:short'),
-  headline: feature('sentence:headline'),
-};
 
 /** A member of a family, made the first time it is asked for. */
 function named(f: Family, value: string): Feature {
@@ -150,15 +187,14 @@ export function candidateFeatures(ctx: FrameContext, c: Candidate): Features {
 
 /**
  * The features of one candidate, from its tokens, its frame and its sentence, handed to `f` in a
- * fixed order (the order the acceptor's sum adds them in). Returns whether the span is shaped
- * like a title, which the gate reads (see isGated).
+ * fixed order (the order the acceptor's sum adds them in).
  */
-function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
+function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   const { tokens, sentences } = ctx;
   const n = FEATURES[c.kind];
   f.add(n.kind, 1);
   const s = sentences[c.sentence];
-  if (c.end <= c.start || tokens.length === 0 || !s) return false;
+  if (c.end <= c.start || tokens.length === 0 || !s) return;
   const [a, b] = tokenRange(tokens, c.start, c.end);
   let words = 0;
   let capWords = 0;
@@ -177,17 +213,20 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
   if (words <= 2) f.add(n.words2, 1);
   else if (words <= 5) f.add(n.words5, 1);
   else if (words > 20) f.add(n.words20, 1);
-  const titleShaped = words > 0 && allTitle && tokens[a].cap;
-  if (titleShaped) f.add(n.titleShaped, 1);
+  if (words > 0 && allTitle && tokens[a].cap) f.add(n.titleShaped, 1);
   if (words > 0 && capWords === 0) f.add(n.lowerCase, 1);
   if (verbs === 0) f.add(n.noVerb, 1);
+  // Content after "that" that opens with a verb has no subject of its own: "reports that were
+  // filed" is a relative clause, not a statement.
+  const pa = prevIndex(tokens, a, s.first);
+  if (c.kind === 'indirect' && pa >= 0 && tokens[pa].lower === 'that' && (tokens[a].pos === 'VERB' || tokens[a].pos === 'AUX')) f.add(n.opensWithVerb, 1);
   if (c.confidence) f.add(n.ruleConfidence, c.confidence);
   // What the span's edges touch: a marked span as a name or modifier ("ABC's "This Week"",
   // "a "game changer" moment") or as a clause.
   const before = prevIndex(tokens, a, s.first);
   const after = nextIndex(tokens, b, s.last);
-  const beforeWord = before >= 0 ? prevWordOf(tokens, before, s.first, c.kind !== 'indirect') : -1;
-  const afterWord = after >= 0 ? nextWordOf(tokens, after, s.last, c.kind !== 'indirect') : -1;
+  const beforeWord = before >= 0 ? prevWordOf(ctx, before, s.first, c.kind !== 'indirect') : -1;
+  const afterWord = after >= 0 ? nextWordOf(ctx, after, s.last, c.kind !== 'indirect') : -1;
   if (beforeWord < 0) f.add(n.opensSentence, 1);
   else {
     const t = tokens[beforeWord];
@@ -218,27 +257,68 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): boolean {
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
     f.add(n.logCueGap, Math.log(1 + Math.max(0, gap)));
     if (tokens[fr.cue].lower.endsWith('ing')) f.add(n.participle, 1);
+    // "Trump's comments came after …", "the 16 states holding …": the cue is a noun (tagged so,
+    // after a determiner, modifier or possessive; "the 41-year-old said" keeps its verb).
+    const p = prevIndex(tokens, fr.cue, s.first);
+    const pt = p >= 0 ? tokens[p] : null;
+    if (pt && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f.add(n.nounCue, 1);
   }
   if (c.beat) f.add(n.beat, 1);
-  if (c.object) f.add(n.object, 1);
+  if (c.object) {
+    f.add(n.object, 1);
+    // Whether a verb's object is what was said depends on the verb: "denied the report" is,
+    // "mentioned the former minister" mostly is not.
+    if (fr) f.add(named(n.objectCue, lemmaClass(fr.lemma)), 1);
+  }
   if (c.continues) f.add(n.continues, 1);
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
   if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f.add(SENTENCE.headline, 1);
-  sentenceShape(tokens, s, f);
-  return titleShaped;
+  sentenceShape(ctx, s, f);
+}
+
+const isMarkOrSpace = (t: Token) => t.pos === 'PUNCT' && /["'“”‘’«»]/.test(t.text) || t.pos === 'SPACE';
+
+/**
+ * For each token, the first and last token of the run of quotation marks and spaces it is in
+ * (its own index when it is in none). Stepping over such a run from every candidate beside it
+ * ("“  ‘  “  ‘ …" thousands deep) cost time quadratic in the run.
+ */
+interface MarkRuns {
+  first: Int32Array;
+  last: Int32Array;
+}
+/** Steps taken before the run table is used; ordinary text never has a longer run. */
+const SHORT_RUN = 8;
+
+function markRuns(ctx: FrameContext): MarkRuns {
+  const m = measuresOf(ctx);
+  if (m.runs) return m.runs;
+  const { tokens } = ctx;
+  const first = new Int32Array(tokens.length);
+  const last = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) first[k] = k > 0 && isMarkOrSpace(tokens[k]) && isMarkOrSpace(tokens[k - 1]) ? first[k - 1] : k;
+  for (let k = tokens.length - 1; k >= 0; k--) last[k] = k + 1 < tokens.length && isMarkOrSpace(tokens[k]) && isMarkOrSpace(tokens[k + 1]) ? last[k + 1] : k;
+  m.runs = { first, last };
+  return m.runs;
 }
 
 /** Past the quotation mark next to a marked span: the word beside the marks. */
-function prevWordOf(tokens: Token[], i: number, floor: number, marked: boolean): number {
+function prevWordOf(ctx: FrameContext, i: number, floor: number, marked: boolean): number {
+  const { tokens } = ctx;
   let k = i;
-  while (marked && k >= floor && (tokens[k].pos === 'PUNCT' && /["'“”‘’«»]/.test(tokens[k].text) || tokens[k].pos === 'SPACE')) k--;
+  for (let steps = 0; marked && k >= floor && isMarkOrSpace(tokens[k]); steps++) {
+    k = steps < SHORT_RUN ? k - 1 : markRuns(ctx).first[k] - 1;
+  }
   return k >= floor ? k : -1;
 }
 
-function nextWordOf(tokens: Token[], i: number, ceiling: number, marked: boolean): number {
+function nextWordOf(ctx: FrameContext, i: number, ceiling: number, marked: boolean): number {
+  const { tokens } = ctx;
   let k = i;
-  while (marked && k <= ceiling && (tokens[k].pos === 'PUNCT' && /["'“”‘’«»]/.test(tokens[k].text) || tokens[k].pos === 'SPACE')) k++;
+  for (let steps = 0; marked && k <= ceiling && isMarkOrSpace(tokens[k]); steps++) {
+    k = steps < SHORT_RUN ? k + 1 : markRuns(ctx).last[k] + 1;
+  }
   return k <= ceiling ? k : -1;
 }
 
@@ -248,19 +328,25 @@ function nextWordOf(tokens: Token[], i: number, ceiling: number, marked: boolean
  * noun-phrase objects of evaluation verbs, and fragments shaped like titles. A whole statement
  * in marks is a quote on real news 98 times in 100, and words a named speaker is reported saying
  * (with or without marks) are a quote by definition (ANNOTATION.md); there the probability only
- * sets the confidence. `titleShaped`: the span's words are all capitalized or title words.
+ * sets the confidence. `gates`: the GATE_BITS of the candidate's features.
  */
-export function isGated(c: Candidate, titleShaped: boolean): boolean {
+export function isGated(c: Candidate, gates: number): boolean {
   if (c.kind === 'direct') return false;
   // A fragment of capitalized words is a title or a name even beside a speaker: "said on
   // Channel 9's "Morning Report"".
-  if (c.kind === 'partial' && titleShaped) return true;
-  return !c.frame?.subject || c.kind === 'indirect' && c.object === true;
+  if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
+  if (!c.frame?.subject) return true;
+  // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
+  // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb.
+  const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'])) !== 0);
 }
 
-/** Whether a record of features marks its span as title-shaped (see isGated). */
-export function titleShapedIn(f: Features): boolean {
-  return f[FEATURES.partial.titleShaped.name] === 1;
+/** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */
+export function gatesOf(f: Features): number {
+  let gates = 0;
+  for (const name in GATE_BITS) if (f[name] === 1) gates |= GATE_BITS[name];
+  return gates;
 }
 
 /** P(the candidate is a quote) under the model. */
@@ -274,19 +360,22 @@ export function acceptProbability(f: Features, m: AcceptorModel = ACCEPTOR): num
 }
 
 /**
- * The committed model's sum over one candidate's features, added up as they are made. Building a
- * record of named features per candidate and reading it back (`acceptProbability`) cost about 2%
- * of extraction: every candidate's record got its own set of keys. The terms are added in the
- * order the record would list them, so the probability is the same to the last bit. The weights
- * are the committed model's, which each feature carries.
+ * The committed model's sum over one candidate's features, added up as they are made, with the
+ * gate's bits. Building a record of named features per candidate and reading it back
+ * (`acceptProbability`) cost about 2% of extraction: every candidate's record got its own set of
+ * keys. The terms are added in the order the record would list them, so the probability is the
+ * same to the last bit. The weights are the committed model's, which each feature carries.
  */
 class WeightedSum implements FeatureSink {
   z = 0;
+  gates = 0;
   start(): void {
     this.z = ACCEPTOR.bias;
+    this.gates = 0;
   }
   add(feature: Feature, value: number): void {
     if (feature.weight !== null) this.z += feature.weight * value;
+    this.gates |= feature.gate;
   }
 }
 
@@ -296,6 +385,6 @@ const sum = new WeightedSum();
 /** The candidate's probability under the committed model, and whether its threshold applies to it. */
 export function acceptance(ctx: FrameContext, c: Candidate): { probability: number; gated: boolean } {
   sum.start();
-  const titleShaped = addFeatures(ctx, c, sum);
-  return { probability: 1 / (1 + Math.exp(-sum.z)), gated: isGated(c, titleShaped) };
+  addFeatures(ctx, c, sum);
+  return { probability: 1 / (1 + Math.exp(-sum.z)), gated: isGated(c, sum.gates) };
 }

@@ -1,4 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
+import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -26,17 +27,6 @@ export interface FrameContext {
   sentences: Sentence[];
 }
 
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'tomorrow', 'on', 'last', 'this', 'week', 'month', 'year', 'morning',
-  'afternoon', 'evening', 'night', 'earlier', 'later', 'afterward', 'afterwards', 'recently',
-  'again', 'also', 'then', 'once', 'previously', 'separately', 'publicly', 'privately',
-  'repeatedly', 'reportedly', 'allegedly', 'meanwhile', 'further', 'quickly', 'firmly',
-  'flatly', 'bluntly', 'angrily', 'calmly', 'simply', 'only', 'just', 'still', 'already',
-  'never', 'not', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could',
-  'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
-]);
-
 export function framesOf(lemma: string): ReadonlySet<CueFrame> {
   return CUE_VERBS.get(lemma) ?? new Set();
 }
@@ -61,7 +51,7 @@ function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
   while (k < b && tokens[k].pos === 'SPACE') k++;
   if (k >= b) return false;
   const w = tokens[k].lower;
-  if (['who', 'which', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'themselves', 'its', 'his', 'her', 'their', 'now', 'then', 'also', 'in', 'at', 'speaking', 'writing', 'citing', 'referring', 'like', 'one', 'both', 'alongside', 'as', 'once', 'until', 'since', 'formerly', 'previously', 'aged'].includes(w)) return true;
+  if (APPOSITION_OPENERS.has(w)) return true;
   if (tokens[k].pos === 'NUM') return true; // "John Smith, 54, said"
   // A lower-case title before a name: "The jury's president, chief commissaire Kwabena …, said".
   if (ctx.chunks.chunkAt[k] < 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' && !tokens[k].cap)) {
@@ -92,8 +82,6 @@ function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chun
   return null;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'from']);
-
 /**
  * "Professor Liv Ødegård-Baum of the University of Ostberg, who …, said": the organization is
  * inside a prepositional phrase; the subject is the person or descriptor it hangs on.
@@ -115,7 +103,7 @@ function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: numbe
   if (p < 0 || tokens[p].pos !== 'ADP') return chunk;
   // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
   // ("a diplomat in Lakehaven"), not a person.
-  const place = chunk.kind === 'person' && chunk.first === chunk.last && LOCATIVE.has(tokens[p].lower) && !isFirstName(tokens[chunk.first].lower);
+  const place = chunk.kind === 'person' && chunk.first === chunk.last && LOCATIVE_PREPOSITIONS.has(tokens[p].lower) && !isFirstName(tokens[chunk.first].lower);
   // The phrase the object hangs on, through a chain of plain prepositional phrases: "A welder
   // [with 19 years] [at Kestrel Quay]".
   let head = -1;
@@ -162,7 +150,7 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       return outer ?? { chunk, apposition };
     }
     // Adverbs, auxiliaries, times, years, and an age between commas ("Nadia Flores, 29, a nurse, said").
-    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) {
+    if (FRAME_FILLERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'NUM' && (/^\d{4}$/.test(t.text) || tokens[k + 1]?.text === ',')) {
       // An age opens with its own comma: "Ane Arrizabalaga, 26, who …, wrote".
       const p = t.pos === 'NUM' ? prevWord(tokens, k, floor) : -1;
       k = p >= 0 && tokens[p].text === ',' && p > floor && chunks.chunkAt[prevWord(tokens, p, floor)] >= 0 ? p - 1 : k - 1;
@@ -222,7 +210,7 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
       return found;
     }
     // Time words, and name particles before a surname: "says de la Torre".
-    if (TIME_WORDS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
+    if (FRAME_FILLERS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
     return null;
   }
   return null;
@@ -298,8 +286,6 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
   }
   return s.first;
 }
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** "Its lead author, Dr Nguyễn Thanh Tâm, …": the name in apposition right after a descriptor. */
 function nameAfter(ctx: FrameContext, chunk: Chunk, ceiling: number): Chunk | null {
@@ -404,7 +390,7 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     for (let k = cue - 1; k > s.first && k >= cue - 30; k--) {
       if (ctx.blocked[k]) break;
       const b = tokens[k].lower;
-      if (b !== ';' && !((b === 'but' || b === 'while' || b === 'whereas') && tokens[prevWord(tokens, k, s.first)]?.text === ',')) continue;
+      if (b !== ';' && !(PARTICIPLE_CLAUSE_BREAKS.has(b) && tokens[prevWord(tokens, k, s.first)]?.text === ',')) continue;
       const clause = mainSubject(ctx, { ...s, first: k + 1 }, cue);
       if (clause) return { cue, cueLast, lemma, subject: clause, apposition: null, inverted: false };
       break;

@@ -1,5 +1,5 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
-import { SCARE_PRECEDERS } from '../lang/en';
+import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
 import { TITLE_CASE_LOWER } from '../lang/en-text';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
@@ -56,6 +56,16 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
     if (t.cap || TITLE_CASE_LOWER.has(t.lower)) caps++;
   }
   return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
+}
+
+/**
+ * Whether the naming verb at `verb` ("called") follows its speaker, a name or a pronoun ("what
+ * Ruiz called", "he called"), rather than the noun it names ("a play called").
+ */
+function namedBySpeaker(tokens: Token[], verb: number, floor: number): boolean {
+  if (!NAMING_VERBS.has(tokens[verb].lower)) return false;
+  const k = prevWord(tokens, verb, floor);
+  return k >= 0 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k].lower !== 'it';
 }
 
 /** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
@@ -126,12 +136,19 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
 
     const content = countWordTokens(tokens, r.first, r.last);
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
-    let kind: Candidate['kind'] = statementShaped && content >= 3 ? 'direct' : 'partial';
+    // An exclamation or a question is an utterance however short ("Out!" the crowd yelled; "But
+    // why?" she asked): a name, a title or a scare quote is not punctuated so.
+    const utterance = tokens[r.last].text === '!' || tokens[r.last].text === '?';
+    let kind: Candidate['kind'] = statementShaped && (content >= 3 || utterance) ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
 
+    // Not speech: an attribute value of markup left in the text (`datetime="2016-06-29"`), the
+    // mark right after its "=".
+    if (before >= 0 && tokens[before].end === span.open && tokens[before].text.endsWith('=')) continue;
     // Not speech: titles, names and scare quotes.
     const precede = before >= 0 ? tokens[before].lower : '';
-    if (SCARE_PRECEDERS.has(precede) || (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known')) continue;
+    if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(tokens, before, leftFloor)) continue;
+    if (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known') continue;
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
 
     let frame: Frame | null = null;

@@ -47,13 +47,24 @@ function rightFlanked(next: string | undefined): boolean {
   return isSpaceOrEdge(next) || CLOSE_CONTEXT.has(next!);
 }
 
+/**
+ * The next double and single mark at or after some offset, shared by the paragraphs of one text:
+ * a search that ran past its paragraph's end is still right for the paragraphs after it, so the
+ * text is searched once in all, not once from every paragraph to the next mark of each kind
+ * (which, with no single mark anywhere, scanned to the text's end from every paragraph).
+ */
+interface MarkCursor {
+  double: number;
+  single: number;
+}
+
 /** Find and classify the marks of one paragraph. */
-function scanMarks(text: string, from: number, to: number, hints: Map<number, MarkHint>): Mark[] {
+function scanMarks(text: string, from: number, to: number, hints: Map<number, MarkHint>, cursor: MarkCursor): Mark[] {
   const marks: Mark[] = [];
   // The next double and single mark, found with indexOf: a character-by-character scan of the
-  // whole text cost more than pairing the marks.
-  let nextDouble = text.indexOf('"', from);
-  let nextSingle = text.indexOf("'", from);
+  // whole text cost more than pairing the marks. -1 once there is none left in the text.
+  let nextDouble = cursor.double >= 0 && cursor.double < from ? text.indexOf('"', from) : cursor.double;
+  let nextSingle = cursor.single >= 0 && cursor.single < from ? text.indexOf("'", from) : cursor.single;
   let i = from;
   while (i < to) {
     if (nextDouble >= 0 && nextDouble < i) nextDouble = text.indexOf('"', i);
@@ -89,6 +100,8 @@ function scanMarks(text: string, from: number, to: number, hints: Map<number, Ma
     marks.push({ pos: i, len, style, dir, possessive });
     i += len;
   }
+  cursor.double = nextDouble;
+  cursor.single = nextSingle;
   return marks;
 }
 
@@ -147,9 +160,10 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
     return text[k] === '"' || text[k] === "'" ? (text[k] === '"' || text[k + 1] === "'" ? 'double' : 'single') : null;
   });
 
+  const cursor: MarkCursor = { double: text.indexOf('"'), single: text.indexOf("'") };
   for (let p = 0; p < paragraphs.length; p++) {
     const [from, to] = paragraphs[p];
-    const marks = scanMarks(text, from, to, hints);
+    const marks = scanMarks(text, from, to, hints, cursor);
     const open: Record<'double' | 'single', Open | null> = { double: null, single: null };
     let outer: 'double' | 'single' | null = null;
 

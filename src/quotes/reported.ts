@@ -1,9 +1,10 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, THAT_ONLY, TITLE_WORDS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
+import { PAST_TENSE_FORM } from '../lang/en-text';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
@@ -23,7 +24,7 @@ function isWord(t: Token): boolean {
  * X, …" took 3 s (bench/adversarial.mjs); `blocked` does not change once tokens are classified.
  */
 interface SpanIndex {
-  /** verbs[k]: VERB and AUX tokens before token k. */
+  /** verbs[k]: VERB and AUX tokens before token k, and past-tense forms wink took for nouns. */
   verbs: Int32Array;
   /** blocked[k]: tokens inside marked quotes before token k. */
   blocked: Int32Array;
@@ -46,7 +47,7 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
+    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && PAST_TENSE_FORM.test(t.lower) ? 1 : 0);
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
@@ -210,7 +211,7 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
 }
 
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
-function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1): [number, number] | null {
+function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
   const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   const comma = prevWord(tokens, head, floor);
@@ -233,7 +234,9 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
   const a = mark >= floor ? mark + 1 : floor;
   const span = trimSpan(tokens, a, comma - 1);
-  if (!span || !hasVerb(ix, span[0], span[1])) return null;
+  // A statement interrupted by its frame may open without a verb: "In cases of abortion, it
+  // said, the woman was a victim". Such a verbless opening is left to the acceptor (isGated).
+  if (!span || !hasVerb(ix, span[0], span[1]) && !interrupted) return null;
   if (overlapsBlocked(ix, span[0], span[1])) return null;
   return span;
 }
@@ -290,7 +293,17 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
-      if (!frame.subject && !according && bare < 0) continue;
+      if (!frame.subject && !according && bare < 0) {
+        // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
+        // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
+        // Nobody is named, so the acceptor weighs it (isGated). A plain noun subject before a
+        // verb outside BARE_FRAME_CLASSES reads as narrative: "The agreement stipulated that …".
+        if (!mixedOnly && bareSubject(ctx, k, s.first) < 0) {
+          const span = thatClause(ctx, ix, k, s);
+          if (span) push(span, frame, s, 0.5);
+        }
+        continue;
+      }
       if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
@@ -328,8 +341,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // "praised the envoy's efforts to end the strike", "proposed a tax on short lets": what a
       // verb of evaluation or proposal takes as its object is what was said about or for. A
       // clause after a clause verb is left to the clause frames below.
-      if (!mixedOnly && !frame.inverted && j >= 0 && NP_OBJECT_VERBS.has(lemma) && opensNounPhrase(tokens[j]) && !takesPrepositionAfterObject(ctx, frames, j, s)) {
-        const span = trimSpan(tokens, j, contentEnd(ctx, ix, j, s));
+      // Any other reporting verb's object or topic may be what was said about too ("echoed the
+      // speaker's denunciation", "spoke about the bill"): proposed as an object for the acceptor
+      // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
+      const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
+      const np = topic >= 0 ? topic : j;
+      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+        const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
           continue;
@@ -342,7 +360,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
       if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
-        const before = contentBefore(ctx, ix, frame, s, s.first, bare);
+        const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
@@ -387,8 +405,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         start = skipToContent(ctx, from, s);
         if (start >= 0) {
           const st = tokens[start];
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
           const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …".
           if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
@@ -425,6 +443,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
   return out;
 }
 
+/** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */
+const RELATIVE_REACH = 40;
+
 /**
  * Statements beside a marked fragment inside one reported clause: a clause coordinated before
  * it ("that Crimea was Ukrainian territory and Kiev's goal was to "liberate" it") and a verb
@@ -441,6 +462,16 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   if (k > span[0] && hasVerb(ix, k + 1, firstMarked - 1) && hasVerb(ix, span[0], k - 1)) {
     const before = trimSpan(tokens, span[0], k - 1);
     if (before) out.push(before);
+  } else {
+    // Before a relative clause that holds the fragment: "said observers went with the marchers,
+    // whom he described as "peaceful"" (looked for a bounded way back from the fragment).
+    for (let r = firstMarked - 1; r > span[0] && r >= firstMarked - RELATIVE_REACH; r--) {
+      if (!RELATIVE_PRONOUNS.has(tokens[r].lower)) continue;
+      const comma = prevWord(tokens, r, span[0]);
+      const before = comma >= 0 && tokens[comma].text === ',' && hasVerb(ix, span[0], comma - 1) ? trimSpan(tokens, span[0], comma - 1) : null;
+      if (before) out.push(before);
+      break;
+    }
   }
   // After: "and" + a verb right after the fragment's closing mark.
   let a = nextWord(tokens, lastMarked, s.last);
@@ -587,6 +618,21 @@ function sourceEnd(tokens: Token[], to: number, last: number): number {
     if (tokens[k].text === ';' || tokens[k].text === ':') return -1;
   }
   return -1;
+}
+
+/**
+ * The clause after "that" right after cue k, past an indirect object ("informed the director
+ * that …", "joked to the chair that …"), or null: no clause, or it overlaps a marked quote.
+ */
+function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [number, number] | null {
+  const { tokens } = ctx;
+  let j = nextWord(tokens, k, s.last);
+  if (j >= 0 && tokens[j].lower === 'to') j = nextWord(tokens, j, s.last);
+  if (j >= 0 && tokens[j].lower !== 'that') j = skipObject(ctx, j, s);
+  if (j < 0 || tokens[j].lower !== 'that') return null;
+  const a = nextWord(tokens, j, s.last);
+  const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+  return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */

@@ -115,46 +115,74 @@ function normalizeCharacters(input: string, issues: FoundIssue[]) {
 }
 
 // More than 8 quotation marks in a row are not punctuation: no text nests quotes that deep. A
-// run of 10,000 nested marks made every later stage (tokenizer, pairing, sentences) work once per
-// mark and yielded one issue per mark (bench/adversarial.mjs). Runs are read as spaces, which
-// keeps lengths, and reported once. Single-character class: linear.
-const MARK_RUN = /["']{9,}/g;
+// run of 10,000 nested marks made every later stage (tokenizer, pairing, sentences, the span
+// acceptor) work once per mark and yielded one issue per mark (bench/adversarial.mjs). Marks with
+// a space or tab between them ("“ ‘ “ ‘ …") are such a run too: nesting is written that way.
+// Runs are read as spaces, which keeps lengths, and reported once. At most one blank between
+// marks keeps a run found from its first mark, in one pass.
+const MIN_MARK_RUN = 9;
 
 const isMark = (c: number) => c === 34 || c === 39;
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 
 /**
- * Whether `text` holds a run of 9 or more quotation marks. Any 9 characters in a row hold one
- * index divisible by 9, so only those are looked at (the regex looked at every character).
+ * The run of marks that starts with the mark at `a`: each further mark right after a mark or
+ * after one space or tab that follows one. Its end (exclusive, after its last mark) and marks.
+ */
+function markRunFrom(text: string, a: number): { end: number; marks: number } {
+  let marks = 1;
+  let b = a + 1;
+  for (;;) {
+    if (b < text.length && isMark(text.charCodeAt(b))) { marks++; b++; }
+    else if (b + 1 < text.length && isSpaceOrTab(text.charCodeAt(b)) && isMark(text.charCodeAt(b + 1))) { marks++; b += 2; }
+    else return { end: b, marks };
+  }
+}
+
+/**
+ * Whether `text` holds a run of MIN_MARK_RUN or more marks. Such a run covers at least 9
+ * characters in a row, so one of them has an index divisible by 9 and only those are looked at
+ * (a scan looked at every character).
  */
 function hasMarkRun(text: string): boolean {
-  for (let i = 8; i < text.length; i += 9) {
-    if (!isMark(text.charCodeAt(i))) continue;
-    let a = i;
-    while (a > 0 && isMark(text.charCodeAt(a - 1))) a--;
-    let b = i + 1;
-    while (b < text.length && isMark(text.charCodeAt(b))) b++;
-    if (b - a >= 9) return true;
+  for (let i = MIN_MARK_RUN - 1; i < text.length; i += MIN_MARK_RUN) {
+    const c = text.charCodeAt(i);
+    if (!isMark(c) && !(isSpaceOrTab(c) && isMark(text.charCodeAt(i - 1)))) continue;
+    // Back to the first mark of the run.
+    let a = isMark(c) ? i : i - 1;
+    for (;;) {
+      if (a > 0 && isMark(text.charCodeAt(a - 1))) a--;
+      else if (a > 1 && isSpaceOrTab(text.charCodeAt(a - 1)) && isMark(text.charCodeAt(a - 2))) a -= 2;
+      else break;
+    }
+    const run = markRunFrom(text, a);
+    if (run.marks >= MIN_MARK_RUN) return true;
+    // Nothing in this run: go on after it.
+    i = Math.max(i, run.end - MIN_MARK_RUN);
   }
   return false;
 }
 
-/** Blank runs of quotation marks longer than 8 (normalized text; `hints` is updated). */
+/** Blank runs of more than 8 quotation marks (normalized text; `hints` is updated). */
 function blankMarkRuns(text: string, hints: Map<number, MarkHint>, issues: FoundIssue[]): string {
   if (!hasMarkRun(text)) return text;
-  MARK_RUN.lastIndex = 0;
-  let m = MARK_RUN.exec(text);
-  if (!m) return text;
   const parts: string[] = [];
-  const first = { start: m.index, end: m.index + m[0].length };
+  let first: { start: number; end: number } | null = null;
   let last = 0;
   let count = 0;
-  for (; m; m = MARK_RUN.exec(text)) {
-    const end = m.index + m[0].length;
-    parts.push(text.slice(last, m.index), ' '.repeat(m[0].length));
-    for (let i = m.index; i < end; i++) hints.delete(i);
-    count += m[0].length;
-    last = end;
+  for (let i = 0; i < text.length; i++) {
+    if (!isMark(text.charCodeAt(i))) continue;
+    const run = markRunFrom(text, i);
+    if (run.marks >= MIN_MARK_RUN) {
+      first ??= { start: i, end: run.end };
+      parts.push(text.slice(last, i), ' '.repeat(run.end - i));
+      for (let k = i; k < run.end; k++) hints.delete(k);
+      count += run.marks;
+      last = run.end;
+    }
+    i = run.end - 1;
   }
+  if (!first) return text;
   parts.push(text.slice(last));
   issues.push({
     code: 'replaced-characters',

@@ -1,9 +1,13 @@
 // The span acceptor: named features, the fitted model's probability, and what its threshold may drop.
 import { extractQuotes } from '../../src';
-import { analyze } from '../../src/pipeline';
-import { ACCEPTOR, acceptance, acceptProbability, candidateFeatures, isGated, titleShapedIn } from '../../src/quotes/accept';
-import { classifyMarked } from '../../src/quotes/marked';
+import { analyze, type ObservedCandidate, runPipeline } from '../../src/pipeline';
+import { ACCEPTOR, acceptance, acceptProbability, candidateFeatures, gatesOf, isGated } from '../../src/quotes/accept';
+import type { FrameContext } from '../../src/quotes/frames';
+import { type Candidate, classifyMarked } from '../../src/quotes/marked';
 import { findReported } from '../../src/quotes/reported';
+import { OptionsSchema } from '../../src/records/schema';
+import type { Sentence } from '../../src/sentences/segment';
+import { plainTokens, type Token } from '../../src/text/tokenize';
 
 describe('fitted model', () => {
   test('the committed weights are finite and the threshold a probability', () => {
@@ -60,7 +64,100 @@ describe('the sum added up as features are made', () => {
     expect(candidates.map((c) => c.kind).sort()).toEqual(['direct', 'indirect', 'indirect', 'partial', 'partial', 'partial']);
     for (const c of candidates) {
       const f = candidateFeatures(ctx, c);
-      expect(acceptance(ctx, c)).toEqual({ probability: acceptProbability(f), gated: isGated(c, titleShapedIn(f)) });
+      expect(acceptance(ctx, c)).toEqual({ probability: acceptProbability(f), gated: isGated(c, gatesOf(f)) });
     }
+  });
+});
+
+describe('features of doubtful reported speech', () => {
+  const observed = (text: string) => {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { observe: (c) => seen.push(c), acceptAll: true });
+    return seen.map((c) => ({ text: text.slice(c.start, c.end), gated: c.gated, features: c.features }));
+  };
+
+  test('a cue after a possessive reads as a noun, and its candidate is gated', () => {
+    const [c] = observed("Ms Ode's comments came after the board met on Tuesday.");
+    expect(c.features['indirect:noun-cue']).toBe(1);
+    expect(c.gated).toBe(true);
+  });
+
+  test('a past-tense cue after a modifier is no noun: "the 41-year-old said"', () => {
+    const [c] = observed('The lab is far too cold, the 41-year-old said.');
+    expect(c.text).toBe('The lab is far too cold');
+    expect(c.features['indirect:noun-cue']).toBeUndefined();
+    expect(c.gated).toBe(false);
+  });
+
+  test('a verbless opening before an interrupting frame is proposed and gated; the clause after it is not', () => {
+    const seen = observed('In the long run, Mayor Tomas Berg said, the ferry would pay for itself.');
+    const opening = seen.find((x) => x.text === 'In the long run');
+    expect(opening?.gated).toBe(true);
+    expect(opening?.features['indirect:no-verb']).toBe(1);
+    expect(seen.find((x) => x.text === 'the ferry would pay for itself')?.gated).toBe(false);
+  });
+
+  test('content after "that" that opens with a verb is marked as a relative clause', () => {
+    const [c] = observed('The auditors cited reports that were filed with the regulator in May.');
+    expect(c.text).toBe('were filed with the regulator in May');
+    expect(c.features['indirect:opens-with-verb']).toBe(1);
+  });
+
+  test('a "that" clause after a cue with no subject found is proposed for the acceptor to weigh', () => {
+    const c = observed('The growers mobilized within days, warning that the merger would ruin the cooperative.').find((x) => x.text === 'the merger would ruin the cooperative');
+    expect(c?.gated).toBe(true);
+  });
+
+  test('an object carries the verb class of its cue as a feature of its own', () => {
+    const [o] = observed('Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.');
+    expect(o.features['indirect:object']).toBe(1);
+    expect(Object.keys(o.features).some((k) => k.startsWith('indirect:object-cue:'))).toBe(true);
+  });
+});
+
+describe('cost of the features', () => {
+  // Each candidate beside a run of marks stepped over the whole run to the word beyond it, and
+  // measured its whole sentence: thousands of candidates in one sentence of marks cost time
+  // quadratic in it. Token reads are counted; they must grow with the sentence, not its square.
+  const reads = (depth: number) => {
+    // Two blanks between marks: normalization reads such runs as marks still.
+    const text = `Peskov said ${'"  '.repeat(depth)}we will win${'  "'.repeat(depth)} on Monday.`;
+    const plain: Token[] = [];
+    plainTokens(text, 0, text.length, plain);
+    let count = 0;
+    const tokens = new Proxy(plain, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) count++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const sentence: Sentence = { index: 0, first: 0, last: plain.length - 1, start: 0, end: text.length, paragraph: 0 };
+    const ctx = { tokens, sentences: [sentence] } as unknown as FrameContext;
+    // A fragment candidate on every mark, as pairing nested marks yields.
+    for (const t of plain) {
+      if (t.pos !== 'PUNCT' || t.text !== '"') continue;
+      const c: Candidate = { kind: 'partial', start: t.start, end: t.end, frame: null, continues: false, sentence: 0, paragraph: 0, confidence: 0.4 };
+      candidateFeatures(ctx, c);
+    }
+    return count;
+  };
+
+  test('token reads grow linearly with the run of marks', () => {
+    const small = reads(500);
+    const large = reads(2000);
+    expect(large / small).toBeLessThan(5);
+  });
+
+  test('a fragment beside a long run of marks gets the features it gets beside a short one', () => {
+    const features = (depth: number) => {
+      const text = `Peskov said ${'"  '.repeat(depth)}we will win${'  "'.repeat(depth)} on Monday.`;
+      const tokens: Token[] = [];
+      plainTokens(text, 0, text.length, tokens);
+      const sentence: Sentence = { index: 0, first: 0, last: tokens.length - 1, start: 0, end: text.length, paragraph: 0 };
+      const ctx = { tokens, sentences: [sentence] } as unknown as FrameContext;
+      const at = text.indexOf('we will win');
+      return candidateFeatures(ctx, { kind: 'partial', start: at, end: at + 11, frame: null, continues: false, sentence: 0, paragraph: 0, confidence: 0.4 });
+    };
+    expect(features(40)).toEqual(features(2));
   });
 });

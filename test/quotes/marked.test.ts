@@ -32,6 +32,9 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a short sentence after a question': { text: "'Will you come?' Moodie asks him.", quote: { kind: 'direct', text: 'Will you come?', speaker: 'Moodie', cue: 'ask' } },
   'no frame: the sentence before is about one person': { text: 'Kwame shook his head. "I know what they want."', quote: { kind: 'direct', speaker: null, beat: 'Kwame' } },
   'no frame: a colon after the subject': { text: 'Ms Kealy\'s message was brief: "See you in court."', quote: { kind: 'direct', speaker: null, beat: 'Ms Kealy' } },
+  'a one-word exclamation opening its sentence': { text: 'The mayor asked who would pay.\n\n"Everyone!" the crowd shouted back.', quote: { kind: 'direct', text: 'Everyone!' } },
+  'a two-word question opening its sentence': { text: '"But why?" the reporter asked the mayor.', quote: { kind: 'direct', text: 'But why?', speaker: 'the reporter', cue: 'ask' } },
+  'what a named speaker called something': { text: 'The council backed what Ada Brenner called "a costly mistake" on Tuesday.', quote: { kind: 'partial', text: 'a costly mistake' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -39,6 +42,9 @@ const notQuotes: Record<string, string> = {
   'a title in title case with no reporting verb near': 'They watched "The Long Night" on Friday.',
   'a scare quote after "so-called"': 'The so-called "experts" disagreed.',
   'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
+  'an attribute value of markup left in the text': '<post author="Anna Brenner" date="May 4, 2021">The mayor said the bridge would reopen.</post>',
+  'a name after the noun it names': 'The troupe staged a play called "Harbour Lights" in the square.',
+  'a title that opens its sentence, with no exclamation': '"Harbour Lights" opened at the town theatre on Friday.',
 };
 
 describe('classifyMarked keeps', () => {

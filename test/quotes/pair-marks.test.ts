@@ -1,5 +1,6 @@
 // Quotation-mark pairing: a table of named edge cases, negatives included.
 import { extractQuotes } from '../../src/index';
+import { pairMarks } from '../../src/quotes/pair-marks';
 
 type Case = [name: string, text: string, expected: string[]];
 const cases: Case[] = [
@@ -35,5 +36,43 @@ describe('marked quotes', () => {
     const r = extractQuotes(text, { indirect: false });
     expect(r.quotes).toHaveLength(1);
     expect(r.issues.map((i) => i.code)).toContain('unclosed-quote');
+  });
+});
+
+/** The non-empty lines of `text` as [start, end) ranges, as the pipeline pairs them. */
+function paragraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
+}
+
+describe('cost of finding the marks', () => {
+  // The marks are found with indexOf. Searched again from every paragraph, a text with no mark
+  // of one kind was read to its end once per paragraph: time quadratic in the paragraphs. The
+  // characters the searches pass over are counted; they must stay within a few times the text.
+  test('a text of many paragraphs is searched a bounded number of times over', () => {
+    const scanned = (text: string) => {
+      const original = String.prototype.indexOf;
+      let chars = 0;
+      const spy = jest.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
+        const at = original.call(this, search, from);
+        if (search === '"' || search === "'") chars += (at < 0 ? this.length : at) - (from ?? 0);
+        return at;
+      });
+      try {
+        pairMarks(text, paragraphs(text), new Map());
+      } finally {
+        spy.mockRestore();
+      }
+      return chars;
+    };
+    for (const count of [200, 800]) {
+      const text = '"We will win, he said, and we will not stop.\n\n'.repeat(count);
+      expect(scanned(text)).toBeLessThanOrEqual(3 * text.length);
+    }
   });
 });

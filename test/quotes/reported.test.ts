@@ -26,6 +26,8 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said that the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga, the finance minister, said on Tuesday that taxes would not rise.', quote: 'taxes would not rise', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga spoke first. She said that taxes would not rise.', quote: 'taxes would not rise', speaker: 'Ilse Varga', cue: 'say' },
+    // wink tags "deserved" a noun here; a past-tense form still makes the content a clause.
+    { text: 'Anna Lisk said the family deserved better.', quote: 'the family deserved better', speaker: 'Anna Lisk', cue: 'say' },
   ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
@@ -88,6 +90,9 @@ const table: Record<string, Case[]> = {
     { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
     { text: 'Ada Brenner proposed a modest tax on second homes in the county.', quote: 'a modest tax on second homes in the county', speaker: 'Ada Brenner', cue: 'propose' },
   ],
+  'the topic of a statement after "about"': [
+    { text: 'Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.', quote: 'the new ferry timetable for the northern islands', speaker: 'Tomas Berg', cue: 'speak' },
+  ],
   'colon, parenthetical and participial frames': [
     { text: 'Priya Nair said: the hospitals will cope.', quote: 'the hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
     { text: 'The hospitals will cope, Priya Nair said, because extra nurses have been hired.', quote: 'The hospitals will cope', speaker: 'Priya Nair', cue: 'say' },
@@ -116,12 +121,23 @@ describe('mixed quotes', () => {
   });
 });
 
+describe('a marked fragment inside a relative clause', () => {
+  test('the statement before the relative clause is its own indirect quote', () => {
+    const text = 'Harbour Trust spokesman Eric Velde said groups of observers were sent with the marchers, whom he described as "peaceful," for the whole route.';
+    const r = extractQuotes(text);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'groups of observers were sent with the marchers'], ['partial', 'peaceful']]);
+    expect(r.quotes[0].speaker?.name).toBe('Eric Velde');
+  });
+});
+
 describe('not quotes', () => {
   test.each([
     ['no content', 'Dario Bianchi said on Thursday.'],
     ['declined to comment', 'The ministry declined to comment on the report.'],
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
     ['reported question', 'Reporters asked whether the minister would resign.'],
+    ['a question word after a verb', 'The clinic declined to comment when reached by phone.'],
+    ['an object on an occasion, not a topic', 'Mayor Tomas Berg spoke on condition of anonymity.'],
     ['perception verb', 'Residents noticed that the water had turned brown.'],
     ['passive: the subject is the one spoken of', 'The mayor was accused of hiding the survey.'],
     ['expectation of a statement', 'Analysts expect other cell makers to announce similar cuts in the coming months.'],

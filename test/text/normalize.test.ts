@@ -29,6 +29,30 @@ describe('normalize', () => {
     expect(input.slice(n.map.toOriginal(asNormalized(n.text.indexOf('Bye'))), n.map.toOriginal(asNormalized(n.text.indexOf('Bye') + 3), 'end'))).toBe('Bye');
   });
 
+  it('reads more than 8 quotation marks in a row, spaced or not, as spaces and reports them once', () => {
+    const spaced = `Peskov said ${'\u201c \u2018 '.repeat(10)}we will win${' \u2019 \u201d'.repeat(10)} on Monday.`;
+    const n = normalize(spaced);
+    expect(n.text).toBe(`Peskov said ${' '.repeat(40)}we will win${' '.repeat(40)} on Monday.`);
+    expect(n.issues.filter((i) => i.code === 'replaced-characters')).toHaveLength(1);
+    expect([...n.hints.keys()]).toEqual([]);
+    // Eight nested marks are punctuation still, and so are marks two blanks apart.
+    const eight = `He said ${'" \' '.repeat(4)}yes.`;
+    expect(normalize(eight).text).toBe(eight);
+    const wide = `He said ${'"  '.repeat(12)}yes.`;
+    expect(normalize(wide).text).toBe(wide);
+  });
+
+  it('blanks mark runs exactly where a regex over every character does', () => {
+    const reference = (text: string) => text.replace(/["'](?:[ \t]?["']){8,}/g, (m) => ' '.repeat(m.length));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('"', "'", '"', "'", '"', ' ', 'x'), { maxLength: 80 }), (chars) => {
+        const text = chars.join('');
+        expect(normalize(`a${text}b`).text).toBe(`a${reference(text)}b`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('breaks runs of more than 64 non-space characters every 64, keeping the length', () => {
     const run = 'x'.repeat(200);
     const n = normalize(`Start ${run} end.`);
