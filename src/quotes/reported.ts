@@ -32,6 +32,8 @@ interface SpanIndex {
   clauseMark: Int32Array;
   /** andBut[k]: the last "and" or "but" token at or before k, -1 if none. */
   andBut: Int32Array;
+  /** breaks[k]: the clause break `breakFrom` found from token k, -1 until asked (see there). */
+  breaks: Int32Array;
 }
 
 function indexSpans(ctx: FrameContext): SpanIndex {
@@ -52,7 +54,7 @@ function indexSpans(ctx: FrameContext): SpanIndex {
     if (t.lower === 'and' || t.lower === 'but') conj = k;
     andBut[k] = conj;
   }
-  return { verbs, blocked, clauseMark, andBut };
+  return { verbs, blocked, clauseMark, andBut, breaks: intArray(n, -1) };
 }
 
 /** Does [a, b] hold a verb (so it can be a clause)? */
@@ -61,32 +63,32 @@ function hasVerb(ix: SpanIndex, a: number, b: number): boolean {
 }
 
 /** End of the reported content that starts at `a`: sentence end or the next clause break. */
-function contentEnd(ctx: FrameContext, a: number, s: Sentence): number {
+function contentEnd(ctx: FrameContext, ix: SpanIndex, a: number, s: Sentence): number {
   if (a + 1 > s.last) return s.last;
   const next = clauseBreak(ctx, a + 1, s, false);
-  return next !== NO_BREAK ? next : breakFrom(ctx, a + 2, s);
+  return next !== NO_BREAK ? next : breakFrom(ctx, ix, a + 2, s);
 }
 
 const NO_BREAK = -2;
 
 /**
- * The first clause break at or after token k0 (as `contentEnd` gives it), remembered per token of
- * the sentence: every frame of a sentence scanned on to the same break, so a sentence of
- * thousands of frames ("he said: "…": he said: …", no full stop) was quadratic.
+ * The first clause break at or after token k0 (as `contentEnd` gives it), remembered per token:
+ * every frame of a sentence scanned on to the same break, so a sentence of thousands of frames
+ * ("he said: "…": he said: …", no full stop) was quadratic. A token lies in one sentence, so one
+ * memo per document (in the span index) serves all of them; a typed array per sentence, kept in
+ * a WeakMap, cost 1.7% of extraction in allocation alone.
  */
-const breaks = new WeakMap<Sentence, Int32Array>();
-function breakFrom(ctx: FrameContext, k0: number, s: Sentence): number {
-  let memo = breaks.get(s);
-  if (!memo) breaks.set(s, (memo = new Int32Array(s.last - s.first + 1).fill(-1)));
+function breakFrom(ctx: FrameContext, ix: SpanIndex, k0: number, s: Sentence): number {
+  const memo = ix.breaks;
   let k = k0;
   let last = s.last;
   for (; k <= s.last; k++) {
-    if (memo[k - s.first] >= 0) { last = memo[k - s.first]; break; }
+    if (memo[k] >= 0) { last = memo[k]; break; }
     const b = clauseBreak(ctx, k, s, true);
     if (b !== NO_BREAK) { last = b; break; }
   }
-  for (let j = k0; j < k && j <= s.last; j++) memo[j - s.first] = last;
-  if (k <= s.last) memo[k - s.first] = last;
+  for (let j = k0; j < k && j <= s.last; j++) memo[j] = last;
+  if (k <= s.last) memo[k] = last;
   return last;
 }
 
@@ -315,7 +317,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const opener = prevWord(tokens, k, s.first);
         const after = (): [number, number] | null => {
           const a = nextWord(tokens, afterSubj, s.last);
-          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
           return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
         };
         // Opening the sentence, perhaps inside a bracket: "(According to the police, …".
@@ -345,7 +347,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
       const np = topic >= 0 ? topic : j;
       if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
-        const span = trimSpan(tokens, np, contentEnd(ctx, np, s));
+        const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
           continue;
@@ -366,7 +368,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           if (j >= 0 && tokens[j].text === ',') {
             const a = nextWord(tokens, j, s.last);
             if (a >= 0) {
-              const span = trimSpan(tokens, a, contentEnd(ctx, a, s));
+              const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
               if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
             }
           }
@@ -376,7 +378,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         // adverbial opener; the content is what follows it.
         if (j >= 0 && tokens[j].text === ',' && !frame.inverted && opensWithComma(ctx, frame, s, bare)) {
           const a = nextWord(tokens, j, s.last);
-          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
           if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
           continue;
         }
@@ -413,7 +415,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         confidence = 0.75;
       }
       if (start < 0) continue;
-      const end = contentEnd(ctx, start, s);
+      const end = contentEnd(ctx, ix, start, s);
       const span = trimSpan(tokens, start, end);
       if (!span) continue;
       if (overlapsBlocked(ix, span[0], span[1])) {
@@ -433,7 +435,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const that = and >= 0 && tokens[and].lower === 'and' ? nextWord(tokens, and, s.last) : -1;
       if (that >= 0 && tokens[that].lower === 'that') {
         const b0 = nextWord(tokens, that, s.last);
-        const second = b0 >= 0 ? trimSpan(tokens, b0, contentEnd(ctx, b0, s)) : null;
+        const second = b0 >= 0 ? trimSpan(tokens, b0, contentEnd(ctx, ix, b0, s)) : null;
         if (second && hasVerb(ix, second[0], second[1]) && !overlapsBlocked(ix, second[0], second[1])) push(second, frame, s, confidence);
       }
     }
@@ -629,7 +631,7 @@ function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [
   if (j >= 0 && tokens[j].lower !== 'that') j = skipObject(ctx, j, s);
   if (j < 0 || tokens[j].lower !== 'that') return null;
   const a = nextWord(tokens, j, s.last);
-  const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, a, s)) : null;
+  const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
   return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 

@@ -1,9 +1,10 @@
 // The span acceptor: named features, the fitted model's probability, and what its threshold may drop.
 import { extractQuotes } from '../../src';
-import { type ObservedCandidate, runPipeline } from '../../src/pipeline';
-import { ACCEPTOR, acceptProbability, candidateFeatures } from '../../src/quotes/accept';
+import { analyze, type ObservedCandidate, runPipeline } from '../../src/pipeline';
+import { ACCEPTOR, acceptance, acceptProbability, candidateFeatures, gatesOf, isGated } from '../../src/quotes/accept';
 import type { FrameContext } from '../../src/quotes/frames';
-import type { Candidate } from '../../src/quotes/marked';
+import { type Candidate, classifyMarked } from '../../src/quotes/marked';
+import { findReported } from '../../src/quotes/reported';
 import { OptionsSchema } from '../../src/records/schema';
 import type { Sentence } from '../../src/sentences/segment';
 import { plainTokens, type Token } from '../../src/text/tokenize';
@@ -47,6 +48,24 @@ describe('gating', () => {
     const r = extractQuotes('"We will appeal," Brenner said.');
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
     expect(r.quotes[0].confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('the sum added up as features are made', () => {
+  test('gives the probability and gate of the named-feature record, to the bit', () => {
+    const text = [
+      'Mayor Ada Brenner said on Channel 9\'s "Morning Report" that the ferry would run again in May.',
+      '"We will appeal," Brenner said. A new poll shows the "Tin Shed" is popular.',
+      'She told reporters the plan was "a costly mistake", adding that the council would vote on Friday.',
+    ].join('\n\n');
+    const { paired, ctx, sentenceOf } = analyze(text);
+    const used = new Set<number>();
+    const candidates = [...classifyMarked(ctx, paired.spans, sentenceOf, used), ...findReported(ctx, used, Uint8Array.from(ctx.blocked))];
+    expect(candidates.map((c) => c.kind).sort()).toEqual(['direct', 'indirect', 'indirect', 'partial', 'partial', 'partial']);
+    for (const c of candidates) {
+      const f = candidateFeatures(ctx, c);
+      expect(acceptance(ctx, c)).toEqual({ probability: acceptProbability(f), gated: isGated(c, gatesOf(f)) });
+    }
   });
 });
 
