@@ -16,14 +16,15 @@
 // 2. Confidence. Calibrated on records the ranker was not fitted on: each fold is extracted with
 //    a ranker fitted on the other three, every record is labelled as `npm run eval:real` scores
 //    calibration (right = matches a gold quote whose name is written in its source span AND names
-//    that speaker), and a logistic regression over the record's named features
+//    that speaker, or matches a quote whose source is an unnamed description AND predicts an
+//    unnamed source at it), and a logistic regression over the record's named features
 //    (src/speakers/confidence.ts) is fitted on all of them. A four-way cross-fit of this second
 //    model is printed too, so its held-out calibration is visible before fold 0 is scored.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedCalibrationError, fitLogistic, logLoss } from '../src/eval/logistic';
-import { loadPolnear, type RealDocument, realPredictions, speakerOutcomes, speakerView } from '../src/eval/real';
+import { calibrationView, loadPolnear, type RealDocument, realPredictions, speakerOutcomes } from '../src/eval/real';
 import { goldNamesOf, matchDocument, sameSpeaker } from '../src/eval/score';
 import { type RecordTrace, runPipeline } from '../src/pipeline';
 import { OptionsSchema } from '../src/records/schema';
@@ -84,7 +85,7 @@ function confidenceRows(docs: RealDocument[], weightsFor: (fold: number) => numb
     setPronounWeights(weightsFor(doc.fold));
     const { preds, trace } = extract(doc);
     const index = new Map(preds.map((p, i) => [p, i]));
-    for (const o of speakerOutcomes(speakerView(doc), preds)) {
+    for (const o of speakerOutcomes(calibrationView(doc), preds)) {
       out.x.push(features(trace[index.get(o.pred)!].confidence));
       out.y.push(o.right ? 1 : 0);
       out.fold.push(doc.fold);

@@ -90,6 +90,15 @@ export interface RealPrediction extends PredictedQuote {
 /** A quote's speaker is scored by name only where the gold name is written in the source span. */
 export const namedInSpan = (m: QuoteMeta): boolean => m.speakerResolution.startsWith('span-');
 
+/**
+ * A quote whose annotated source is a description with no name in it ("officials", "a senior
+ * aide"): its right speaker is an unnamed source, `null` with the description as its mention.
+ * The converter also files here descriptions of people named elsewhere whom its coreference did
+ * not link ("the nominee"), so a name predicted for one of these is counted wrong although it is
+ * sometimes right: the rate below is a floor, not an estimate.
+ */
+export const unnamedSource = (m: QuoteMeta): boolean => m.speakerResolution === 'unnamed-descriptor';
+
 const overlaps = (a: [number, number], b: readonly [number, number]) => Math.max(a[0], b[0]) < Math.min(a[1], b[1]);
 
 export interface Rate {
@@ -124,7 +133,9 @@ export type ErrorClass =
   | 'speaker:unnamed' // a named gold speaker, an unresolved descriptor predicted
   | 'speaker:other' // another named entity predicted
   | 'mention:none' // an annotated source mention, no mention predicted
-  | 'mention:elsewhere'; // the predicted mention overlaps none of the annotated ones
+  | 'mention:elsewhere' // the predicted mention overlaps none of the annotated ones
+  | 'unnamed:named' // an unnamed gold source, a named entity predicted
+  | 'unnamed:missed'; // an unnamed gold source, no speaker predicted or its mention elsewhere
 
 export interface RealError {
   doc: string;
@@ -141,7 +152,15 @@ export interface RealScores {
   speaker: Rate;
   /** Matched quotes with an annotated source mention whose predicted mention overlaps one of them. */
   mention: Rate;
-  /** Reliability of `confidence` on the speaker view: every prediction not ignored there; right = matched and named right. */
+  /**
+   * Matched quotes whose annotated source is an unnamed description, predicted as an unnamed
+   * source (no name) whose mention overlaps the annotated one. A floor: see `unnamedSource`.
+   */
+  unnamed: Rate;
+  /**
+   * Reliability of `confidence` on the calibration view (gold quotes with a named or an unnamed
+   * source): every prediction not ignored there; right = matched and its speaker right.
+   */
   calibration: Calibration;
   errors: RealError[];
 }
@@ -169,7 +188,20 @@ function calibrate(points: Array<{ confidence: number; right: boolean }>): Calib
  * source span stay; the others become ignored spans, so predictions on them count neither way.
  */
 export function speakerView(doc: RealDocument): RealDocument {
-  const keep = doc.quotes.map((_, i) => namedInSpan(doc.meta[i]));
+  return viewOf(doc, namedInSpan);
+}
+
+/**
+ * The document as `confidence` is calibrated on it: the speaker view plus the quotes whose source
+ * is an unnamed description, so that records of unnamed sources ("officials said …") are judged
+ * too; the quotes whose speaker the converter could not name reliably stay ignored.
+ */
+export function calibrationView(doc: RealDocument): RealDocument {
+  return viewOf(doc, (m) => namedInSpan(m) || unnamedSource(m));
+}
+
+function viewOf(doc: RealDocument, judged: (m: QuoteMeta) => boolean): RealDocument {
+  const keep = doc.quotes.map((_, i) => judged(doc.meta[i]));
   return {
     ...doc,
     quotes: doc.quotes.filter((_, i) => keep[i]),
@@ -179,9 +211,10 @@ export function speakerView(doc: RealDocument): RealDocument {
 }
 
 /**
- * What `confidence` is measured against: each prediction the speaker view does not ignore, with
- * the gold quote it matched and whether it is right (matched AND naming the gold speaker).
- * `doc` must already be the speaker view (see speakerView).
+ * What `confidence` is measured against: each prediction the view `doc` does not ignore, with the
+ * gold quote it matched and whether it is right: matched AND naming the gold speaker, or, for an
+ * unnamed gold source, matched AND an unnamed source predicted at the annotated mention. `doc`
+ * must already be a view (see speakerView, calibrationView).
  */
 export function speakerOutcomes<P extends RealPrediction>(doc: RealDocument, predictions: P[]): Array<{ pred: P; gold: number | undefined; right: boolean }> {
   const names = goldNamesOf(doc);
@@ -189,15 +222,24 @@ export function speakerOutcomes<P extends RealPrediction>(doc: RealDocument, pre
   const goldOf = new Map(sm.pairs.map((p) => [p.pred, p.gold]));
   return sm.preds.map((pred, pi) => {
     const gold = goldOf.get(pi);
-    return { pred, gold, right: gold !== undefined && sameSpeaker(pred.speaker, doc.quotes[gold].speaker, names) };
+    if (gold === undefined) return { pred, gold, right: false };
+    const right = unnamedSource(doc.meta[gold]) ? unnamedRight(pred, doc.quotes[gold]) : sameSpeaker(pred.speaker, doc.quotes[gold].speaker, names);
+    return { pred, gold, right };
   });
+}
+
+/** An unnamed source predicted where the annotator marked one: no name, the mention on the source. */
+function unnamedRight(pred: RealPrediction, gold: GoldQuote): boolean {
+  const mentions = gold.speakerMentions ?? (gold.speakerMention ? [gold.speakerMention] : []);
+  return pred.speaker === null && pred.mention !== null && mentions.some((m) => overlaps(pred.mention!, m));
 }
 
 /** Score predictions on real documents: quote P/R/F1, speaker, mention, calibration and errors. */
 export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPrediction[]>): RealScores {
   const quotes = scoreDocuments(docs, predictions);
-  const speakerDocs = docs.map(speakerView);
-  const speakers = scoreDocuments(speakerDocs, predictions);
+  const speakers = scoreDocuments(docs.map(speakerView), predictions);
+  let unnamedRightCount = 0;
+  let unnamedTotal = 0;
   let mentionRight = 0;
   let mentionTotal = 0;
   const points: Array<{ confidence: number; right: boolean }> = [];
@@ -213,7 +255,7 @@ export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPre
       pred: p ? { ...p, text: doc.text.slice(p.start, p.end), mentionText: p.mention ? doc.text.slice(p.mention[0], p.mention[1]) : null } : null,
     });
   };
-  docs.forEach((doc, di) => {
+  docs.forEach((doc) => {
     // Spans and source mentions: every gold quote.
     const { preds, pairs } = matchDocument(doc, predictions.get(doc.id) ?? []);
     for (const { gold: gi, pred: pi } of pairs) {
@@ -229,18 +271,25 @@ export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPre
     const matchedGold = new Set(pairs.map((p) => p.gold));
     preds.forEach((p, pi) => matchedPred.has(pi) || fail(doc, `spurious:${p.kind}`, null, p));
     doc.quotes.forEach((g, gi) => matchedGold.has(gi) || fail(doc, `missed:${g.kind}`, gi, null));
-    // Speaker names and calibration: only where the gold name is written in the source span.
-    const sd = speakerDocs[di];
-    for (const { pred: p, gold: gi, right } of speakerOutcomes(sd, predictions.get(doc.id) ?? [])) {
+    // Speakers and calibration: where the gold name is written in the source span, or the source is unnamed.
+    const cd = calibrationView(doc);
+    for (const { pred: p, gold: gi, right } of speakerOutcomes(cd, predictions.get(doc.id) ?? [])) {
       points.push({ confidence: p.confidence, right });
-      if (gi !== undefined && !right) {
-        const cls = p.speaker !== null ? 'speaker:other' : p.hasSpeaker ? 'speaker:unnamed' : 'speaker:null';
-        fail(sd, cls, gi, p);
+      if (gi === undefined) continue;
+      if (unnamedSource(cd.meta[gi])) {
+        unnamedTotal++;
+        if (right) unnamedRightCount++;
+        else fail(cd, p.speaker !== null ? 'unnamed:named' : 'unnamed:missed', gi, p);
+      } else if (!right) {
+        fail(cd, p.speaker !== null ? 'speaker:other' : p.hasSpeaker ? 'speaker:unnamed' : 'speaker:null', gi, p);
       }
     }
   });
   const a = speakers.attribution;
-  return { documents: docs.length, quotes, speaker: rate(a.correct, a.matched), mention: rate(mentionRight, mentionTotal), calibration: calibrate(points), errors };
+  return {
+    documents: docs.length, quotes, speaker: rate(a.correct, a.matched), mention: rate(mentionRight, mentionTotal),
+    unnamed: rate(unnamedRightCount, unnamedTotal), calibration: calibrate(points), errors,
+  };
 }
 
 /** Counts of each error class, largest first. */
@@ -270,6 +319,7 @@ export function formatRealScores(name: string, s: RealScores): string {
     '',
     `speaker accuracy (gold name in the source span): ${pct(s.speaker.accuracy)}% (${s.speaker.correct}/${s.speaker.total})`,
     `source-mention accuracy: ${pct(s.mention.accuracy)}% (${s.mention.correct}/${s.mention.total})`,
+    `unnamed sources kept unnamed (a floor: some are people named elsewhere): ${pct(s.unnamed.accuracy)}% (${s.unnamed.correct}/${s.unnamed.total})`,
     `calibration: ECE ${s.calibration.ece.toFixed(3)} over ${s.calibration.count} predictions`,
     '',
     '| confidence | predictions | mean confidence | right |',

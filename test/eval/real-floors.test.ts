@@ -19,8 +19,12 @@ const FLOORS: Record<string, number> = {
   'speaker.accuracy': 0.888,
   'mention.accuracy': 0.854,
 };
+// The calibration is measured on the records of named sources and of unnamed ones ("officials
+// said"); 0.021 when its ceiling was set (0.018 on the named sources alone, before the unnamed
+// ones were judged). Unnamed-source accuracy is reported by `npm run eval:real` but not pinned:
+// its gold is the converter's, which also calls unnamed some people named elsewhere.
 const CEILINGS: Record<string, number> = {
-  'calibration.ece': 0.02,
+  'calibration.ece': 0.025,
 };
 
 test('PolNeAR fold 0: quote F1, speaker and source-mention accuracy, calibration', () => {

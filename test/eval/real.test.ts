@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorCounts, foldOf, formatRealScores, loadPolnear, MissingDataError, type RealDocument, type RealPrediction, scoreReal, speakerView } from '../../src/eval/real';
+import { errorCounts, foldOf, formatRealScores, loadPolnear, MissingDataError, type RealDocument, type RealPrediction, scoreReal, speakerView, calibrationView } from '../../src/eval/real';
 
 // An invented article: one named direct quote, one reported statement by an unnamed source.
 const text = 'Mayor Ines Duarte said the bridge would reopen in May. "We are ready," Duarte said. Officials said the cost had doubled since spring.';
@@ -40,7 +40,28 @@ describe('speakerView', () => {
   });
 });
 
+describe('calibrationView', () => {
+  test('keeps span-named quotes and unnamed sources', () => {
+    expect(calibrationView(doc).quotes.map((q) => q.start)).toEqual([23, 56, 99]);
+    const unresolved = { ...doc, meta: [doc.meta[0], doc.meta[1], { speakerResolution: 'unresolved-pronoun' }] };
+    expect(calibrationView(unresolved).ignored).toEqual([[99, 132]]);
+  });
+});
+
 describe('scoreReal', () => {
+  test('an unnamed source is right only as an unnamed source at the annotated mention', () => {
+    const score = (speaker: string | null, mention: [number, number] | null) =>
+      scoreReal([doc], new Map([['doc-a', [pred(99, 132, 'indirect', speaker, mention, 0.5)]]]));
+    expect(score(null, [84, 93]).unnamed.correct).toBe(1);
+    const named = score('Ines Duarte', [84, 93]);
+    expect(named.unnamed).toEqual({ correct: 0, total: 1, accuracy: 0 });
+    expect(named.errors.map((e) => e.class)).toContain('unnamed:named');
+    expect(score(null, null).errors.map((e) => e.class)).toContain('unnamed:missed');
+    expect(score(null, [0, 5]).errors.map((e) => e.class)).toContain('unnamed:missed');
+    // Wrong or right, it is one calibration point.
+    expect(named.calibration.count).toBe(1);
+  });
+
   test('perfect predictions: every measure at 1, no errors', () => {
     const s = scoreReal([doc], new Map([['doc-a', [
       pred(23, 53, 'indirect', 'Ines Duarte', [6, 17], 0.95),
@@ -51,9 +72,10 @@ describe('scoreReal', () => {
     expect(s.speaker).toEqual({ correct: 2, total: 2, accuracy: 1 });
     expect(s.mention).toEqual({ correct: 3, total: 3, accuracy: 1 });
     expect(s.errors).toEqual([]);
-    // The unnamed source's quote is outside the speaker view: two calibration points, both right.
-    expect(s.calibration.count).toBe(2);
-    expect(s.calibration.ece).toBeCloseTo(0.05, 10);
+    expect(s.unnamed).toEqual({ correct: 1, total: 1, accuracy: 1 });
+    // The unnamed source's quote is judged too: three calibration points, all right.
+    expect(s.calibration.count).toBe(3);
+    expect(s.calibration.ece).toBeCloseTo((2 * 0.05 + 0.5) / 3, 10);
   });
 
   test('each kind of error is classed', () => {
