@@ -101,6 +101,28 @@ function passiveCueBetween(ctx: FrameContext, from: number, to: number): number 
   return -1;
 }
 
+/**
+ * Whether the unmarked words between two marked fragments of one sentence (tokens from..to) join
+ * them into one statement: they hold no reporting verb of their own ("called it "reckless" and
+ * said it was "costly"" reports two), open no subordinate clause of the reporter's ("warned of
+ * "grave harm" if the council "cuts the budget"": a condition the reporter states) and are not a
+ * lone determiner splitting a verb from its object ("to "support" the "whole plan"").
+ */
+function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  let determiners = 0;
+  for (let k = from; k <= to; k++) {
+    if (ctx.blocked[k]) continue;
+    const t = tokens[k];
+    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+    words++;
+    if (t.pos === 'DET') determiners++;
+  }
+  return !(words === 1 && determiners === 1);
+}
+
 export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceOf: Int32Array, usedCues: Set<number>): Candidate[] {
   const { tokens, sentences } = ctx;
   const out: Candidate[] = [];
@@ -114,6 +136,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
   });
   let prevFrame: Frame | null = null;
   let prevSentence = -1;
+  // The outer span the last candidate was made from (-1 before the first).
+  let lastQ = -1;
   for (let q = 0; q < outer.length; q++) {
     const span = outer[q];
     const r = ranges[q];
@@ -205,8 +229,19 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     }
     // A short fragment with no reporting verb anywhere near is a scare quote.
     if (!frame && kind === 'partial' && content <= 3) continue;
+    // Fragments of one statement with the reporter's words between them ("called the plan
+    // "reckless" and "far too costly"") are one quote: annotators of real news (PolNeAR's mixed
+    // quotes) span them with the words between.
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (kind === 'partial' && last && last.kind === 'partial' && lastQ === q - 1 && last.sentence === si && !span.unclosed
+      && joinsFragments(ctx, ranges[q - 1].closeTok + 1, r.openTok - 1)) {
+      last.end = span.end;
+      lastQ = q;
+      continue;
+    }
     let confidence = frame?.subject ? 0.9 : kind === 'direct' ? 0.6 : 0.4;
     if (span.unclosed) confidence -= 0.2;
+    lastQ = q;
     out.push({
       kind, start: span.start, end: span.end, frame, continues: kind === 'direct' && !frame, beat,
       sentence: si, paragraph: s.paragraph, confidence: Math.max(0.05, confidence),

@@ -35,6 +35,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a one-word exclamation opening its sentence': { text: 'The mayor asked who would pay.\n\n"Everyone!" the crowd shouted back.', quote: { kind: 'direct', text: 'Everyone!' } },
   'a two-word question opening its sentence': { text: '"But why?" the reporter asked the mayor.', quote: { kind: 'direct', text: 'But why?', speaker: 'the reporter', cue: 'ask' } },
   'what a named speaker called something': { text: 'The council backed what Ada Brenner called "a costly mistake" on Tuesday.', quote: { kind: 'partial', text: 'a costly mistake' } },
+  'fragments of one statement joined by unmarked words': { text: 'The mayor called the plan "reckless" and "far too costly for the town".', quote: { kind: 'partial', text: 'reckless" and "far too costly for the town', speaker: 'The mayor', cue: 'call' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -58,6 +59,16 @@ describe('classifyMarked keeps', () => {
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
+  });
+});
+
+describe('fragments that stay two quotes', () => {
+  test.each([
+    ['a reporting verb between them', 'The mayor called the plan "reckless" and said the bridge was "far too costly".', ['reckless', 'far too costly']],
+    ['a subordinate clause of the reporter between them', 'The mayor warned of "grave harm" if the council "cuts the budget again".', ['grave harm', 'cuts the budget again']],
+    ['a lone determiner between a verb and its object', 'The mayor vowed to "support" the "whole harbour plan".', ['support', 'whole harbour plan']],
+  ])('%s', (_name, text, fragments) => {
+    expect(candidatesOf(text).map((c) => c.text)).toEqual(fragments);
   });
 });
 
