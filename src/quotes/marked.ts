@@ -195,6 +195,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     const utterance = tokens[r.last].text === '!' || tokens[r.last].text === '?';
     let kind: Candidate['kind'] = statementShaped && (content >= 3 || utterance) ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
+    // Marks around a whole short sentence right after a quotation of the sentence before, in the
+    // same paragraph ("'It will be hard,' she said. 'Very hard.'"): the same speaker goes on.
+    const previous = out.length > 0 ? out[out.length - 1] : null;
+    if (kind === 'partial' && leftWords === 0 && previous?.kind === 'direct' && lastQ === q - 1 && previous.sentence === si - 1 && previous.paragraph === s.paragraph
+      && rightCeil === s.last && countWordTokens(tokens, r.closeTok + 1, s.last) === 0) kind = 'direct';
 
     // Not speech: an attribute value of markup left in the text (`datetime="2016-06-29"`), the
     // mark right after its "=".

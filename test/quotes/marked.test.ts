@@ -65,6 +65,11 @@ describe('classifyMarked drops', () => {
   });
 });
 
+test('a short whole sentence in marks right after a quotation goes on with its speaker', () => {
+  const got = candidatesOf('"The repairs will take all winter," the engineer said. "Every day."');
+  expect(got.map((c) => [c.kind, c.text])).toEqual([['direct', 'The repairs will take all winter'], ['direct', 'Every day']]);
+});
+
 test('short lines of dialogue, each its own paragraph, are quotes', () => {
   const got = candidatesOf('The driver waved from the cab.\n\n"Morning, all of you."\n\n"You are late again."\n\nNobody answered him.');
   expect(got.map((c) => [c.kind, c.text])).toEqual([['direct', 'Morning, all of you'], ['direct', 'You are late again']]);
