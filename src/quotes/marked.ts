@@ -135,7 +135,8 @@ function hasQuestion(tokens: Token[], a: number, b: number): boolean {
  * Whether the unmarked words between two marked fragments of one sentence (tokens from..to) join
  * them into one statement: they hold no reporting verb of their own ("called it "reckless" and
  * said it was "costly"" reports two), open no subordinate clause of the reporter's ("warned of
- * "grave harm" if the council "cuts the budget"": a condition the reporter states) and are not a
+ * "grave harm" if the council "cuts the budget"": a condition the reporter states; "and that …"
+ * goes on with the same verb's content) and are not a
  * lone determiner splitting a verb from its object ("to "support" the "whole plan"").
  */
 function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
@@ -145,7 +146,7 @@ function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (ctx.blocked[k]) continue;
     const t = tokens[k];
-    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ') return false;
+    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ' && t.lower !== 'that') return false;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
     words++;
     if (t.pos === 'DET') determiners++;

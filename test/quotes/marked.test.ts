@@ -37,6 +37,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'what a named speaker called something': { text: 'The council backed what Ada Brenner called "a costly mistake" on Tuesday.', quote: { kind: 'partial', text: 'a costly mistake' } },
   'fragments of one statement joined by unmarked words': { text: 'The mayor called the plan "reckless" and "far too costly for the town".', quote: { kind: 'partial', text: 'reckless" and "far too costly for the town', speaker: 'The mayor', cue: 'call' } },
   'a short question standing alone as its paragraph': { text: 'The mayor took questions for an hour.\n\n"Reopen the bridge? Never."\n\nThe council met on Monday.', quote: { kind: 'direct', text: 'Reopen the bridge? Never' } },
+  'fragments of one statement joined by "and that"': { text: 'The mayor said the plan was "reckless" and that the bridge was "far too costly".', quote: { kind: 'partial', text: 'reckless" and that the bridge was "far too costly', speaker: 'The mayor' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
