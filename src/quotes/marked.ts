@@ -101,6 +101,59 @@ function passiveCueBetween(ctx: FrameContext, from: number, to: number): number 
   return -1;
 }
 
+/** Sentence si is its paragraph's only sentence. */
+function aloneInParagraph(ctx: FrameContext, si: number): boolean {
+  const { sentences } = ctx;
+  const p = sentences[si].paragraph;
+  return (si === 0 || sentences[si - 1].paragraph !== p) && (si + 1 >= sentences.length || sentences[si + 1].paragraph !== p);
+}
+
+/**
+ * The paragraph before or after sentence si's own opens with a quotation: lines of dialogue,
+ * each its own paragraph ("'Morning.' / 'You're late.'"), not a subheading between paragraphs of prose.
+ */
+function besideDialogue(ctx: FrameContext, si: number): boolean {
+  const { sentences, tokens, blocked } = ctx;
+  const opensQuoted = (first: number) => {
+    let k = first;
+    while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+    return k < tokens.length && blocked[k] === 1;
+  };
+  if (si + 1 < sentences.length && opensQuoted(sentences[si + 1].first)) return true;
+  if (si === 0) return false;
+  let p = si - 1;
+  while (p > 0 && sentences[p - 1].paragraph === sentences[si - 1].paragraph) p--;
+  return opensQuoted(sentences[p].first);
+}
+
+function hasQuestion(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].text === '?') return true;
+  return false;
+}
+
+/**
+ * Whether the unmarked words between two marked fragments of one sentence (tokens from..to) join
+ * them into one statement: they hold no reporting verb of their own ("called it "reckless" and
+ * said it was "costly"" reports two), open no subordinate clause of the reporter's ("warned of
+ * "grave harm" if the council "cuts the budget"": a condition the reporter states; "and that …"
+ * goes on with the same verb's content) and are not a
+ * lone determiner splitting a verb from its object ("to "support" the "whole plan"").
+ */
+function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  let determiners = 0;
+  for (let k = from; k <= to; k++) {
+    if (ctx.blocked[k]) continue;
+    const t = tokens[k];
+    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ' && t.lower !== 'that') return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+    words++;
+    if (t.pos === 'DET') determiners++;
+  }
+  return !(words === 1 && determiners === 1);
+}
+
 export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceOf: Int32Array, usedCues: Set<number>): Candidate[] {
   const { tokens, sentences } = ctx;
   const out: Candidate[] = [];
@@ -114,6 +167,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
   });
   let prevFrame: Frame | null = null;
   let prevSentence = -1;
+  // The outer span the last candidate was made from (-1 before the first).
+  let lastQ = -1;
   for (let q = 0; q < outer.length; q++) {
     const span = outer[q];
     const r = ranges[q];
@@ -141,6 +196,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     const utterance = tokens[r.last].text === '!' || tokens[r.last].text === '?';
     let kind: Candidate['kind'] = statementShaped && (content >= 3 || utterance) ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
+    // Marks around a whole short sentence right after a quotation of the sentence before, in the
+    // same paragraph ("'It will be hard,' she said. 'Very hard.'"): the same speaker goes on.
+    const previous = out.length > 0 ? out[out.length - 1] : null;
+    if (kind === 'partial' && leftWords === 0 && previous?.kind === 'direct' && lastQ === q - 1 && previous.sentence === si - 1 && previous.paragraph === s.paragraph
+      && rightCeil === s.last && countWordTokens(tokens, r.closeTok + 1, s.last) === 0) kind = 'direct';
 
     // Not speech: an attribute value of markup left in the text (`datetime="2016-06-29"`), the
     // mark right after its "=".
@@ -150,6 +210,12 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(tokens, before, leftFloor)) continue;
     if (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known') continue;
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
+    // A title opening its sentence as the subject or the modifier of a noun ("'Harbour Lights'
+    // opens tonight", "the 'Harbour Lights' cast"): the next word is a noun or a verb that reports nothing.
+    if (kind === 'direct' && leftWords === 0 && looksLikeTitle(tokens, r.first, r.last)) {
+      const nx = nextWord(tokens, r.closeTok, rightCeil);
+      if (nx >= 0 && (tokens[nx].pos === 'NOUN' || tokens[nx].pos === 'AUX' || tokens[nx].pos === 'VERB') && !isCue(tokens, nx)) continue;
+    }
 
     let frame: Frame | null = null;
     let passive = -1;
@@ -205,8 +271,25 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     }
     // A short fragment with no reporting verb anywhere near is a scare quote.
     if (!frame && kind === 'partial' && content <= 3) continue;
+    // A short quotation standing alone as its paragraph, with no reporting verb and no colon
+    // before it, between paragraphs of prose, is a subheading in marks ("'A costly mistake'."),
+    // not a statement; a question asked there, or a line of dialogue, is one.
+    if (!frame && kind === 'direct' && content <= 6 && leftWords === 0 && !span.continues && !(q > 0 && outer[q - 1].continues)
+      && aloneInParagraph(ctx, si) && countWordTokens(tokens, r.closeTok + 1, s.last) === 0
+      && !(si > 0 && tokens[sentences[si - 1].last].text === ':') && !hasQuestion(tokens, r.first, r.last) && !besideDialogue(ctx, si)) continue;
+    // Fragments of one statement with the reporter's words between them ("called the plan
+    // "reckless" and "far too costly"") are one quote: annotators of real news (PolNeAR's mixed
+    // quotes) span them with the words between.
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (kind === 'partial' && last && last.kind === 'partial' && lastQ === q - 1 && last.sentence === si && !span.unclosed
+      && joinsFragments(ctx, ranges[q - 1].closeTok + 1, r.openTok - 1)) {
+      last.end = span.end;
+      lastQ = q;
+      continue;
+    }
     let confidence = frame?.subject ? 0.9 : kind === 'direct' ? 0.6 : 0.4;
     if (span.unclosed) confidence -= 0.2;
+    lastQ = q;
     out.push({
       kind, start: span.start, end: span.end, frame, continues: kind === 'direct' && !frame, beat,
       sentence: si, paragraph: s.paragraph, confidence: Math.max(0.05, confidence),

@@ -223,6 +223,10 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
         close(same, m);
       } else if (open[other] && (same === 'single' ? !m.possessive || nextOpensOrNone(marks, k, other) : true) && nextOpensOrNone(marks, k, other)) {
         close(other, m);
+      } else if (same === 'double' && open.single === null && leftFlanked(m.pos > from ? text[m.pos - 1] : undefined) && hasLaterClose(marks, k, 'double')) {
+        // A closing glyph after a space with nothing open, and a closing mark later in the
+        // paragraph: the opening mark typeset the wrong way round ("” … not like him,” she said").
+        start(m);
       } else if (same === 'double') {
         issues.push(markIssue('unopened-quote', m, (at) => `closing quotation mark at ${at} has no opening mark`));
       }

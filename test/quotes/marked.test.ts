@@ -35,6 +35,9 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a one-word exclamation opening its sentence': { text: 'The mayor asked who would pay.\n\n"Everyone!" the crowd shouted back.', quote: { kind: 'direct', text: 'Everyone!' } },
   'a two-word question opening its sentence': { text: '"But why?" the reporter asked the mayor.', quote: { kind: 'direct', text: 'But why?', speaker: 'the reporter', cue: 'ask' } },
   'what a named speaker called something': { text: 'The council backed what Ada Brenner called "a costly mistake" on Tuesday.', quote: { kind: 'partial', text: 'a costly mistake' } },
+  'fragments of one statement joined by unmarked words': { text: 'The mayor called the plan "reckless" and "far too costly for the town".', quote: { kind: 'partial', text: 'reckless" and "far too costly for the town', speaker: 'The mayor', cue: 'call' } },
+  'a short question standing alone as its paragraph': { text: 'The mayor took questions for an hour.\n\n"Reopen the bridge? Never."\n\nThe council met on Monday.', quote: { kind: 'direct', text: 'Reopen the bridge? Never' } },
+  'fragments of one statement joined by "and that"': { text: 'The mayor said the plan was "reckless" and that the bridge was "far too costly".', quote: { kind: 'partial', text: 'reckless" and that the bridge was "far too costly', speaker: 'The mayor' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -44,6 +47,8 @@ const notQuotes: Record<string, string> = {
   'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
   'an attribute value of markup left in the text': '<post author="Anna Brenner" date="May 4, 2021">The mayor said the bridge would reopen.</post>',
   'a name after the noun it names': 'The troupe staged a play called "Harbour Lights" in the square.',
+  'a title opening its sentence before the noun it modifies': '"The Long Harbour Winter" star Mara Quill opened the festival on Friday.',
+  'a short subheading in marks standing alone as its paragraph': 'The mayor spoke for an hour.\n\n"A costly mistake".\n\nThe council met on Monday.',
   'a title that opens its sentence, with no exclamation': '"Harbour Lights" opened at the town theatre on Friday.',
 };
 
@@ -58,6 +63,26 @@ describe('classifyMarked keeps', () => {
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
+  });
+});
+
+test('a short whole sentence in marks right after a quotation goes on with its speaker', () => {
+  const got = candidatesOf('"The repairs will take all winter," the engineer said. "Every day."');
+  expect(got.map((c) => [c.kind, c.text])).toEqual([['direct', 'The repairs will take all winter'], ['direct', 'Every day']]);
+});
+
+test('short lines of dialogue, each its own paragraph, are quotes', () => {
+  const got = candidatesOf('The driver waved from the cab.\n\n"Morning, all of you."\n\n"You are late again."\n\nNobody answered him.');
+  expect(got.map((c) => [c.kind, c.text])).toEqual([['direct', 'Morning, all of you'], ['direct', 'You are late again']]);
+});
+
+describe('fragments that stay two quotes', () => {
+  test.each([
+    ['a reporting verb between them', 'The mayor called the plan "reckless" and said the bridge was "far too costly".', ['reckless', 'far too costly']],
+    ['a subordinate clause of the reporter between them', 'The mayor warned of "grave harm" if the council "cuts the budget again".', ['grave harm', 'cuts the budget again']],
+    ['a lone determiner between a verb and its object', 'The mayor vowed to "support" the "whole harbour plan".', ['support', 'whole harbour plan']],
+  ])('%s', (_name, text, fragments) => {
+    expect(candidatesOf(text).map((c) => c.text)).toEqual(fragments);
   });
 });
 

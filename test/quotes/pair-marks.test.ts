@@ -16,6 +16,7 @@ const cases: Case[] = [
   ['interrupted quote', '"The situation is alarming," he added. "It is clear."', ['The situation is alarming', 'It is clear']],
   ['nested quote counted once', '"He told me \'never again\' and left," Ms. Reyes said.', ["He told me 'never again' and left"]],
   ['apostrophes are not marks', "It's rock 'n' roll from the '90s, Lee said of the players' union.", []],
+  ['closing glyph opening a paragraph', 'The mayor spoke last week.\n\n\u201d \u2026 the bridge will reopen in May,\u201d she said.', ['\u2026 the bridge will reopen in May']],
   ['scare quote is not a quote', 'The so-called "peacekeepers" arrived on Monday.', []],
 ];
 
