@@ -289,7 +289,12 @@ function attribute(resolver: SpeakerResolver, q: Candidate, traced: boolean): At
 
 /** A speaker mention in the caller's offsets, with its text as the caller wrote it. */
 function mentionToOriginal(original: string, map: OffsetMap, m: MentionSpan): Span {
-  const { start, end } = map.spanToOriginal(m.start, m.end);
+  return spanToOriginal(original, map, m.start, m.end);
+}
+
+/** A normalized span in the caller's offsets, with its text as the caller wrote it. */
+function spanToOriginal(original: string, map: OffsetMap, a: number, b: number): Span {
+  const { start, end } = map.spanToOriginal(asNormalized(a), asNormalized(b));
   return { text: original.slice(start, end), start, end };
 }
 
@@ -329,6 +334,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
       start,
       end,
       kind: q.kind,
+      ...(q.fragments ? { fragments: q.fragments.map(([a, b]) => spanToOriginal(original, map, a, b)) } : {}),
       speaker: sp && mention ? { name, entity: sp.entity.id, mention, via: sp.via, ...(alternatives ? { alternatives } : {}) } : null,
       cue: q.frame && cue ? { text: original.slice(cue.start, cue.end), lemma: q.frame.lemma, start: cue.start, end: cue.end } : null,
       confidence,

@@ -34,6 +34,11 @@ function checkInvariants(input: string, r: Result): void {
   for (const q of r.quotes) {
     expectSpan(input, q);
     expect(quoteText(input.slice(q.start, q.end))).toBe(q.text);
+    for (const f of q.fragments ?? []) {
+      expectSpan(input, f);
+      expect(input.slice(f.start, f.end)).toBe(f.text);
+      expect(f.start >= q.start && f.end <= q.end).toBe(true);
+    }
     if (q.speaker) {
       const m = q.speaker.mention;
       expectSpan(input, m);

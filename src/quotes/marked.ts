@@ -27,6 +27,11 @@ export interface Candidate {
   confidence: number;
   /** Reported speech taken from a verb's noun-phrase object ("praised the envoy's efforts"). */
   object?: boolean;
+  /**
+   * The marked stretches (normalized offsets) of a partial quote joined from several fragments of
+   * one statement; absent for a quote made of one stretch.
+   */
+  fragments?: Array<[number, number]>;
 }
 
 /** Token index range [first, last] covering normalized offsets [a, b). */
@@ -283,6 +288,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     const last = out.length > 0 ? out[out.length - 1] : null;
     if (kind === 'partial' && last && last.kind === 'partial' && lastQ === q - 1 && last.sentence === si && !span.unclosed
       && joinsFragments(ctx, ranges[q - 1].closeTok + 1, r.openTok - 1)) {
+      (last.fragments ??= [[last.start, last.end]]).push([span.start, span.end]);
       last.end = span.end;
       lastQ = q;
       continue;

@@ -71,6 +71,14 @@ export const QuoteSchema = z.object({
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
   kind: QuoteKindSchema,
+  /**
+   * The words in marks of a partial quote that joins several marked fragments of one statement
+   * with the reporter's words between them ('called the plan "reckless" and "far too costly"'):
+   * `start`/`end` and `text` cover the whole statement, as news annotators span a mixed quote;
+   * `fragments` are the stretches inside the marks, each with its text as the caller wrote it.
+   * Absent for a quote of one stretch.
+   */
+  fragments: z.optional(z.array(SpanSchema)),
   speaker: z.nullable(SpeakerSchema),
   cue: z.nullable(CueSchema),
   /**

@@ -1,5 +1,6 @@
 // Marked quotes (src/quotes/marked.ts), case by case on our own sentences: which marked spans are
 // quotes, direct or partial, with which frame, and which are titles or scare quotes.
+import { extractQuotes } from '../../src/index';
 import { analyze } from '../../src/pipeline';
 import { classifyMarked, tokenRange } from '../../src/quotes/marked';
 import { tokenText } from '../helpers/stages';
@@ -74,6 +75,17 @@ test('a short whole sentence in marks right after a quotation goes on with its s
 test('short lines of dialogue, each its own paragraph, are quotes', () => {
   const got = candidatesOf('The driver waved from the cab.\n\n"Morning, all of you."\n\n"You are late again."\n\nNobody answered him.');
   expect(got.map((c) => [c.kind, c.text])).toEqual([['direct', 'Morning, all of you'], ['direct', 'You are late again']]);
+});
+
+test('a joined quote keeps its marked stretches as fragments, in the caller\'s offsets', () => {
+  // An HTML entity before the quote: the record's offsets are the caller's, not the normalized text's.
+  const text = 'Caf&eacute; owners called the plan &ldquo;reckless&rdquo; and "far too costly for the town".';
+  const [q] = extractQuotes(text).quotes;
+  expect(q.kind).toBe('partial');
+  expect(q.fragments?.map((f) => f.text)).toEqual(['reckless', 'far too costly for the town']);
+  for (const f of q.fragments!) expect(text.slice(f.start, f.end)).toBe(f.text);
+  expect([q.fragments![0].start, q.fragments![1].end]).toEqual([q.start, q.end]);
+  expect(extractQuotes('The mayor warned of "grave harm" for the town.').quotes[0].fragments).toBeUndefined();
 });
 
 describe('fragments that stay two quotes', () => {
