@@ -54,8 +54,25 @@ export const NP_OBJECT_VERBS = new Set([
 /** Reporting verbs whose noun-phrase object is the one spoken to, not what was said: "told reporters". */
 export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'call']);
 
+/**
+ * Verb classes (LEMMA_CLASSES) whose noun-phrase object may be what was said: "explained the
+ * reason for his vote", "stressed the state's importance", "conceded the race". A verb that takes
+ * an addressee ("told", "reminded", "warned voters") or names a thing written is not among them;
+ * the acceptor weighs each class's objects (accept.ts: object-cue).
+ */
+export const OBJECT_CONTENT_CLASSES = new Set(['say', 'state', 'argue', 'concede', 'deny', 'judge', 'stress', 'suggest', 'complain']);
+
 /** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
+
+/** Punctuation that ends a reported clause before a quotation of its own: "that it had failed: "…"". */
+export const MARKED_QUOTE_BREAKS = new Set([':', ';', '-', '\u2013', '\u2014', '--']);
+
+/** Reporting verbs the tagger often reads as nouns after a plural or numeric subject: "polls show", "a third say". */
+export const NOUN_TAGGED_CUES = new Set(['show', 'say', 'claim', 'note', 'find', 'suggest', 'indicate', 'report', 'argue', 'warn', 'predict']);
+
+/** Subject pronouns: one right after a verb opens its clause ("say they will"). */
+export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /** Relative pronouns: a clause they open after a comma hangs on the noun before it. */
 export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);

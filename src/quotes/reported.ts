@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_TENSE_FORM } from '../lang/en-text';
@@ -284,7 +284,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (ctx.blocked[k] || covered[k]) continue;
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
-      if (!according && !isCue(tokens, k)) continue;
+      if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) continue;
       if (!according && isProspective(tokens, k, s.first)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
@@ -346,7 +346,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
       const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
@@ -358,7 +358,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (!frames.has('clause') && !frames.has('object') && !frames.has('to') && !frames.has('of') && !frames.has('for') && !frames.has('against')) continue;
 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
-      if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
+      // A cue spent on the marked quote after it still closes the statement before it: "[If the
+      // vote fails], he said, "we start again"" holds two quotes (ANNOTATION.md: a quote
+      // interrupted by its frame is two quotes).
+      const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
+      if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
@@ -394,7 +398,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const w = obj >= 0 ? tokens[obj].lower : '';
       let start = -1;
       let confidence = 0.7;
-      if (w === 'to' && frames.has('to') && (obj !== j || !NON_SPEECH_TO.has(lemma)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
+      // "agreed to serve", "refused to resign": a commitment the acceptor weighs (accept.ts:
+      // intent-to), when a verb follows ("agreed to a moratorium" is no statement).
+      const intent = obj === j && NON_SPEECH_TO.has(lemma);
+      if (w === 'to' && frames.has('to') && (!intent || tokens[nextWord(tokens, obj, s.last)]?.pos === 'VERB') && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
         start = nextWord(tokens, obj, s.last);
       } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
       else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
@@ -424,7 +431,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         for (const part of unmarkedStatements(ctx, ix, span, s)) push(part, frame, s, confidence - 0.1);
         continue;
       }
-      if (mixedOnly) continue;
+      // A cue whose marked quote lies on its other side still reports the clause its "that" opens:
+      // ""We never did," but he denied that any soldiers were there."
+      if (mixedOnly && tokens[prevWord(tokens, span[0], s.first)]?.lower !== 'that') continue;
       const isClauseFrame = !(w === 'to' || w === 'of' || w === 'against' || w === 'for');
       if (isClauseFrame && !hasVerb(ix, span[0], span[1])) continue;
       if (span[1] - span[0] < 1) continue;
@@ -443,6 +452,23 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
   return out;
 }
 
+/**
+ * A reporting verb the tagger took for a noun between a subject and its clause: "polls show/NOUN
+ * Ruiz ahead", "one in five say/NOUN they …", "the records show/NOUN that …". The word before is
+ * a noun or a number (a subject, never a determiner: "the show"), the word after opens a clause.
+ */
+function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !framesOf(t.lemma).has('clause') || !NOUN_TAGGED_CUES.has(t.lemma)) return false;
+  const p = prevWord(tokens, k, s.first);
+  const n = nextWord(tokens, k, s.last);
+  if (p < 0 || n < 0) return false;
+  const before = tokens[p];
+  const subjectLike = before.pos === 'NUM' || before.text === '%' || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
+  const after = tokens[n];
+  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN');
+}
+
 /** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */
 const RELATIVE_REACH = 40;
 
@@ -457,6 +483,13 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   // Found through the prefix counts, not by walking the span: many frames of one long sentence
   // share the span's tail, and walking it for each was quadratic.
   const { firstMarked, lastMarked } = markedBounds(ix, span);
+  // A clause closed by a colon, dash or semicolon before a quotation of its own: "asserted that
+  // the plan had failed: "It is over," he said." The quotation is no part of the statement.
+  const mark = prevWord(tokens, firstMarked, span[0]);
+  if (mark > span[0] && MARKED_QUOTE_BREAKS.has(tokens[mark].text) && hasVerb(ix, span[0], mark - 1)) {
+    const before = trimSpan(tokens, span[0], mark - 1);
+    if (before) return [before];
+  }
   // Before: the last "and"/"but" before the fragment that starts a clause of its own.
   const k = firstMarked - 1 >= 0 ? ix.andBut[firstMarked - 1] : -1;
   if (k > span[0] && hasVerb(ix, k + 1, firstMarked - 1) && hasVerb(ix, span[0], k - 1)) {
@@ -633,6 +666,22 @@ function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [
   const a = nextWord(tokens, j, s.last);
   const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
   return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
+}
+
+/**
+ * Does the sentence open with a noun phrase before the frame's comma, the subject of a statement
+ * the frame interrupts ("The club's investment, she said, "is …"")? An opener that is a
+ * participle, a preposition or a conjunction ("After the vote, he said, …") is the reporter's.
+ */
+function opensSubject(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const head = frame.subject ? frame.subject.first : frame.cue;
+  const comma = prevWord(tokens, head, s.first);
+  const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
+  const first = nextWord(tokens, (mark >= s.first ? mark + 1 : s.first) - 1, s.last);
+  if (first < 0 || first >= comma) return false;
+  const t = tokens[first];
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PRON' && t.lower !== 'that';
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */
