@@ -214,7 +214,9 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
   const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
-  const comma = prevWord(tokens, head, floor);
+  let comma = prevWord(tokens, head, floor);
+  // The chunk may leave out the subject's determiner or modifier: "…, those Democrats argued".
+  for (let n = 0; !frame.inverted && comma >= 0 && n < 3 && SUBJECT_MODIFIER_POS.has(tokens[comma].pos) && !ctx.blocked[comma]; n++) comma = prevWord(tokens, comma, floor);
   if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
   // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
   // After "according to" the tail is the source, a noun phrase that may hold a participle
@@ -289,10 +291,14 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
       if (mixedOnly && according) { prevFrame = null; continue; }
-      const frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
+      let frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
+      // "Turnout rose in Ohio, a new statewide poll has found.": the noun phrase after the comma is
+      // the subject, not the sentence's first name inside the content (frameAt's main subject).
+      const closingBare = !according && frame.subject && !frame.inverted && frame.subject.last < k ? bareAfterComma(ctx, k, s, frame.subject.last) : -1;
+      if (closingBare >= 0) frame = { ...frame, subject: null, apposition: null };
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
-      const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
       if (!frame.subject && !according && bare < 0) {
         // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
         // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
@@ -302,8 +308,12 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           const span = thatClause(ctx, ix, k, s);
           if (span) push(span, frame, s, 0.5);
         }
-        continue;
+        // A participle after a comma hangs on the clause before it, whose subject the chunker may
+        // have missed: "…, vowing to build a wall", "…, accusing the board of negligence". Its
+        // complement is proposed like a verb's; nobody is named, so the acceptor weighs it.
+        if (mixedOnly || !t.lower.endsWith('ing') || tokens[prevWord(tokens, k, s.first)]?.text !== ',') continue;
       }
+      const subjectless = !frame.subject && !according && bare < 0;
       if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
@@ -363,7 +373,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // interrupted by its frame is two quotes).
       const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
-      if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
+      if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
+      if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s))) {
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
@@ -642,6 +653,23 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
     break;
   }
   return first;
+}
+
+/** Tags of words a subject's chunk may leave out before its head ("those", "new", "two"). */
+const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/**
+ * The first word after a comma that opens the noun phrase right before cue k ("…, a new
+ * statewide poll has found", "…, his campaign announced"), when the frame's subject (at or before
+ * `subjectLast`) lies before that comma; -1 otherwise.
+ */
+function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: number): number {
+  const { tokens } = ctx;
+  const head = bareSubject(ctx, k, s.first);
+  if (head < 0) return -1;
+  let p = prevWord(tokens, head, s.first);
+  for (let n = 0; p >= 0 && n < 2 && (SUBJECT_MODIFIER_POS.has(tokens[p].pos) || POSSESSIVES.has(tokens[p].lower)); n++) p = prevWord(tokens, p, s.first);
+  return p > subjectLast && tokens[p].text === ',' ? nextWord(tokens, p, s.last) : -1;
 }
 
 /** The comma after the source of a sentence-initial "According to SOURCE, …", or -1. */
