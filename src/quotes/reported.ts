@@ -122,8 +122,28 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
       if (after >= 0 && isCue(tokens, after)) return k - 1;
     }
     if (isCue(tokens, nx)) return k - 1;
+    if (cueAhead(ctx, nx, s)) return k - 1;
   }
   return NO_BREAK;
+}
+
+/** How many words after a comma a new frame's verb is looked for (bounded: cost stays linear). */
+const FRAME_AHEAD = 7;
+
+/**
+ * Does a new reporting frame open at token a, after a comma: its subject and then its cue with no
+ * other verb first? ", and other party leaders said …", ", even some allies questioned …",
+ * ", and Ana Ruiz, who argued …". The statement before ends at the comma.
+ */
+function cueAhead(ctx: FrameContext, a: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, s.last), n++) {
+    const t = tokens[m];
+    if (ctx.blocked[m] || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (isCue(tokens, m)) return n > 0 && !t.lower.endsWith('ing');
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 function trimSpan(tokens: Token[], a: number, b: number): [number, number] | null {
