@@ -134,6 +134,9 @@ export const FRAME_FILLERS: ReadonlySet<string> = new Set([
  */
 export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'themselves', 'its', 'his', 'her', 'their', 'now', 'then', 'also', 'in', 'at', 'speaking', 'writing', 'citing', 'referring', 'like', 'one', 'both', 'alongside', 'as', 'once', 'until', 'since', 'formerly', 'previously', 'aged']);
 
+/** Prepositions of a phrase that describes a subject: "a spokesman for the port", "officials at the agency". */
+export const SUBJECT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'with', 'in']);
+
 /** Prepositions of place: a lone unknown capitalized word after one is a place ("a diplomat in Lakehaven"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 

@@ -688,7 +688,7 @@ function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: 
   const head = bareSubject(ctx, k, s.first);
   if (head < 0) return -1;
   let p = prevWord(tokens, head, s.first);
-  for (let n = 0; p >= 0 && n < 2 && (SUBJECT_MODIFIER_POS.has(tokens[p].pos) || POSSESSIVES.has(tokens[p].lower)); n++) p = prevWord(tokens, p, s.first);
+  for (let n = 0; p >= 0 && n < 3 && (SUBJECT_MODIFIER_POS.has(tokens[p].pos) || POSSESSIVES.has(tokens[p].lower)); n++) p = prevWord(tokens, p, s.first);
   return p > subjectLast && tokens[p].text === ',' ? nextWord(tokens, p, s.last) : -1;
 }
 
