@@ -431,8 +431,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       let confidence = 0.7;
       // "agreed to serve", "refused to resign": a commitment the acceptor weighs (accept.ts:
       // intent-to), when a verb follows ("agreed to a moratorium" is no statement).
+      // "declined to say how many …", "agreed to comment": the reporting verb after "to" frames its own content.
       const intent = obj === j && NON_SPEECH_TO.has(lemma);
-      if (w === 'to' && frames.has('to') && (!intent || tokens[nextWord(tokens, obj, s.last)]?.pos === 'VERB') && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
+      const afterTo = nextWord(tokens, obj, s.last);
+      if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !isCue(tokens, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
         start = nextWord(tokens, obj, s.last);
       } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
       else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
@@ -517,7 +519,9 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   // A clause closed by a colon, dash or semicolon before a quotation of its own: "asserted that
   // the plan had failed: "It is over," he said." The quotation is no part of the statement.
   const mark = prevWord(tokens, firstMarked, span[0]);
-  if (mark > span[0] && MARKED_QUOTE_BREAKS.has(tokens[mark].text) && hasVerb(ix, span[0], mark - 1)) {
+  // Only a clause its "that" opens: "wrote on social media: "…"" has no statement before the colon.
+  const that = prevWord(tokens, span[0], s.first);
+  if (that >= 0 && tokens[that].lower === 'that' && mark > span[0] && MARKED_QUOTE_BREAKS.has(tokens[mark].text) && hasVerb(ix, span[0], mark - 1)) {
     const before = trimSpan(tokens, span[0], mark - 1);
     if (before) return [before];
   }
