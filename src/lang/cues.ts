@@ -27,6 +27,15 @@ const LEMMA_CLASSES: Record<string, string[]> = {
 
 export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries(LEMMA_CLASSES).flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as [string, string])));
 
+/**
+ * Verb classes whose content after a named speaker is reported speech by definition (the verbs
+ * ANNOTATION.md names: say, tell, warn, accuse, urge, call for, add, insist, deny, tweet,
+ * announce, and their classes). Reported speech framed by the other classes (stress, promise,
+ * reveal, complain, and verbs in no class) is weighed by the acceptor's threshold (accept.ts:
+ * isGated): "stressed the need", "pledged $5 million", "the records show".
+ */
+export const STATEMENT_CLASSES = new Set(['say', 'tell', 'add', 'according', 'state', 'post', 'argue', 'concede', 'deny', 'warn', 'direct', 'judge', 'suggest']);
+
 /** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
 export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);
 

@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
@@ -157,7 +157,7 @@ function featuresOf(k: Candidate['kind']) {
     nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -268,6 +268,9 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   // "agreed to serve", "refused to resign": a commitment or refusal, reported speech only now and
   // then; PolNeAR counts some ("agreed to pay a fee"), not others.
   if (c.kind === 'indirect' && fr && fr.cue < a && NON_SPEECH_TO.has(fr.lemma) && pa >= 0 && tokens[pa].lower === 'to') f.add(n.intentTo, 1);
+  // A clause after the cue ("denied it was plotting an attack") against a phrase ("denied the
+  // request"), weighed by verb class: for some classes only the clause reports speech.
+  if (c.kind === 'indirect' && fr && fr.cue < a && verbs > 0 && !c.object) f.add(named(n.clauseCue, lemmaClass(fr.lemma)), 1);
   if (c.beat) f.add(n.beat, 1);
   if (c.object) {
     f.add(n.object, 1);
@@ -341,6 +344,9 @@ export function isGated(c: Candidate, gates: number): boolean {
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
+  // Verbs outside the plain statement classes report speech only in some of their uses ("added
+  // to the pressure", "denied the request", "pledged $5 million"): the acceptor decides them.
+  if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma))) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
   // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb,
   // a commitment after "agreed to".
