@@ -29,7 +29,7 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
-  'indirect:intent-to': 32,
+  'indirect:intent-to': 32, 'indirect:after-that': 64,
 };
 
 /**
@@ -344,9 +344,10 @@ export function isGated(c: Candidate, gates: number): boolean {
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
-  // Verbs outside the plain statement classes report speech only in some of their uses ("added
-  // to the pressure", "denied the request", "pledged $5 million"): the acceptor decides them.
-  if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma))) return true;
+  // Verbs outside the statement classes report speech only in some of their uses ("stressed the
+  // need", "pledged $5 million", "records show"): the acceptor decides them, unless "that" opens
+  // the clause ("stressed that no decision had been taken").
+  if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
   // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb,
   // a commitment after "agreed to".

@@ -9,7 +9,7 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
-import { isCue, nextWord, prevWord } from '../text/cues';
+import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf } from './frames';
 import type { Candidate } from './marked';
 
@@ -140,7 +140,8 @@ function cueAhead(ctx: FrameContext, a: number, s: Sentence): boolean {
   for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, s.last), n++) {
     const t = tokens[m];
     if (ctx.blocked[m] || t.text === '.' || t.text === ';' || t.text === ':') return false;
-    if (isCue(tokens, m)) return n > 0 && !t.lower.endsWith('ing');
+    // "hold", "find", "rule" report only through "that" ("the alliance, which holds out …").
+    if (isCue(tokens, m)) return n > 0 && !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.lower === 'that') return false;
   }
   return false;
@@ -432,7 +433,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // "agreed to serve", "refused to resign": a commitment the acceptor weighs (accept.ts:
       // intent-to), when a verb follows ("agreed to a moratorium" is no statement).
       // "declined to say how many …", "agreed to comment": the reporting verb after "to" frames its own content.
-      const intent = obj === j && NON_SPEECH_TO.has(lemma);
+      // A gerund ("ruled out NATO agreeing to halt …") commits nobody.
+      const intent = w === 'to' && obj === j && NON_SPEECH_TO.has(lemma);
+      if (intent && participle) continue;
       const afterTo = nextWord(tokens, obj, s.last);
       if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !isCue(tokens, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
         start = nextWord(tokens, obj, s.last);

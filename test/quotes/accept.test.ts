@@ -127,6 +127,15 @@ describe('features of doubtful reported speech', () => {
     expect(observed('Mayor Tomas Berg reminded the harbour board of the ferry timetable.').filter((x) => x.features['indirect:object'])).toEqual([]);
   });
 
+  test('a verb outside the statement classes is weighed by the threshold, unless "that" opens its clause', () => {
+    const bare = observed('Councillor Ada Brenner stressed the need for a second ferry to the islands.');
+    expect(bare.find((x) => x.text === 'the need for a second ferry to the islands')?.gated).toBe(true);
+    const that = observed('Councillor Ada Brenner stressed that the islands needed a second ferry.');
+    expect(that.find((x) => x.text === 'the islands needed a second ferry')?.gated).toBe(false);
+    // "say" is a statement class: its clause after a named speaker is never gated.
+    expect(observed('Councillor Ada Brenner said the islands needed a second ferry.').find((x) => x.text === 'the islands needed a second ferry')?.gated).toBe(false);
+  });
+
   test('an object carries the verb class of its cue as a feature of its own', () => {
     const [o] = observed('Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.');
     expect(o.features['indirect:object']).toBe(1);
