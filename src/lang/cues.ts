@@ -27,6 +27,15 @@ const LEMMA_CLASSES: Record<string, string[]> = {
 
 export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries(LEMMA_CLASSES).flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as [string, string])));
 
+/**
+ * Verb classes whose content after a named speaker is reported speech by definition (the verbs
+ * ANNOTATION.md names: say, tell, warn, accuse, urge, call for, add, insist, deny, tweet,
+ * announce, and their classes). Reported speech framed by the other classes (stress, promise,
+ * reveal, complain, and verbs in no class) is weighed by the acceptor's threshold (accept.ts:
+ * isGated): "stressed the need", "pledged $5 million", "the records show".
+ */
+export const STATEMENT_CLASSES = new Set(['say', 'tell', 'add', 'according', 'state', 'post', 'argue', 'concede', 'deny', 'warn', 'direct', 'judge', 'suggest']);
+
 /** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
 export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);
 
@@ -54,8 +63,25 @@ export const NP_OBJECT_VERBS = new Set([
 /** Reporting verbs whose noun-phrase object is the one spoken to, not what was said: "told reporters". */
 export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'call']);
 
+/**
+ * Verb classes (LEMMA_CLASSES) whose noun-phrase object may be what was said: "explained the
+ * reason for his vote", "stressed the state's importance", "conceded the race". A verb that takes
+ * an addressee ("told", "reminded", "warned voters") or names a thing written is not among them;
+ * the acceptor weighs each class's objects (accept.ts: object-cue).
+ */
+export const OBJECT_CONTENT_CLASSES = new Set(['say', 'state', 'argue', 'concede', 'deny', 'judge', 'stress', 'suggest', 'complain']);
+
 /** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
+
+/** Punctuation that ends a reported clause before a quotation of its own: "that it had failed: "…"". */
+export const MARKED_QUOTE_BREAKS = new Set([':', ';', '-', '\u2013', '\u2014', '--']);
+
+/** Reporting verbs the tagger often reads as nouns after a plural or numeric subject: "polls show", "a third say". */
+export const NOUN_TAGGED_CUES = new Set(['show', 'say', 'claim', 'note', 'find', 'suggest', 'indicate', 'report', 'argue', 'warn', 'predict']);
+
+/** Subject pronouns: one right after a verb opens its clause ("say they will"). */
+export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /** Relative pronouns: a clause they open after a comma hangs on the noun before it. */
 export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
@@ -116,6 +142,9 @@ export const FRAME_FILLERS: ReadonlySet<string> = new Set([
  * not a clause of its own ("X, who …, said", "X, a spokeswoman for …, said", "X, speaking on …").
  */
 export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'themselves', 'its', 'his', 'her', 'their', 'now', 'then', 'also', 'in', 'at', 'speaking', 'writing', 'citing', 'referring', 'like', 'one', 'both', 'alongside', 'as', 'once', 'until', 'since', 'formerly', 'previously', 'aged']);
+
+/** Prepositions of a phrase that describes a subject: "a spokesman for the port", "officials at the agency". */
+export const SUBJECT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'with', 'in']);
 
 /** Prepositions of place: a lone unknown capitalized word after one is a place ("a diplomat in Lakehaven"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);

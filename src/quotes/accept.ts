@@ -6,7 +6,8 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
@@ -28,6 +29,7 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
+  'indirect:intent-to': 32, 'indirect:after-that': 64,
 };
 
 /**
@@ -152,10 +154,10 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb',
+    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -263,6 +265,12 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     const pt = p >= 0 ? tokens[p] : null;
     if (pt && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f.add(n.nounCue, 1);
   }
+  // "agreed to serve", "refused to resign": a commitment or refusal, reported speech only now and
+  // then; PolNeAR counts some ("agreed to pay a fee"), not others.
+  if (c.kind === 'indirect' && fr && fr.cue < a && NON_SPEECH_TO.has(fr.lemma) && pa >= 0 && tokens[pa].lower === 'to') f.add(n.intentTo, 1);
+  // A clause after the cue ("denied it was plotting an attack") against a phrase ("denied the
+  // request"), weighed by verb class: for some classes only the clause reports speech.
+  if (c.kind === 'indirect' && fr && fr.cue < a && verbs > 0 && !c.object) f.add(named(n.clauseCue, lemmaClass(fr.lemma)), 1);
   if (c.beat) f.add(n.beat, 1);
   if (c.object) {
     f.add(n.object, 1);
@@ -336,10 +344,15 @@ export function isGated(c: Candidate, gates: number): boolean {
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
+  // Verbs outside the statement classes report speech only in some of their uses ("stressed the
+  // need", "pledged $5 million", "records show"): the acceptor decides them, unless "that" opens
+  // the clause ("stressed that no decision had been taken").
+  if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
-  // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb.
+  // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb,
+  // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'])) !== 0);
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

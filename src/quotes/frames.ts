@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS } from '../lang/cues';
+import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -175,6 +175,9 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     }
     // "he was quoted as saying"
     if (t.lower === 'as' && k - 1 >= floor && tokens[k - 1].lower === 'quoted') { k -= 2; continue; }
+    // "a spokesman for the port said": a noun the chunker left out ends a prepositional phrase
+    // on the subject; the subject is the chunk the phrase hangs on.
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return phraseHead(ctx, k, floor);
     // "on Russian state television", "in a statement" before the verb: "X, in a statement, said".
     if (t.text === ',' || t.text === ')' || t.text === '\u2014') {
       const open = appositionStart(ctx, k, floor);
@@ -188,6 +191,24 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     return null;
   }
   return null;
+}
+
+/** Tags inside the object of a prepositional phrase the chunker did not take ("for the port"). */
+const PHRASE_OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The subject a prepositional phrase ending at token k hangs on ("a spokesman [for the port]",
+ * "officials [at the agency]"), when it is a person, descriptor, group or organization chunk.
+ */
+function phraseHead(ctx: FrameContext, k: number, floor: number): { chunk: Chunk; apposition: null } | null {
+  const { tokens, chunks } = ctx;
+  let p = k;
+  for (let n = 0; p >= floor && n < 6 && chunks.chunkAt[p] < 0 && PHRASE_OBJECT_POS.has(tokens[p].pos); n++) p = prevWord(tokens, p, floor);
+  if (p < floor || tokens[p].pos !== 'ADP' || !SUBJECT_PHRASE_PREPOSITIONS.has(tokens[p].lower)) return null;
+  const q = prevWord(tokens, p, floor);
+  const c = q >= 0 ? chunks.chunkAt[q] : -1;
+  if (c < 0 || chunks.chunks[c].kind === 'pronoun' || chunks.chunks[c].kind === 'place') return null;
+  return { chunk: chunks.chunks[c], apposition: null };
 }
 
 /** The chunk right after an inverted cue: `"…," said Ryabkov`. */

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_TENSE_FORM } from '../lang/en-text';
@@ -9,7 +9,7 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
-import { isCue, nextWord, prevWord } from '../text/cues';
+import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf } from './frames';
 import type { Candidate } from './marked';
 
@@ -122,8 +122,29 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
       if (after >= 0 && isCue(tokens, after)) return k - 1;
     }
     if (isCue(tokens, nx)) return k - 1;
+    if (cueAhead(ctx, nx, s)) return k - 1;
   }
   return NO_BREAK;
+}
+
+/** How many words after a comma a new frame's verb is looked for (bounded: cost stays linear). */
+const FRAME_AHEAD = 7;
+
+/**
+ * Does a new reporting frame open at token a, after a comma: its subject and then its cue with no
+ * other verb first? ", and other party leaders said …", ", even some allies questioned …",
+ * ", and Ana Ruiz, who argued …". The statement before ends at the comma.
+ */
+function cueAhead(ctx: FrameContext, a: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, s.last), n++) {
+    const t = tokens[m];
+    if (ctx.blocked[m] || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    // "hold", "find", "rule" report only through "that" ("the alliance, which holds out …").
+    if (isCue(tokens, m)) return n > 0 && !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 function trimSpan(tokens: Token[], a: number, b: number): [number, number] | null {
@@ -214,7 +235,9 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
   const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
-  const comma = prevWord(tokens, head, floor);
+  let comma = prevWord(tokens, head, floor);
+  // The chunk may leave out the subject's determiner or modifier: "…, those Democrats argued".
+  for (let n = 0; !frame.inverted && comma >= 0 && n < 3 && SUBJECT_MODIFIER_POS.has(tokens[comma].pos) && !ctx.blocked[comma]; n++) comma = prevWord(tokens, comma, floor);
   if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
   // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
   // After "according to" the tail is the source, a noun phrase that may hold a participle
@@ -284,15 +307,19 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (ctx.blocked[k] || covered[k]) continue;
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
-      if (!according && !isCue(tokens, k)) continue;
+      if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) continue;
       if (!according && isProspective(tokens, k, s.first)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
       if (mixedOnly && according) { prevFrame = null; continue; }
-      const frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
+      let frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
+      // "Turnout rose in Ohio, a new statewide poll has found.": the noun phrase after the comma is
+      // the subject, not the sentence's first name inside the content (frameAt's main subject).
+      const closingBare = !according && frame.subject && !frame.inverted && frame.subject.last < k ? bareAfterComma(ctx, k, s, frame.subject.last) : -1;
+      if (closingBare >= 0) frame = { ...frame, subject: null, apposition: null };
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
-      const bare = frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
       if (!frame.subject && !according && bare < 0) {
         // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
         // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
@@ -302,8 +329,12 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           const span = thatClause(ctx, ix, k, s);
           if (span) push(span, frame, s, 0.5);
         }
-        continue;
+        // A participle after a comma hangs on the clause before it, whose subject the chunker may
+        // have missed: "…, vowing to build a wall", "…, accusing the board of negligence". Its
+        // complement is proposed like a verb's; nobody is named, so the acceptor weighs it.
+        if (mixedOnly || !t.lower.endsWith('ing') || tokens[prevWord(tokens, k, s.first)]?.text !== ',') continue;
       }
+      const subjectless = !frame.subject && !according && bare < 0;
       if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
@@ -346,7 +377,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
       const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
@@ -358,8 +389,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (!frames.has('clause') && !frames.has('object') && !frames.has('to') && !frames.has('of') && !frames.has('for') && !frames.has('against')) continue;
 
       // Closing frame: "CLAUSE, Peskov said." / "CLAUSE, said Peskov."
-      if (mixedOnly && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
-      if (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s)) {
+      // A cue spent on the marked quote after it still closes the statement before it: "[If the
+      // vote fails], he said, "we start again"" holds two quotes (ANNOTATION.md: a quote
+      // interrupted by its frame is two quotes).
+      const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
+      if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
+      if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
+      if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s))) {
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
@@ -394,7 +430,14 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const w = obj >= 0 ? tokens[obj].lower : '';
       let start = -1;
       let confidence = 0.7;
-      if (w === 'to' && frames.has('to') && (obj !== j || !NON_SPEECH_TO.has(lemma)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
+      // "agreed to serve", "refused to resign": a commitment the acceptor weighs (accept.ts:
+      // intent-to), when a verb follows ("agreed to a moratorium" is no statement).
+      // "declined to say how many …", "agreed to comment": the reporting verb after "to" frames its own content.
+      // A gerund ("ruled out NATO agreeing to halt …") commits nobody.
+      const intent = w === 'to' && obj === j && NON_SPEECH_TO.has(lemma);
+      if (intent && participle) continue;
+      const afterTo = nextWord(tokens, obj, s.last);
+      if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !isCue(tokens, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
         start = nextWord(tokens, obj, s.last);
       } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
       else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
@@ -424,7 +467,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         for (const part of unmarkedStatements(ctx, ix, span, s)) push(part, frame, s, confidence - 0.1);
         continue;
       }
-      if (mixedOnly) continue;
+      // A cue whose marked quote lies on its other side still reports the clause its "that" opens:
+      // ""We never did," but he denied that any soldiers were there."
+      if (mixedOnly && tokens[prevWord(tokens, span[0], s.first)]?.lower !== 'that') continue;
       const isClauseFrame = !(w === 'to' || w === 'of' || w === 'against' || w === 'for');
       if (isClauseFrame && !hasVerb(ix, span[0], span[1])) continue;
       if (span[1] - span[0] < 1) continue;
@@ -443,6 +488,23 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
   return out;
 }
 
+/**
+ * A reporting verb the tagger took for a noun between a subject and its clause: "polls show/NOUN
+ * Ruiz ahead", "one in five say/NOUN they …", "the records show/NOUN that …". The word before is
+ * a noun or a number (a subject, never a determiner: "the show"), the word after opens a clause.
+ */
+function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'NOUN' || !framesOf(t.lemma).has('clause') || !NOUN_TAGGED_CUES.has(t.lemma)) return false;
+  const p = prevWord(tokens, k, s.first);
+  const n = nextWord(tokens, k, s.last);
+  if (p < 0 || n < 0) return false;
+  const before = tokens[p];
+  const subjectLike = before.pos === 'NUM' || before.text === '%' || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
+  const after = tokens[n];
+  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN');
+}
+
 /** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */
 const RELATIVE_REACH = 40;
 
@@ -457,6 +519,15 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
   // Found through the prefix counts, not by walking the span: many frames of one long sentence
   // share the span's tail, and walking it for each was quadratic.
   const { firstMarked, lastMarked } = markedBounds(ix, span);
+  // A clause closed by a colon, dash or semicolon before a quotation of its own: "asserted that
+  // the plan had failed: "It is over," he said." The quotation is no part of the statement.
+  const mark = prevWord(tokens, firstMarked, span[0]);
+  // Only a clause its "that" opens: "wrote on social media: "…"" has no statement before the colon.
+  const that = prevWord(tokens, span[0], s.first);
+  if (that >= 0 && tokens[that].lower === 'that' && mark > span[0] && MARKED_QUOTE_BREAKS.has(tokens[mark].text) && hasVerb(ix, span[0], mark - 1)) {
+    const before = trimSpan(tokens, span[0], mark - 1);
+    if (before) return [before];
+  }
   // Before: the last "and"/"but" before the fragment that starts a clause of its own.
   const k = firstMarked - 1 >= 0 ? ix.andBut[firstMarked - 1] : -1;
   if (k > span[0] && hasVerb(ix, k + 1, firstMarked - 1) && hasVerb(ix, span[0], k - 1)) {
@@ -611,6 +682,23 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   return first;
 }
 
+/** Tags of words a subject's chunk may leave out before its head ("those", "new", "two"). */
+const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/**
+ * The first word after a comma that opens the noun phrase right before cue k ("…, a new
+ * statewide poll has found", "…, his campaign announced"), when the frame's subject (at or before
+ * `subjectLast`) lies before that comma; -1 otherwise.
+ */
+function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: number): number {
+  const { tokens } = ctx;
+  const head = bareSubject(ctx, k, s.first);
+  if (head < 0) return -1;
+  let p = prevWord(tokens, head, s.first);
+  for (let n = 0; p >= 0 && n < 3 && (SUBJECT_MODIFIER_POS.has(tokens[p].pos) || POSSESSIVES.has(tokens[p].lower)); n++) p = prevWord(tokens, p, s.first);
+  return p > subjectLast && tokens[p].text === ',' ? nextWord(tokens, p, s.last) : -1;
+}
+
 /** The comma after the source of a sentence-initial "According to SOURCE, …", or -1. */
 function sourceEnd(tokens: Token[], to: number, last: number): number {
   for (let k = to + 1; k <= last && k <= to + 40; k++) {
@@ -633,6 +721,22 @@ function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [
   const a = nextWord(tokens, j, s.last);
   const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
   return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
+}
+
+/**
+ * Does the sentence open with a noun phrase before the frame's comma, the subject of a statement
+ * the frame interrupts ("The club's investment, she said, "is …"")? An opener that is a
+ * participle, a preposition or a conjunction ("After the vote, he said, …") is the reporter's.
+ */
+function opensSubject(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const head = frame.subject ? frame.subject.first : frame.cue;
+  const comma = prevWord(tokens, head, s.first);
+  const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
+  const first = nextWord(tokens, (mark >= s.first ? mark + 1 : s.first) - 1, s.last);
+  if (first < 0 || first >= comma) return false;
+  const t = tokens[first];
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PRON' && t.lower !== 'that';
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */

@@ -38,25 +38,31 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
   // Issue #2: constructed marked F1 >= 90%, attribution >= 88%.
   { name: 'constructed articles', files: ['constructed.jsonl'], floors: {
     // Indirect precision 0.93 -> 0.928 with noun-phrase objects ("citing the possibility of …"), issue #21.
-    documents: 30, 'byKind.marked.f1': 0.98, 'byKind.indirect.recall': 0.92, 'byKind.indirect.precision': 0.928,
+    // -> 0.926 with objects of statement-verb classes, "agreed to VP" and statistics as sources
+    // ("Government figures show that …"), which PolNeAR counts and this set does not (issue #21;
+    // indirect recall 0.955 -> 0.972 in the same change).
+    documents: 30, 'byKind.marked.f1': 0.98, 'byKind.indirect.recall': 0.92, 'byKind.indirect.precision': 0.926,
     // Attribution 0.955 -> 0.954 with the span acceptor, -> 0.952 when a "that" clause whose
     // subject carries a participle ("The No campaign, led by …, argued that …") is found with no
     // speaker (issue #21 allows a point on these sets).
-    'byKind.all.f1': 0.955, 'attribution.accuracy': 0.952,
+    // -> 0.951 with the reported clauses those frames add (issue #21).
+    'byKind.all.f1': 0.955, 'attribution.accuracy': 0.951,
   } },
   // Issue #3, on seeds and constructed together: indirect R >= 85%, P >= 80%, attribution on
   // indirect >= 88%, all-kinds F1 >= 88%.
   { name: 'seeds and constructed together', files: ['seeds.jsonl', 'constructed.jsonl'], floors: {
     // Indirect precision 0.93 -> 0.929 with sources that are things ("the agreement stipulated
     // that …" now frames reported speech; issue #20 allows a point on these sets).
-    'byKind.indirect.recall': 0.91, 'byKind.indirect.precision': 0.929, 'attribution.byKind.indirect.accuracy': 0.933, // 0.935 before issue #21
+    // Indirect precision -> 0.928 and indirect attribution -> 0.932 with the frames above (issue #21).
+    'byKind.indirect.recall': 0.91, 'byKind.indirect.precision': 0.928, 'attribution.byKind.indirect.accuracy': 0.932, // 0.935 before issue #21
     'attribution.accuracy': 0.94, 'byKind.all.f1': 0.95,
   } },
   // The development set (36 articles by writers who never ran the extractor, tuned on since).
   { name: 'development set', files: ['dev.jsonl'], floors: {
     // Indirect precision 0.97 -> 0.963 with frames whose subject names no speaker and noun-phrase
     // objects of evaluation verbs (issue #21 allows a point on these sets).
-    documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.963,
+    // -> 0.962 with "agreed to VP" weighed as reported speech (issue #21; indirect recall 0.896 -> 0.902).
+    documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.962,
     'attribution.accuracy': 0.93,
   } },
 ];

@@ -108,6 +108,34 @@ describe('features of doubtful reported speech', () => {
     expect(c?.gated).toBe(true);
   });
 
+  test('a commitment after "agreed to" is marked and gated; "declined to" too', () => {
+    for (const text of ['The harbour board agreed to repair the north pier before winter.', 'The harbour board declined to repair the north pier before winter.']) {
+      const c = observed(text).find((x) => x.text === 'repair the north pier before winter');
+      expect(c?.features['indirect:intent-to']).toBe(1);
+      expect(c?.gated).toBe(true);
+    }
+    // "urged the board to repair": a request, not a commitment.
+    const urged = observed('Mayor Tomas Berg urged the board to repair the north pier before winter.').find((x) => x.text === 'repair the north pier before winter');
+    expect(urged?.features['indirect:intent-to']).toBeUndefined();
+  });
+
+  test('the object of a verb of the statement classes is proposed as an object; an addressee is not', () => {
+    const [o] = observed('Mayor Tomas Berg explained the reason for his late support for the ferry plan.');
+    expect(o.text).toBe('the reason for his late support for the ferry plan');
+    expect(o.features['indirect:object']).toBe(1);
+    expect(o.gated).toBe(true);
+    expect(observed('Mayor Tomas Berg reminded the harbour board of the ferry timetable.').filter((x) => x.features['indirect:object'])).toEqual([]);
+  });
+
+  test('a verb outside the statement classes is weighed by the threshold, unless "that" opens its clause', () => {
+    const bare = observed('Councillor Ada Brenner stressed the need for a second ferry to the islands.');
+    expect(bare.find((x) => x.text === 'the need for a second ferry to the islands')?.gated).toBe(true);
+    const that = observed('Councillor Ada Brenner stressed that the islands needed a second ferry.');
+    expect(that.find((x) => x.text === 'the islands needed a second ferry')?.gated).toBe(false);
+    // "say" is a statement class: its clause after a named speaker is never gated.
+    expect(observed('Councillor Ada Brenner said the islands needed a second ferry.').find((x) => x.text === 'the islands needed a second ferry')?.gated).toBe(false);
+  });
+
   test('an object carries the verb class of its cue as a feature of its own', () => {
     const [o] = observed('Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.');
     expect(o.features['indirect:object']).toBe(1);

@@ -36,6 +36,8 @@ function framesOf(text: string): FrameView[] {
 
 const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }> = {
   'subject before the verb': { text: 'Ilse Varga said the budget would balance.', frames: [{ cue: 'said', lemma: 'say', subject: 'Ilse Varga', inverted: false }] },
+  // The chunker leaves "the port" out; the phrase hangs on the unnamed spokesman.
+  'a prepositional phrase the chunker left out': { text: 'The harbour will reopen, a spokesman for the port said.', frames: [{ cue: 'said', subject: 'a spokesman', inverted: false }] },
   'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
   'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },

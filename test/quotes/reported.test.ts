@@ -101,6 +101,35 @@ const table: Record<string, Case[]> = {
     // After an adverbial opener the frame between commas introduces what follows it.
     { text: 'In any case, Mr. Ortega said, the fishing fleet was far too large for the bay.', quote: 'the fishing fleet was far too large for the bay', speaker: 'Ortega', cue: 'say' },
   ],
+  'a statement beside a quotation that has its own frame': [
+    // The frame interrupts one statement: the part before it is reported speech, the part in marks a quotation.
+    { text: 'The council\'s new budget, Mayor Lena Park said, "is a careful piece of work."', quote: 'The council\'s new budget', speaker: 'Lena Park', cue: 'say' },
+    // A colon closes the reported clause before a quotation of its own.
+    { text: 'Mayor Lena Park asserted that the budget had failed: "It is over," she said.', quote: 'the budget had failed', speaker: 'Lena Park', cue: 'assert' },
+    // The cue spent on the quotation before it still reports the clause its "that" opens.
+    { text: '"We never sent soldiers there," but the minister denied that any troops had crossed the border.', quote: 'any troops had crossed the border', speaker: null, cue: 'deny' },
+  ],
+  'reported content ends where a new frame begins': [
+    { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'taxes would fall', speaker: 'Tomas Berg', cue: 'say' },
+  ],
+  'closing frames whose subject the chunker takes only in part': [
+    // A prepositional phrase on the subject: the speaker is the unnamed spokesman.
+    { text: 'The harbour will reopen in May, a spokesman for the port said.', quote: 'The harbour will reopen in May', speaker: null, cue: 'say' },
+    // A determiner the chunk leaves out.
+    { text: 'Turnout will be low this year, those Greens argued.', quote: 'Turnout will be low this year', speaker: 'Greens', cue: 'argue' },
+  ],
+  'a reporting verb tagged as a noun after a numeric subject': [
+    { text: 'One in five say they will move away from the valley.', quote: 'they will move away from the valley', speaker: null, cue: 'say' },
+  ],
+  'the object of a statement verb, weighed by its verb class': [
+    { text: 'Tomas Berg explained the reason for his late support for the mayor.', quote: 'the reason for his late support for the mayor', speaker: 'Tomas Berg', cue: 'explain' },
+  ],
+  'commitments and participles the acceptor weighs': [
+    { text: 'After a long meeting, the council agreed to pay the contractor a fee of two million euros.', quote: 'pay the contractor a fee of two million euros', speaker: 'the council', cue: 'agree' },
+    // A participle after a comma whose clause names nobody the chunker takes for a subject.
+    { text: 'In a speech on Sunday in the capital, the former mayor, a veteran of many campaigns, spoke for an hour, vowing to rebuild the harbour within two years.', quote: 'rebuild the harbour within two years', speaker: null, cue: 'vow' },
+  ],
   'speakers: pronouns, descriptors, organizations, seats of government': [
     { text: 'Health Minister Priya Nair visited the ward. The minister said staff had worked miracles.', quote: 'staff had worked miracles', speaker: 'Priya Nair', cue: 'say' },
     { text: 'The Northgate Port Authority said the survey would be published in June.', quote: 'the survey would be published in June', speaker: 'Northgate Port Authority', cue: 'say' },
@@ -130,6 +159,13 @@ describe('a marked fragment inside a relative clause', () => {
   });
 });
 
+describe('an opener before a frame that a quotation follows', () => {
+  test('an adverbial opener is the reporter\'s words, not a statement', () => {
+    const r = extractQuotes('After the vote in the chamber, Lena Park said, "we start again."');
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'we start again']]);
+  });
+});
+
 describe('not quotes', () => {
   test.each([
     ['no content', 'Dario Bianchi said on Thursday.'],
@@ -143,6 +179,8 @@ describe('not quotes', () => {
     ['expectation of a statement', 'Analysts expect other cell makers to announce similar cuts in the coming months.'],
     ['intent to make a statement', 'The company plans to announce that it will close the plant.'],
     // Narrative verbs after a subject that names no speaker are no frames.
+    // "agreed to" reports a commitment only with a verb after it.
+    ['a commitment to a thing', 'The council agreed to a ten-month pause on the works.'],
     ['a person showing a thing', 'A man in a waxed jacket climbs aboard, shows his pass and sits behind the driver.'],
     ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
