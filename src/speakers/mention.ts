@@ -173,3 +173,52 @@ export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cu
   }
   return k;
 }
+
+/** Tags a noun phrase in a subject slot is made of (quotation content is tagged X and stops it). */
+const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** Tags that may stand between a subject and its reporting verb: "have also said", "now says". */
+const BETWEEN_TAGS = new Set(['ADV', 'AUX', 'PART']);
+/** The longest noun phrase a slot mention may be, in words: a head with its modifiers, not a clause. */
+const MAX_SLOT_WORDS = 8;
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that are a whole subject on their own: "I said", "One says", "others argue". */
+const LONE_SUBJECTS = new Set(['i', 'we', 'you', 'me', 'one', 'someone', 'somebody', 'others', 'another', 'both', 'many', 'some', 'several', 'each', 'most', 'all', 'none']);
+/** Determiners that open a clause rather than a noun phrase: "the bill that senators said". */
+const CLAUSE_DETERMINERS = new Set(['that', 'which', 'what', 'whatever', 'whichever']);
+
+const npWord = (t: Token) => NP_TAGS.has(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '\u2019s' || t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower);
+const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/**
+ * The noun phrase in a reporting verb's subject slot when no chunk is there: "Top advisers said",
+ * "respondents said", "according to a POLITICO analysis", "said one Trump confidant". The slot is
+ * read off the tags alone (modifiers and a head noun, or a word that is a subject on its own), so
+ * it holds whatever head the text uses; the speaker is then an unnamed source with that
+ * descriptor (ANNOTATION.md §2). `dir` is -1 for a subject before the verb at `from`, +1 for one
+ * after it. Its token range [first, last], or null.
+ */
+export function slotMention(tokens: Token[], index: ChunkIndex, from: number, dir: -1 | 1): [number, number] | null {
+  const step = (j: number) => (dir < 0 ? prevWordIndex(tokens, j) : nextWordIndex(tokens, j));
+  const inside = (j: number) => j >= 0 && j < tokens.length;
+  let edge = step(from);
+  if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos)) edge = step(edge);
+  if (!inside(edge) || index.chunkAt[edge] >= 0) return null;
+  // A word that is the whole subject: "One says", "others argue", "said another" (but "said one
+  // Trump confidant" goes on to its noun).
+  if (LONE_SUBJECTS.has(tokens[edge].lower) && (dir < 0 || !inside(step(edge)) || !npWord(tokens[step(edge)]))) return [edge, edge];
+  if (!npWord(tokens[edge])) return null;
+  let far = edge;
+  for (let j = step(edge), words = 1; inside(j) && words < MAX_SLOT_WORDS; j = step(j), words++) {
+    const w = tokens[j];
+    if ((dir < 0 ? tokens[far] : w).afterNewline || index.chunkAt[j] >= 0) break;
+    // "Almost half of respondents", "52 percent of registered voters": a quantity of a group.
+    if (!npWord(w) && !(dir < 0 && w.lower === 'of')) break;
+    far = j;
+  }
+  let [first, last] = dir < 0 ? [far, edge] : [edge, far];
+  // The phrase ends in its head noun: "said one Trump confidant, who …" keeps "confidant".
+  while (last > first && !isHead(tokens[last])) last = prevWordIndex(tokens, last);
+  if (!isHead(tokens[last])) return null;
+  while (first < last && (tokens[first].lower === 'of' || CLAUSE_DETERMINERS.has(tokens[first].lower) || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
+  return [first, last];
+}

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { labelBeforeColon, relativeMention, speakerMention } from './mention';
+import { labelBeforeColon, relativeMention, slotMention, speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -85,6 +85,7 @@ export class SpeakerResolver {
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
     const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
+    let slot: [number, number] | null = null;
     if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
       const relative = subject && frame && !frame.inverted && c === subject ? relativeMention(tokens, chunks, c, frame.cue) : -1;
@@ -177,6 +178,14 @@ export class SpeakerResolver {
           break;
         }
       }
+    } else if (frame && !label && !after && (slot = frameSlot(tokens, chunks, frame))) {
+      // A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in its
+      // subject slot is an unnamed source ("Top advisers said", "according to a new poll").
+      const mention = registry.span(slot[0], slot[1]);
+      const anon = registry.newEnt('unnamed');
+      registry.addRole(anon, registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
+      anon.mentions.push(mention);
+      out = { entity: anon, mention, via: 'anonymous' };
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
@@ -219,6 +228,21 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+const AFTER_QUOTE = /^[,"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+
+/**
+ * The subject slot of a frame that found no subject chunk: before the verb, or after it when the
+ * verb follows a quotation ("…," said one Trump confidant) or is "according to".
+ */
+function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candidate['frame']>): [number, number] | null {
+  if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1);
+  const left = slotMention(tokens, chunks, frame.cue, -1);
+  if (left) return left;
+  let p = frame.cue - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  return p >= 0 && (AFTER_QUOTE.test(tokens[p].text) || tokens[p].pos === 'X') ? slotMention(tokens, chunks, frame.cueLast, 1) : null;
 }
 
 /**

@@ -56,3 +56,28 @@ describe('names the registry refuses', () => {
     expect(q.speaker?.name).toBe('Hendrika de la Rive');
   });
 });
+
+// A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in the
+// subject slot is the mention of an unnamed source, whatever its head noun.
+const slots: Array<{ name: string; text: string; quote: string; mention: string }> = [
+  { name: 'an unlisted plural head before the verb', text: 'The harbour board met on Monday. Senior planners said the quay would be rebuilt by spring.', quote: 'the quay would be rebuilt by spring', mention: 'Senior planners' },
+  { name: 'a parenthetical frame', text: 'The main worries, respondents said, are rents and the ferry timetable.', quote: 'are rents and the ferry timetable', mention: 'respondents' },
+  { name: 'after "according to"', text: 'Ferry use rose by a third last year, according to a harbour board survey.', quote: 'Ferry use rose by a third last year', mention: 'a harbour board survey' },
+  { name: 'an inverted frame after a quotation', text: 'The vote is on Tuesday. "It will be close," said one Northmoor councillor, who asked not to be named.', quote: 'It will be close', mention: 'one Northmoor councillor' },
+  { name: 'a quantity of a group', text: 'The survey covered 900 islanders. Almost half of islanders say the ferry should run at night.', quote: 'the ferry should run at night', mention: 'half of islanders' },
+  { name: 'a word that is the whole subject', text: 'Two surveys disagree on the ferry. One says it should run at night.', quote: 'it should run at night', mention: 'One' },
+];
+
+describe('the subject slot of a reporting verb with no chunk in it', () => {
+  test.each(slots)('$name', ({ text, quote, mention }) => {
+    const q = findQuote(text, quote);
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.via).toBe('anonymous');
+    expect(q.speaker?.mention.text).toBe(mention);
+  });
+
+  test('a complement after the verb is no subject', () => {
+    const q = findQuote('Marta Lindgren spoke first. "The pier is safe." The statement said nothing more.', 'The pier is safe');
+    expect(q.speaker?.mention.text).not.toBe('nothing');
+  });
+});
