@@ -508,6 +508,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   if (lastOrg >= 0) {
     for (let k = lastOrg + 1; k < b && !roleAfterOrg; k++) roleAfterOrg = HONORIFICS.has(withoutStop(tokens[k].lower));
     if (!roleAfterOrg && lastOrg + 2 <= b) roleAfterOrg = isFirstName(tokens[lastOrg + 1].lower);
+    // An unlisted title between the body and the name ends the run with a first name and a
+    // surname: "Senate Minority Whip Dick Durbin", "Harbour Board Chair Ann Roe".
+    if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b].lower);
   }
   let collectiveOf = false;
   for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';

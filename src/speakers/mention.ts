@@ -39,7 +39,11 @@ function ownerBeforeOf(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
   return named(owner) && owner.last === before ? owner : null;
 }
 
-/** "Harbour House press secretary Josh Ekman": the named person with a role that a name modifies. */
+/**
+ * "Harbour House press secretary Josh Ekman", "Vermont delegate Ann Roe", "Party front-runner Ann
+ * Roe": the named person with a role that a name modifies. The role is a listed title in the
+ * person's chunk, or lower-case nouns between the two names (hyphenated ones included).
+ */
 function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   if (c.kind !== 'organization' && c.kind !== 'place' && c.kind !== 'person') return null;
   let k = nextWordIndex(tokens, c.last);
@@ -47,10 +51,11 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
     const id = index.chunkAt[k];
     if (id >= 0 && id !== c.id) {
       const next = index.chunks[id];
-      return named(next) && next.first === k && next.roleFirst >= 0 ? next : null;
+      return named(next) && next.first === k && (next.roleFirst >= 0 || bridged > 0) ? next : null;
     }
     const t = tokens[k];
-    if (bridged >= MAX_BRIDGE || !isNoun(t) || t.cap) return null;
+    const hyphen = t.text === '-' && bridged > 0 && tokens[k - 1].end === t.start;
+    if (bridged >= MAX_BRIDGE || !(isNoun(t) || hyphen) || t.cap) return null;
     k = nextWordIndex(tokens, k);
   }
   return null;
@@ -159,7 +164,7 @@ const RELATIVES = new Set(['who', 'which']);
 /**
  * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
  * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity
- * is still the one it refers to). Its token index, or -1. No other noun phrase may stand
+ * is still the one it refers to). Its token index, or -1. No other noun phrase or verb may stand
  * between the pronoun and the verb: in "Kim, who met Lee, said" the verb is Kim's own.
  */
 export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
@@ -170,6 +175,9 @@ export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cu
     const id = index.chunkAt[j];
     if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
     if (tokens[j].text === '.' || tokens[j].text === ';') return -1;
+    // "Brandt, who backed the plan, said": the relative clause has a verb of its own, and the
+    // reporting verb is the main clause's.
+    if (tokens[j].pos === 'VERB') return -1;
   }
   return k;
 }

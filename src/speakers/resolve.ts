@@ -88,7 +88,9 @@ export class SpeakerResolver {
     let slot: [number, number] | null = null;
     if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
-      const relative = subject && frame && !frame.inverted && c === subject ? relativeMention(tokens, chunks, c, frame.cue) : -1;
+      // The pronoun follows the whole subject phrase: "Sen. Ida Brandt of Vermont, who mused that"
+      // hangs on the state the speaker is "of" (the subject chunk), not on the speaker's own chunk.
+      const relative = subject && frame && !frame.inverted ? relativeMention(tokens, chunks, c.last >= subject.last ? c : subject, frame.cue) : -1;
       const named = registry.span(c.first, c.last);
       const mention = relative >= 0 ? registry.span(relative, relative) : named;
       switch (c.kind) {

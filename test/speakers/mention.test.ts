@@ -12,6 +12,8 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
   { name: "a possessive owner before a titled name", text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren\'s spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'spokesman Oskar Veld' },
   { name: 'a possessive owner before a named body', text: 'Marta Lindgren runs the port. "Boat owners should stay ashore," wrote Northmoor\'s Evening Courier.', quote: 'Boat owners should stay ashore', speaker: 'Evening Courier', mention: 'Evening Courier' },
   { name: 'a body after "of" with its officer named in apposition', text: 'Marta Lindgren runs the port. The director of the Harbour Trust, Ina Kessel, told reporters the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ina Kessel', mention: 'Ina Kessel' },
+  { name: 'a state before lower-case role nouns and a name', text: '"The count was fair," said Vermont state delegate Ann Roe, who ran the 2022 race.', quote: 'The count was fair', speaker: 'Ann Roe', mention: 'Ann Roe' },
+  { name: 'a body before a hyphenated role and a name', text: 'Northmoor front-runner Ann Roe said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ann Roe', mention: 'runner Ann Roe' },
   { name: 'people joined by "and": the first is the source', text: 'Marta Lindgren runs the port. Councillor Ida Brandt and Senator Oskar Veld suggested they would back the pier plan.', quote: 'they would back the pier plan', speaker: 'Ida Brandt', mention: 'Councillor Ida Brandt' },
 ];
 
@@ -67,6 +69,14 @@ const slots: Array<{ name: string; text: string; quote: string; mention: string 
   { name: 'a quantity of a group', text: 'The survey covered 900 islanders. Almost half of islanders say the ferry should run at night.', quote: 'the ferry should run at night', mention: 'half of islanders' },
   { name: 'a word that is the whole subject', text: 'Two surveys disagree on the ferry. One says it should run at night.', quote: 'it should run at night', mention: 'One' },
 ];
+
+describe('a relative pronoun after the whole subject phrase', () => {
+  test('"Sen. X of State, who mused that": the pronoun is the mention, X the speaker', () => {
+    const q = findQuote('The inquiry gave fodder to rivals such as Sen. Ida Brandt of Vermont, who mused on Thursday that the pier plan was doomed.', 'the pier plan was doomed');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('who');
+  });
+});
 
 describe('the subject slot of a reporting verb with no chunk in it', () => {
   test.each(slots)('$name', ({ text, quote, mention }) => {
