@@ -194,8 +194,8 @@ const LONE_SUBJECTS = new Set(['i', 'we', 'you', 'me', 'one', 'someone', 'somebo
 /** Determiners that open a clause rather than a noun phrase: "the bill that senators said". */
 const CLAUSE_DETERMINERS = new Set(['that', 'which', 'what', 'whatever', 'whichever']);
 
-const npWord = (t: Token) => NP_TAGS.has(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '\u2019s' || t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower);
-const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+const npWordOf = (t: Token) => NP_TAGS.has(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '\u2019s' || t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower);
+const isHeadOf = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /**
  * The noun phrase in a reporting verb's subject slot when no chunk is there: "Top advisers said",
@@ -205,7 +205,11 @@ const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
  * descriptor (ANNOTATION.md §2). `dir` is -1 for a subject before the verb at `from`, +1 for one
  * after it. Its token range [first, last], or null.
  */
-export function slotMention(tokens: Token[], index: ChunkIndex, from: number, dir: -1 | 1): [number, number] | null {
+export function slotMention(tokens: Token[], index: ChunkIndex, from: number, dir: -1 | 1, afterTo = false): [number, number] | null {
+  // After "according to" the tagger reads the next word as an infinitive ("to exit", "to
+  // company", "to polls"); no verb can stand there, so a verb tag is a noun's.
+  const npWord = afterTo ? (t: Token) => t.pos === 'VERB' || npWordOf(t) : npWordOf;
+  const isHead = afterTo ? (t: Token) => t.pos === 'VERB' || isHeadOf(t) : isHeadOf;
   const step = (j: number) => (dir < 0 ? prevWordIndex(tokens, j) : nextWordIndex(tokens, j));
   const inside = (j: number) => j >= 0 && j < tokens.length;
   let edge = step(from);
@@ -229,4 +233,22 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   if (!isHead(tokens[last])) return null;
   while (first < last && (tokens[first].lower === 'of' || CLAUSE_DETERMINERS.has(tokens[first].lower) || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
   return [first, last];
+}
+
+/**
+ * "according to conservative columnist Hugh Hewitt", "according to the Real Clear Politics
+ * average": a name or noun phrase chunk a few modifiers after "according to" is its source.
+ */
+export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLast: number): Chunk | null {
+  let k = nextWordIndex(tokens, cueLast);
+  for (let words = 0; k < tokens.length && words < 4; words++, k = nextWordIndex(tokens, k)) {
+    const id = index.chunkAt[k];
+    if (id >= 0) {
+      const c = index.chunks[id];
+      return c.first === k && c.kind !== 'pronoun' ? c : null;
+    }
+    const t = tokens[k];
+    if (t.cap || !(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'VERB' && words === 0)) return null;
+  }
+  return null;
 }

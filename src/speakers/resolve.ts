@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { labelBeforeColon, relativeMention, slotMention, speakerMention } from './mention';
+import { chunkAfterAccordingTo, labelBeforeColon, relativeMention, slotMention, speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -83,7 +83,9 @@ export class SpeakerResolver {
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
-    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? (continuesHere ? null : q.beat ?? null);
+    // "according to" with modifiers before the chunk it names, which the frame does not pass over.
+    const according = !subject && frame?.lemma === 'according to' ? chunkAfterAccordingTo(tokens, chunks, frame.cueLast) : null;
+    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     let slot: [number, number] | null = null;
     if (c) {
@@ -239,7 +241,7 @@ const AFTER_QUOTE = /^[,"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  * verb follows a quotation ("…," said one Trump confidant) or is "according to".
  */
 function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candidate['frame']>): [number, number] | null {
-  if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1);
+  if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true);
   const left = slotMention(tokens, chunks, frame.cue, -1);
   if (left) return left;
   let p = frame.cue - 1;

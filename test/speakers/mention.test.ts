@@ -65,6 +65,7 @@ const slots: Array<{ name: string; text: string; quote: string; mention: string 
   { name: 'an unlisted plural head before the verb', text: 'The harbour board met on Monday. Senior planners said the quay would be rebuilt by spring.', quote: 'the quay would be rebuilt by spring', mention: 'Senior planners' },
   { name: 'a parenthetical frame', text: 'The main worries, respondents said, are rents and the ferry timetable.', quote: 'are rents and the ferry timetable', mention: 'respondents' },
   { name: 'after "according to"', text: 'Ferry use rose by a third last year, according to a harbour board survey.', quote: 'Ferry use rose by a third last year', mention: 'a harbour board survey' },
+  { name: 'after "according to", a head the tagger reads as a verb', text: 'Ferry use rose by a third last year, according to exit polls.', quote: 'Ferry use rose by a third last year', mention: 'exit polls' },
   { name: 'an inverted frame after a quotation', text: 'The vote is on Tuesday. "It will be close," said one Northmoor councillor, who asked not to be named.', quote: 'It will be close', mention: 'one Northmoor councillor' },
   { name: 'a quantity of a group', text: 'The survey covered 900 islanders. Almost half of islanders say the ferry should run at night.', quote: 'the ferry should run at night', mention: 'half of islanders' },
   { name: 'a word that is the whole subject', text: 'Two surveys disagree on the ferry. One says it should run at night.', quote: 'it should run at night', mention: 'One' },
@@ -75,6 +76,13 @@ describe('a relative pronoun after the whole subject phrase', () => {
     const q = findQuote('The inquiry gave fodder to rivals such as Sen. Ida Brandt of Vermont, who mused on Thursday that the pier plan was doomed.', 'the pier plan was doomed');
     expect(q.speaker?.name).toBe('Ida Brandt');
     expect(q.speaker?.mention.text).toBe('who');
+  });
+});
+
+describe('"according to" with modifiers before a name', () => {
+  test('the named person after a lower-case modifier is the source', () => {
+    const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
+    expect(q.speaker?.name).toBe('Ina Kessel');
   });
 });
 
