@@ -5,6 +5,8 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
+import { CUE_VERBS } from '../lang/en';
+import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Token } from '../text/tokenize';
@@ -251,4 +253,40 @@ export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLas
     if (t.cap || !(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'VERB' && words === 0)) return null;
   }
   return null;
+}
+
+/** Words that may stand between a reporting verb and the clause it reports: "told reporters that". */
+const MAX_OBJECT_WORDS = 4;
+
+/** A reporting verb that takes a clause ("said", "told … that", "argued"): the clause is its content. */
+function clauseCue(tokens: Token[], k: number): boolean {
+  const lemma = cueLemma(tokens, k);
+  if (lemma === null) return false;
+  const frames = CUE_VERBS.get(lemma);
+  return lemma === 'tell' || frames !== undefined && frames.has('clause');
+}
+
+/**
+ * "Reid told reporters that he had spoken to …", "Bolton said he would advise …": when the
+ * subject `c` of a quote's frame opens the clause another reporting verb reports, the verb inside
+ * is part of the content and the outer verb's subject is the speaker (ANNOTATION.md: the content
+ * of a reporting verb is the quote). The outer subject chunk, or null.
+ */
+export function outerSubject(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  let k = prevWordIndex(tokens, c.first);
+  if (k >= 0 && tokens[k].lower === 'that') k = prevWordIndex(tokens, k);
+  // The listener between the verb and its clause: "told reporters", "told the committee".
+  for (let words = 0; k >= 0 && words < MAX_OBJECT_WORDS && !clauseCue(tokens, k); words++) {
+    const id = index.chunkAt[k];
+    const t = tokens[k];
+    if (id >= 0 && index.chunks[id].kind !== 'pronoun' || t.pos === 'PRON' && (t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me')) k = prevWordIndex(tokens, id >= 0 ? index.chunks[id].first : k);
+    else if (t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ') k = prevWordIndex(tokens, k);
+    else return null;
+  }
+  if (k < 0 || !clauseCue(tokens, k)) return null;
+  let s = prevWordIndex(tokens, k);
+  while (s >= 0 && (tokens[s].pos === 'ADV' || tokens[s].pos === 'AUX' || tokens[s].pos === 'PART')) s = prevWordIndex(tokens, s);
+  const id = s >= 0 ? index.chunkAt[s] : -1;
+  const outer = id >= 0 ? index.chunks[id] : null;
+  return outer && outer.last === s && outer.id !== c.id ? outer : null;
 }

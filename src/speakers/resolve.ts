@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { chunkAfterAccordingTo, labelBeforeColon, relativeMention, slotMention, speakerMention } from './mention';
+import { chunkAfterAccordingTo, labelBeforeColon, outerSubject, relativeMention, slotMention, speakerMention } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -77,7 +77,9 @@ export class SpeakerResolver {
     // An adjacent sentence's subject only stands in when the quote does not continue a speaker
     // of the same paragraph.
     const continuesHere = q.continues && last.ent !== null && q.paragraph === last.paragraph;
-    const subject = frame?.subject ?? null;
+    // A frame found inside the content of another reporting verb speaks for that verb's subject.
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) : null;
+    const subject = inner ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;
@@ -234,7 +236,7 @@ export class SpeakerResolver {
   }
 }
 
-const AFTER_QUOTE = /^[,"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+const QUOTE_MARKS = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 
 /**
  * The subject slot of a frame that found no subject chunk: before the verb, or after it when the
@@ -244,9 +246,11 @@ function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candi
   if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true);
   const left = slotMention(tokens, chunks, frame.cue, -1);
   if (left) return left;
+  // Only right after the quotation (its closing mark, perhaps a comma): "…, which was never
+  // issued, described the talks as …" has its subject before the verb, not after it.
   let p = frame.cue - 1;
-  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
-  return p >= 0 && (AFTER_QUOTE.test(tokens[p].text) || tokens[p].pos === 'X') ? slotMention(tokens, chunks, frame.cueLast, 1) : null;
+  while (p >= 0 && (tokens[p].pos === 'SPACE' || tokens[p].text === ',')) p--;
+  return p >= 0 && (QUOTE_MARKS.test(tokens[p].text) || tokens[p].pos === 'X') ? slotMention(tokens, chunks, frame.cueLast, 1) : null;
 }
 
 /**

@@ -79,6 +79,19 @@ describe('a relative pronoun after the whole subject phrase', () => {
   });
 });
 
+describe('a frame inside the clause another reporting verb reports', () => {
+  test('"X told reporters that he had …": the outer subject speaks the partial quote', () => {
+    const q = findQuote('Senator Ida Brandt told reporters that he had met the harbour master and that "a pause is coming."', 'a pause is coming');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Senator Ida Brandt');
+  });
+
+  test('"X said Y would …": not the person named inside the content', () => {
+    const q = findQuote('Ida Brandt said Tom Roe would advise the board on "threats that exist out there".', 'threats that exist out there');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+  });
+});
+
 describe('"according to" with modifiers before a name', () => {
   test('the named person after a lower-case modifier is the source', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
