@@ -279,6 +279,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         const nx = tokens[j + 1];
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
         if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !PARTICIPLE.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
+        // A first name and a capitalized word after the role start the person's name: "former
+        // state governor Howard Dean" is a role before a name, whose surname may be a role word.
+        if (head >= 0 && nx.cap && isFirstName(nx.lower) && tokens[j + 2]?.cap && !blocked[j + 2]) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
@@ -525,7 +528,10 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   for (let k = b; k >= a; k--) {
     const w = tokens[k];
     // A place name that is also a first name starts a name: "Sofía Arrieta", "Georgia Nkemelu".
-    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower)) break;
+    // A surname that is also a role or nationality word ends a name after a first name:
+    // "Howard Dean", "Ann Bishop", "David French".
+    const surnameAfterFirst = k === b && k > a && isFirstName(tokens[k - 1].lower) && !isRoleWord(tokens[k - 1]);
+    if (!surnameAfterFirst && (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;
