@@ -290,3 +290,42 @@ export function outerSubject(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
   const outer = id >= 0 ? index.chunks[id] : null;
   return outer && outer.last === s && outer.id !== c.id ? outer : null;
 }
+
+const SPEAKER_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'place']);
+const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
+/** How far back a participle looks for the clause it hangs on, in tokens. */
+const CLAUSE_REACH = 40;
+
+/**
+ * The subject of a reporting verb with no subject chunk that the frame did not pass over: the
+ * chunk right after the verb when the verb follows a quotation or opens its sentence (`"…," said
+ * Mr. Roe, who …`, `Said Roe, "…"`), or, for a participle after a comma, the subject of the
+ * clause it hangs on ("Rep. Ann Roe (D-Ore.) reacted to the news, saying: …"). The chunk, or null.
+ */
+export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number, cueLast: number): Chunk | null {
+  let p = prevWordIndex(tokens, cue);
+  const comma = p >= 0 && tokens[p].text === ',';
+  while (p >= 0 && tokens[p].text === ',') p = prevWordIndex(tokens, p);
+  const afterQuote = p >= 0 && (MARK.test(tokens[p].text) || tokens[p].pos === 'X');
+  if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
+    const k = nextWordIndex(tokens, cueLast);
+    const id = k < tokens.length ? index.chunkAt[k] : -1;
+    const c = id >= 0 ? index.chunks[id] : null;
+    if (c && c.first === k && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun' && (c.head === 'he' || c.head === 'she'))) return c;
+    return null;
+  }
+  if (!comma || !tokens[cue].lower.endsWith('ing')) return null;
+  // The rightmost chunk before the comma that a verb follows is the clause's subject.
+  for (let k = p; k >= 0 && k > cue - CLAUSE_REACH; k--) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text)) return null;
+    const id = index.chunkAt[k];
+    if (id < 0) continue;
+    const c = index.chunks[id];
+    k = c.first;
+    let v = nextWordIndex(tokens, c.last);
+    while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+    if (v < cue && tokens[v].pos === 'VERB' && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
+  }
+  return null;
+}

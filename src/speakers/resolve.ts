@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { chunkAfterAccordingTo, labelBeforeColon, outerSubject, relativeMention, slotMention, speakerMention } from './mention';
+import { chunkAfterAccordingTo, labelBeforeColon, outerSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -87,7 +87,10 @@ export class SpeakerResolver {
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
     // "according to" with modifiers before the chunk it names, which the frame does not pass over.
     const according = !subject && frame?.lemma === 'according to' ? chunkAfterAccordingTo(tokens, chunks, frame.cueLast) : null;
-    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (continuesHere ? null : q.beat ?? null);
+    // A subject the frame finder did not reach: after a verb that follows the quotation, or the
+    // clause a participle hangs on.
+    const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
+    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     let slot: [number, number] | null = null;
     if (c) {

@@ -92,6 +92,23 @@ describe('a frame inside the clause another reporting verb reports', () => {
   });
 });
 
+describe('a subject the frame finder did not reach', () => {
+  test('after a verb that follows a quotation with a nested one', () => {
+    const q = findQuote("Mr. Okafor spoke first. ''I tell the other ports, 'We do not need you,''' said Mr. Okafor, who runs the harbour.", "I tell the other ports, 'We do not need you");
+    expect(q.speaker?.name).toBe('Okafor');
+  });
+
+  test('a verb opening its sentence', () => {
+    const q = findQuote('Ines Okafor runs the port. Said Okafor, "The ferry will run all winter."', 'The ferry will run all winter');
+    expect(q.speaker?.name).toBe('Ines Okafor');
+  });
+
+  test('the clause a participle hangs on', () => {
+    const q = findQuote('In a statement released on Friday, Rep. Ines Okafor (D-Ore.) reacted to the ruling, saying: "The ferry must run."', 'The ferry must run');
+    expect(q.speaker?.name).toBe('Ines Okafor');
+  });
+});
+
 describe('"according to" with modifiers before a name', () => {
   test('the named person after a lower-case modifier is the source', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
