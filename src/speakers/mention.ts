@@ -329,3 +329,43 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   }
   return null;
 }
+
+const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'where']);
+/** How far back an apposition chain may reach from the chunk the frame found, in tokens. */
+const APPOSITION_REACH = 45;
+
+/**
+ * "Paul Roe, a driver from Ava, Mo., who …, said", "Ann Roe, 29, of Huntsville, Ala., said",
+ * "Tom Roe, a pollster who works with Priorities USA, said": when the frame passed over an
+ * apposition and its subject is a name inside it, the speaker is the person the apposition
+ * describes: the first named person of the clause, followed by a comma, with no verb of a main
+ * clause between it and the subject found (verbs of relative clauses only). The person, or null.
+ */
+export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  let head: Chunk | null = null;
+  let verbSinceHead = false;
+  let relative = false;
+  for (let k = c.first - 1; k >= 0 && k > c.first - APPOSITION_REACH; k--) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text) || t.afterNewline && k < c.first - 1) break;
+    const id = index.chunkAt[k];
+    if (id >= 0) {
+      const h = index.chunks[id];
+      k = h.first;
+      const comma = nextWordIndex(tokens, h.last);
+      if (named(h) && comma < tokens.length && tokens[comma].text === ',' && h.id !== c.id) {
+        head = h;
+        verbSinceHead = false;
+        relative = false;
+      }
+      continue;
+    }
+    if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+    else if (t.pos === 'VERB' && !relative) verbSinceHead = true;
+  }
+  // The head must open its clause: nothing but a sentence start, a comma or a conjunction before it.
+  if (!head || verbSinceHead) return null;
+  const before = prevWordIndex(tokens, head.first);
+  return before < 0 || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || tokens[head.first].afterNewline || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' ? head : null;
+}

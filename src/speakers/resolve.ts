@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { chunkAfterAccordingTo, labelBeforeColon, outerSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, labelBeforeColon, outerSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -79,7 +79,9 @@ export class SpeakerResolver {
     const continuesHere = q.continues && last.ent !== null && q.paragraph === last.paragraph;
     // A frame found inside the content of another reporting verb speaks for that verb's subject.
     const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) : null;
-    const subject = inner ?? frame?.subject ?? null;
+    // A name inside an apposition the frame passed over stands for the person it describes.
+    const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
+    const subject = inner ?? described ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;

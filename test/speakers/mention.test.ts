@@ -92,6 +92,18 @@ describe('a frame inside the clause another reporting verb reports', () => {
   });
 });
 
+describe('a name inside an apposition stands for the person it describes', () => {
+  const cases: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+    { name: 'a town and a state after the role', text: 'Ina Kessel, a ferry pilot from Ava, Mo., who has worked the river for years, said the crossing would close.', quote: 'the crossing would close', speaker: 'Ina Kessel' },
+    { name: 'an age and a place', text: 'Ina Kessel, 29, of Huntsville, Ala., said the crossing would close.', quote: 'the crossing would close', speaker: 'Ina Kessel' },
+    { name: 'a body in a relative clause', text: 'Tom Veld, a pollster who works with Harbour Futures, a local group, said the crossing would close.', quote: 'the crossing would close', speaker: 'Tom Veld' },
+    { name: 'another person in the relative clause', text: 'Ina Kessel, a professor who once worked for Sen. Oskar Brandt (R-Tenn.), said the crossing would close.', quote: 'the crossing would close', speaker: 'Ina Kessel' },
+  ];
+  test.each(cases)('$name', ({ text, quote, speaker }) => {
+    expect(findQuote(text, quote).speaker?.name).toBe(speaker);
+  });
+});
+
 describe('a subject the frame finder did not reach', () => {
   test('after a verb that follows a quotation with a nested one', () => {
     const q = findQuote("Mr. Okafor spoke first. ''I tell the other ports, 'We do not need you,''' said Mr. Okafor, who runs the harbour.", "I tell the other ports, 'We do not need you");
