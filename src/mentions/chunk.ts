@@ -137,6 +137,11 @@ function orgNameAhead(tokens: Token[], i: number, blocked: Uint8Array): boolean 
   return false;
 }
 
+/** The run i..j ends in a known first name and a surname: "… Donald Trump", not "Brackenfield". */
+function endsInPersonalName(tokens: Token[], i: number, j: number): boolean {
+  return j > i && isFirstName(tokens[j - 1].lower) && !ORG_WORDS.has(tokens[j].lower);
+}
+
 /** A reporting verb follows token i, past adverbs and auxiliaries ("it has repeatedly said"). */
 function cueFollows(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -216,7 +221,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
-        if ((nx.lower === 'and' || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
+        // Not after a personal name: "Ann Roe and House Speaker Tom Veld" are two people.
+        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
         if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
         // "Ministry of Trade and Industry": a conjunction inside the complement of an organization word.
         if (nx.lower === 'and' && j + 2 < n && tokens[j + 2].cap && !blocked[j + 2] && ofOrganization(tokens, i, j)) { j++; continue; }
