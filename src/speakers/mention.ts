@@ -369,3 +369,30 @@ export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
   const before = prevWordIndex(tokens, head.first);
   return before < 0 || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || tokens[head.first].afterNewline || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' ? head : null;
 }
+
+/**
+ * "«Roe welcomed the news, saying …», CNN reported.": a subject and a reporting verb right after
+ * the content, closing the sentence, report all of it; a verb inside the content is part of what
+ * they report. `end` is the content's normalized end. The subject chunk, or null.
+ */
+export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+  // The comma may sit inside the closing mark or after it: `thing," CNN`, `thing", CNN`.
+  let comma = false;
+  for (; k < tokens.length && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text) || tokens[k].text === ','); k++) comma ||= tokens[k].text === ',';
+  if (!comma || k >= tokens.length) return null;
+  // "the Northmoor Courier": an article the name's chunk leaves out.
+  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  if (v >= tokens.length || !clauseCue(tokens, v)) return null;
+  // The frame closes its sentence, perhaps after a time or a short phrase: "…, CNN reported Monday."
+  for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
+    if (CLAUSE_END.has(tokens[j].text) || tokens[j].afterNewline) return c;
+    if (words >= 3 || tokens[j].text === ',' || MARK.test(tokens[j].text)) return null;
+  }
+  return c;
+}

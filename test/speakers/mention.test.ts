@@ -121,6 +121,18 @@ describe('a subject the frame finder did not reach', () => {
   });
 });
 
+describe('a frame closing the sentence after the content', () => {
+  test('"…, saying …, the Courier reported": the closing frame reports the partial quote', () => {
+    const q = findQuote('The board met on Tuesday. Ann Roe welcomed the vote, saying the board was "doing the right thing," the Northmoor Courier reported.', 'doing the right thing');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+
+  test('a direct quotation keeps its own frame', () => {
+    const q = findQuote('"The board is doing the right thing," Ann Roe said on Tuesday.', 'The board is doing the right thing');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
+
 describe('"according to" with modifiers before a name', () => {
   test('the named person after a lower-case modifier is the source', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
