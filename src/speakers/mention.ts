@@ -314,8 +314,16 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
     if (c && c.first === k && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun' && (c.head === 'he' || c.head === 'she'))) return c;
     return null;
   }
-  if (!comma || !tokens[cue].lower.endsWith('ing')) return null;
-  // The rightmost chunk before the comma that a verb follows is the clause's subject.
+  return comma ? participleSubject(tokens, index, cue, p) : null;
+}
+
+/**
+ * ", saying …" after "Rep. Ann Roe reacted to the news" or "When Roe spoke, he did it sideways":
+ * the subject of the clause a participle after a comma hangs on is the rightmost chunk before the
+ * comma that a verb follows. `p` is the word before that comma. The chunk, or null.
+ */
+export function participleSubject(tokens: Token[], index: ChunkIndex, cue: number, p: number): Chunk | null {
+  if (!tokens[cue].lower.endsWith('ing')) return null;
   for (let k = p; k >= 0 && k > cue - CLAUSE_REACH; k--) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text)) return null;
@@ -324,8 +332,16 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
     const c = index.chunks[id];
     k = c.first;
     let v = nextWordIndex(tokens, c.last);
-    while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
-    if (v < cue && tokens[v].pos === 'VERB' && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
+    // An auxiliary may be the verb itself: "she did it sideways", "he was blunt".
+    let aux = false;
+    while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) { aux ||= tokens[v].pos === 'AUX'; v = nextWordIndex(tokens, v); }
+    if (v >= cue || !(tokens[v].pos === 'VERB' || aux) || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) continue;
+    // A subject opens its clause: not the object of a verb or preposition, nor a subordinate
+    // clause's subject ("rejected the notion that Democrats could …", "posted a Twitter comment").
+    const before = prevWordIndex(tokens, c.first);
+    const b = before >= 0 ? tokens[before] : null;
+    if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that')) continue;
+    return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, closingFrameSubject, labelBeforeColon, outerSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, closingFrameSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -84,7 +84,9 @@ export class SpeakerResolver {
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
     // content reports all of it, including the verb the frame was found at.
     const closing = q.kind !== 'direct' && frame?.subject && tokens[frame.subject.first].start < q.end ? closingFrameSubject(tokens, chunks, q.end) : null;
-    const subject = closing ?? inner ?? described ?? frame?.subject ?? null;
+    // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
+    const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
+    const subject = closing ?? inner ?? described ?? nearest ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;
@@ -242,6 +244,15 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+/** The clause subject of a participle right after a comma ("…, saying"), or null. */
+function participleAfterComma(tokens: Token[], chunks: ChunkIndex, cue: number): ReturnType<typeof participleSubject> {
+  let p = cue - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  if (p < 0 || tokens[p].text !== ',') return null;
+  while (p >= 0 && (tokens[p].pos === 'SPACE' || tokens[p].text === ',')) p--;
+  return p >= 0 ? participleSubject(tokens, chunks, cue, p) : null;
 }
 
 const QUOTE_MARKS = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;

@@ -121,6 +121,19 @@ describe('a subject the frame finder did not reach', () => {
   });
 });
 
+describe('a participle after a comma hangs on the nearest clause', () => {
+  test('"When Roe spoke, she did it sideways, acknowledging …": the mention is "she"', () => {
+    const q = findQuote('Ann Roe chairs the harbour board. When Roe did take on Tom Veld, she did it sideways, acknowledging that the ferry plan was popular.', 'the ferry plan was popular');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(q.speaker?.mention.text).toBe('she');
+  });
+
+  test('not the subject of a clause after "that"', () => {
+    const q = findQuote('Like the mayor, Ann Roe rejected the notion that councillors could block the plan, arguing that the ferry had flexibility.', 'the ferry had flexibility');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
+
 describe('a frame closing the sentence after the content', () => {
   test('"…, saying …, the Courier reported": the closing frame reports the partial quote', () => {
     const q = findQuote('The board met on Tuesday. Ann Roe welcomed the vote, saying the board was "doing the right thing," the Northmoor Courier reported.', 'doing the right thing');
