@@ -73,7 +73,9 @@ export class SpeakerResolver {
     const { tokens, chunks } = this.input;
     const frame = q.frame;
     this.lastPronoun = [];
-    const last = focus.lastQuoteSpeaker;
+    // A quotation in marks continues the last one in marks: reported speech in between ("…,"
+    // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
+    const last = q.kind === 'direct' && focus.lastMarkedSpeaker.ent && focus.lastMarkedSpeaker.paragraph === focus.lastQuoteSpeaker.paragraph ? focus.lastMarkedSpeaker : focus.lastQuoteSpeaker;
     // An adjacent sentence's subject only stands in when the quote does not continue a speaker
     // of the same paragraph.
     const continuesHere = q.continues && last.ent !== null && q.paragraph === last.paragraph;
@@ -214,6 +216,7 @@ export class SpeakerResolver {
       if (out.entity.kind === 'person' || out.entity.kind === 'unnamed' && !c?.thing) focus.salience.push({ ent: out.entity, at: q.start });
       else if (out.entity.kind === 'organization') focus.lastOrg = out.entity;
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
+      if (q.kind !== 'indirect') focus.lastMarkedSpeaker = focus.lastQuoteSpeaker;
     }
     return out;
   }
