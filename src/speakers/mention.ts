@@ -397,6 +397,11 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   let comma = false;
   for (; k < tokens.length && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text) || tokens[k].text === ','); k++) comma ||= tokens[k].text === ',';
   if (!comma || k >= tokens.length) return null;
+  // "…», according to CNN.": a named source after "according to" reports all of it.
+  if (tokens[k].lower === 'according' && nextWordIndex(tokens, k) < tokens.length && tokens[nextWordIndex(tokens, k)].lower === 'to') {
+    const named = chunkAfterAccordingTo(tokens, index, nextWordIndex(tokens, k));
+    return named && named.nameFirst >= 0 ? named : null;
+  }
   // "the Northmoor Courier": an article the name's chunk leaves out.
   if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
   const id = k < tokens.length ? index.chunkAt[k] : -1;

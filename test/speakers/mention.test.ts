@@ -140,6 +140,11 @@ describe('a frame closing the sentence after the content', () => {
     expect(q.speaker?.name).toBe('Northmoor Courier');
   });
 
+  test('"…, according to the Courier": a named source after the content', () => {
+    const q = findQuote('Ann Roe welcomed the vote, saying the board was "doing the right thing," according to the Northmoor Courier.', 'doing the right thing');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+
   test('a direct quotation keeps its own frame', () => {
     const q = findQuote('"The board is doing the right thing," Ann Roe said on Tuesday.', 'The board is doing the right thing');
     expect(q.speaker?.name).toBe('Ann Roe');
