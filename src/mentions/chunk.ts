@@ -137,6 +137,11 @@ function orgNameAhead(tokens: Token[], i: number, blocked: Uint8Array): boolean 
   return false;
 }
 
+/** The run i..j ends in a known first name and a surname: "… Donald Trump", not "Brackenfield". */
+function endsInPersonalName(tokens: Token[], i: number, j: number): boolean {
+  return j > i && isFirstName(tokens[j - 1].lower) && !ORG_WORDS.has(tokens[j].lower);
+}
+
 /** A reporting verb follows token i, past adverbs and auxiliaries ("it has repeatedly said"). */
 function cueFollows(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -216,7 +221,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
-        if ((nx.lower === 'and' || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
+        // Not after a personal name: "Ann Roe and House Speaker Tom Veld" are two people.
+        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
         if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
         // "Ministry of Trade and Industry": a conjunction inside the complement of an organization word.
         if (nx.lower === 'and' && j + 2 < n && tokens[j + 2].cap && !blocked[j + 2] && ofOrganization(tokens, i, j)) { j++; continue; }
@@ -279,6 +285,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         const nx = tokens[j + 1];
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
         if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !PARTICIPLE.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
+        // A first name and a capitalized word after the role start the person's name: "former
+        // state governor Howard Dean" is a role before a name, whose surname may be a role word.
+        if (head >= 0 && nx.cap && isFirstName(nx.lower) && tokens[j + 2]?.cap && !blocked[j + 2]) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
@@ -508,6 +517,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   if (lastOrg >= 0) {
     for (let k = lastOrg + 1; k < b && !roleAfterOrg; k++) roleAfterOrg = HONORIFICS.has(withoutStop(tokens[k].lower));
     if (!roleAfterOrg && lastOrg + 2 <= b) roleAfterOrg = isFirstName(tokens[lastOrg + 1].lower);
+    // An unlisted title between the body and the name ends the run with a first name and a
+    // surname: "Senate Minority Whip Dick Durbin", "Harbour Board Chair Ann Roe".
+    if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b].lower);
   }
   let collectiveOf = false;
   for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
@@ -522,7 +534,10 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   for (let k = b; k >= a; k--) {
     const w = tokens[k];
     // A place name that is also a first name starts a name: "Sofía Arrieta", "Georgia Nkemelu".
-    if (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower)) break;
+    // A surname that is also a role or nationality word ends a name after a first name:
+    // "Howard Dean", "Ann Bishop", "David French".
+    const surnameAfterFirst = k === b && k > a && isFirstName(tokens[k - 1].lower) && !isRoleWord(tokens[k - 1]);
+    if (!surnameAfterFirst && (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;

@@ -38,6 +38,8 @@ export class Focus {
   lastOrg: Ent | null = null;
   /** The speaker of the last attributed quote, the mention that named it, and its paragraph. */
   lastQuoteSpeaker: { ent: Ent | null; mention: MentionSpan | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
+  /** The same for the last quotation in marks: what a continuing quotation continues. */
+  lastMarkedSpeaker: { ent: Ent | null; mention: MentionSpan | null; paragraph: number } = { ent: null, mention: null, paragraph: -1 };
 }
 
 /** A pronoun's referent as the ordered rules pick it, with a gender the pronoun would teach. */

@@ -5,6 +5,8 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
+import { CUE_VERBS } from '../lang/en';
+import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Token } from '../text/tokenize';
@@ -39,7 +41,11 @@ function ownerBeforeOf(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
   return named(owner) && owner.last === before ? owner : null;
 }
 
-/** "Harbour House press secretary Josh Ekman": the named person with a role that a name modifies. */
+/**
+ * "Harbour House press secretary Josh Ekman", "Vermont delegate Ann Roe", "Party front-runner Ann
+ * Roe": the named person with a role that a name modifies. The role is a listed title in the
+ * person's chunk, or lower-case nouns between the two names (hyphenated ones included).
+ */
 function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   if (c.kind !== 'organization' && c.kind !== 'place' && c.kind !== 'person') return null;
   let k = nextWordIndex(tokens, c.last);
@@ -47,10 +53,11 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
     const id = index.chunkAt[k];
     if (id >= 0 && id !== c.id) {
       const next = index.chunks[id];
-      return named(next) && next.first === k && next.roleFirst >= 0 ? next : null;
+      return named(next) && next.first === k && (next.roleFirst >= 0 || bridged > 0) ? next : null;
     }
     const t = tokens[k];
-    if (bridged >= MAX_BRIDGE || !isNoun(t) || t.cap) return null;
+    const hyphen = t.text === '-' && bridged > 0 && tokens[k - 1].end === t.start;
+    if (bridged >= MAX_BRIDGE || !(isNoun(t) || hyphen) || t.cap) return null;
     k = nextWordIndex(tokens, k);
   }
   return null;
@@ -159,7 +166,7 @@ const RELATIVES = new Set(['who', 'which']);
 /**
  * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
  * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity
- * is still the one it refers to). Its token index, or -1. No other noun phrase may stand
+ * is still the one it refers to). Its token index, or -1. No other noun phrase or verb may stand
  * between the pronoun and the verb: in "Kim, who met Lee, said" the verb is Kim's own.
  */
 export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
@@ -170,6 +177,243 @@ export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cu
     const id = index.chunkAt[j];
     if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
     if (tokens[j].text === '.' || tokens[j].text === ';') return -1;
+    // "Brandt, who backed the plan, said": the relative clause has a verb of its own, and the
+    // reporting verb is the main clause's.
+    if (tokens[j].pos === 'VERB') return -1;
   }
   return k;
+}
+
+/** Tags a noun phrase in a subject slot is made of (quotation content is tagged X and stops it). */
+const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** Tags that may stand between a subject and its reporting verb: "have also said", "now says". */
+const BETWEEN_TAGS = new Set(['ADV', 'AUX', 'PART']);
+/** The longest noun phrase a slot mention may be, in words: a head with its modifiers, not a clause. */
+const MAX_SLOT_WORDS = 8;
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that are a whole subject on their own: "I said", "One says", "others argue". */
+const LONE_SUBJECTS = new Set(['i', 'we', 'you', 'me', 'one', 'someone', 'somebody', 'others', 'another', 'both', 'many', 'some', 'several', 'each', 'most', 'all', 'none']);
+/** Determiners that open a clause rather than a noun phrase: "the bill that senators said". */
+const CLAUSE_DETERMINERS = new Set(['that', 'which', 'what', 'whatever', 'whichever']);
+
+const npWordOf = (t: Token) => NP_TAGS.has(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '\u2019s' || t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower);
+const isHeadOf = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/**
+ * The noun phrase in a reporting verb's subject slot when no chunk is there: "Top advisers said",
+ * "respondents said", "according to a POLITICO analysis", "said one Trump confidant". The slot is
+ * read off the tags alone (modifiers and a head noun, or a word that is a subject on its own), so
+ * it holds whatever head the text uses; the speaker is then an unnamed source with that
+ * descriptor (ANNOTATION.md §2). `dir` is -1 for a subject before the verb at `from`, +1 for one
+ * after it. Its token range [first, last], or null.
+ */
+export function slotMention(tokens: Token[], index: ChunkIndex, from: number, dir: -1 | 1, afterTo = false): [number, number] | null {
+  // After "according to" the tagger reads the next word as an infinitive ("to exit", "to
+  // company", "to polls"); no verb can stand there, so a verb tag is a noun's.
+  const npWord = afterTo ? (t: Token) => t.pos === 'VERB' || npWordOf(t) : npWordOf;
+  const isHead = afterTo ? (t: Token) => t.pos === 'VERB' || isHeadOf(t) : isHeadOf;
+  const step = (j: number) => (dir < 0 ? prevWordIndex(tokens, j) : nextWordIndex(tokens, j));
+  const inside = (j: number) => j >= 0 && j < tokens.length;
+  let edge = step(from);
+  if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos)) edge = step(edge);
+  if (!inside(edge) || index.chunkAt[edge] >= 0) return null;
+  // A word that is the whole subject: "One says", "others argue", "said another" (but "said one
+  // Trump confidant" goes on to its noun).
+  if (LONE_SUBJECTS.has(tokens[edge].lower) && (dir < 0 || !inside(step(edge)) || !npWord(tokens[step(edge)]))) return [edge, edge];
+  if (!npWord(tokens[edge])) return null;
+  let far = edge;
+  for (let j = step(edge), words = 1; inside(j) && words < MAX_SLOT_WORDS; j = step(j), words++) {
+    const w = tokens[j];
+    if ((dir < 0 ? tokens[far] : w).afterNewline || index.chunkAt[j] >= 0) break;
+    // "Almost half of respondents", "52 percent of registered voters": a quantity of a group.
+    if (!npWord(w) && !(dir < 0 && w.lower === 'of')) break;
+    far = j;
+  }
+  let [first, last] = dir < 0 ? [far, edge] : [edge, far];
+  // The phrase ends in its head noun: "said one Trump confidant, who …" keeps "confidant".
+  while (last > first && !isHead(tokens[last])) last = prevWordIndex(tokens, last);
+  if (!isHead(tokens[last])) return null;
+  while (first < last && (tokens[first].lower === 'of' || CLAUSE_DETERMINERS.has(tokens[first].lower) || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
+  return [first, last];
+}
+
+/**
+ * "according to conservative columnist Hugh Hewitt", "according to the Real Clear Politics
+ * average": a name or noun phrase chunk a few modifiers after "according to" is its source.
+ */
+export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLast: number): Chunk | null {
+  let k = nextWordIndex(tokens, cueLast);
+  for (let words = 0; k < tokens.length && words < 4; words++, k = nextWordIndex(tokens, k)) {
+    const id = index.chunkAt[k];
+    if (id >= 0) {
+      const c = index.chunks[id];
+      return c.first === k && c.kind !== 'pronoun' ? c : null;
+    }
+    const t = tokens[k];
+    if (t.cap || !(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'VERB' && words === 0)) return null;
+  }
+  return null;
+}
+
+/** Words that may stand between a reporting verb and the clause it reports: "told reporters that". */
+const MAX_OBJECT_WORDS = 4;
+
+/** A reporting verb that takes a clause ("said", "told … that", "argued"): the clause is its content. */
+function clauseCue(tokens: Token[], k: number): boolean {
+  const lemma = cueLemma(tokens, k);
+  if (lemma === null) return false;
+  const frames = CUE_VERBS.get(lemma);
+  return lemma === 'tell' || frames !== undefined && frames.has('clause');
+}
+
+/**
+ * "Reid told reporters that he had spoken to …", "Bolton said he would advise …": when the
+ * subject `c` of a quote's frame opens the clause another reporting verb reports, the verb inside
+ * is part of the content and the outer verb's subject is the speaker (ANNOTATION.md: the content
+ * of a reporting verb is the quote). The outer subject chunk, or null.
+ */
+export function outerSubject(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  let k = prevWordIndex(tokens, c.first);
+  if (k >= 0 && tokens[k].lower === 'that') k = prevWordIndex(tokens, k);
+  // The listener between the verb and its clause: "told reporters", "told the committee".
+  for (let words = 0; k >= 0 && words < MAX_OBJECT_WORDS && !clauseCue(tokens, k); words++) {
+    const id = index.chunkAt[k];
+    const t = tokens[k];
+    if (id >= 0 && index.chunks[id].kind !== 'pronoun' || t.pos === 'PRON' && (t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me')) k = prevWordIndex(tokens, id >= 0 ? index.chunks[id].first : k);
+    else if (t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ') k = prevWordIndex(tokens, k);
+    else return null;
+  }
+  if (k < 0 || !clauseCue(tokens, k)) return null;
+  let s = prevWordIndex(tokens, k);
+  while (s >= 0 && (tokens[s].pos === 'ADV' || tokens[s].pos === 'AUX' || tokens[s].pos === 'PART')) s = prevWordIndex(tokens, s);
+  const id = s >= 0 ? index.chunkAt[s] : -1;
+  const outer = id >= 0 ? index.chunks[id] : null;
+  return outer && outer.last === s && outer.id !== c.id ? outer : null;
+}
+
+const SPEAKER_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'place']);
+const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
+/** How far back a participle looks for the clause it hangs on, in tokens. */
+const CLAUSE_REACH = 40;
+
+/**
+ * The subject of a reporting verb with no subject chunk that the frame did not pass over: the
+ * chunk right after the verb when the verb follows a quotation or opens its sentence (`"…," said
+ * Mr. Roe, who …`, `Said Roe, "…"`), or, for a participle after a comma, the subject of the
+ * clause it hangs on ("Rep. Ann Roe (D-Ore.) reacted to the news, saying: …"). The chunk, or null.
+ */
+export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number, cueLast: number): Chunk | null {
+  let p = prevWordIndex(tokens, cue);
+  const comma = p >= 0 && tokens[p].text === ',';
+  while (p >= 0 && tokens[p].text === ',') p = prevWordIndex(tokens, p);
+  const afterQuote = p >= 0 && (MARK.test(tokens[p].text) || tokens[p].pos === 'X');
+  if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
+    const k = nextWordIndex(tokens, cueLast);
+    const id = k < tokens.length ? index.chunkAt[k] : -1;
+    const c = id >= 0 ? index.chunks[id] : null;
+    if (c && c.first === k && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun' && (c.head === 'he' || c.head === 'she'))) return c;
+    return null;
+  }
+  return comma ? participleSubject(tokens, index, cue, p) : null;
+}
+
+/**
+ * ", saying …" after "Rep. Ann Roe reacted to the news" or "When Roe spoke, he did it sideways":
+ * the subject of the clause a participle after a comma hangs on is the rightmost chunk before the
+ * comma that a verb follows. `p` is the word before that comma. The chunk, or null.
+ */
+export function participleSubject(tokens: Token[], index: ChunkIndex, cue: number, p: number): Chunk | null {
+  if (!tokens[cue].lower.endsWith('ing')) return null;
+  for (let k = p; k >= 0 && k > cue - CLAUSE_REACH; k--) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text)) return null;
+    const id = index.chunkAt[k];
+    if (id < 0) continue;
+    const c = index.chunks[id];
+    k = c.first;
+    let v = nextWordIndex(tokens, c.last);
+    // An auxiliary may be the verb itself: "she did it sideways", "he was blunt".
+    let aux = false;
+    while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) { aux ||= tokens[v].pos === 'AUX'; v = nextWordIndex(tokens, v); }
+    if (v >= cue || !(tokens[v].pos === 'VERB' || aux) || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) continue;
+    // A subject opens its clause: not the object of a verb or preposition, nor a subordinate
+    // clause's subject ("rejected the notion that Democrats could …", "posted a Twitter comment").
+    const before = prevWordIndex(tokens, c.first);
+    const b = before >= 0 ? tokens[before] : null;
+    if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that')) continue;
+    return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
+  }
+  return null;
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'where']);
+/** How far back an apposition chain may reach from the chunk the frame found, in tokens. */
+const APPOSITION_REACH = 45;
+
+/**
+ * "Paul Roe, a driver from Ava, Mo., who …, said", "Ann Roe, 29, of Huntsville, Ala., said",
+ * "Tom Roe, a pollster who works with Priorities USA, said": when the frame passed over an
+ * apposition and its subject is a name inside it, the speaker is the person the apposition
+ * describes: the first named person of the clause, followed by a comma, with no verb of a main
+ * clause between it and the subject found (verbs of relative clauses only). The person, or null.
+ */
+export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  let head: Chunk | null = null;
+  let verbSinceHead = false;
+  let relative = false;
+  for (let k = c.first - 1; k >= 0 && k > c.first - APPOSITION_REACH; k--) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text) || t.afterNewline && k < c.first - 1) break;
+    const id = index.chunkAt[k];
+    if (id >= 0) {
+      const h = index.chunks[id];
+      k = h.first;
+      const comma = nextWordIndex(tokens, h.last);
+      if (named(h) && comma < tokens.length && tokens[comma].text === ',' && h.id !== c.id) {
+        head = h;
+        verbSinceHead = false;
+        relative = false;
+      }
+      continue;
+    }
+    if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+    else if (t.pos === 'VERB' && !relative) verbSinceHead = true;
+  }
+  // The head must open its clause: nothing but a sentence start, a comma or a conjunction before it.
+  if (!head || verbSinceHead) return null;
+  const before = prevWordIndex(tokens, head.first);
+  return before < 0 || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || tokens[head.first].afterNewline || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' ? head : null;
+}
+
+/**
+ * "«Roe welcomed the news, saying …», CNN reported.": a subject and a reporting verb right after
+ * the content, closing the sentence, report all of it; a verb inside the content is part of what
+ * they report. `end` is the content's normalized end. The subject chunk, or null.
+ */
+export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+  // The comma may sit inside the closing mark or after it: `thing," CNN`, `thing", CNN`.
+  let comma = false;
+  for (; k < tokens.length && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text) || tokens[k].text === ','); k++) comma ||= tokens[k].text === ',';
+  if (!comma || k >= tokens.length) return null;
+  // "…», according to CNN.": a named source after "according to" reports all of it.
+  if (tokens[k].lower === 'according' && nextWordIndex(tokens, k) < tokens.length && tokens[nextWordIndex(tokens, k)].lower === 'to') {
+    const named = chunkAfterAccordingTo(tokens, index, nextWordIndex(tokens, k));
+    return named && named.nameFirst >= 0 ? named : null;
+  }
+  // "the Northmoor Courier": an article the name's chunk leaves out.
+  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  if (v >= tokens.length || !clauseCue(tokens, v)) return null;
+  // The frame closes its sentence, perhaps after a time or a short phrase: "…, CNN reported Monday."
+  for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
+    if (CLAUSE_END.has(tokens[j].text) || tokens[j].afterNewline) return c;
+    if (words >= 3 || tokens[j].text === ',' || MARK.test(tokens[j].text)) return null;
+  }
+  return c;
 }

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { labelBeforeColon, relativeMention, speakerMention } from './mention';
+import { appositionHead, chunkAfterAccordingTo, closingFrameSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { COMPANY_HEADS } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -73,21 +73,40 @@ export class SpeakerResolver {
     const { tokens, chunks } = this.input;
     const frame = q.frame;
     this.lastPronoun = [];
-    const last = focus.lastQuoteSpeaker;
+    // A quotation in marks continues the last one in marks: reported speech in between ("…,"
+    // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
+    const last = q.kind === 'direct' && focus.lastMarkedSpeaker.ent && focus.lastMarkedSpeaker.paragraph === focus.lastQuoteSpeaker.paragraph ? focus.lastMarkedSpeaker : focus.lastQuoteSpeaker;
     // An adjacent sentence's subject only stands in when the quote does not continue a speaker
     // of the same paragraph.
     const continuesHere = q.continues && last.ent !== null && q.paragraph === last.paragraph;
-    const subject = frame?.subject ?? null;
+    // A frame found inside the content of another reporting verb speaks for that verb's subject.
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) : null;
+    // A name inside an apposition the frame passed over stands for the person it describes.
+    const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
+    // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
+    // content reports all of it, including the verb the frame was found at.
+    const closing = q.kind !== 'direct' && frame?.subject && tokens[frame.subject.first].start < q.end ? closingFrameSubject(tokens, chunks, q.end) : null;
+    // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
+    const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
+    const subject = closing ?? inner ?? described ?? nearest ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
-    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? (continuesHere ? null : q.beat ?? null);
+    // "according to" with modifiers before the chunk it names, which the frame does not pass over.
+    const according = !subject && frame?.lemma === 'according to' ? chunkAfterAccordingTo(tokens, chunks, frame.cueLast) : null;
+    // A subject the frame finder did not reach: after a verb that follows the quotation, or the
+    // clause a participle hangs on.
+    const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
+    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
+    let slot: [number, number] | null = null;
     if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
-      const relative = subject && frame && !frame.inverted && c === subject ? relativeMention(tokens, chunks, c, frame.cue) : -1;
+      // The pronoun follows the whole subject phrase: "Sen. Ida Brandt of Vermont, who mused that"
+      // hangs on the state the speaker is "of" (the subject chunk), not on the speaker's own chunk.
+      const relative = subject && frame && !frame.inverted ? relativeMention(tokens, chunks, c.last >= subject.last ? c : subject, frame.cue) : -1;
       const named = registry.span(c.first, c.last);
       const mention = relative >= 0 ? registry.span(relative, relative) : named;
       switch (c.kind) {
@@ -177,6 +196,14 @@ export class SpeakerResolver {
           break;
         }
       }
+    } else if (frame && !label && !after && (slot = frameSlot(tokens, chunks, frame))) {
+      // A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in its
+      // subject slot is an unnamed source ("Top advisers said", "according to a new poll").
+      const mention = registry.span(slot[0], slot[1]);
+      const anon = registry.newEnt('unnamed');
+      registry.addRole(anon, registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
+      anon.mentions.push(mention);
+      out = { entity: anon, mention, via: 'anonymous' };
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
@@ -189,6 +216,7 @@ export class SpeakerResolver {
       if (out.entity.kind === 'person' || out.entity.kind === 'unnamed' && !c?.thing) focus.salience.push({ ent: out.entity, at: q.start });
       else if (out.entity.kind === 'organization') focus.lastOrg = out.entity;
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
+      if (q.kind !== 'indirect') focus.lastMarkedSpeaker = focus.lastQuoteSpeaker;
     }
     return out;
   }
@@ -219,6 +247,32 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+/** The clause subject of a participle right after a comma ("…, saying"), or null. */
+function participleAfterComma(tokens: Token[], chunks: ChunkIndex, cue: number): ReturnType<typeof participleSubject> {
+  let p = cue - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  if (p < 0 || tokens[p].text !== ',') return null;
+  while (p >= 0 && (tokens[p].pos === 'SPACE' || tokens[p].text === ',')) p--;
+  return p >= 0 ? participleSubject(tokens, chunks, cue, p) : null;
+}
+
+const QUOTE_MARKS = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+
+/**
+ * The subject slot of a frame that found no subject chunk: before the verb, or after it when the
+ * verb follows a quotation ("…," said one Trump confidant) or is "according to".
+ */
+function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candidate['frame']>): [number, number] | null {
+  if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true);
+  const left = slotMention(tokens, chunks, frame.cue, -1);
+  if (left) return left;
+  // Only right after the quotation (its closing mark, perhaps a comma): "…, which was never
+  // issued, described the talks as …" has its subject before the verb, not after it.
+  let p = frame.cue - 1;
+  while (p >= 0 && (tokens[p].pos === 'SPACE' || tokens[p].text === ',')) p--;
+  return p >= 0 && (QUOTE_MARKS.test(tokens[p].text) || tokens[p].pos === 'X') ? slotMention(tokens, chunks, frame.cueLast, 1) : null;
 }
 
 /**

@@ -97,3 +97,10 @@ describe('what the speaker mention does not change', () => {
     expect(findQuote(text, 'We would rather be slow than wrong').speaker?.name).toBe('Marta Lindgren');
   });
 });
+
+describe('a quotation in marks continues the last one in marks', () => {
+  test('reported speech by someone else in between does not take over', () => {
+    const q = findQuote('"The contracts cannot be ended at will," harbour spokesman Tom Veld told the Courier, after Ann Roe stated an interest in ending them. "They are fully binding."', 'They are fully binding');
+    expect(q.speaker?.name).toBe('Tom Veld');
+  });
+});

@@ -12,6 +12,8 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
   { name: "a possessive owner before a titled name", text: 'Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren\'s spokesman Oskar Veld.', quote: 'We will reopen the pier in May', speaker: 'Oskar Veld', mention: 'spokesman Oskar Veld' },
   { name: 'a possessive owner before a named body', text: 'Marta Lindgren runs the port. "Boat owners should stay ashore," wrote Northmoor\'s Evening Courier.', quote: 'Boat owners should stay ashore', speaker: 'Evening Courier', mention: 'Evening Courier' },
   { name: 'a body after "of" with its officer named in apposition', text: 'Marta Lindgren runs the port. The director of the Harbour Trust, Ina Kessel, told reporters the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ina Kessel', mention: 'Ina Kessel' },
+  { name: 'a state before lower-case role nouns and a name', text: '"The count was fair," said Vermont state delegate Ann Roe, who ran the 2022 race.', quote: 'The count was fair', speaker: 'Ann Roe', mention: 'Ann Roe' },
+  { name: 'a body before a hyphenated role and a name', text: 'Northmoor front-runner Ann Roe said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ann Roe', mention: 'runner Ann Roe' },
   { name: 'people joined by "and": the first is the source', text: 'Marta Lindgren runs the port. Councillor Ida Brandt and Senator Oskar Veld suggested they would back the pier plan.', quote: 'they would back the pier plan', speaker: 'Ida Brandt', mention: 'Councillor Ida Brandt' },
 ];
 
@@ -54,5 +56,118 @@ describe('names the registry refuses', () => {
     const text = 'The port\'s chief executive, Hendrika de la Rive, spoke on Friday. "The pier will reopen in May," de la Rive said.';
     const q = findQuote(text, 'The pier will reopen in May');
     expect(q.speaker?.name).toBe('Hendrika de la Rive');
+  });
+});
+
+// A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in the
+// subject slot is the mention of an unnamed source, whatever its head noun.
+const slots: Array<{ name: string; text: string; quote: string; mention: string }> = [
+  { name: 'an unlisted plural head before the verb', text: 'The harbour board met on Monday. Senior planners said the quay would be rebuilt by spring.', quote: 'the quay would be rebuilt by spring', mention: 'Senior planners' },
+  { name: 'a parenthetical frame', text: 'The main worries, respondents said, are rents and the ferry timetable.', quote: 'are rents and the ferry timetable', mention: 'respondents' },
+  { name: 'after "according to"', text: 'Ferry use rose by a third last year, according to a harbour board survey.', quote: 'Ferry use rose by a third last year', mention: 'a harbour board survey' },
+  { name: 'after "according to", a head the tagger reads as a verb', text: 'Ferry use rose by a third last year, according to exit polls.', quote: 'Ferry use rose by a third last year', mention: 'exit polls' },
+  { name: 'an inverted frame after a quotation', text: 'The vote is on Tuesday. "It will be close," said one Northmoor councillor, who asked not to be named.', quote: 'It will be close', mention: 'one Northmoor councillor' },
+  { name: 'a quantity of a group', text: 'The survey covered 900 islanders. Almost half of islanders say the ferry should run at night.', quote: 'the ferry should run at night', mention: 'half of islanders' },
+  { name: 'a word that is the whole subject', text: 'Two surveys disagree on the ferry. One says it should run at night.', quote: 'it should run at night', mention: 'One' },
+];
+
+describe('a relative pronoun after the whole subject phrase', () => {
+  test('"Sen. X of State, who mused that": the pronoun is the mention, X the speaker', () => {
+    const q = findQuote('The inquiry gave fodder to rivals such as Sen. Ida Brandt of Vermont, who mused on Thursday that the pier plan was doomed.', 'the pier plan was doomed');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('who');
+  });
+});
+
+describe('a frame inside the clause another reporting verb reports', () => {
+  test('"X told reporters that he had …": the outer subject speaks the partial quote', () => {
+    const q = findQuote('Senator Ida Brandt told reporters that he had met the harbour master and that "a pause is coming."', 'a pause is coming');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Senator Ida Brandt');
+  });
+
+  test('"X said Y would …": not the person named inside the content', () => {
+    const q = findQuote('Ida Brandt said Tom Roe would advise the board on "threats that exist out there".', 'threats that exist out there');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+  });
+});
+
+describe('a name inside an apposition stands for the person it describes', () => {
+  const cases: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+    { name: 'a town and a state after the role', text: 'Ina Kessel, a ferry pilot from Ava, Mo., who has worked the river for years, said the crossing would close.', quote: 'the crossing would close', speaker: 'Ina Kessel' },
+    { name: 'an age and a place', text: 'Ina Kessel, 29, of Huntsville, Ala., said the crossing would close.', quote: 'the crossing would close', speaker: 'Ina Kessel' },
+    { name: 'a body in a relative clause', text: 'Tom Veld, a pollster who works with Harbour Futures, a local group, said the crossing would close.', quote: 'the crossing would close', speaker: 'Tom Veld' },
+    { name: 'another person in the relative clause', text: 'Ina Kessel, a professor who once worked for Sen. Oskar Brandt (R-Tenn.), said the crossing would close.', quote: 'the crossing would close', speaker: 'Ina Kessel' },
+  ];
+  test.each(cases)('$name', ({ text, quote, speaker }) => {
+    expect(findQuote(text, quote).speaker?.name).toBe(speaker);
+  });
+});
+
+describe('a subject the frame finder did not reach', () => {
+  test('after a verb that follows a quotation with a nested one', () => {
+    const q = findQuote("Mr. Okafor spoke first. ''I tell the other ports, 'We do not need you,''' said Mr. Okafor, who runs the harbour.", "I tell the other ports, 'We do not need you");
+    expect(q.speaker?.name).toBe('Okafor');
+  });
+
+  test('a verb opening its sentence', () => {
+    const q = findQuote('Ines Okafor runs the port. Said Okafor, "The ferry will run all winter."', 'The ferry will run all winter');
+    expect(q.speaker?.name).toBe('Ines Okafor');
+  });
+
+  test('the clause a participle hangs on', () => {
+    const q = findQuote('In a statement released on Friday, Rep. Ines Okafor (D-Ore.) reacted to the ruling, saying: "The ferry must run."', 'The ferry must run');
+    expect(q.speaker?.name).toBe('Ines Okafor');
+  });
+});
+
+describe('a participle after a comma hangs on the nearest clause', () => {
+  test('"When Roe spoke, she did it sideways, acknowledging …": the mention is "she"', () => {
+    const q = findQuote('Ann Roe chairs the harbour board. When Roe did take on Tom Veld, she did it sideways, acknowledging that the ferry plan was popular.', 'the ferry plan was popular');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(q.speaker?.mention.text).toBe('she');
+  });
+
+  test('not the subject of a clause after "that"', () => {
+    const q = findQuote('Like the mayor, Ann Roe rejected the notion that councillors could block the plan, arguing that the ferry had flexibility.', 'the ferry had flexibility');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
+
+describe('a frame closing the sentence after the content', () => {
+  test('"…, saying …, the Courier reported": the closing frame reports the partial quote', () => {
+    const q = findQuote('The board met on Tuesday. Ann Roe welcomed the vote, saying the board was "doing the right thing," the Northmoor Courier reported.', 'doing the right thing');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+
+  test('"…, according to the Courier": a named source after the content', () => {
+    const q = findQuote('Ann Roe welcomed the vote, saying the board was "doing the right thing," according to the Northmoor Courier.', 'doing the right thing');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+
+  test('a direct quotation keeps its own frame', () => {
+    const q = findQuote('"The board is doing the right thing," Ann Roe said on Tuesday.', 'The board is doing the right thing');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
+
+describe('"according to" with modifiers before a name', () => {
+  test('the named person after a lower-case modifier is the source', () => {
+    const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
+    expect(q.speaker?.name).toBe('Ina Kessel');
+  });
+});
+
+describe('the subject slot of a reporting verb with no chunk in it', () => {
+  test.each(slots)('$name', ({ text, quote, mention }) => {
+    const q = findQuote(text, quote);
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.via).toBe('anonymous');
+    expect(q.speaker?.mention.text).toBe(mention);
+  });
+
+  test('a complement after the verb is no subject', () => {
+    const q = findQuote('Marta Lindgren spoke first. "The pier is safe." The statement said nothing more.', 'The pier is safe');
+    expect(q.speaker?.mention.text).not.toBe('nothing');
   });
 });
