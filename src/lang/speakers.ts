@@ -16,3 +16,23 @@ export const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'in
 export const FEMALE_ENDINGS = ['woman', 'women', 'ess', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'girl', 'lady', 'mrs', 'ms', 'miss', 'madam', 'dame', 'aunt'];
 export const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'boy']);
 
+/** Third-person singular pronouns that may stand for a named speaker at a frame: "he said". */
+export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Possessive clitics as the tokenizer splits them off: "the mayor's", "the players'". */
+export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/** Relative pronouns that stand for a person or body named just before: "Lee, who said …". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Possessive determiners, which may open a noun phrase in a subject slot: "his aides said". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Words that are a whole subject on their own: "I said", "One says", "others argue". */
+export const LONE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'one', 'someone', 'somebody', 'others', 'another', 'both', 'many', 'some', 'several', 'each', 'most', 'all', 'none']);
+
+/** Determiners that open a clause rather than a noun phrase: "the bill that senators said". */
+export const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whatever', 'whichever']);
+
+/** Words that open a relative clause: "the aide who said", "the bill that senators said". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'where']);

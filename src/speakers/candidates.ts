@@ -4,7 +4,7 @@
 // (who spoke last, who was a subject, which body was in focus). Sources only read: the one state
 // change a source may cause (a lone word shown to be a company, see `companyInFocus`) is named.
 import { DEMONYMS, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
-import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS } from '../lang/speakers';
+import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SPEAKING_PRONOUNS } from '../lang/speakers';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -18,7 +18,6 @@ const PRONOUN_NEAR = 250;
 
 const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 /** Pronouns that speak a quotation framed after it. */
-const SPEAKING_PRONOUNS = new Set(['he', 'she']);
 
 /** A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its ending). */
 function verbLike(tokens: Token[], k: number): boolean {

@@ -6,6 +6,7 @@
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
 import { CUE_VERBS } from '../lang/en';
+import { CLAUSE_DETERMINERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../lang/speakers';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -63,7 +64,6 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
   return null;
 }
 
-const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /**
  * "Rubio's deputy campaign manager, Rich Beeson", "Lindgren's spokesman Oskar Veld", "the
@@ -74,7 +74,7 @@ const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   if (c.kind !== 'organization' && c.kind !== 'place' && c.kind !== 'person') return null;
   const poss = nextWordIndex(tokens, c.last);
-  if (poss >= tokens.length || !POSSESSIVE.has(tokens[poss].lower) || index.chunkAt[poss] >= 0) return null;
+  if (poss >= tokens.length || !POSSESSIVE_CLITICS.has(tokens[poss].lower) || index.chunkAt[poss] >= 0) return null;
   let k = nextWordIndex(tokens, poss);
   for (let bridged = 0; k < tokens.length; bridged++) {
     const id = index.chunkAt[k];
@@ -161,7 +161,6 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   return c && c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
 }
 
-const RELATIVES = new Set(['who', 'which']);
 
 /**
  * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
@@ -172,7 +171,7 @@ const RELATIVES = new Set(['who', 'which']);
 export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
   let k = nextWordIndex(tokens, c.last);
   if (k < tokens.length && tokens[k].text === ',') k = nextWordIndex(tokens, k);
-  if (k >= cue || !RELATIVES.has(tokens[k].lower)) return -1;
+  if (k >= cue || !RELATIVE_PRONOUNS.has(tokens[k].lower)) return -1;
   for (let j = k + 1; j < cue; j++) {
     const id = index.chunkAt[j];
     if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
@@ -190,11 +189,6 @@ const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const BETWEEN_TAGS = new Set(['ADV', 'AUX', 'PART']);
 /** The longest noun phrase a slot mention may be, in words: a head with its modifiers, not a clause. */
 const MAX_SLOT_WORDS = 8;
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Words that are a whole subject on their own: "I said", "One says", "others argue". */
-const LONE_SUBJECTS = new Set(['i', 'we', 'you', 'me', 'one', 'someone', 'somebody', 'others', 'another', 'both', 'many', 'some', 'several', 'each', 'most', 'all', 'none']);
-/** Determiners that open a clause rather than a noun phrase: "the bill that senators said". */
-const CLAUSE_DETERMINERS = new Set(['that', 'which', 'what', 'whatever', 'whichever']);
 
 const npWordOf = (t: Token) => NP_TAGS.has(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '\u2019s' || t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower);
 const isHeadOf = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
@@ -346,7 +340,6 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
   return null;
 }
 
-const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'where']);
 /** How far back an apposition chain may reach from the chunk the frame found, in tokens. */
 const APPOSITION_REACH = 45;
 
