@@ -449,9 +449,14 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (start >= 0) {
           const st = tokens[start];
           const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which') continue;
-          // An adverbial may open the clause after "that": "noted that under the rules a farmer …".
-          if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
+          // After "that", "if" and "when" open an adverbial clause of the statement ("said that if
+          // the council agrees, the bridge …"), not a question.
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) continue;
+          // An adverbial may open the clause after "that": "noted that under the rules a farmer …",
+          // also set off by commas: "added that, in the north, turnout …".
+          if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
+          else if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
+          if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
           if (THAT_ONLY.has(lemma) && !afterThat) continue;
         }

@@ -28,6 +28,10 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga spoke first. She said that taxes would not rise.', quote: 'taxes would not rise', speaker: 'Ilse Varga', cue: 'say' },
     // wink tags "deserved" a noun here; a past-tense form still makes the content a clause.
     { text: 'Anna Lisk said the family deserved better.', quote: 'the family deserved better', speaker: 'Anna Lisk', cue: 'say' },
+    // After "that", an adverbial clause or phrase may open the statement; "if" and "when" there ask nothing.
+    { text: 'Ilse Varga said that if the vote fails, the budget will be cut.', quote: 'if the vote fails, the budget will be cut', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga said that when the port reopens, prices will fall.', quote: 'when the port reopens, prices will fall', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga added that, in the northern valleys, turnout had doubled.', quote: 'in the northern valleys, turnout had doubled', speaker: 'Ilse Varga', cue: 'add' },
   ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
@@ -172,6 +176,7 @@ describe('not quotes', () => {
     ['declined to comment', 'The ministry declined to comment on the report.'],
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
     ['reported question', 'Reporters asked whether the minister would resign.'],
+    ['reported question with "when"', 'Reporters asked when the minister would resign.'],
     ['a question word after a verb', 'The clinic declined to comment when reached by phone.'],
     ['an object on an occasion, not a topic', 'Mayor Tomas Berg spoke on condition of anonymity.'],
     ['perception verb', 'Residents noticed that the water had turned brown.'],
