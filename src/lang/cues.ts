@@ -154,3 +154,15 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 
 /** Conjunctions after a comma that open a new clause a participle may hang on (", but the manager left insisting …"). */
 export const PARTICIPLE_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
+
+/** Adverbs set off by commas between a reporting verb and its "that": "stressed, however, that …". */
+export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'again', 'too', 'also', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless']);
+
+/**
+ * Words of time and manner between a reporting verb and a content clause without "that" ("said
+ * on Monday the …", "said repeatedly the …"): skipped to find where the content starts.
+ */
+export const SETTING_WORDS: ReadonlySet<string> = new Set([
+  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
+]);

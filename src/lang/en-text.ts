@@ -28,3 +28,6 @@ export const NEGATION_CLITIC_TAIL = 't';
 
 /** A past-tense form ("deserved", "warned"): wink tags some of them as nouns after a noun ("the family deserved better"). */
 export const PAST_TENSE_FORM = /^[a-z]{2,}[^e]ed$/;
+
+/** A date line written out: "March 14, 2024". */
+export const MONTH_DAY_YEAR = /^(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i;

@@ -23,7 +23,7 @@ export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /** Relative pronouns that stand for a person or body named just before: "Lee, who said …". */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** Possessive determiners, which may open a noun phrase in a subject slot: "his aides said". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -36,3 +36,15 @@ export const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which',
 
 /** Words that open a relative clause: "the aide who said", "the bill that senators said". */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'where']);
+
+/** Titles a canonical name may still open with, passed over to find the first name: "Dr. Ana Ruiz". */
+export const NAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+
+/** Slavic feminine surname endings (Zakharova, Yevtushenkova, Dolinskaya). */
+export const FEMININE_SURNAME_ENDING = /(ova|eva|yova|skaya|tskaya|ina)$/;
+
+/** What opens an apposition before the role it gives: "(who is) a/the …". */
+export const APPOSITION_OPENER = /^(who is |a |an |the )/i;
+
+/** A relative clause closing an apposition, left out of the role: "…, who led the talks". */
+export const RELATIVE_TAIL = /,? (who|which|whose|where) .*$/;

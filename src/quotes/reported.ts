@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, POSSESSIVES, PROSPECTIVE, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_TENSE_FORM } from '../lang/en-text';
@@ -199,7 +199,7 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
     const t = tokens[k];
     if (t.lower === 'that') return nextWord(tokens, k, s.last);
     // A parenthetical adverb: "stressed, however, that …".
-    if (t.text === ',' && /^(however|though|again|too|also|meanwhile|moreover|nonetheless|nevertheless)$/.test(tokens[nextWord(tokens, k, s.last)]?.lower ?? '')) {
+    if (t.text === ',' && PARENTHETICAL_ADVERBS.has(tokens[nextWord(tokens, k, s.last)]?.lower ?? '')) {
       const adverb = nextWord(tokens, k, s.last);
       const close = nextWord(tokens, adverb, s.last);
       k = close >= 0 && tokens[close].text === ',' ? close : adverb;
@@ -213,7 +213,7 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   let k = j;
   while (k >= 0 && k <= s.last) {
     const t = tokens[k];
-    if (/^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|afterward|afterwards|later|again|also|publicly|repeatedly|last|this|week|earlier)$/.test(t.lower)) { k = nextWord(tokens, k, s.last); continue; }
+    if (SETTING_WORDS.has(t.lower)) { k = nextWord(tokens, k, s.last); continue; }
     if (t.lower === 'in' || t.lower === 'during' || t.lower === 'at') {
       // "in a statement", "in an interview with X": a speech noun within three words.
       let m = k;

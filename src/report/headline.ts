@@ -1,4 +1,5 @@
 // An article's headline, read from its first lines, to title its report page.
+import { MONTH_DAY_YEAR } from '../lang/en-text';
 
 /** A headline is one short line; a longer first line is already the body. */
 const MAX_WORDS = 30;
@@ -13,7 +14,7 @@ function isHeaderNoise(line: string): boolean {
     !/\p{L}/u.test(line) || // dates as digits, rules, "* * *"
     /^by\s/i.test(line) ||
     line.includes(' | ') || // "THE COURIER | Thursday 14 March | TRANSPORT"
-    /^(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i.test(line)
+    MONTH_DAY_YEAR.test(line)
   );
 }
 

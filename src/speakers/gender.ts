@@ -1,6 +1,6 @@
 // Gender of a person from what the text gives: a gendered role word, or the name itself.
 import { firstNameGender, foldName as fold } from '../lang/names';
-import { FEMALE_ENDINGS, MALE_WORDS } from '../lang/speakers';
+import { FEMALE_ENDINGS, FEMININE_SURNAME_ENDING, MALE_WORDS, NAME_TITLES } from '../lang/speakers';
 import type { Entity } from '../records/schema';
 
 type Gender = Entity['gender'];
@@ -28,11 +28,11 @@ export function genderOfName(full: string | null, surname: string): Gender {
   if (parts.length === 3 && fold(parts[1]) === 'thi') return 'female';
   if (parts.length === 3 && fold(parts[1]) === 'van' && /^[A-Z]/.test(parts[1])) return 'male';
   if (parts.length >= 2) {
-    const first = parts.find((p) => !/^(mr|mrs|ms|dr|prof)\.?$/i.test(p) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
+    const first = parts.find((p) => !NAME_TITLES.has(p.toLowerCase().replace(/\.$/, '')) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
     const g = firstNameGender(first);
     if (g !== 'unknown') return g;
   }
   // Slavic feminine surnames (Zakharova, Tymoshenko is not one; -ova/-eva/-skaya are).
-  if (/(ova|eva|yova|skaya|tskaya|ina)$/.test(surname) && surname.length > 5) return 'female';
+  if (FEMININE_SURNAME_ENDING.test(surname) && surname.length > 5) return 'female';
   return 'unknown';
 }

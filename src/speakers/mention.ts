@@ -6,7 +6,7 @@
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
 import { CUE_VERBS } from '../lang/en';
-import { CLAUSE_DETERMINERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../lang/speakers';
+import { CLAUSE_DETERMINERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -171,7 +171,7 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
 export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
   let k = nextWordIndex(tokens, c.last);
   if (k < tokens.length && tokens[k].text === ',') k = nextWordIndex(tokens, k);
-  if (k >= cue || !RELATIVE_PRONOUNS.has(tokens[k].lower)) return -1;
+  if (k >= cue || !SPEAKER_RELATIVES.has(tokens[k].lower)) return -1;
   for (let j = k + 1; j < cue; j++) {
     const id = index.chunkAt[j];
     if (id >= 0 && index.chunks[id].kind !== 'place') return -1;

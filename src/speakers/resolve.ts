@@ -13,7 +13,7 @@ import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
 import { appositionHead, chunkAfterAccordingTo, closingFrameSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
-import { COMPANY_HEADS } from '../lang/speakers';
+import { APPOSITION_OPENER, COMPANY_HEADS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
@@ -126,7 +126,7 @@ export class SpeakerResolver {
             if (apposition !== null) {
               // The role is the apposition's head phrase: "a hydrologist at Great Basin State
               // University who is not related to the mayor" → "hydrologist at Great Basin State University".
-              const role = apposition.replace(/^(who is |a |an |the )/i, '').replace(/\s+/g, ' ').replace(/,? (who|which|whose|where) .*$/, '');
+              const role = apposition.replace(APPOSITION_OPENER, '').replace(/\s+/g, ' ').replace(RELATIVE_TAIL, '');
               if (role.split(' ').length <= 12) registry.addRole(ent, role);
             }
             out = { entity: ent, mention, via: (words.length === 1 || registry.isSurnameChunk(c.id)) && ent.names.length > 0 && registry.canonical(ent) !== words[0].text ? 'surname' : apposition !== null ? 'apposition' : 'name' };

@@ -1,6 +1,6 @@
 // Language data lint: English word lists live in src/lang/ (data, no logic), so another language
-// is another data file. A set or array literal of two or more lower-case words anywhere else in
-// src/ is a word list in the wrong place.
+// is another data file. A set or array literal of two or more lower-case words, or a regular
+// expression alternating three or more words, anywhere else in src/ is a word list in the wrong place.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -42,14 +42,20 @@ function tsFiles(dir: string): string[] {
 }
 
 const WORD = /^[a-z][a-z'\u2019.-]*$/;
+/** A group alternating three or more words: "(however|though|again)". */
+const WORD_ALTERNATION = /\((?:\?:)?[a-z]{2,}\|[a-z]{2,}\|[a-z]{2,}/;
 
-/** Array literals of two or more string literals, all lower-case words, as `file: first word`. */
+/** Array literals of two or more lower-case words, and regexes alternating words, as `file: first word`. */
 function wordLists(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isArrayLiteralExpression(node) && node.elements.length >= 2 && node.elements.every((e) => ts.isStringLiteral(e) && WORD.test(e.text))) {
       found.push(`${relative(SRC, file)}: ${(node.elements[0] as ts.StringLiteral).text}`);
+    }
+    if (ts.isRegularExpressionLiteral(node)) {
+      const m = WORD_ALTERNATION.exec(node.text);
+      if (m) found.push(`${relative(SRC, file)}: ${m[0].replace(/^\((\?:)?/, '').split('|')[0]}`);
     }
     ts.forEachChild(node, visit);
   };
@@ -67,4 +73,5 @@ test('no English word list outside src/lang/', () => {
 
 test('the lint finds a word list (it can fail)', () => {
   expect(wordLists(join(SRC, 'lang', 'speakers.ts'))).toContain('lang/speakers.ts: he');
+  expect(wordLists(join(SRC, 'lang', 'en-text.ts'))).toContain('lang/en-text.ts: january');
 });
