@@ -305,8 +305,8 @@ export class EntityRegistry {
 
   /** The organization a named chunk stands for, by its whole name or as the start of a longer one. */
   orgOf(c: Chunk): Ent | undefined {
-    const key = this.orgKey(c);
-    return this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' ')) ?? this.byAcronym(c);
+    const { key, words } = this.orgKey(c);
+    return this.orgs.get(key) ?? this.orgByPrefix.get(words) ?? this.byAcronym(c);
   }
 
   /** The fullest name of a person; the name as written for an organization. */
@@ -363,14 +363,14 @@ export class EntityRegistry {
         this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
-        const key = this.orgKey(c);
+        const { key, words: keyWords } = this.orgKey(c);
         // "Calder & Rowe" after "Calder & Rowe Homes": the start of a longer name is that firm;
         // "the NWRA" after "Northern Water Resources Agency": its initials are.
-        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(key.split(' ')) ?? this.byAcronym(c);
+        let ent = this.orgs.get(key) ?? this.orgByPrefix.get(keyWords) ?? this.byAcronym(c);
         if (!ent) {
           ent = this.newEnt('organization');
           this.orgs.set(key, ent);
-          this.indexPrefixes(key, ent);
+          this.indexPrefixes(keyWords, ent);
         }
         // "Northmoor District Council's planning committee": the council is an organization too.
         const poss = key.indexOf(" 's ");
@@ -389,7 +389,6 @@ export class EntityRegistry {
         // "the Kremlin" keeps its article; "the Northgate Port Authority" is named without it.
         const withThe = c.first < c.nameFirst && !/\s/.test(name) ? this.text(c.first, c.last) : name;
         addName(ent, withThe);
-        const keyWords = key.split(' ');
         this.setOrgWords(ent, keyWords);
         this.indexInitials(c, ent);
         // Not for an owner's possession: "Merovia" is not "Merovia's foreign ministry".
@@ -574,8 +573,7 @@ export class EntityRegistry {
    * Index the starts of a firm's name ("calder & rowe" of "calder & rowe homes") when the words
    * dropped are no kind of public body: "Northmoor District" is a place, not its council.
    */
-  private indexPrefixes(key: string, ent: Ent): void {
-    const words = key.split(' ');
+  private indexPrefixes(words: readonly string[], ent: Ent): void {
     // Prefixes stop at the last word that may not be dropped: an institution's head word.
     let from = 2;
     for (let n = words.length - 1; n >= 2; n--) {
@@ -588,7 +586,11 @@ export class EntityRegistry {
     this.orgByPrefix.add(words, from, ent);
   }
 
-  private orgKey(c: Chunk): string {
+  /**
+   * The key an organization chunk is known by (lower case, no full stops, one seat of government
+   * under one name) and its words, split once here for the several lookups that read them.
+   */
+  private orgKey(c: Chunk): { key: string; words: string[] } {
     const words: string[] = [];
     for (let k = c.nameFirst; k <= c.nameLast; k++) {
       const t = this.input.tokens[k];
@@ -596,7 +598,8 @@ export class EntityRegistry {
     }
     const key = words.join(' ');
     // "U.S." and "US", "Kiev" and "Kyiv" are one seat of government.
-    return key === 'us' || key === 'usa' || key === 'united states' ? 'us' : key === 'kyiv' ? 'kiev' : key;
+    const folded = key === 'us' || key === 'usa' || key === 'united states' ? 'us' : key === 'kyiv' ? 'kiev' : key;
+    return { key: folded, words: folded.split(' ') };
   }
 
   private addPersonMention(ent: Ent, c: Chunk): void {
