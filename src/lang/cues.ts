@@ -166,3 +166,6 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
 ]);
+
+/** Conjunctions that may open a sentence before a clause of its own: "But as the mayor said, …". */
+export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);

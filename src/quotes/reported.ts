@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_TENSE_FORM } from '../lang/en-text';
@@ -396,6 +396,15 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
       if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s))) {
+        // "As Ruiz noted, the voters …", "But as the mayor said on Monday, …": a frame inside an
+        // "as" clause that opens the sentence reports the main clause after the clause's comma.
+        const asComma = frame.inverted ? -1 : asClauseComma(ctx, frame, s, bare, j);
+        if (asComma >= 0) {
+          const a = nextWord(tokens, asComma, s.last);
+          const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+          if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
+          continue;
+        }
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
@@ -742,6 +751,29 @@ function opensSubject(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentenc
   if (first < 0 || first >= comma) return false;
   const t = tokens[first];
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PRON' && t.lower !== 'that';
+}
+
+/** How many words after the cue the comma closing an "as" clause is looked for (bounded). */
+const AS_CLAUSE_TAIL = 8;
+
+/**
+ * The comma closing an "as" clause that holds the frame and opens the sentence ("As Ruiz noted,",
+ * "But as the mayor said on Monday,"), or -1. Only a conjunction may stand before "as": "She left
+ * as Ruiz said, …" is a time clause of the reporter's.
+ */
+function asClauseComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: number, j: number): number {
+  const { tokens } = ctx;
+  const head = frame.subject ? frame.subject.first : bare;
+  if (head < 0 || j < 0) return -1;
+  const as = prevWord(tokens, head, s.first);
+  if (as < 0 || tokens[as].lower !== 'as') return -1;
+  const opener = prevWord(tokens, as, s.first);
+  if (opener >= 0 && !(SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) && prevWord(tokens, opener, s.first) < 0)) return -1;
+  for (let k = j, n = 0; k >= 0 && n < AS_CLAUSE_TAIL; k = nextWord(tokens, k, s.last), n++) {
+    if (tokens[k].text === ',') return k;
+    if (tokens[k].pos === 'VERB' || ctx.blocked[k]) return -1;
+  }
+  return -1;
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */

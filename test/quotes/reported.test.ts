@@ -33,6 +33,10 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said that when the port reopens, prices will fall.', quote: 'when the port reopens, prices will fall', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga added that, in the northern valleys, turnout had doubled.', quote: 'in the northern valleys, turnout had doubled', speaker: 'Ilse Varga', cue: 'add' },
   ],
+  'As X said, CLAUSE': [
+    { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
+    { text: 'But as Ilse Varga said on Tuesday, taxes will not rise.', quote: 'taxes will not rise', speaker: 'Ilse Varga', cue: 'say' },
+  ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
     { text: 'Rafael Moreno told the club’s board that he would not resign.', quote: 'he would not resign', speaker: 'Rafael Moreno', cue: 'tell' },
@@ -177,6 +181,7 @@ describe('not quotes', () => {
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
     ['reported question', 'Reporters asked whether the minister would resign.'],
     ['reported question with "when"', 'Reporters asked when the minister would resign.'],
+    ['a time clause of the reporter\'s with "as"', 'The hall emptied as Ilse Varga said, and the lights went out.'],
     ['a question word after a verb', 'The clinic declined to comment when reached by phone.'],
     ['an object on an occasion, not a topic', 'Mayor Tomas Berg spoke on condition of anonymity.'],
     ['perception verb', 'Residents noticed that the water had turned brown.'],
