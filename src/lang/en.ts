@@ -325,7 +325,6 @@ export const SCARE_PRECEDERS = new Set([
   'single', 'track', 'episode', 'sculpture', 'installation', 'essay', 'report',
 ]);
 
-/** Words that signal a non-body line (bylines, captions, boilerplate). */
 /** Party labels written before a name ("Republican Dale Kessler"): a title, never a first name. */
 export const PARTY_LABELS = new Set([
   'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'libdem', 'green',

@@ -200,10 +200,16 @@ export class SpeakerResolver {
       // A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in its
       // subject slot is an unnamed source ("Top advisers said", "according to a new poll").
       const mention = registry.span(slot[0], slot[1]);
-      const anon = registry.newEnt('unnamed');
-      registry.addRole(anon, registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
-      anon.mentions.push(mention);
-      out = { entity: anon, mention, via: 'anonymous' };
+      const person = surnameInSlot(tokens, registry, slot);
+      if (person) {
+        person.mentions.push(mention);
+        out = { entity: person, mention, via: 'surname' };
+      } else {
+        const anon = registry.newEnt('unnamed');
+        registry.addRole(anon, registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
+        anon.mentions.push(mention);
+        out = { entity: anon, mention, via: 'anonymous' };
+      }
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
@@ -273,6 +279,20 @@ function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candi
   let p = frame.cue - 1;
   while (p >= 0 && (tokens[p].pos === 'SPACE' || tokens[p].text === ',')) p--;
   return p >= 0 && (QUOTE_MARKS.test(tokens[p].text) || tokens[p].pos === 'X') ? slotMention(tokens, chunks, frame.cueLast, 1) : null;
+}
+
+/**
+ * A surname that is also a word of the language ("Green said", "Young told reporters"), which the
+ * chunker read as a party label or a common word: one capitalized word in the subject slot that
+ * a person of the document bears as surname is that person.
+ */
+function surnameInSlot(tokens: Token[], registry: EntityRegistry, slot: [number, number]): Ent | null {
+  if (slot[0] !== slot[1] || !tokens[slot[0]].cap) return null;
+  const surname = tokens[slot[0]].lower;
+  const people = registry.withSurname(surname);
+  if (!people?.length) return null;
+  // Two people share it: the one named in full most recently before, as for any surname.
+  return people.length > 1 ? registry.sharedSurname(surname, people, null, tokens[slot[0]].start) : people[0];
 }
 
 /**

@@ -24,6 +24,9 @@ const table: Record<string, Case[]> = {
   'names, surnames and titles': [
     { text: 'Kremlin spokesman Dmitry Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'name' },
     { text: 'Dmitry Peskov spoke first. Later, Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'surname' },
+    // A surname that is also a word of the language (here a party label) is still the person.
+    { text: 'Councillor Tom Green opened the meeting. Green said the levy would stay.', quote: 'the levy would stay', speaker: 'Tom Green', via: 'surname', mention: 'Green' },
+    { text: 'Tom Green and Ann Green both voted. "We lost," Green said.', quote: 'We lost', speaker: 'Ann Green', via: 'surname' },
     // A name in apposition beats the descriptor, also for a verb coordinated with the first.
     { text: 'Her barrister, Rosalind Quarrie, argued that the trustees had approved every payment, and accused the prosecution of “rewriting history”.', quote: 'rewriting history', speaker: 'Rosalind Quarrie' },
     // Two people share the surname: the honorific picks the woman ("and that" is not part of the title).
