@@ -14,13 +14,13 @@ const POLNEAR = process.env.WHOSAID_POLNEAR ?? join(__dirname, '../../../shared/
 const FLOORS: Record<string, number> = {
   'quotes.byKind.all.f1': 0.855,
   'quotes.byKind.all.precision': 0.869,
-  'quotes.byKind.indirect.recall': 0.693,
+  'quotes.byKind.indirect.recall': 0.696,
   'quotes.byKind.direct.recall': 0.972,
-  'speaker.accuracy': 0.896,
-  'mention.accuracy': 0.903,
+  'speaker.accuracy': 0.895,
+  'mention.accuracy': 0.904,
 };
 // The calibration is measured on the records of named sources and of unnamed ones ("officials
-// said"); 0.020 when its ceiling was set (0.018 on the named sources alone, before the unnamed
+// said"); 0.019 when its ceiling was set (0.018 on the named sources alone, before the unnamed
 // ones were judged). Unnamed-source accuracy is reported by `npm run eval:real` but not pinned:
 // its gold is the converter's, which also calls unnamed some people named elsewhere.
 const CEILINGS: Record<string, number> = {
