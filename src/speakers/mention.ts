@@ -31,6 +31,33 @@ function nextWordIndex(tokens: Token[], k: number): number {
 
 const named = (c: Chunk | undefined): c is Chunk => c !== undefined && c.kind === 'person' && c.nameFirst >= 0;
 
+/** The most common nouns a name may own or modify before a reporting verb ("Roe's campaign said"). */
+const MAX_OWNED_NOUNS = 3;
+
+/**
+ * "The Roe campaign said", "Roe's office said": a name that owns or modifies the common noun
+ * right before the reporting verb is not the speaker; the body it names is. The token span of
+ * that noun phrase (with its "the"), or null. Roles and groups have chunks of their own
+ * ("Roe's spokesman", "Roe supporters") and are left to them.
+ */
+export function ownedBodyBeforeCue(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): [number, number] | null {
+  if ((c.kind !== 'person' && c.kind !== 'organization') || c.nameFirst < 0) return null;
+  let k = nextWordIndex(tokens, c.last);
+  if (k < tokens.length && POSSESSIVE_CLITICS.has(tokens[k].lower)) k = nextWordIndex(tokens, k);
+  let nouns = 0;
+  let last = -1;
+  while (k < cue && nouns < MAX_OWNED_NOUNS) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || t.cap || index.chunkAt[k] >= 0) return null;
+    last = k;
+    nouns++;
+    k = nextWordIndex(tokens, k);
+  }
+  if (nouns === 0 || k !== cue) return null;
+  const before = prevWordIndex(tokens, c.first);
+  return [before >= 0 && tokens[before].lower === 'the' ? before : c.first, last];
+}
+
 /** "Senator Ida Brandt of Vermont": the named person a place or body after "of" belongs to. */
 function ownerBeforeOf(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   let k = prevWordIndex(tokens, c.first);

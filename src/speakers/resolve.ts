@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, closingFrameSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -102,7 +102,12 @@ export class SpeakerResolver {
     const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     let slot: [number, number] | null = null;
-    if (c) {
+    const owned = c && c === subject && frame && !frame.inverted ? ownedBodyBeforeCue(tokens, chunks, c, frame.cue) : null;
+    if (owned) {
+      // "The Roe campaign said": an unnamed body the name only describes.
+      const mention = registry.span(owned[0], owned[1]);
+      out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
+    } else if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
       // The pronoun follows the whole subject phrase: "Sen. Ida Brandt of Vermont, who mused that"
       // hangs on the state the speaker is "of" (the subject chunk), not on the speaker's own chunk.
@@ -205,10 +210,7 @@ export class SpeakerResolver {
         person.mentions.push(mention);
         out = { entity: person, mention, via: 'surname' };
       } else {
-        const anon = registry.newEnt('unnamed');
-        registry.addRole(anon, registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
-        anon.mentions.push(mention);
-        out = { entity: anon, mention, via: 'anonymous' };
+        out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
       }
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
@@ -233,6 +235,14 @@ export class SpeakerResolver {
     g.mentions.push(mention);
     this.registry.addRole(g, this.registry.textOfSpan(named).replace(/^(the|a|an)\s+/i, ''));
     return g;
+  }
+
+  /** A new unnamed source for a mention such as "Top advisers" or "the Roe campaign", its role the mention's words. */
+  private unnamedOf(mention: MentionSpan): Ent {
+    const anon = this.registry.newEnt('unnamed');
+    this.registry.addRole(anon, this.registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
+    anon.mentions.push(mention);
+    return anon;
   }
 
   nameOf(e: Ent): string | null {

@@ -68,6 +68,9 @@ const table: Record<string, Case[]> = {
     { text: 'A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile.', quote: 'the talks remained fragile', speaker: null, via: 'anonymous', mention: 'A Western diplomat' },
     { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
     { text: 'A spokesman for the port authority said the dredging would start in May.', quote: 'the dredging would start in May', speaker: null, via: 'anonymous', mention: 'A spokesman' },
+    // A name that owns or describes the body that speaks is not the speaker.
+    { text: 'Mayor Ines Duarte toured the docks. The Duarte campaign said the tour cost nothing.', quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: 'The Duarte campaign' },
+    { text: "Mayor Ines Duarte toured the docks. Duarte's campaign said the tour cost nothing.", quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
     { text: 'A spokesman for Brindle & Vane said the firm "regrets the delay".', quote: 'regrets the delay', speaker: null, via: 'anonymous', mention: 'A spokesman' },
     { text: 'The vote followed a debate in which opposition members accused the ruling group of "throwing good money after bad".', quote: 'throwing good money after bad', speaker: null, via: 'anonymous', mention: 'opposition members' },
     { text: 'A senior official in the finance ministry said the deficit would grow.', quote: 'the deficit would grow', speaker: null, via: 'anonymous' },
