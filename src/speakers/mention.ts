@@ -312,6 +312,73 @@ export function outerSubject(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
   return outer && outer.last === s && outer.id !== c.id ? outer : null;
 }
 
+/** How far back (tokens) a frame subject looks for a reporting verb whose clause holds it. */
+const ENCLOSING_REACH = 45;
+/** The longest apposition (tokens) between a subject and its reporting verb: "Ann Roe, the minority leader, said". */
+const APPOSITION_SPAN = 25;
+
+/**
+ * The subject chunk of the reporting verb at `cue`: the chunk right before it (adverbs and
+ * auxiliaries between), or the one before an apposition set off by commas ("Ann Roe, a
+ * pollster who works with Lindgren, said"). Null when the verb has no such subject, or when
+ * that subject opens a subordinate clause ("After Roe said …, Veld argued …"): a subordinate
+ * clause reports nothing beyond itself.
+ */
+function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  let s = prevWordIndex(tokens, cue);
+  while (s >= 0 && (tokens[s].pos === 'ADV' || tokens[s].pos === 'AUX' || tokens[s].pos === 'PART')) s = prevWordIndex(tokens, s);
+  if (s >= 0 && tokens[s].text === ',') {
+    let open = prevWordIndex(tokens, s);
+    for (; open >= 0 && s - open < APPOSITION_SPAN; open = prevWordIndex(tokens, open)) {
+      const t = tokens[open];
+      if (t.text === ',' || CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) break;
+    }
+    if (open < 0 || tokens[open].text !== ',') return null;
+    s = prevWordIndex(tokens, open);
+  }
+  const id = s >= 0 ? index.chunkAt[s] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.last !== s || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) return null;
+  const before = prevWordIndex(tokens, c.first);
+  return before >= 0 && (tokens[before].pos === 'SCONJ' || tokens[before].pos === 'ADP') ? null : c;
+}
+
+/**
+ * "Cruz said he's certain Rubio will continue to be 'a champion …'", "Murphy, who campaigned
+ * with her, said she must reach voters in what he called a 'revolutionary mood'": a frame whose
+ * subject `c` stands inside the clause an earlier reporting verb of the same sentence reports is
+ * part of that content, and the earlier verb's subject is the speaker (ANNOTATION.md: the content
+ * of a reporting verb is the quote). The clause ends at a sentence end, a quotation, or a comma
+ * with a conjunction opening a clause of its own ("Roe said …, but Veld argued …"). The earlier
+ * verb's subject chunk, or null.
+ */
+export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  // A subject after a comma opens a clause of its own or a frame set in the sentence ("…, he
+  // said"); one after a subordinator opens a subordinate clause ("after Roe argued that …").
+  const p = prevWordIndex(tokens, c.first);
+  if (p < 0) return null;
+  const subordinate = (t: Token) => (t.pos === 'SCONJ' || t.pos === 'ADP') && t.lower !== 'that';
+  // "…, and Roe says …", "… program and Roe says …": a conjunction before the subject joins a clause of its own.
+  if (subordinate(tokens[p]) || tokens[p].text === ',' || tokens[p].pos === 'CCONJ') return null;
+  for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
+    // A relative clause has frames of its own: "the system, which he said is rigged".
+    if (SPEAKER_RELATIVES.has(t.lower)) return null;
+    if (t.text === ',') {
+      const n = nextWordIndex(tokens, k);
+      if (n < c.first && (tokens[n].pos === 'CCONJ' || tokens[n].pos === 'SCONJ') && tokens[nextWordIndex(tokens, n)].lower !== 'that') return null;
+      continue;
+    }
+    const id = index.chunkAt[k];
+    if (id >= 0) { k = index.chunks[id].first; continue; }
+    if (!clauseCue(tokens, k)) continue;
+    const outer = subjectOfCue(tokens, index, k);
+    if (outer && outer.id !== c.id) return outer;
+  }
+  return null;
+}
+
 const SPEAKER_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'place']);
 const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
 /** How far back a participle looks for the clause it hangs on, in tokens. */

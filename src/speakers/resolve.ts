@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -80,7 +80,7 @@ export class SpeakerResolver {
     // of the same paragraph.
     const continuesHere = q.continues && last.ent !== null && q.paragraph === last.paragraph;
     // A frame found inside the content of another reporting verb speaks for that verb's subject.
-    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) : null;
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? enclosingReportSubject(tokens, chunks, frame.subject) : null;
     // A name inside an apposition the frame passed over stands for the person it describes.
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the

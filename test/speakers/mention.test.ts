@@ -90,6 +90,28 @@ describe('a frame inside the clause another reporting verb reports', () => {
     const q = findQuote('Ida Brandt said Tom Roe would advise the board on "threats that exist out there".', 'threats that exist out there');
     expect(q.speaker?.name).toBe('Ida Brandt');
   });
+
+  test('a verb deeper inside the content: "X said she is sure Y will continue to be …"', () => {
+    const q = findQuote('Ida Brandt spoke after the vote. Brandt said she is sure Tom Roe will continue to be "a voice for the harbour towns."', 'a voice for the harbour towns');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Brandt');
+  });
+
+  test('the outer subject set off by an apposition: "X, a ferry pilot, said he holds …"', () => {
+    const q = findQuote('Tom Roe, a ferry pilot, said he holds the river crossing "very close to my heart."', 'very close to my heart');
+    expect(q.speaker?.name).toBe('Tom Roe');
+    expect(q.speaker?.mention.text).toBe('Tom Roe');
+  });
+
+  test('a clause of its own after a comma keeps its frame: "…, but Y argued …"', () => {
+    const q = findQuote('Ida Brandt said the pier was safe, but Tom Roe argued that the pier was "falling apart."', 'falling apart');
+    expect(q.speaker?.name).toBe('Tom Roe');
+  });
+
+  test('a subordinate clause reports nothing beyond itself: "X tweeted after Y argued that …"', () => {
+    const q = findQuote('"That is wrong," Ida Brandt tweeted after Tom Roe argued that the pier was "falling apart."', 'falling apart');
+    expect(q.speaker?.name).toBe('Tom Roe');
+  });
 });
 
 describe('a name inside an apposition stands for the person it describes', () => {
