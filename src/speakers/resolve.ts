@@ -80,7 +80,10 @@ export class SpeakerResolver {
     // of the same paragraph.
     const continuesHere = q.continues && last.ent !== null && q.paragraph === last.paragraph;
     // A frame found inside the content of another reporting verb speaks for that verb's subject.
-    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? enclosingReportSubject(tokens, chunks, frame.subject) : null;
+    // Deeper in that content, a named person who says or tells is a report nested in it, and the
+    // marked words are that person's: "A witness said … that Ms Roe had told her to 'stop digging'".
+    const nested = frame?.subject && frame.subject.kind === 'person' && frame.subject.nameFirst >= 0 && (frame.lemma === 'say' || frame.lemma === 'tell');
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) : null;
     // A name inside an apposition the frame passed over stands for the person it describes.
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
@@ -154,11 +157,16 @@ export class SpeakerResolver {
             out = { entity: ent, mention, via: 'pronoun', share: top!.share };
             if (ranked.length > 1) out.alternatives = [{ entity: ranked[1].item, share: ranked[1].share }];
           } else if (c.head === 'they' || c.head === 'it') {
-            const org = c.head === 'it' ? focus.lastOrg : last.ent;
+            // "'…,' the newspaper admitted. '…,' it added": a thing or body that spoke the quote
+            // before, in this paragraph or the last, is what "it" stands for; then the body in focus.
+            const spokeLast = last.ent && last.ent.kind !== 'person' && q.paragraph - last.paragraph <= 1 ? last.ent : null;
+            const org = c.head === 'it' ? spokeLast ?? focus.lastOrg : last.ent;
             if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun' };
             // "they say" with no body in focus: an unnamed group, kept with its pronoun as the
-            // mention, never the last-named person.
+            // mention, never the last-named person; "it says" with none: an unnamed source
+            // (a memo, a website) the pronoun names.
             else if (c.head === 'they') out = { entity: this.groupOf(mention, mention), mention, via: 'anonymous' };
+            else out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
           }
           break;
         }

@@ -139,3 +139,20 @@ describe('words said to someone', () => {
 describe.each(Object.entries(table))('%s', (_name, cases) => {
   it.each(cases.map((c) => [c.quote, c] as const))('%s', (_q, c) => expectSpeaker(c));
 });
+
+describe('"it" with no body in focus', () => {
+  // A memo or website no organization stands for: an unnamed source named by the pronoun.
+  it('is an unnamed source whose mention is the pronoun', () => {
+    const q = findQuote('The harbour memo was leaked on Friday. "No ferry will sail before May," it says.', 'No ferry will sail before May');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('it');
+  });
+  // A thing that spoke the quote before is what the next "it" stands for.
+  it('is the thing that spoke the quote before', () => {
+    const text = '"The pier must close," the newspaper admitted. "But the town deserves better," it added.';
+    const first = findQuote(text, 'The pier must close');
+    const second = findQuote(text, 'But the town deserves better');
+    expect(second.speaker?.mention.text).toBe('it');
+    expect(second.speaker?.entity).toBe(first.speaker?.entity);
+  });
+});
