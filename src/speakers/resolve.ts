@@ -220,6 +220,11 @@ export class SpeakerResolver {
       } else {
         out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
       }
+    } else if (!frame && !label && !after && q.kind !== 'direct' && last.ent && q.paragraph === last.paragraph) {
+      // Marked words with no frame of their own later in the paragraph of a quote: '"It's an
+      // enormous moment," said Ann Roe. Unless rivals quit, "it is very hard to stop him."' The
+      // speaker goes on, with the mention that named them.
+      out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };

@@ -156,3 +156,15 @@ describe('"it" with no body in focus', () => {
     expect(second.speaker?.entity).toBe(first.speaker?.entity);
   });
 });
+
+describe('marked words with no frame later in the paragraph of a quote', () => {
+  it('go on with the speaker of that quote', () => {
+    const q = findQuote('"It is a turning point," said Ann Roe, a pollster in Dover. Unless rivals quit soon, "nobody will stop him before the convention."', 'nobody will stop him before the convention');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(q.speaker?.via).toBe('continuation');
+  });
+  it('not when a frame of their own names another speaker', () => {
+    const q = findQuote('"It is a turning point," said Ann Roe, a pollster in Dover. Tom Veld, her rival, called the race "wide open."', 'wide open');
+    expect(q.speaker?.name).toBe('Tom Veld');
+  });
+});
