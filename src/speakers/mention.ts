@@ -189,6 +189,23 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
 }
 
 
+const DASH = /^[-\u2013\u2014]+$/;
+
+/**
+ * '"We will appeal." ¶ — Lena Park, Dover.': a quotation standing as its own paragraph, signed on
+ * the next line after a dash (fact-check and notebook columns). The named person or
+ * organization after the dash, or null.
+ */
+export function signatureAfterQuote(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+  while (k < tokens.length && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text) || tokens[k].pos === 'PUNCT' && !DASH.test(tokens[k].text) && !tokens[k].afterNewline)) k++;
+  if (k >= tokens.length || !tokens[k].afterNewline || !DASH.test(tokens[k].text)) return null;
+  const n = nextWordIndex(tokens, k);
+  const id = n < tokens.length ? index.chunkAt[n] : -1;
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  return c && c.first === n && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+}
+
 /**
  * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
  * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, slotMention, speakerMention, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, signatureAfterQuote, slotMention, speakerMention, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -94,7 +94,7 @@ export class SpeakerResolver {
     const subject = closing ?? inner ?? described ?? nearest ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
-    const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) : null;
+    const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? signatureAfterQuote(tokens, chunks, q.end) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
     // "according to" with modifiers before the chunk it names, which the frame does not pass over.

@@ -193,3 +193,15 @@ describe('the subject slot of a reporting verb with no chunk in it', () => {
     expect(q.speaker?.mention.text).not.toBe('nothing');
   });
 });
+
+describe('a quotation signed on the next line after a dash', () => {
+  test('the name after the dash speaks it', () => {
+    const q = findQuote('The claims, checked.\n\n"We will reopen the pier in May."\n\n— Lena Park, Dover.\n\nThe pier closed in 2019.', 'We will reopen the pier in May');
+    expect(q.speaker?.name).toBe('Lena Park');
+    expect(q.speaker?.mention.text).toBe('Lena Park');
+  });
+  test('a dash inside the same paragraph signs nothing', () => {
+    const q = findQuote('Lena Park spoke first. "We will reopen the pier in May," Tom Veld said — Park disagreed.', 'We will reopen the pier in May');
+    expect(q.speaker?.name).toBe('Tom Veld');
+  });
+});
