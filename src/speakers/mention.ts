@@ -341,7 +341,7 @@ const APPOSITION_SPAN = 25;
  * that subject opens a subordinate clause ("After Roe said …, Veld argued …"): a subordinate
  * clause reports nothing beyond itself.
  */
-function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+export function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
   let s = prevWordIndex(tokens, cue);
   while (s >= 0 && (tokens[s].pos === 'ADV' || tokens[s].pos === 'AUX' || tokens[s].pos === 'PART')) s = prevWordIndex(tokens, s);
   if (s >= 0 && tokens[s].text === ',') {

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, signatureAfterQuote, slotMention, speakerMention, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -91,7 +91,10 @@ export class SpeakerResolver {
     const closing = q.kind !== 'direct' && frame?.subject && tokens[frame.subject.first].start < q.end ? closingFrameSubject(tokens, chunks, q.end) : null;
     // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
     const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
-    const subject = closing ?? inner ?? described ?? nearest ?? frame?.subject ?? null;
+    // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its
+    // listener when a subject stands before the verb.
+    const before = !closing && !inner && !described && frame?.subject && frame.lemma !== 'according to' && frame.subject.first > frame.cueLast ? subjectOfCue(tokens, chunks, frame.cue) : null;
+    const subject = closing ?? inner ?? described ?? nearest ?? before ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? signatureAfterQuote(tokens, chunks, q.end) : null;

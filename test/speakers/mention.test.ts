@@ -205,3 +205,15 @@ describe('a quotation signed on the next line after a dash', () => {
     expect(q.speaker?.name).toBe('Tom Veld');
   });
 });
+
+describe('a name after the reporting verb is its listener when a subject stands before the verb', () => {
+  test('past an apposition: \'"…," Rep. Tom Veld, Democrat of Dover, told Ms. Roe\'', () => {
+    const q = findQuote('"That was a fine speech, Madam Mayor," Representative Tom Veld, Democrat of Dover, told Ms. Roe at the door.', 'That was a fine speech, Madam Mayor');
+    expect(q.speaker?.name).toBe('Tom Veld');
+    expect(q.speaker?.mention.text).toBe('Representative Tom Veld');
+  });
+  test('an inverted frame keeps the name after the verb', () => {
+    const q = findQuote('"We will reopen the pier," said Tom Veld, the harbour master.', 'We will reopen the pier');
+    expect(q.speaker?.name).toBe('Tom Veld');
+  });
+});
