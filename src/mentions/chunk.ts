@@ -505,6 +505,20 @@ function titleOrPlaceBefore(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "Charlie King", "Mark Singer": a capitalized word the first-name table does not hold, opening a
+ * run of two words with no article before it, and itself no title, party, nationality, place or
+ * organization word, is a first name when a role word follows it as the surname.
+ */
+function unlistedFirstName(tokens: Token[], a: number, k: number): boolean {
+  const w = tokens[k];
+  if (k !== a || w.pos !== 'PROPN' || !w.cap || w.text.length < 3 || !/^[A-Z][a-z]+$/.test(w.text)) return false;
+  if (TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) || ORG_WORDS.has(w.lower)) return false;
+  let p = a - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  return p < 0 || !DETERMINERS.has(tokens[p].lower) && tokens[p].pos !== 'PROPN';
+}
+
 function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
@@ -536,7 +550,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     // A place name that is also a first name starts a name: "Sofía Arrieta", "Georgia Nkemelu".
     // A surname that is also a role or nationality word ends a name after a first name:
     // "Howard Dean", "Ann Bishop", "David French".
-    const surnameAfterFirst = k === b && k > a && isFirstName(tokens[k - 1].lower) && !isRoleWord(tokens[k - 1]);
+    const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[k - 1].lower) || unlistedFirstName(tokens, a, k - 1)) && !isRoleWord(tokens[k - 1]);
     if (!surnameAfterFirst && (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }

@@ -13,7 +13,7 @@ import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
 import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
-import { APPOSITION_OPENER, COMPANY_HEADS, RELATIVE_TAIL } from '../lang/speakers';
+import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
@@ -313,12 +313,16 @@ function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candi
  * a person of the document bears as surname is that person.
  */
 function surnameInSlot(tokens: Token[], registry: EntityRegistry, slot: [number, number]): Ent | null {
-  if (slot[0] !== slot[1] || !tokens[slot[0]].cap) return null;
-  const surname = tokens[slot[0]].lower;
+  // "Mr. Prince said", "Ms. King says": a title before a surname that is also a role noun.
+  let first = slot[0];
+  if (first < slot[1] && NAME_TITLES.has(tokens[first].lower.replace(/\.$/, ''))) first++;
+  while (first < slot[1] && tokens[first].pos === 'SPACE') first++;
+  if (first !== slot[1] || !tokens[first].cap) return null;
+  const surname = tokens[first].lower;
   const people = registry.withSurname(surname);
   if (!people?.length) return null;
   // Two people share it: the one named in full most recently before, as for any surname.
-  return people.length > 1 ? registry.sharedSurname(surname, people, null, tokens[slot[0]].start) : people[0];
+  return people.length > 1 ? registry.sharedSurname(surname, people, null, tokens[first].start) : people[0];
 }
 
 /**

@@ -38,6 +38,9 @@ const found: Record<string, Found> = {
   'an age standing for a person': { text: 'The 27-year-old said she would appeal.', chunk: { text: 'The 27-year-old', kind: 'descriptor' } },
   'an epithet before a reporting verb after a quotation': { text: '"I will not go," the former miner told the hearing.', chunk: { text: 'the former miner', kind: 'descriptor' } },
   'an unlisted noun with "who" after its phrase': { text: 'A welder with 19 years at the yard, who asked not to be named, said it was unsafe.', chunk: { text: 'A welder', kind: 'descriptor' } },
+  'an unlisted first name before a surname that is a role word': { text: 'On Monday, Bertil King said the dock would close.', chunk: { text: 'Bertil King', kind: 'person', name: 'Bertil King' } },
+  'an unlisted first name opening a sentence before a role-word surname': { text: 'Then Oddvar Singer wrote to the council.', chunk: { text: 'Oddvar Singer', kind: 'person', name: 'Oddvar Singer' } },
+  'a title after an article stays a role': { text: 'The Majority Leader said the vote would wait.', chunk: { text: 'The Majority Leader', kind: 'descriptor' } },
   'a place we do not list, after "at"': {
     text: 'A welder with 19 years at Kestrel Quay said the yard was unsafe.',
     chunk: { text: 'Kestrel Quay', kind: 'place' },

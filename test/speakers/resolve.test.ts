@@ -27,6 +27,8 @@ const table: Record<string, Case[]> = {
     // A surname that is also a word of the language (here a party label) is still the person.
     { text: 'Councillor Tom Green opened the meeting. Green said the levy would stay.', quote: 'the levy would stay', speaker: 'Tom Green', via: 'surname', mention: 'Green' },
     { text: 'Tom Green and Ann Green both voted. "We lost," Green said.', quote: 'We lost', speaker: 'Ann Green', via: 'surname' },
+    // A surname that is also a role noun, after a title, in a subject slot no chunk holds.
+    { text: 'Matthew Prince, who runs the ferry line, said fares would rise. "It is a risk," Mr. Prince said.', quote: 'It is a risk', speaker: 'Matthew Prince', via: 'surname', mention: 'Mr. Prince' },
     // A name in apposition beats the descriptor, also for a verb coordinated with the first.
     { text: 'Her barrister, Rosalind Quarrie, argued that the trustees had approved every payment, and accused the prosecution of “rewriting history”.', quote: 'rewriting history', speaker: 'Rosalind Quarrie' },
     // Two people share the surname: the honorific picks the woman ("and that" is not part of the title).
