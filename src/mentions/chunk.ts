@@ -550,7 +550,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     // A place name that is also a first name starts a name: "Sofía Arrieta", "Georgia Nkemelu".
     // A surname that is also a role or nationality word ends a name after a first name:
     // "Howard Dean", "Ann Bishop", "David French".
-    const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[k - 1].lower) || unlistedFirstName(tokens, a, k - 1)) && !isRoleWord(tokens[k - 1]);
+    // A middle initial may stand between: "Peter T. King".
+    const f = k - 1 > a && /^[A-Z]\.$/.test(tokens[k - 1].text) ? k - 2 : k - 1;
+    const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[f].lower) || unlistedFirstName(tokens, a, f)) && !isRoleWord(tokens[f]);
     if (!surnameAfterFirst && (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }

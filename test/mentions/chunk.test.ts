@@ -40,6 +40,7 @@ const found: Record<string, Found> = {
   'an unlisted noun with "who" after its phrase': { text: 'A welder with 19 years at the yard, who asked not to be named, said it was unsafe.', chunk: { text: 'A welder', kind: 'descriptor' } },
   'an unlisted first name before a surname that is a role word': { text: 'On Monday, Bertil King said the dock would close.', chunk: { text: 'Bertil King', kind: 'person', name: 'Bertil King' } },
   'an unlisted first name opening a sentence before a role-word surname': { text: 'Then Oddvar Singer wrote to the council.', chunk: { text: 'Oddvar Singer', kind: 'person', name: 'Oddvar Singer' } },
+  'a middle initial between a first name and a role-word surname': { text: 'Representative Ida T. Bishop said the dock would close.', chunk: { text: 'Representative Ida T. Bishop', kind: 'person', name: 'Ida T. Bishop' } },
   'a title after an article stays a role': { text: 'The Majority Leader said the vote would wait.', chunk: { text: 'The Majority Leader', kind: 'descriptor' } },
   'a place we do not list, after "at"': {
     text: 'A welder with 19 years at Kestrel Quay said the yard was unsafe.',
