@@ -258,6 +258,12 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   // A word that is the whole subject: "One says", "others argue", "said another" (but "said one
   // Trump confidant" goes on to its noun).
   if (LONE_SUBJECTS.has(tokens[edge].lower) && (dir < 0 || !inside(step(edge)) || !npWord(tokens[step(edge)]))) return [edge, edge];
+  // "Six in 10 say", "about one in five said": a share of those asked, numbers on both sides of "in".
+  if (dir < 0 && tokens[edge].pos === 'NUM') {
+    const inWord = step(edge);
+    const n = inside(inWord) && tokens[inWord].lower === 'in' ? step(inWord) : -1;
+    if (inside(n) && tokens[n].pos === 'NUM' && index.chunkAt[n] < 0) return [n, edge];
+  }
   if (!npWord(tokens[edge])) return null;
   let far = edge;
   for (let j = step(edge), words = 1; inside(j) && words < MAX_SLOT_WORDS; j = step(j), words++) {

@@ -68,6 +68,7 @@ const slots: Array<{ name: string; text: string; quote: string; mention: string 
   { name: 'after "according to", a head the tagger reads as a verb', text: 'Ferry use rose by a third last year, according to exit polls.', quote: 'Ferry use rose by a third last year', mention: 'exit polls' },
   { name: 'an inverted frame after a quotation', text: 'The vote is on Tuesday. "It will be close," said one Northmoor councillor, who asked not to be named.', quote: 'It will be close', mention: 'one Northmoor councillor' },
   { name: 'a quantity of a group', text: 'The survey covered 900 islanders. Almost half of islanders say the ferry should run at night.', quote: 'the ferry should run at night', mention: 'half of islanders' },
+  { name: 'a share with numbers on both sides of "in"', text: 'The survey covered 900 islanders. More than six in 10 said the ferry should run at night.', quote: 'the ferry should run at night', mention: 'six in 10' },
   { name: 'a word that is the whole subject', text: 'Two surveys disagree on the ferry. One says it should run at night.', quote: 'it should run at night', mention: 'One' },
 ];
 
