@@ -227,6 +227,29 @@ export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cu
   return k;
 }
 
+/**
+ * "independent voters who said …", "Bret Stephens, who, after trading insults with the host,
+ * said …": "who" right before a reporting verb that found no subject chunk (a parenthetical set
+ * off by commas may stand between). The token of "who" and the chunk it follows (a comma
+ * between), or null.
+ */
+export function relativeBeforeCue(tokens: Token[], index: ChunkIndex, cue: number): { who: number; antecedent: Chunk | null } | null {
+  let k = prevWordIndex(tokens, cue);
+  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWordIndex(tokens, k);
+  if (k >= 0 && tokens[k].text === ',') {
+    let open = prevWordIndex(tokens, k);
+    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== ',' && !CLAUSE_END.has(tokens[open].text) && !MARK.test(tokens[open].text)) open = prevWordIndex(tokens, open);
+    if (open < 0 || tokens[open].text !== ',') return null;
+    k = prevWordIndex(tokens, open);
+  }
+  if (k < 0 || tokens[k].lower !== 'who') return null;
+  let a = prevWordIndex(tokens, k);
+  if (a >= 0 && tokens[a].text === ',') a = prevWordIndex(tokens, a);
+  const id = a >= 0 ? index.chunkAt[a] : -1;
+  const antecedent = id >= 0 && index.chunks[id].last === a ? index.chunks[id] : null;
+  return { who: k, antecedent };
+}
+
 /** Tags a noun phrase in a subject slot is made of (quotation content is tagged X and stops it). */
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /** Tags that may stand between a subject and its reporting verb: "have also said", "now says". */

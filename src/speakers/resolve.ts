@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -108,6 +108,7 @@ export class SpeakerResolver {
     const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     let out: ResolvedSpeaker | null = null;
     let slot: [number, number] | null = null;
+    let rel: ReturnType<typeof relativeBeforeCue> = null;
     const owned = c && c === subject && frame && !frame.inverted ? ownedBodyBeforeCue(tokens, chunks, c, frame.cue) : null;
     if (owned) {
       // "The Roe campaign said": an unnamed body the name only describes.
@@ -211,6 +212,17 @@ export class SpeakerResolver {
           out = { entity: ent, mention, via: 'organization' };
           break;
         }
+      }
+    } else if (frame && !label && !after && !frame.inverted && frame.lemma !== 'according to' && (rel = relativeBeforeCue(tokens, chunks, frame.cue))) {
+      // "voters who said …": the relative pronoun is the mention; a named antecedent is the
+      // speaker, any other an unnamed source.
+      const mention = registry.span(rel.who, rel.who);
+      const ante = rel.antecedent && rel.antecedent.kind === 'person' && rel.antecedent.nameFirst >= 0 ? registry.ofChunk(speakerMention(tokens, chunks, rel.antecedent).id) : undefined;
+      if (ante) {
+        ante.mentions.push(mention);
+        out = { entity: ante, mention, via: 'name' };
+      } else {
+        out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
       }
     } else if (frame && !label && !after && (slot = frameSlot(tokens, chunks, frame))) {
       // A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in its

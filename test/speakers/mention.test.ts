@@ -218,3 +218,16 @@ describe('a name after the reporting verb is its listener when a subject stands 
     expect(q.speaker?.name).toBe('Tom Veld');
   });
 });
+
+describe('"who" right before a reporting verb with no subject chunk', () => {
+  test('an unnamed antecedent: the relative pronoun is the unnamed source\'s mention', () => {
+    const q = findQuote('The poll covers independent voters who said they would vote in May.', 'they would vote in May');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('who');
+  });
+  test('a named antecedent past a parenthetical speaks, with "who" as the mention', () => {
+    const q = findQuote('First there was the editor Bret Stephens, who, after trading insults with the host, said that "the party became an echo chamber."', 'the party became an echo chamber');
+    expect(q.speaker?.name).toBe('Bret Stephens');
+    expect(q.speaker?.mention.text).toBe('who');
+  });
+});
