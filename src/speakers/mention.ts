@@ -48,11 +48,13 @@ export function ownedBodyBeforeCue(tokens: Token[], index: ChunkIndex, c: Chunk,
   let last = -1;
   while (k < cue && nouns < MAX_OWNED_NOUNS) {
     const t = tokens[k];
-    if (t.pos !== 'NOUN' || t.cap || index.chunkAt[k] >= 0) return null;
+    if (t.pos !== 'NOUN' || t.cap || index.chunkAt[k] >= 0) break;
     last = k;
     nouns++;
     k = nextWordIndex(tokens, k);
   }
+  // "Roe's campaign has argued", "Roe's office also said": adverbs and auxiliaries before the verb.
+  while (nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k = nextWordIndex(tokens, k);
   if (nouns === 0 || k !== cue) return null;
   const before = prevWordIndex(tokens, c.first);
   return [before >= 0 && tokens[before].lower === 'the' ? before : c.first, last];

@@ -73,6 +73,8 @@ const table: Record<string, Case[]> = {
     // A name that owns or describes the body that speaks is not the speaker.
     { text: 'Mayor Ines Duarte toured the docks. The Duarte campaign said the tour cost nothing.', quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: 'The Duarte campaign' },
     { text: "Mayor Ines Duarte toured the docks. Duarte's campaign said the tour cost nothing.", quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
+    // Auxiliaries and adverbs may stand before the verb.
+    { text: "Mayor Ines Duarte toured the docks. Duarte's campaign has long argued that the tour was free.", quote: 'the tour was free', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
     { text: 'A spokesman for Brindle & Vane said the firm "regrets the delay".', quote: 'regrets the delay', speaker: null, via: 'anonymous', mention: 'A spokesman' },
     { text: 'The vote followed a debate in which opposition members accused the ruling group of "throwing good money after bad".', quote: 'throwing good money after bad', speaker: null, via: 'anonymous', mention: 'opposition members' },
     { text: 'A senior official in the finance ministry said the deficit would grow.', quote: 'the deficit would grow', speaker: null, via: 'anonymous' },
