@@ -388,6 +388,17 @@ export function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): C
   const c = id >= 0 ? index.chunks[id] : null;
   if (!c || c.last !== s || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) return null;
   const before = prevWordIndex(tokens, c.first);
+  if (before < 0 || tokens[before].pos !== 'SCONJ' && tokens[before].pos !== 'ADP') return c;
+  // "Six newspapers in New Jersey, including …, said": the phrase the place is in heads the subject.
+  const head = prevWordIndex(tokens, before);
+  const hid = head >= 0 && tokens[before].pos === 'ADP' ? index.chunkAt[head] : -1;
+  const h = hid >= 0 ? index.chunks[hid] : null;
+  return h && h.last === head && h.id !== c.id && SPEAKER_KINDS.has(h.kind) ? subjectHead(tokens, index, h) : null;
+}
+
+/** A subject chunk, unless it opens a subordinate clause itself. */
+function subjectHead(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
+  const before = prevWordIndex(tokens, c.first);
   return before >= 0 && (tokens[before].pos === 'SCONJ' || tokens[before].pos === 'ADP') ? null : c;
 }
 

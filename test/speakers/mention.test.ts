@@ -104,6 +104,12 @@ describe('a frame inside the clause another reporting verb reports', () => {
     expect(q.speaker?.mention.text).toBe('Tom Roe');
   });
 
+  test('the outer subject is the person a place after "of" belongs to, past a relative clause', () => {
+    const q = findQuote('Senator Tom Veld of Dover, who campaigned with Ann Roe, said she must reach voters in what he called a "restless mood."', 'restless mood');
+    expect(q.speaker?.name).toBe('Tom Veld');
+    expect(q.speaker?.mention.text).toBe('Senator Tom Veld');
+  });
+
   test('a clause of its own after a comma keeps its frame: "…, but Y argued …"', () => {
     const q = findQuote('Ida Brandt said the pier was safe, but Tom Roe argued that the pier was "falling apart."', 'falling apart');
     expect(q.speaker?.name).toBe('Tom Roe');
