@@ -48,3 +48,6 @@ export const APPOSITION_OPENER = /^(who is |a |an |the )/i;
 
 /** A relative clause closing an apposition, left out of the role: "…, who led the talks". */
 export const RELATIVE_TAIL = /,? (who|which|whose|where) .*$/;
+
+/** Words opening a clause that is itself reported content ("in what he called …", "how she put it"), not an adverbial one. */
+export const CONTENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 'whether']);

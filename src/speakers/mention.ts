@@ -6,7 +6,8 @@
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
 import { CUE_VERBS } from '../lang/en';
-import { CLAUSE_DETERMINERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
+import { CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
+import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -54,7 +55,8 @@ export function ownedBodyBeforeCue(tokens: Token[], index: ChunkIndex, c: Chunk,
     k = nextWordIndex(tokens, k);
   }
   // "Roe's campaign has argued", "Roe's office also said": adverbs and auxiliaries before the verb.
-  while (nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k = nextWordIndex(tokens, k);
+  // Only after a person: "The Harwick club account has tweeted" is the club speaking.
+  while (c.kind === 'person' && nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k = nextWordIndex(tokens, k);
   if (nouns === 0 || k !== cue) return null;
   const before = prevWordIndex(tokens, c.first);
   return [before >= 0 && tokens[before].lower === 'the' ? before : c.first, last];
@@ -416,7 +418,9 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
   // said"); one after a subordinator opens a subordinate clause ("after Roe argued that …").
   const p = prevWordIndex(tokens, c.first);
   if (p < 0) return null;
-  const subordinate = (t: Token) => (t.pos === 'SCONJ' || t.pos === 'ADP') && t.lower !== 'that';
+  // A wh-word opens a clause inside the content ("in what he called a 'revolutionary mood'"); an
+  // adverbial subordinator ("when his landlord remarked …") a clause with a frame of its own.
+  const subordinate = (t: Token) => (t.pos === 'SCONJ' || t.pos === 'ADP' || SUBORDINATORS.has(t.lower) && !CONTENT_CLAUSE_OPENERS.has(t.lower)) && t.lower !== 'that';
   // "…, and Roe says …", "… program and Roe says …": a conjunction before the subject joins a clause of its own.
   if (subordinate(tokens[p]) || tokens[p].text === ',' || tokens[p].pos === 'CCONJ') return null;
   for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {

@@ -164,7 +164,8 @@ export class SpeakerResolver {
             // "'…,' the newspaper admitted. '…,' it added": a thing or body that spoke the quote
             // before, in this paragraph or the last, is what "it" stands for; then the body in focus.
             const spokeLast = last.ent && last.ent.kind !== 'person' && q.paragraph - last.paragraph <= 1 ? last.ent : null;
-            const org = c.head === 'it' ? spokeLast ?? focus.lastOrg : last.ent;
+            // A body in focus as a subject or speaker comes first: "The Port Authority wants … It says".
+            const org = c.head === 'it' ? (spokeLast && spokeLast.kind !== 'organization' ? spokeLast : focus.lastOrg ?? spokeLast) : last.ent;
             if (org && org.kind !== 'person') out = { entity: org, mention, via: 'pronoun' };
             // "they say" with no body in focus: an unnamed group, kept with its pronoun as the
             // mention, never the last-named person; "it says" with none: an unnamed source

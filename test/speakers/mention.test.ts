@@ -115,6 +115,12 @@ describe('a frame inside the clause another reporting verb reports', () => {
     expect(q.speaker?.name).toBe('Tom Roe');
   });
 
+  test('an adverbial clause deep in the content keeps its frame: "… when his landlord remarked that …"', () => {
+    const q = findQuote('Tom Veld, a porter who lives in Eastmere, said nobody had asked him, and that he only found out when his landlord remarked that the doorbell "knows everyone by now".', 'knows everyone by now');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('his landlord');
+  });
+
   test('a subordinate clause reports nothing beyond itself: "X tweeted after Y argued that …"', () => {
     const q = findQuote('"That is wrong," Ida Brandt tweeted after Tom Roe argued that the pier was "falling apart."', 'falling apart');
     expect(q.speaker?.name).toBe('Tom Roe');

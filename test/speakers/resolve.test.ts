@@ -73,6 +73,8 @@ const table: Record<string, Case[]> = {
     // A name that owns or describes the body that speaks is not the speaker.
     { text: 'Mayor Ines Duarte toured the docks. The Duarte campaign said the tour cost nothing.', quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: 'The Duarte campaign' },
     { text: "Mayor Ines Duarte toured the docks. Duarte's campaign said the tour cost nothing.", quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
+    // An organization's own account is the organization, auxiliary or not.
+    { text: 'The Tarnby Rovers club account has tweeted: "We are going up."', quote: 'We are going up', speaker: 'Tarnby Rovers', via: 'organization' },
     // Auxiliaries and adverbs may stand before the verb.
     { text: "Mayor Ines Duarte toured the docks. Duarte's campaign has long argued that the tour was free.", quote: 'the tour was free', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
     { text: 'A spokesman for Brindle & Vane said the firm "regrets the delay".', quote: 'regrets the delay', speaker: null, via: 'anonymous', mention: 'A spokesman' },
@@ -150,6 +152,11 @@ describe('"it" with no body in focus', () => {
     const q = findQuote('The harbour memo was leaked on Friday. "No ferry will sail before May," it says.', 'No ferry will sail before May');
     expect(q.speaker?.name).toBeNull();
     expect(q.speaker?.mention.text).toBe('it');
+  });
+  // A body in focus as a subject outranks another body that spoke in the paragraph before.
+  it('is the body in focus as a subject before a body that spoke earlier', () => {
+    const q = findQuote('The Dune Trust asked a court to halt the plan, arguing that it would ruin the meadow.\n\nThe Harbour Authority wants to dredge the channel. It says the project is essential for the port.', 'the project is essential for the port');
+    expect(q.speaker?.name).toBe('Harbour Authority');
   });
   // A thing that spoke the quote before is what the next "it" stands for.
   it('is the thing that spoke the quote before', () => {
