@@ -29,7 +29,7 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
-  'indirect:intent-to': 32, 'indirect:after-that': 64,
+  'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
 };
 
 /**
@@ -154,7 +154,7 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
+    nounCue: 'noun-cue', nounTagged: 'noun-tagged', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
   return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
@@ -264,6 +264,10 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     const p = prevIndex(tokens, fr.cue, s.first);
     const pt = p >= 0 ? tokens[p] : null;
     if (pt && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f.add(n.nounCue, 1);
+    // Any other cue the tagger read as a noun is in doubt too: a plural after a name or a noun
+    // ("swing states", "the primary contests") is a noun far more often than "polls show" is a
+    // frame. A participle after a comma (", warning that") is a verb whatever its tag.
+    else if (tokens[fr.cue].pos === 'NOUN' && !(pt && pt.text === ',' && tokens[fr.cue].lower.endsWith('ing'))) f.add(n.nounTagged, 1);
   }
   // "agreed to serve", "refused to resign": a commitment or refusal, reported speech only now and
   // then; PolNeAR counts some ("agreed to pay a fee"), not others.
@@ -349,10 +353,10 @@ export function isGated(c: Candidate, gates: number): boolean {
   // the clause ("stressed that no decision had been taken").
   if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
-  // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb,
+  // object, content with no verb before its frame, a cue that reads or is tagged as a noun, content that opens with a verb,
   // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

@@ -141,6 +141,36 @@ describe('features of doubtful reported speech', () => {
     expect(o.features['indirect:object']).toBe(1);
     expect(Object.keys(o.features).some((k) => k.startsWith('indirect:object-cue:'))).toBe(true);
   });
+
+  test('a cue the tagger read as a noun after a noun or a name is marked and gated: "the farm states surprised"', () => {
+    const [c] = observed('Turnout in the northern farm states surprised the organizers on Tuesday.');
+    expect(c.text).toBe('surprised the organizers on Tuesday');
+    expect(c.features['indirect:noun-tagged']).toBe(1);
+    expect(c.gated).toBe(true);
+    // A participle after a comma is a verb whatever its tag.
+    const warning = observed('The ferry line raised its fares, warning that fuel had doubled in price.').find((x) => x.text === 'fuel had doubled in price');
+    expect(warning?.features['indirect:noun-tagged']).toBeUndefined();
+  });
+
+  test('"went on" and "continued" before unmarked words are narrative verbs the threshold weighs', () => {
+    const [went] = observed('Mayor Tomas Berg went ahead and signed the harbor deal on Monday.');
+    expect(went.features['indirect:cue:continue']).toBe(1);
+    expect(went.gated).toBe(true);
+    const [continued] = observed('Senator Lina Ode continued her tour through the northern counties on Saturday, winning two more endorsements.');
+    expect(continued.features['indirect:cue:continue']).toBe(1);
+    expect(continued.gated).toBe(true);
+    // Neither is kept.
+    expect(extractQuotes('Mayor Tomas Berg went ahead and signed the harbor deal on Monday.').quotes).toEqual([]);
+  });
+
+  test('pressure verbs ("pushed", "encouraged") are weighed by the threshold; "urged" reports speech', () => {
+    const [pushed] = observed('The council pushed the mayor to sell the old ferry terminal.');
+    expect(pushed.features['indirect:cue:press']).toBe(1);
+    expect(pushed.gated).toBe(true);
+    const [urged] = observed('Councillor Ada Brenner urged the mayor to sell the old ferry terminal.');
+    expect(urged.features['indirect:cue:direct']).toBe(1);
+    expect(urged.gated).toBe(false);
+  });
 });
 
 describe('cost of the features', () => {
