@@ -9,6 +9,7 @@
 import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
+import { isCue } from '../text/cues';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
 import type { FrameContext } from './frames';
@@ -30,6 +31,7 @@ export const ACCEPTOR: AcceptorModel = model;
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
+  'indirect:marks-after': 256,
 };
 
 /**
@@ -94,13 +96,15 @@ interface DocumentMeasures {
   shapes: Array<Feature[] | undefined>;
   /** Made only for a document with a run of marks longer than SHORT_RUN. */
   runs: MarkRuns | null;
+  /** Made for the first reported-speech candidate of the document (see marksAfter). */
+  ahead: MarksAhead | null;
 }
 const MEASURES = new WeakMap<FrameContext, DocumentMeasures>();
 
 function measuresOf(ctx: FrameContext): DocumentMeasures {
   let m = MEASURES.get(ctx);
   if (!m) {
-    m = { shapes: [], runs: null };
+    m = { shapes: [], runs: null, ahead: null };
     MEASURES.set(ctx, m);
   }
   return m;
@@ -154,7 +158,7 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', nounTagged: 'noun-tagged', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
+    nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
   return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
@@ -283,10 +287,46 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (fr) f.add(named(n.objectCue, lemmaClass(fr.lemma)), 1);
   }
   if (c.continues) f.add(n.continues, 1);
+  // Marked words later in the sentence with no reporting verb before them: the statement runs on
+  // into them ("said A and will "B"", "said A, whom he called "B""), and the whole is one
+  // mixed quote that the marked fragment already stands for.
+  if (c.kind === 'indirect' && marksAfter(ctx, b, s)) f.add(n.marksAfter, 1);
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
   if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f.add(SENTENCE.headline, 1);
   sentenceShape(ctx, s, f);
+}
+
+/**
+ * For each token, the first token at or after it inside marks, and the first reporting verb at or
+ * after it (tokens.length when none): asked per candidate, a walk to the sentence end was
+ * quadratic in a long sentence of many frames.
+ */
+interface MarksAhead {
+  mark: Int32Array;
+  cue: Int32Array;
+}
+
+function marksAhead(ctx: FrameContext): MarksAhead {
+  const m = measuresOf(ctx);
+  if (m.ahead) return m.ahead;
+  const { tokens, blocked } = ctx;
+  const n = tokens.length;
+  const mark = new Int32Array(n + 1).fill(n);
+  const cue = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    mark[k] = blocked[k] ? k : mark[k + 1];
+    cue[k] = !blocked[k] && isCue(tokens, k) ? k : cue[k + 1];
+  }
+  m.ahead = { mark, cue };
+  return m.ahead;
+}
+
+/** Is there a marked token after token b in sentence s with no reporting verb before it? */
+function marksAfter(ctx: FrameContext, b: number, s: Sentence): boolean {
+  const { mark, cue } = marksAhead(ctx);
+  const k = mark[b + 1];
+  return k <= s.last && cue[b + 1] > k;
 }
 
 const isMarkOrSpace = (t: Token) => t.pos === 'PUNCT' && /["'“”‘’«»]/.test(t.text) || t.pos === 'SPACE';
@@ -353,10 +393,11 @@ export function isGated(c: Candidate, gates: number): boolean {
   // the clause ("stressed that no decision had been taken").
   if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
-  // object, content with no verb before its frame, a cue that reads or is tagged as a noun, content that opens with a verb,
+  // object, content with no verb before its frame, a cue that reads or is tagged as a noun,
+  // content that runs on into marked words, content that opens with a verb,
   // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

@@ -163,6 +163,17 @@ describe('features of doubtful reported speech', () => {
     expect(extractQuotes('Mayor Tomas Berg went ahead and signed the harbor deal on Monday.').quotes).toEqual([]);
   });
 
+  test('reported speech that runs on into marked words is marked and gated; a new frame before the marks is not', () => {
+    const [runsOn] = observed('Councillor Ada Brenner said the ferry would run again in May and would be "a lifeline for the islands".');
+    expect(runsOn.text).toBe('the ferry would run again in May');
+    expect(runsOn.features['indirect:marks-after']).toBe(1);
+    expect(runsOn.gated).toBe(true);
+    const [framed] = observed('Councillor Ada Brenner said the ferry would run again in May, and the mayor called it "a lifeline for the islands".');
+    expect(framed.text).toBe('the ferry would run again in May');
+    expect(framed.features['indirect:marks-after']).toBeUndefined();
+    expect(framed.gated).toBe(false);
+  });
+
   test('pressure verbs ("pushed", "encouraged") are weighed by the threshold; "urged" reports speech', () => {
     const [pushed] = observed('The council pushed the mayor to sell the old ferry terminal.');
     expect(pushed.features['indirect:cue:press']).toBe(1);
