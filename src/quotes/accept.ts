@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
@@ -322,11 +322,16 @@ function marksAhead(ctx: FrameContext): MarksAhead {
   return m.ahead;
 }
 
-/** Is there a marked token after token b in sentence s with no reporting verb before it? */
+/**
+ * Is there a marked token after token b in sentence s with no reporting verb before it, and no
+ * colon or dash that opens a quotation of its own ("that it had failed: "It is over," she said")?
+ */
 function marksAfter(ctx: FrameContext, b: number, s: Sentence): boolean {
   const { mark, cue } = marksAhead(ctx);
   const k = mark[b + 1];
-  return k <= s.last && cue[b + 1] > k;
+  if (k > s.last || cue[b + 1] < k) return false;
+  const p = prevIndex(ctx.tokens, k, b + 1);
+  return p < 0 || !MARKED_QUOTE_BREAKS.has(ctx.tokens[p].text);
 }
 
 const isMarkOrSpace = (t: Token) => t.pos === 'PUNCT' && /["'“”‘’«»]/.test(t.text) || t.pos === 'SPACE';
