@@ -31,7 +31,7 @@ export const ACCEPTOR: AcceptorModel = model;
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
-  'indirect:marks-after': 256,
+  'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
 };
 
 /**
@@ -393,6 +393,10 @@ export function isGated(c: Candidate, gates: number): boolean {
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
+  // A fragment framed by a verb outside the statement classes or by a cue that is likely a noun
+  // is a name or a scare quote as often as words said: "pushed for "Medicare for all"",
+  // "the states' "winner-take-all" rules".
+  if (c.kind === 'partial') return !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) || (gates & (GATE_BITS['partial:noun-cue'] | GATE_BITS['partial:noun-tagged'])) !== 0;
   // Verbs outside the statement classes report speech only in some of their uses ("stressed the
   // need", "pledged $5 million", "records show"): the acceptor decides them, unless "that" opens
   // the clause ("stressed that no decision had been taken").

@@ -174,6 +174,16 @@ describe('features of doubtful reported speech', () => {
     expect(framed.gated).toBe(false);
   });
 
+  test('a fragment framed outside the statement classes is weighed by the threshold; one after "said" is kept', () => {
+    const [pushed] = observed('Councillor Ada Brenner pushed for "a second ferry" at the meeting on Tuesday.');
+    expect(pushed.text).toBe('a second ferry');
+    expect(pushed.features['partial:cue:press']).toBe(1);
+    expect(pushed.gated).toBe(true);
+    const [said] = observed('Councillor Ada Brenner said the plan was "a lifeline" for the islands.');
+    expect(said.text).toBe('a lifeline');
+    expect(said.gated).toBe(false);
+  });
+
   test('pressure verbs ("pushed", "encouraged") are weighed by the threshold; "urged" reports speech', () => {
     const [pushed] = observed('The council pushed the mayor to sell the old ferry terminal.');
     expect(pushed.features['indirect:cue:press']).toBe(1);
