@@ -161,7 +161,7 @@ function featuresOf(k: Candidate['kind']) {
     nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), nounTaggedLemma: family(`${k}:noun-tagged:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -271,7 +271,12 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     // Any other cue the tagger read as a noun is in doubt too: a plural after a name or a noun
     // ("swing states", "the primary contests") is a noun far more often than "polls show" is a
     // frame. A participle after a comma (", warning that") is a verb whatever its tag.
-    else if (tokens[fr.cue].pos === 'NOUN' && !(pt && pt.text === ',' && tokens[fr.cue].lower.endsWith('ing'))) f.add(n.nounTagged, 1);
+    // Which words these are is learned per lemma where it is frequent enough to weigh: "states"
+    // and "contests" are nouns, "reports" and "shows" mostly verbs.
+    else if (tokens[fr.cue].pos === 'NOUN' && !(pt && pt.text === ',' && tokens[fr.cue].lower.endsWith('ing'))) {
+      f.add(n.nounTagged, 1);
+      f.add(named(n.nounTaggedLemma, fr.lemma), 1);
+    }
   }
   // "agreed to serve", "refused to resign": a commitment or refusal, reported speech only now and
   // then; PolNeAR counts some ("agreed to pay a fee"), not others.

@@ -146,6 +146,8 @@ describe('features of doubtful reported speech', () => {
     const [c] = observed('Turnout in the northern farm states surprised the organizers on Tuesday.');
     expect(c.text).toBe('surprised the organizers on Tuesday');
     expect(c.features['indirect:noun-tagged']).toBe(1);
+    // The word itself is weighed too, where it is frequent enough: "states" is a noun, "shows" a verb.
+    expect(c.features['indirect:noun-tagged:state']).toBe(1);
     expect(c.gated).toBe(true);
     // A participle after a comma is a verb whatever its tag.
     const warning = observed('The ferry line raised its fares, warning that fuel had doubled in price.').find((x) => x.text === 'fuel had doubled in price');
