@@ -332,11 +332,20 @@ function marksAhead(ctx: FrameContext): MarksAhead {
  * colon or dash that opens a quotation of its own ("that it had failed: "It is over," she said")?
  */
 function marksAfter(ctx: FrameContext, b: number, s: Sentence): boolean {
+  const { tokens } = ctx;
   const { mark, cue } = marksAhead(ctx);
   const k = mark[b + 1];
   if (k > s.last || cue[b + 1] < k) return false;
-  const p = prevIndex(ctx.tokens, k, b + 1);
-  return p < 0 || !MARKED_QUOTE_BREAKS.has(ctx.tokens[p].text);
+  const p = prevIndex(tokens, k, b + 1);
+  if (p >= 0 && MARKED_QUOTE_BREAKS.has(tokens[p].text)) return false;
+  // "said A and Kiev's goal was to "liberate" it", "said A and that B": a clause with a subject
+  // of its own after "and" is a second statement (ANNOTATION.md), not the first one running on;
+  // "said A and will "B"" shares A's subject.
+  let j = nextIndex(tokens, b, s.last);
+  if (j >= 0 && tokens[j].text === ',') j = nextIndex(tokens, j, s.last);
+  if (j < 0 || j >= k || (tokens[j].lower !== 'and' && tokens[j].lower !== 'but')) return true;
+  const w = nextIndex(tokens, j, s.last);
+  return w >= 0 && w < k && (tokens[w].pos === 'VERB' || tokens[w].pos === 'AUX' || tokens[w].pos === 'ADV');
 }
 
 const isMarkOrSpace = (t: Token) => t.pos === 'PUNCT' && /["'“”‘’«»]/.test(t.text) || t.pos === 'SPACE';

@@ -174,6 +174,11 @@ describe('features of doubtful reported speech', () => {
     expect(framed.text).toBe('the ferry would run again in May');
     expect(framed.features['indirect:marks-after']).toBeUndefined();
     expect(framed.gated).toBe(false);
+    // A second clause with a subject of its own is a second statement, whose marks are its own.
+    const [second] = observed('Councillor Ada Brenner said the ferry would run again in May and the harbor was "a lifeline for the islands".');
+    expect(second.text).toBe('the ferry would run again in May');
+    expect(second.features['indirect:marks-after']).toBeUndefined();
+    expect(second.gated).toBe(false);
   });
 
   test('a fragment framed outside the statement classes is weighed by the threshold; one after "said" is kept', () => {
