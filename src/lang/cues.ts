@@ -8,7 +8,10 @@
 const LEMMA_CLASSES: Record<string, string[]> = {
   say: ['say'],
   tell: ['tell'],
-  add: ['add', 'continue', 'go', 'elaborate'],
+  add: ['add', 'elaborate'],
+  // "went on", "continued": speech only beside marks; before unmarked words mostly narrative
+  // ("went further", "continued his tour").
+  continue: ['continue', 'go'],
   according: ['according to'],
   state: ['state', 'note', 'explain', 'report', 'announce', 'declare', 'observe', 'remark', 'comment', 'mention', 'reply', 'respond', 'answer', 'recall', 'recount', 'write', 'testify', 'attest', 'specify', 'clarify', 'relate', 'narrate', 'conclude', 'reason', 'point'],
   post: ['tweet', 'post', 'blog', 'text', 'email', 'publish', 'broadcast'],
@@ -17,7 +20,9 @@ const LEMMA_CLASSES: Record<string, string[]> = {
   deny: ['deny', 'dispute', 'reject', 'dismiss', 'refute', 'rebut', 'contest', 'disagree', 'retract'],
   warn: ['warn', 'caution', 'predict', 'forecast', 'threaten', 'speculate'],
   promise: ['promise', 'vow', 'pledge', 'guarantee', 'assure', 'reassure', 'swear'],
-  direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'press', 'appeal', 'recommend', 'propose', 'advise', 'implore', 'beg', 'encourage', 'invite', 'challenge', 'plead', 'push', 'lobby', 'counsel', 'direct', 'command'],
+  direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'recommend', 'propose', 'advise', 'implore', 'beg', 'plead', 'counsel', 'command'],
+  // Pressure by any means, words among them: "pushed the board to sell", "encouraged her to run".
+  press: ['press', 'push', 'lobby', 'encourage', 'invite', 'challenge', 'appeal', 'direct'],
   judge: ['accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'thank', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'hail', 'denounce', 'deride', 'mock', 'slam', 'blast'],
   stress: ['stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'reiterate', 'repeat', 'highlight', 'echo'],
   suggest: ['suggest', 'hint', 'imply', 'indicate', 'signal', 'insinuate'],

@@ -6,9 +6,10 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
+import { isCue } from '../text/cues';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
 import type { FrameContext } from './frames';
@@ -29,7 +30,8 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
-  'indirect:intent-to': 32, 'indirect:after-that': 64,
+  'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
+  'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
 };
 
 /**
@@ -94,13 +96,15 @@ interface DocumentMeasures {
   shapes: Array<Feature[] | undefined>;
   /** Made only for a document with a run of marks longer than SHORT_RUN. */
   runs: MarkRuns | null;
+  /** Made for the first reported-speech candidate of the document (see marksAfter). */
+  ahead: MarksAhead | null;
 }
 const MEASURES = new WeakMap<FrameContext, DocumentMeasures>();
 
 function measuresOf(ctx: FrameContext): DocumentMeasures {
   let m = MEASURES.get(ctx);
   if (!m) {
-    m = { shapes: [], runs: null };
+    m = { shapes: [], runs: null, ahead: null };
     MEASURES.set(ctx, m);
   }
   return m;
@@ -154,10 +158,10 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
+    nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), nounTaggedLemma: family(`${k}:noun-tagged:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -264,6 +268,15 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     const p = prevIndex(tokens, fr.cue, s.first);
     const pt = p >= 0 ? tokens[p] : null;
     if (pt && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f.add(n.nounCue, 1);
+    // Any other cue the tagger read as a noun is in doubt too: a plural after a name or a noun
+    // ("swing states", "the primary contests") is a noun far more often than "polls show" is a
+    // frame. A participle after a comma (", warning that") is a verb whatever its tag.
+    // Which words these are is learned per lemma where it is frequent enough to weigh: "states"
+    // and "contests" are nouns, "reports" and "shows" mostly verbs.
+    else if (tokens[fr.cue].pos === 'NOUN' && !(pt && pt.text === ',' && tokens[fr.cue].lower.endsWith('ing'))) {
+      f.add(n.nounTagged, 1);
+      f.add(named(n.nounTaggedLemma, fr.lemma), 1);
+    }
   }
   // "agreed to serve", "refused to resign": a commitment or refusal, reported speech only now and
   // then; PolNeAR counts some ("agreed to pay a fee"), not others.
@@ -279,10 +292,60 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (fr) f.add(named(n.objectCue, lemmaClass(fr.lemma)), 1);
   }
   if (c.continues) f.add(n.continues, 1);
+  // Marked words later in the sentence with no reporting verb before them: the statement runs on
+  // into them ("said A and will "B"", "said A, whom he called "B""), and the whole is one
+  // mixed quote that the marked fragment already stands for.
+  if (c.kind === 'indirect' && marksAfter(ctx, b, s)) f.add(n.marksAfter, 1);
   // A headline: the document opens with this one sentence as a paragraph, without a full stop,
   // and more text follows (a one-sentence lead paragraph ends with its stop).
   if (s.index === 0 && sentences.length > 1 && sentences[1].paragraph !== s.paragraph && tokens[s.last].text !== '.') f.add(SENTENCE.headline, 1);
   sentenceShape(ctx, s, f);
+}
+
+/**
+ * For each token, the first token at or after it inside marks, and the first reporting verb at or
+ * after it (tokens.length when none): asked per candidate, a walk to the sentence end was
+ * quadratic in a long sentence of many frames.
+ */
+interface MarksAhead {
+  mark: Int32Array;
+  cue: Int32Array;
+}
+
+function marksAhead(ctx: FrameContext): MarksAhead {
+  const m = measuresOf(ctx);
+  if (m.ahead) return m.ahead;
+  const { tokens, blocked } = ctx;
+  const n = tokens.length;
+  const mark = new Int32Array(n + 1).fill(n);
+  const cue = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    mark[k] = blocked[k] ? k : mark[k + 1];
+    cue[k] = !blocked[k] && isCue(tokens, k) ? k : cue[k + 1];
+  }
+  m.ahead = { mark, cue };
+  return m.ahead;
+}
+
+/**
+ * Is there a marked token after token b in sentence s with no reporting verb before it, and no
+ * colon or dash that opens a quotation of its own ("that it had failed: "It is over," she said")?
+ */
+function marksAfter(ctx: FrameContext, b: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const { mark, cue } = marksAhead(ctx);
+  const k = mark[b + 1];
+  if (k > s.last || cue[b + 1] < k) return false;
+  const p = prevIndex(tokens, k, b + 1);
+  if (p >= 0 && MARKED_QUOTE_BREAKS.has(tokens[p].text)) return false;
+  // "said A and Kiev's goal was to "liberate" it", "said A and that B": a clause with a subject
+  // of its own after "and" is a second statement (ANNOTATION.md), not the first one running on;
+  // "said A and will "B"" shares A's subject.
+  let j = nextIndex(tokens, b, s.last);
+  if (j >= 0 && tokens[j].text === ',') j = nextIndex(tokens, j, s.last);
+  if (j < 0 || j >= k || (tokens[j].lower !== 'and' && tokens[j].lower !== 'but')) return true;
+  const w = nextIndex(tokens, j, s.last);
+  return w >= 0 && w < k && (tokens[w].pos === 'VERB' || tokens[w].pos === 'AUX' || tokens[w].pos === 'ADV');
 }
 
 const isMarkOrSpace = (t: Token) => t.pos === 'PUNCT' && /["'“”‘’«»]/.test(t.text) || t.pos === 'SPACE';
@@ -344,15 +407,20 @@ export function isGated(c: Candidate, gates: number): boolean {
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
+  // A fragment framed by a verb outside the statement classes or by a cue that is likely a noun
+  // is a name or a scare quote as often as words said: "pushed for "Medicare for all"",
+  // "the states' "winner-take-all" rules".
+  if (c.kind === 'partial') return !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) || (gates & (GATE_BITS['partial:noun-cue'] | GATE_BITS['partial:noun-tagged'])) !== 0;
   // Verbs outside the statement classes report speech only in some of their uses ("stressed the
   // need", "pledged $5 million", "records show"): the acceptor decides them, unless "that" opens
   // the clause ("stressed that no decision had been taken").
   if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
-  // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb,
+  // object, content with no verb before its frame, a cue that reads or is tagged as a noun,
+  // content that runs on into marked words, content that opens with a verb,
   // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

@@ -141,6 +141,64 @@ describe('features of doubtful reported speech', () => {
     expect(o.features['indirect:object']).toBe(1);
     expect(Object.keys(o.features).some((k) => k.startsWith('indirect:object-cue:'))).toBe(true);
   });
+
+  test('a cue the tagger read as a noun after a noun or a name is marked and gated: "the farm states surprised"', () => {
+    const [c] = observed('Turnout in the northern farm states surprised the organizers on Tuesday.');
+    expect(c.text).toBe('surprised the organizers on Tuesday');
+    expect(c.features['indirect:noun-tagged']).toBe(1);
+    // The word itself is weighed too, where it is frequent enough: "states" is a noun, "shows" a verb.
+    expect(c.features['indirect:noun-tagged:state']).toBe(1);
+    expect(c.gated).toBe(true);
+    // A participle after a comma is a verb whatever its tag.
+    const warning = observed('The ferry line raised its fares, warning that fuel had doubled in price.').find((x) => x.text === 'fuel had doubled in price');
+    expect(warning?.features['indirect:noun-tagged']).toBeUndefined();
+  });
+
+  test('"went on" and "continued" before unmarked words are narrative verbs the threshold weighs', () => {
+    const [went] = observed('Mayor Tomas Berg went ahead and signed the harbor deal on Monday.');
+    expect(went.features['indirect:cue:continue']).toBe(1);
+    expect(went.gated).toBe(true);
+    const [continued] = observed('Senator Lina Ode continued her tour through the northern counties on Saturday, winning two more endorsements.');
+    expect(continued.features['indirect:cue:continue']).toBe(1);
+    expect(continued.gated).toBe(true);
+    // Neither is kept.
+    expect(extractQuotes('Mayor Tomas Berg went ahead and signed the harbor deal on Monday.').quotes).toEqual([]);
+  });
+
+  test('reported speech that runs on into marked words is marked and gated; a new frame before the marks is not', () => {
+    const [runsOn] = observed('Councillor Ada Brenner said the ferry would run again in May and would be "a lifeline for the islands".');
+    expect(runsOn.text).toBe('the ferry would run again in May');
+    expect(runsOn.features['indirect:marks-after']).toBe(1);
+    expect(runsOn.gated).toBe(true);
+    const [framed] = observed('Councillor Ada Brenner said the ferry would run again in May, and the mayor called it "a lifeline for the islands".');
+    expect(framed.text).toBe('the ferry would run again in May');
+    expect(framed.features['indirect:marks-after']).toBeUndefined();
+    expect(framed.gated).toBe(false);
+    // A second clause with a subject of its own is a second statement, whose marks are its own.
+    const [second] = observed('Councillor Ada Brenner said the ferry would run again in May and the harbor was "a lifeline for the islands".');
+    expect(second.text).toBe('the ferry would run again in May');
+    expect(second.features['indirect:marks-after']).toBeUndefined();
+    expect(second.gated).toBe(false);
+  });
+
+  test('a fragment framed outside the statement classes is weighed by the threshold; one after "said" is kept', () => {
+    const [pushed] = observed('Councillor Ada Brenner pushed for "a second ferry" at the meeting on Tuesday.');
+    expect(pushed.text).toBe('a second ferry');
+    expect(pushed.features['partial:cue:press']).toBe(1);
+    expect(pushed.gated).toBe(true);
+    const [said] = observed('Councillor Ada Brenner said the plan was "a lifeline" for the islands.');
+    expect(said.text).toBe('a lifeline');
+    expect(said.gated).toBe(false);
+  });
+
+  test('pressure verbs ("pushed", "encouraged") are weighed by the threshold; "urged" reports speech', () => {
+    const [pushed] = observed('The council pushed the mayor to sell the old ferry terminal.');
+    expect(pushed.features['indirect:cue:press']).toBe(1);
+    expect(pushed.gated).toBe(true);
+    const [urged] = observed('Councillor Ada Brenner urged the mayor to sell the old ferry terminal.');
+    expect(urged.features['indirect:cue:direct']).toBe(1);
+    expect(urged.gated).toBe(false);
+  });
 });
 
 describe('cost of the features', () => {
