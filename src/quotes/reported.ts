@@ -4,13 +4,13 @@ import {
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
-import { PAST_TENSE_FORM } from '../lang/en-text';
+import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
-import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf } from './frames';
+import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, subjectRight } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -320,6 +320,22 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      // "As reported by the Daily Planet, CLAUSE": a passive "as" clause opening the sentence
+      // names its source after "by", and the clause after its comma is what the source reported.
+      const by = according || mixedOnly ? -1 : asPassiveSource(ctx, k, s);
+      if (by >= 0) {
+        const comma = sourceEnd(tokens, by, s.last);
+        const a = comma >= 0 ? nextWord(tokens, comma, s.last) : -1;
+        const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+        if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) {
+          // The source may open with an article the chunk leaves out: "by the Daily Planet".
+          const det = nextWord(tokens, by, comma);
+          const source = subjectRight(ctx, det >= 0 && tokens[det].pos === 'DET' ? det : by, comma);
+          push(span, { ...frame, cueLast: by, subject: source, apposition: null, inverted: true }, s, 0.7);
+        }
+        continue;
+      }
+
       if (!frame.subject && !according && bare < 0) {
         // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
         // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
@@ -335,7 +351,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (mixedOnly || !t.lower.endsWith('ing') || tokens[prevWord(tokens, k, s.first)]?.text !== ',') continue;
       }
       const subjectless = !frame.subject && !according && bare < 0;
-      if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
+      // "The latest Gallup poll showed …": the chunk is a name modifying the noun that heads the subject.
+      const nounHead = frame.subject !== null && !frame.inverted && nounHeadBefore(ctx, k, s, frame.subject);
+      if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject) && !nounHead) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
       if (according) {
@@ -644,6 +662,18 @@ function isShortMarkedName(ctx: FrameContext, k: number): boolean {
   return true;
 }
 
+/**
+ * Is the word right before cue k (past adverbs and auxiliaries) a common noun after the frame's
+ * subject chunk, outside any chunk? Then the chunk only modifies the subject's head: "the latest
+ * Gallup poll showed", "a Ruiz campaign memo found".
+ */
+function nounHeadBefore(ctx: FrameContext, k: number, s: Sentence, subject: Chunk): boolean {
+  const { tokens } = ctx;
+  let p = prevWord(tokens, k, s.first);
+  while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'AUX' || BETWEEN_SUBJECT_AND_VERB.has(tokens[p].lower))) p = prevWord(tokens, p, s.first);
+  return p > subject.last && tokens[p].pos === 'NOUN' && ctx.chunks.chunkAt[p] < 0 && !ctx.blocked[p];
+}
+
 /** A person, a personal pronoun or a descriptor headed by a role noun ("a man", "the driver"). */
 function isPersonLike(c: Chunk): boolean {
   return c.kind === 'person' || c.kind === 'pronoun' && c.head !== 'it' || c.kind === 'descriptor' && ROLE_NOUNS.has(c.head);
@@ -791,15 +821,37 @@ function asClauseComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: numbe
   const { tokens } = ctx;
   const head = frame.subject ? frame.subject.first : bare;
   if (head < 0 || j < 0) return -1;
-  const as = prevWord(tokens, head, s.first);
-  if (as < 0 || tokens[as].lower !== 'as') return -1;
-  const opener = prevWord(tokens, as, s.first);
-  if (opener >= 0 && !(SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) && prevWord(tokens, opener, s.first) < 0)) return -1;
+  // The chunk may leave out the subject's determiner: "As the Daily Planet reported, …".
+  let as = prevWord(tokens, head, s.first);
+  for (let n = 0; as >= 0 && n < 3 && (SUBJECT_MODIFIER_POS.has(tokens[as].pos) || POSSESSIVES.has(tokens[as].lower)) && tokens[as].lower !== 'as'; n++) as = prevWord(tokens, as, s.first);
+  if (as < 0 || tokens[as].lower !== 'as' || !opensClause(tokens, as, s)) return -1;
   for (let k = j, n = 0; k >= 0 && n < AS_CLAUSE_TAIL; k = nextWord(tokens, k, s.last), n++) {
     if (tokens[k].text === ',') return k;
     if (tokens[k].pos === 'VERB' || ctx.blocked[k]) return -1;
   }
   return -1;
+}
+
+/**
+ * Does token k open the sentence, perhaps after a conjunction or inside a bracket ("But as …",
+ * "(As …")? Only then does an "as" clause frame the clause after it: "She left as Ruiz said, …"
+ * is a time clause of the reporter's.
+ */
+function opensClause(tokens: Token[], k: number, s: Sentence): boolean {
+  let opener = prevWord(tokens, k, s.first);
+  if (opener >= 0 && (tokens[opener].text === '(' || tokens[opener].text === '[')) opener = prevWord(tokens, opener, s.first);
+  return opener < 0 || SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) && prevWord(tokens, opener, s.first) < 0;
+}
+
+/** The "by" after cue k in "As reported by X, …" opening the sentence, or -1. */
+function asPassiveSource(ctx: FrameContext, k: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let as = prevWord(tokens, k, s.first);
+  // "As first reported by …".
+  while (as >= 0 && tokens[as].pos === 'ADV' && tokens[as].lower !== 'as') as = prevWord(tokens, as, s.first);
+  if (as < 0 || tokens[as].lower !== 'as' || !PAST_PARTICIPLE.test(tokens[k].lower) || !opensClause(tokens, as, s)) return -1;
+  const by = nextWord(tokens, k, s.last);
+  return by >= 0 && tokens[by].lower === 'by' ? by : -1;
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */

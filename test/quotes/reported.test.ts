@@ -36,6 +36,14 @@ const table: Record<string, Case[]> = {
   'As X said, CLAUSE': [
     { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
     { text: 'But as Ilse Varga said on Tuesday, taxes will not rise.', quote: 'taxes will not rise', speaker: 'Ilse Varga', cue: 'say' },
+    // The chunk leaves out the source's article; a bracket may hold the whole sentence.
+    { text: 'As the Daily Planet reported, the mayor was also accused of breaking the rules.', quote: 'the mayor was also accused of breaking the rules', speaker: 'Daily Planet', cue: 'report' },
+    { text: '(As Ana Ruiz first reported, the mayor won the race.)', quote: 'the mayor won the race', speaker: 'Ana Ruiz', cue: 'report' },
+    // The passive names its source after "by".
+    { text: 'As reported by the Daily Planet, the mayor won the race by ten points.', quote: 'the mayor won the race by ten points', speaker: 'Daily Planet', cue: 'report' },
+  ],
+  'a name modifying the noun that heads the subject': [
+    { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
   ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
