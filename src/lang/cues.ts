@@ -71,6 +71,13 @@ export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'c
  */
 export const OBJECT_CONTENT_CLASSES = new Set(['say', 'state', 'argue', 'concede', 'deny', 'judge', 'stress', 'suggest', 'complain']);
 
+/**
+ * A preposition that takes the topic of a statement after one verb only: "said of the course",
+ * "pointed to the record", "wrote of his years abroad" (after other verbs, "of" and "to" take no
+ * topic). Also after a verb whose object is its addressee (say) or spent on a quotation.
+ */
+export const VERB_TOPIC_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['say', 'of'], ['point', 'to'], ['write', 'of']]);
+
 /** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, VERB_TOPIC_PREPOSITIONS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -402,11 +402,15 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // Any other reporting verb's object or topic may be what was said about too ("echoed the
       // speaker's denunciation", "spoke about the bill"): proposed as an object for the acceptor
       // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
-      const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
+      // A verb's own topic preposition ("said of the course", "pointed to the record") takes a
+      // topic even after a cue spent on a quotation ("'It is unanimous,' she said of the vote"), and
+      // a verb inside it belongs to a relative clause ("pointed to the votes that …").
+      const ownTopic = j >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[j].lower;
+      const topic = j >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower)) ? nextWord(tokens, j, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
-        if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
+        if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
           continue;
         }

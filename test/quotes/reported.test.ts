@@ -42,6 +42,12 @@ const table: Record<string, Case[]> = {
     // The passive names its source after "by".
     { text: 'As reported by the Daily Planet, the mayor won the race by ten points.', quote: 'the mayor won the race by ten points', speaker: 'Daily Planet', cue: 'report' },
   ],
+  'a topic after the verb\'s own preposition': [
+    // After a quotation its cue was spent on.
+    { text: '"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban.', quote: 'the council\'s support for the ban', speaker: 'Ana Ruiz', cue: 'say' },
+    // A verb inside the topic belongs to a relative clause.
+    { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
+  ],
   'a name modifying the noun that heads the subject': [
     { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
   ],
