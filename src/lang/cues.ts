@@ -44,7 +44,7 @@ export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', '
  * voters said", "a new poll shows", "the records indicate"): plain statement verbs. Others
  * (concede, continue, push) read as narrative after such a subject.
  */
-export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn']);
+export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn', 'promise', 'direct', 'concede']);
 
 /**
  * Reporting verbs whose noun-phrase object is what was said ("praised the envoy's efforts to
@@ -138,6 +138,12 @@ export const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
 
 /** Words between a subject and its verb that the subject scan passes over: "have also said". */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
+
+/**
+ * Quantifiers that stand alone as the subject of a reporting verb, for an unnamed group: "Some
+ * said …", "Both have promised …", "Most of them said …".
+ */
+export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half', 'none']);
 
 /** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
 export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);

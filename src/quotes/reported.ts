@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, VERB_TOPIC_PREPOSITIONS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -714,6 +714,18 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   const { tokens } = ctx;
   let k = prevWord(tokens, cue, floor);
   while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) || tokens[k].pos === 'ADV' && !tokens[k].lower.endsWith('ing'))) k = prevWord(tokens, k, floor);
+  // A parenthetical adverb between commas: "Others, however, say …".
+  if (k >= 0 && tokens[k].text === ',') {
+    const adverb = prevWord(tokens, k, floor);
+    const comma = adverb >= 0 && PARENTHETICAL_ADVERBS.has(tokens[adverb].lower) ? prevWord(tokens, adverb, floor) : -1;
+    if (comma >= 0 && tokens[comma].text === ',') k = prevWord(tokens, comma, floor);
+  }
+  // A quantifier standing for an unnamed group: "Some said", "Most of them said".
+  if (k >= 0 && !ctx.blocked[k]) {
+    const of = OBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'those' ? prevWord(tokens, k, floor) : -1;
+    const q = of >= 0 && tokens[of].lower === 'of' ? prevWord(tokens, of, floor) : k;
+    if (q >= 0 && QUANTIFIER_SUBJECTS.has(tokens[q].lower)) return q;
+  }
   // "Several mayors, including Ruiz, said": past an inclusion between commas.
   if (k >= 0 && tokens[k].text === ',') {
     for (let p = prevWord(tokens, k, floor), n = 0; p >= 0 && n < 8; p = prevWord(tokens, p, floor), n++) {

@@ -2,6 +2,8 @@
 // the text, the expected content of the indirect quote, its speaker and its cue lemma.
 import { extractQuotes } from '../../src';
 import { findQuote } from '../helpers/quotes';
+import { runPipeline } from '../../src/pipeline';
+import { OptionsSchema } from '../../src/records/schema';
 
 interface Case {
   text: string;
@@ -47,6 +49,11 @@ const table: Record<string, Case[]> = {
     { text: '"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban.', quote: 'the council\'s support for the ban', speaker: 'Ana Ruiz', cue: 'say' },
     // A verb inside the topic belongs to a relative clause.
     { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
+  ],
+  'a quantifier for an unnamed group as the subject': [
+    { text: 'Some said they had cringed at the plan.', quote: 'they had cringed at the plan', speaker: null, cue: 'say' },
+    { text: 'Others, however, say a recalibration is overdue.', quote: 'a recalibration is overdue', speaker: null, cue: 'say' },
+    { text: 'Most of them said they had loved working at the plant.', quote: 'they had loved working at the plant', speaker: null, cue: 'say' },
   ],
   'a name modifying the noun that heads the subject': [
     { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
@@ -221,5 +228,17 @@ describe('not quotes', () => {
     ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('a plain noun subject before a verb of demand or promise', () => {
+  // Nobody is named, so the acceptor weighs the candidate; it is proposed with the verb's complement.
+  test.each([
+    ['Several councillors have called for the depot to be sold.', 'the depot to be sold'],
+    ['Republican senators have vowed to block the mayor\'s nominee.', 'block the mayor\'s nominee'],
+  ])('%s', (text, content) => {
+    const seen: string[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => { if (c.kind === 'indirect') seen.push(text.slice(c.start, c.end)); } });
+    expect(seen).toEqual([content]);
   });
 });
