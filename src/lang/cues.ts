@@ -41,8 +41,9 @@ export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', '
 
 /**
  * Verb classes that report content from a subject the chunker names no speaker in ("Many
- * voters said", "a new poll shows", "the records indicate"): plain statement verbs. Others
- * (concede, continue, push) read as narrative after such a subject.
+ * voters said", "a new poll shows", "Republican senators have vowed to …", "critics have called
+ * for …"): statement, promise, demand and concession verbs, weighed by the acceptor since nobody
+ * is named. Others (continue, push, complain) read as narrative after such a subject.
  */
 export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn', 'promise', 'direct', 'concede']);
 
