@@ -86,7 +86,17 @@ export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 export const MARKED_QUOTE_BREAKS = new Set([':', ';', '-', '\u2013', '\u2014', '--']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural or numeric subject: "polls show", "a third say". */
-export const NOUN_TAGGED_CUES = new Set(['show', 'say', 'claim', 'note', 'find', 'suggest', 'indicate', 'report', 'argue', 'warn', 'predict']);
+export const NOUN_TAGGED_CUES = new Set(['show', 'say', 'claim', 'note', 'find', 'suggest', 'indicate', 'report', 'argue', 'warn', 'predict', 'point', 'call', 'caution', 'insist', 'urge']);
+
+/**
+ * The particle or preposition a reporting verb tagged as a noun takes before its content, which
+ * marks it as the verb: "leaders point out that …", "critics point to …", "Democrats call on him
+ * to …", "unions call for a strike".
+ */
+export const NOUN_TAGGED_CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out', 'to'])],
+  ['call', new Set(['on', 'for'])],
+]);
 
 /** Subject pronouns: one right after a verb opens its clause ("say they will"). */
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);

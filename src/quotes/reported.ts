@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -557,7 +557,7 @@ function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const before = tokens[p];
   const subjectLike = before.pos === 'NUM' || before.text === '%' || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
   const after = tokens[n];
-  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN');
+  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || NOUN_TAGGED_CUE_PARTICLES.get(t.lemma)?.has(after.lower) === true);
 }
 
 /** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */

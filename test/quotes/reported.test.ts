@@ -231,11 +231,14 @@ describe('not quotes', () => {
   });
 });
 
-describe('a plain noun subject before a verb of demand or promise', () => {
+describe('reported speech from a subject that names nobody', () => {
   // Nobody is named, so the acceptor weighs the candidate; it is proposed with the verb's complement.
   test.each([
     ['Several councillors have called for the depot to be sold.', 'the depot to be sold'],
     ['Republican senators have vowed to block the mayor\'s nominee.', 'block the mayor\'s nominee'],
+    // A reporting verb tagged as a noun, known by the particle it takes.
+    ['Labor leaders point out that the mayor could win the vote.', 'the mayor could win the vote'],
+    ['Critics point to the charities that fund the groups.', 'the charities that fund the groups'],
   ])('%s', (text, content) => {
     const seen: string[] = [];
     runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => { if (c.kind === 'indirect') seen.push(text.slice(c.start, c.end)); } });
