@@ -418,7 +418,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const ownTopic = j >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[j].lower;
       const topic = j >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower)) ? nextWord(tokens, j, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens[np]) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
@@ -691,6 +691,17 @@ function nounHeadBefore(ctx: FrameContext, k: number, s: Sentence, subject: Chun
 /** A person, a personal pronoun or a descriptor headed by a role noun ("a man", "the driver"). */
 function isPersonLike(c: Chunk): boolean {
   return c.kind === 'person' || c.kind === 'pronoun' && c.head !== 'it' || c.kind === 'descriptor' && ROLE_NOUNS.has(c.head);
+}
+
+/**
+ * A pronoun object before "as" after a verb of description: "described her as likable",
+ * "describes himself as a moderate". The pronoun and its predicate are what was said.
+ */
+function pronounBeforeAs(ctx: FrameContext, frames: ReadonlySet<string>, np: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (!frames.has('as') || tokens[np].pos !== 'PRON') return false;
+  const as = nextWord(tokens, np, s.last);
+  return as >= 0 && tokens[as].lower === 'as' && !ctx.blocked[nextWord(tokens, as, s.last)];
 }
 
 /** Can this word open a noun phrase object: "the …", "Kerry's …", "efforts …", "a …"? */

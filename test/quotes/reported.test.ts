@@ -50,6 +50,11 @@ const table: Record<string, Case[]> = {
     // A verb inside the topic belongs to a relative clause.
     { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
   ],
+  'a pronoun object before "as" after a verb of description': [
+    { text: 'Ana Ruiz has described herself as a pro-business mayor.', quote: 'herself as a pro-business mayor', speaker: 'Ana Ruiz', cue: 'describe' },
+    // Marked words after "as" are the quote.
+    { text: 'Ana Ruiz described him as "a liar".', quote: 'a liar', speaker: 'Ana Ruiz', cue: 'describe', kind: 'partial' },
+  ],
   'a quantifier for an unnamed group as the subject': [
     { text: 'Some said they had cringed at the plan.', quote: 'they had cringed at the plan', speaker: null, cue: 'say' },
     { text: 'Others, however, say a recalibration is overdue.', quote: 'a recalibration is overdue', speaker: null, cue: 'say' },
