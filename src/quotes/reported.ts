@@ -9,7 +9,7 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
-import { cueLemma, isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
+import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, subjectRight } from './frames';
 import type { Candidate } from './marked';
 
@@ -307,15 +307,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (ctx.blocked[k] || covered[k]) continue;
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
-      if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) {
-        // "was asked (by a caller) why …": a question put to the subject, by the agent after "by"
-        // or by nobody named; the acceptor weighs it (accept.ts: question).
-        if (QUESTION_CUES.has(t.lemma) && isPassiveCue(tokens, k)) {
-          const question = questionClause(ctx, ix, k, t.lemma, s);
-          if (question) push(question.span, { cue: k, cueLast: k, lemma: t.lemma, subject: agentOf(ctx, k, s), apposition: null, inverted: false }, s, 0.5, question.topic);
-        }
-        continue;
-      }
+      if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) continue;
       if (!according && isProspective(tokens, k, s.first)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
@@ -350,10 +342,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         // Nobody is named, so the acceptor weighs it (isGated). A plain noun subject before a
         // verb outside BARE_FRAME_CLASSES reads as narrative: "The agreement stipulated that …".
         if (!mixedOnly && bareSubject(ctx, k, s.first) < 0) {
-          const span = thatClause(ctx, ix, k, s);
-          const question = span ? null : questionClause(ctx, ix, k, frame.lemma, s);
+          const span = thatClause(ctx, ix, k, s) ?? questionClause(ctx, ix, k, frame.lemma, s);
           if (span) push(span, frame, s, 0.5);
-          else if (question) push(question.span, frame, s, 0.5, question.topic);
         }
         // A participle after a comma hangs on the clause before it, whose subject the chunker may
         // have missed: "…, vowing to build a wall", "…, accusing the board of negligence". Its
@@ -402,7 +392,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (!mixedOnly && !frame.inverted) {
         const question = questionClause(ctx, ix, k, lemma, s);
         if (question) {
-          push(question.span, frame, s, 0.7, question.topic);
+          push(question, frame, s, 0.7);
           continue;
         }
       }
@@ -819,68 +809,15 @@ function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [
  * relative clause as often as a question and is left out; after other verbs, so are the words
  * that mostly open an adverbial clause (cues.ts: CLAUSE_QUESTION_WORDS).
  */
-function questionClause(ctx: FrameContext, ix: SpanIndex, k: number, lemma: string, s: Sentence): { span: [number, number]; topic: boolean } | null {
+function questionClause(ctx: FrameContext, ix: SpanIndex, k: number, lemma: string, s: Sentence): [number, number] | null {
   const { tokens } = ctx;
   const asks = QUESTION_CUES.has(lemma);
   if (!asks && !framesOf(lemma).has('clause')) return null;
   let j = nextWord(tokens, k, s.last);
-  if (asks) j = skipQuestionSetting(ctx, j, s);
-  if (j >= 0 && asks && !opensQuestion(tokens, j, QUESTION_WORDS, s) && tokens[j].lower !== 'about') j = skipQuestionSetting(ctx, skipObject(ctx, j, s), s);
-  if (j < 0) return null;
-  // "asked the mayor about the budget": the topic of the question.
-  if (asks && tokens[j].lower === 'about') {
-    const topic = nextWord(tokens, j, s.last);
-    const span = topic >= 0 && opensNounPhrase(tokens[topic]) ? trimSpan(tokens, topic, contentEnd(ctx, ix, topic, s)) : null;
-    return span && !overlapsBlocked(ix, span[0], span[1]) ? { span, topic: true } : null;
-  }
-  if (!opensQuestion(tokens, j, asks ? QUESTION_WORDS : CLAUSE_QUESTION_WORDS, s)) return null;
+  if (j >= 0 && asks && !QUESTION_WORDS.has(tokens[j].lower)) j = skipObject(ctx, j, s);
+  if (j < 0 || !(asks ? QUESTION_WORDS : CLAUSE_QUESTION_WORDS).has(tokens[j].lower) || tokens[j].lower === 'which') return null;
   const span = trimSpan(tokens, j, contentEnd(ctx, ix, j, s));
-  return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? { span, topic: false } : null;
-}
-
-/** The agent of a passive cue: the chunk after "by" right after it ("asked by a caller"), or null. */
-function agentOf(ctx: FrameContext, k: number, s: Sentence): Chunk | null {
-  const { tokens, chunks } = ctx;
-  const by = nextWord(tokens, k, s.last);
-  if (by < 0 || tokens[by].lower !== 'by') return null;
-  let a = nextWord(tokens, by, s.last);
-  if (a >= 0 && tokens[a].pos === 'DET' && chunks.chunkAt[a] < 0) a = nextWord(tokens, a, s.last);
-  const c = a >= 0 ? chunks.chunkAt[a] : -1;
-  return c >= 0 && chunks.chunks[c].kind !== 'pronoun' ? chunks.chunks[c] : null;
-}
-
-/** Does token j open a question: a question word, or "which" before a noun ("which candidate won")? */
-function opensQuestion(tokens: Token[], j: number, words: ReadonlySet<string>, s: Sentence): boolean {
-  const w = tokens[j].lower;
-  if (w !== 'which') return words.has(w);
-  const n = nextWord(tokens, j, s.last);
-  return words.has(w) && n >= 0 && tokens[n].pos === 'NOUN';
-}
-
-/** How many words the setting of a question may run: "asked by a host on Monday in Iowa". */
-const QUESTION_SETTING = 8;
-
-/**
- * Past the setting between a question verb and its question or addressee: adverbs, time words
- * and short prepositional phrases ("Asked on Monday whether …", "was asked by a caller why …").
- * "about" is no setting: it takes the question's topic.
- */
-function skipQuestionSetting(ctx: FrameContext, j: number, s: Sentence): number {
-  const { tokens } = ctx;
-  let k = j;
-  for (let n = 0; k >= 0 && n < QUESTION_SETTING; n++) {
-    const t = tokens[k];
-    if (ctx.blocked[k]) return k;
-    if (t.pos === 'ADV' && !QUESTION_WORDS.has(t.lower) || SETTING_WORDS.has(t.lower) && t.lower !== 'on') { k = nextWord(tokens, k, s.last); continue; }
-    if (t.pos !== 'ADP' || t.lower === 'about' || QUESTION_WORDS.has(t.lower)) return k;
-    // A preposition and its noun phrase.
-    let m = nextWord(tokens, k, s.last);
-    let nouns = 0;
-    while (m >= 0 && n < QUESTION_SETTING && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[m].pos) && !ctx.blocked[m]) { nouns++; n++; m = nextWord(tokens, m, s.last); }
-    if (nouns === 0) return k;
-    k = m;
-  }
-  return k;
+  return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 
 /**

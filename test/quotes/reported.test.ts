@@ -169,12 +169,6 @@ const table: Record<string, Case[]> = {
     { text: 'Marta Sousa asked if the minister would resign.', quote: 'if the minister would resign', speaker: 'Marta Sousa', cue: 'ask' },
     { text: 'Councillor Tomas Berg questioned why the depot had been sold.', quote: 'why the depot had been sold', speaker: 'Tomas Berg', cue: 'question' },
     { text: 'Ilse Varga would not say how the money was spent.', quote: 'how the money was spent', speaker: 'Ilse Varga', cue: 'say' },
-    // "which" asks only before a noun.
-    { text: 'Ana Ruiz asked which candidate had won the debate.', quote: 'which candidate had won the debate', speaker: 'Ana Ruiz', cue: 'ask' },
-    // Past the setting of the question.
-    { text: 'Ana Ruiz asked on Monday whether the port would reopen.', quote: 'whether the port would reopen', speaker: 'Ana Ruiz', cue: 'ask' },
-    // A question put to the subject comes from the one who asked it, here nobody named.
-    { text: 'Ana Ruiz was asked by a caller why the port had closed.', quote: 'why the port had closed', speaker: null, cue: 'ask' },
   ],
   'speakers: pronouns, descriptors, organizations, seats of government': [
     { text: 'Health Minister Priya Nair visited the ward. The minister said staff had worked miracles.', quote: 'staff had worked miracles', speaker: 'Priya Nair', cue: 'say' },
