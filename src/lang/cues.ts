@@ -125,19 +125,6 @@ export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'th
 /** Participles after a comma that open a new frame and end the content before them: ", saying …". */
 export const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'stating', 'insisting', 'arguing', 'noting', 'telling', 'claiming', 'stressing', 'explaining', 'acknowledging', 'accusing', 'urging', 'calling', 'according']);
 
-/**
- * Verbs that report a question: "asked (the minister) whether …", "questioned why …". Their
- * clause opens with a question word (en.ts: QUESTION_WORDS).
- */
-export const QUESTION_CUES = new Set(['ask', 'question', 'inquire', 'enquire', 'query']);
-
-/**
- * Question words that open a reported question after any reporting verb ("did not say whether",
- * "explained how"). After a verb of saying, "when", "where" and "if" mostly open an adverbial
- * clause ("said when polls closed", "said if the vote fails"); after QUESTION_CUES they ask.
- */
-export const CLAUSE_QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'whom']);
-
 /** Verbs that report content only through "that": without it they take an object and a predicate. */
 export const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
 

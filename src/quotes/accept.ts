@@ -7,7 +7,7 @@
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
 import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../lang/cues';
-import { NON_SPEECH_TO, QUESTION_WORDS } from '../lang/en';
+import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
@@ -29,7 +29,7 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
-  'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:question': 128,
+  'indirect:intent-to': 32, 'indirect:after-that': 64,
 };
 
 /**
@@ -154,7 +154,7 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to', question: 'question',
+    nounCue: 'noun-cue', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
   return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`) };
@@ -222,8 +222,6 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   // filed" is a relative clause, not a statement.
   const pa = prevIndex(tokens, a, s.first);
   if (c.kind === 'indirect' && pa >= 0 && tokens[pa].lower === 'that' && (tokens[a].pos === 'VERB' || tokens[a].pos === 'AUX')) f.add(n.opensWithVerb, 1);
-  // A reported question ("asked whether …", "would not say how …"): PolNeAR counts many, not all.
-  if (c.kind === 'indirect' && c.frame && c.frame.cue < a && QUESTION_WORDS.has(tokens[a].lower) && tokens[a].lower !== 'which') f.add(n.question, 1);
   if (c.confidence) f.add(n.ruleConfidence, c.confidence);
   // What the span's edges touch: a marked span as a name or modifier ("ABC's "This Week"",
   // "a "game changer" moment") or as a clause.
@@ -355,9 +353,9 @@ export function isGated(c: Candidate, gates: number): boolean {
   if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
   // object, content with no verb before its frame, a cue that reads as a noun, content that opens with a verb,
-  // a commitment after "agreed to", a reported question.
+  // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | GATE_BITS['indirect:question'])) !== 0);
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, QUESTION_CUES, CLAUSE_QUESTION_WORDS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -342,7 +342,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         // Nobody is named, so the acceptor weighs it (isGated). A plain noun subject before a
         // verb outside BARE_FRAME_CLASSES reads as narrative: "The agreement stipulated that …".
         if (!mixedOnly && bareSubject(ctx, k, s.first) < 0) {
-          const span = thatClause(ctx, ix, k, s) ?? questionClause(ctx, ix, k, frame.lemma, s);
+          const span = thatClause(ctx, ix, k, s);
           if (span) push(span, frame, s, 0.5);
         }
         // A participle after a comma hangs on the clause before it, whose subject the chunker may
@@ -387,15 +387,6 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const frames = framesOf(lemma);
       const participle = t.lower.endsWith('ing');
       let j = nextWord(tokens, frame.cueLast, s.last);
-      // "asked the minister whether …", "would not say if …": a reported question, which the
-      // acceptor weighs (accept.ts: question).
-      if (!mixedOnly && !frame.inverted) {
-        const question = questionClause(ctx, ix, k, lemma, s);
-        if (question) {
-          push(question, frame, s, 0.7);
-          continue;
-        }
-      }
       // "praised the envoy's efforts to end the strike", "proposed a tax on short lets": what a
       // verb of evaluation or proposal takes as its object is what was said about or for. A
       // clause after a clause verb is left to the clause frames below.
@@ -800,23 +791,6 @@ function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [
   if (j < 0 || tokens[j].lower !== 'that') return null;
   const a = nextWord(tokens, j, s.last);
   const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
-  return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
-}
-
-/**
- * The reported question right after cue k, past an indirect object for a question verb ("asked
- * the council whether …", "questioned why …", "did not say how …"), or null. "Which" opens a
- * relative clause as often as a question and is left out; after other verbs, so are the words
- * that mostly open an adverbial clause (cues.ts: CLAUSE_QUESTION_WORDS).
- */
-function questionClause(ctx: FrameContext, ix: SpanIndex, k: number, lemma: string, s: Sentence): [number, number] | null {
-  const { tokens } = ctx;
-  const asks = QUESTION_CUES.has(lemma);
-  if (!asks && !framesOf(lemma).has('clause')) return null;
-  let j = nextWord(tokens, k, s.last);
-  if (j >= 0 && asks && !QUESTION_WORDS.has(tokens[j].lower)) j = skipObject(ctx, j, s);
-  if (j < 0 || !(asks ? QUESTION_WORDS : CLAUSE_QUESTION_WORDS).has(tokens[j].lower) || tokens[j].lower === 'which') return null;
-  const span = trimSpan(tokens, j, contentEnd(ctx, ix, j, s));
   return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 
