@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
@@ -263,10 +263,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     // after a determiner, modifier or possessive; "the 41-year-old said" keeps its verb).
     const p = prevIndex(tokens, fr.cue, s.first);
     const pt = p >= 0 ? tokens[p] : null;
-    // A subject pronoun or "that" right after it makes it a verb again: "one in five say they …".
-    const nx = nextIndex(tokens, fr.cueLast, s.last);
-    const opensClause = nx >= 0 && (tokens[nx].lower === 'that' || SUBJECT_PRONOUNS.has(tokens[nx].lower));
-    if (pt && !opensClause && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f.add(n.nounCue, 1);
+    if (pt && tokens[fr.cue].pos === 'NOUN' && (pt.pos === 'DET' || pt.pos === 'ADJ' || pt.pos === 'NUM' || pt.text === "'s" || pt.text === '’s' || POSSESSIVES.has(pt.lower))) f.add(n.nounCue, 1);
   }
   // "agreed to serve", "refused to resign": a commitment or refusal, reported speech only now and
   // then; PolNeAR counts some ("agreed to pay a fee"), not others.
