@@ -316,7 +316,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // "Turnout rose in Ohio, a new statewide poll has found.": the noun phrase after the comma is
       // the subject, not the sentence's first name inside the content (frameAt's main subject).
       const closingBare = !according && frame.subject && !frame.inverted && frame.subject.last < k ? bareAfterComma(ctx, k, s, frame.subject.last) : -1;
-      if (closingBare >= 0) frame = { ...frame, subject: null, apposition: null };
+      // "The latest Gallup poll showed …": the chunk is a name modifying the common noun that
+      // heads the subject of a verb only things report with; the subject names nobody.
+      const nounHead = !according && closingBare < 0 && frame.subject !== null && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && !frame.inverted && nounHeadBefore(ctx, k, s, frame.subject);
+      if (closingBare >= 0 || nounHead) frame = { ...frame, subject: null, apposition: null };
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
@@ -351,9 +354,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (mixedOnly || !t.lower.endsWith('ing') || tokens[prevWord(tokens, k, s.first)]?.text !== ',') continue;
       }
       const subjectless = !frame.subject && !according && bare < 0;
-      // "The latest Gallup poll showed …": the chunk is a name modifying the noun that heads the subject.
-      const nounHead = frame.subject !== null && !frame.inverted && nounHeadBefore(ctx, k, s, frame.subject);
-      if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject) && !nounHead) continue;
+      if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
       if (frame.subject) prevFrame = frame; // a coordinated cue shares it: "warned that \"…\" and claimed that …"
 
       if (according) {
