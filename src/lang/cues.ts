@@ -46,10 +46,11 @@ export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', '
 
 /**
  * Verb classes that report content from a subject the chunker names no speaker in ("Many
- * voters said", "a new poll shows", "the records indicate"): plain statement verbs. Others
- * (concede, continue, push) read as narrative after such a subject.
+ * voters said", "a new poll shows", "Republican senators have vowed to …", "critics have called
+ * for …"): statement, promise, demand and concession verbs, weighed by the acceptor since nobody
+ * is named. Others (continue, push, complain) read as narrative after such a subject.
  */
-export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn']);
+export const BARE_FRAME_CLASSES = new Set(['say', 'tell', 'state', 'argue', 'reveal', 'suggest', 'warn', 'promise', 'direct', 'concede']);
 
 /**
  * Reporting verbs whose noun-phrase object is what was said ("praised the envoy's efforts to
@@ -76,6 +77,13 @@ export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'c
  */
 export const OBJECT_CONTENT_CLASSES = new Set(['say', 'state', 'argue', 'concede', 'deny', 'judge', 'stress', 'suggest', 'complain']);
 
+/**
+ * A preposition that takes the topic of a statement after one verb only: "said of the course",
+ * "pointed to the record", "wrote of his years abroad" (after other verbs, "of" and "to" take no
+ * topic). Also after a verb whose object is its addressee (say) or spent on a quotation.
+ */
+export const VERB_TOPIC_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['say', 'of'], ['point', 'to'], ['write', 'of']]);
+
 /** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 
@@ -83,7 +91,17 @@ export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 export const MARKED_QUOTE_BREAKS = new Set([':', ';', '-', '\u2013', '\u2014', '--']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural or numeric subject: "polls show", "a third say". */
-export const NOUN_TAGGED_CUES = new Set(['show', 'say', 'claim', 'note', 'find', 'suggest', 'indicate', 'report', 'argue', 'warn', 'predict']);
+export const NOUN_TAGGED_CUES = new Set(['show', 'say', 'claim', 'note', 'find', 'suggest', 'indicate', 'report', 'argue', 'warn', 'predict', 'point', 'call', 'caution', 'insist', 'urge']);
+
+/**
+ * The particle or preposition a reporting verb tagged as a noun takes before its content, which
+ * marks it as the verb: "leaders point out that …", "critics point to …", "Democrats call on him
+ * to …", "unions call for a strike".
+ */
+export const NOUN_TAGGED_CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out', 'to'])],
+  ['call', new Set(['on', 'for'])],
+]);
 
 /** Subject pronouns: one right after a verb opens its clause ("say they will"). */
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
@@ -123,6 +141,12 @@ export const FIRST_PERSON = new Set(['i', 'we', 'our', 'my']);
 
 /** Words between a subject and its verb that the subject scan passes over: "have also said". */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had', 'also', 'again', 'repeatedly', 'previously', 'already', 'long', 'often', 'never', 'not', 'now', 'later', 'then', 'recently', 'publicly', 'privately', 'separately', 'still', 'both', 'all', 'would', 'will', 'could', 'did', 'do', 'does']);
+
+/**
+ * Quantifiers that stand alone as the subject of a reporting verb, for an unnamed group: "Some
+ * said …", "Both have promised …", "Most of them said …".
+ */
+export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half', 'none']);
 
 /** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
 export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);

@@ -1,16 +1,16 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
-import { PAST_TENSE_FORM } from '../lang/en-text';
+import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
-import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf } from './frames';
+import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, subjectRight } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -316,10 +316,29 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // "Turnout rose in Ohio, a new statewide poll has found.": the noun phrase after the comma is
       // the subject, not the sentence's first name inside the content (frameAt's main subject).
       const closingBare = !according && frame.subject && !frame.inverted && frame.subject.last < k ? bareAfterComma(ctx, k, s, frame.subject.last) : -1;
-      if (closingBare >= 0) frame = { ...frame, subject: null, apposition: null };
+      // "The latest Gallup poll showed …": the chunk is a name modifying the common noun that
+      // heads the subject of a verb only things report with; the subject names nobody.
+      const nounHead = !according && closingBare < 0 && frame.subject !== null && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && !frame.inverted && nounHeadBefore(ctx, k, s, frame.subject);
+      if (closingBare >= 0 || nounHead) frame = { ...frame, subject: null, apposition: null };
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      // "As reported by the Daily Planet, CLAUSE": a passive "as" clause opening the sentence
+      // names its source after "by", and the clause after its comma is what the source reported.
+      const by = according || mixedOnly ? -1 : asPassiveSource(ctx, k, s);
+      if (by >= 0) {
+        const comma = sourceEnd(tokens, by, s.last);
+        const a = comma >= 0 ? nextWord(tokens, comma, s.last) : -1;
+        const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+        if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) {
+          // The source may open with an article the chunk leaves out: "by the Daily Planet".
+          const det = nextWord(tokens, by, comma);
+          const source = subjectRight(ctx, det >= 0 && tokens[det].pos === 'DET' ? det : by, comma);
+          push(span, { ...frame, cueLast: by, subject: source, apposition: null, inverted: true }, s, 0.7);
+        }
+        continue;
+      }
+
       if (!frame.subject && !according && bare < 0) {
         // A cue with no subject found (a participle, a noun, a subject the chunker missed) still
         // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
@@ -375,11 +394,15 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // Any other reporting verb's object or topic may be what was said about too ("echoed the
       // speaker's denunciation", "spoke about the bill"): proposed as an object for the acceptor
       // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
-      const topic = j >= 0 && !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower) ? nextWord(tokens, j, s.last) : -1;
+      // A verb's own topic preposition ("said of the course", "pointed to the record") takes a
+      // topic even after a cue spent on a quotation ("'It is unanimous,' she said of the vote"), and
+      // a verb inside it belongs to a relative clause ("pointed to the votes that …").
+      const ownTopic = j >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[j].lower;
+      const topic = j >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower)) ? nextWord(tokens, j, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if (!mixedOnly && !frame.inverted && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && opensNounPhrase(tokens[np]) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens[np]) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
-        if (span && wordsIn(tokens, span) >= 4 && !overlapsBlocked(ix, span[0], span[1]) && (!frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
+        if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
           continue;
         }
@@ -516,7 +539,7 @@ function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const before = tokens[p];
   const subjectLike = before.pos === 'NUM' || before.text === '%' || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
   const after = tokens[n];
-  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN');
+  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || NOUN_TAGGED_CUE_PARTICLES.get(t.lemma)?.has(after.lower) === true);
 }
 
 /** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */
@@ -635,9 +658,32 @@ function isShortMarkedName(ctx: FrameContext, k: number): boolean {
   return true;
 }
 
+/**
+ * Is the word right before cue k (past adverbs and auxiliaries) a common noun after the frame's
+ * subject chunk, outside any chunk? Then the chunk only modifies the subject's head: "the latest
+ * Gallup poll showed", "a Ruiz campaign memo found".
+ */
+function nounHeadBefore(ctx: FrameContext, k: number, s: Sentence, subject: Chunk): boolean {
+  const { tokens } = ctx;
+  let p = prevWord(tokens, k, s.first);
+  while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'AUX' || BETWEEN_SUBJECT_AND_VERB.has(tokens[p].lower))) p = prevWord(tokens, p, s.first);
+  return p > subject.last && tokens[p].pos === 'NOUN' && ctx.chunks.chunkAt[p] < 0 && !ctx.blocked[p];
+}
+
 /** A person, a personal pronoun or a descriptor headed by a role noun ("a man", "the driver"). */
 function isPersonLike(c: Chunk): boolean {
   return c.kind === 'person' || c.kind === 'pronoun' && c.head !== 'it' || c.kind === 'descriptor' && ROLE_NOUNS.has(c.head);
+}
+
+/**
+ * A pronoun object before "as" after a verb of description: "described her as likable",
+ * "describes himself as a moderate". The pronoun and its predicate are what was said.
+ */
+function pronounBeforeAs(ctx: FrameContext, frames: ReadonlySet<string>, np: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (!frames.has('as') || tokens[np].pos !== 'PRON') return false;
+  const as = nextWord(tokens, np, s.last);
+  return as >= 0 && tokens[as].lower === 'as' && !ctx.blocked[nextWord(tokens, as, s.last)];
 }
 
 /** Can this word open a noun phrase object: "the …", "Kerry's …", "efforts …", "a …"? */
@@ -661,6 +707,18 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   const { tokens } = ctx;
   let k = prevWord(tokens, cue, floor);
   while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) || tokens[k].pos === 'ADV' && !tokens[k].lower.endsWith('ing'))) k = prevWord(tokens, k, floor);
+  // A parenthetical adverb between commas: "Others, however, say …".
+  if (k >= 0 && tokens[k].text === ',') {
+    const adverb = prevWord(tokens, k, floor);
+    const comma = adverb >= 0 && PARENTHETICAL_ADVERBS.has(tokens[adverb].lower) ? prevWord(tokens, adverb, floor) : -1;
+    if (comma >= 0 && tokens[comma].text === ',') k = prevWord(tokens, comma, floor);
+  }
+  // A quantifier standing for an unnamed group: "Some said", "Most of them said".
+  if (k >= 0 && !ctx.blocked[k]) {
+    const of = OBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'those' ? prevWord(tokens, k, floor) : -1;
+    const q = of >= 0 && tokens[of].lower === 'of' ? prevWord(tokens, of, floor) : k;
+    if (q >= 0 && QUANTIFIER_SUBJECTS.has(tokens[q].lower)) return q;
+  }
   // "Several mayors, including Ruiz, said": past an inclusion between commas.
   if (k >= 0 && tokens[k].text === ',') {
     for (let p = prevWord(tokens, k, floor), n = 0; p >= 0 && n < 8; p = prevWord(tokens, p, floor), n++) {
@@ -765,15 +823,37 @@ function asClauseComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: numbe
   const { tokens } = ctx;
   const head = frame.subject ? frame.subject.first : bare;
   if (head < 0 || j < 0) return -1;
-  const as = prevWord(tokens, head, s.first);
-  if (as < 0 || tokens[as].lower !== 'as') return -1;
-  const opener = prevWord(tokens, as, s.first);
-  if (opener >= 0 && !(SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) && prevWord(tokens, opener, s.first) < 0)) return -1;
+  // The chunk may leave out the subject's determiner: "As the Daily Planet reported, …".
+  let as = prevWord(tokens, head, s.first);
+  for (let n = 0; as >= 0 && n < 3 && (SUBJECT_MODIFIER_POS.has(tokens[as].pos) || POSSESSIVES.has(tokens[as].lower)) && tokens[as].lower !== 'as'; n++) as = prevWord(tokens, as, s.first);
+  if (as < 0 || tokens[as].lower !== 'as' || !opensClause(tokens, as, s)) return -1;
   for (let k = j, n = 0; k >= 0 && n < AS_CLAUSE_TAIL; k = nextWord(tokens, k, s.last), n++) {
     if (tokens[k].text === ',') return k;
     if (tokens[k].pos === 'VERB' || ctx.blocked[k]) return -1;
   }
   return -1;
+}
+
+/**
+ * Does token k open the sentence, perhaps after a conjunction or inside a bracket ("But as …",
+ * "(As …")? Only then does an "as" clause frame the clause after it: "She left as Ruiz said, …"
+ * is a time clause of the reporter's.
+ */
+function opensClause(tokens: Token[], k: number, s: Sentence): boolean {
+  let opener = prevWord(tokens, k, s.first);
+  if (opener >= 0 && (tokens[opener].text === '(' || tokens[opener].text === '[')) opener = prevWord(tokens, opener, s.first);
+  return opener < 0 || SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) && prevWord(tokens, opener, s.first) < 0;
+}
+
+/** The "by" after cue k in "As reported by X, …" opening the sentence, or -1. */
+function asPassiveSource(ctx: FrameContext, k: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let as = prevWord(tokens, k, s.first);
+  // "As first reported by …".
+  while (as >= 0 && tokens[as].pos === 'ADV' && tokens[as].lower !== 'as') as = prevWord(tokens, as, s.first);
+  if (as < 0 || tokens[as].lower !== 'as' || !PAST_PARTICIPLE.test(tokens[k].lower) || !opensClause(tokens, as, s)) return -1;
+  const by = nextWord(tokens, k, s.last);
+  return by >= 0 && tokens[by].lower === 'by' ? by : -1;
 }
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */

@@ -2,6 +2,8 @@
 // the text, the expected content of the indirect quote, its speaker and its cue lemma.
 import { extractQuotes } from '../../src';
 import { findQuote } from '../helpers/quotes';
+import { runPipeline } from '../../src/pipeline';
+import { OptionsSchema } from '../../src/records/schema';
 
 interface Case {
   text: string;
@@ -36,6 +38,30 @@ const table: Record<string, Case[]> = {
   'As X said, CLAUSE': [
     { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
     { text: 'But as Ilse Varga said on Tuesday, taxes will not rise.', quote: 'taxes will not rise', speaker: 'Ilse Varga', cue: 'say' },
+    // The chunk leaves out the source's article; a bracket may hold the whole sentence.
+    { text: 'As the Daily Planet reported, the mayor was also accused of breaking the rules.', quote: 'the mayor was also accused of breaking the rules', speaker: 'Daily Planet', cue: 'report' },
+    { text: '(As Ana Ruiz first reported, the mayor won the race.)', quote: 'the mayor won the race', speaker: 'Ana Ruiz', cue: 'report' },
+    // The passive names its source after "by".
+    { text: 'As reported by the Daily Planet, the mayor won the race by ten points.', quote: 'the mayor won the race by ten points', speaker: 'Daily Planet', cue: 'report' },
+  ],
+  'a topic after the verb\'s own preposition': [
+    // After a quotation its cue was spent on.
+    { text: '"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban.', quote: 'the council\'s support for the ban', speaker: 'Ana Ruiz', cue: 'say' },
+    // A verb inside the topic belongs to a relative clause.
+    { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
+  ],
+  'a pronoun object before "as" after a verb of description': [
+    { text: 'Ana Ruiz has described herself as a pro-business mayor.', quote: 'herself as a pro-business mayor', speaker: 'Ana Ruiz', cue: 'describe' },
+    // Marked words after "as" are the quote.
+    { text: 'Ana Ruiz described him as "a liar".', quote: 'a liar', speaker: 'Ana Ruiz', cue: 'describe', kind: 'partial' },
+  ],
+  'a quantifier for an unnamed group as the subject': [
+    { text: 'Some said they had cringed at the plan.', quote: 'they had cringed at the plan', speaker: null, cue: 'say' },
+    { text: 'Others, however, say a recalibration is overdue.', quote: 'a recalibration is overdue', speaker: null, cue: 'say' },
+    { text: 'Most of them said they had loved working at the plant.', quote: 'they had loved working at the plant', speaker: null, cue: 'say' },
+  ],
+  'a name modifying the noun that heads the subject': [
+    { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
   ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
@@ -196,5 +222,20 @@ describe('not quotes', () => {
     ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('reported speech from a subject that names nobody', () => {
+  // Nobody is named, so the acceptor weighs the candidate; it is proposed with the verb's complement.
+  test.each([
+    ['Several councillors have called for the depot to be sold.', 'the depot to be sold'],
+    ['Republican senators have vowed to block the mayor\'s nominee.', 'block the mayor\'s nominee'],
+    // A reporting verb tagged as a noun, known by the particle it takes.
+    ['Labor leaders point out that the mayor could win the vote.', 'the mayor could win the vote'],
+    ['Critics point to the charities that fund the groups.', 'the charities that fund the groups'],
+  ])('%s', (text, content) => {
+    const seen: string[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => { if (c.kind === 'indirect') seen.push(text.slice(c.start, c.end)); } });
+    expect(seen).toEqual([content]);
   });
 });
