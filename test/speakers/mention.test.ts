@@ -14,6 +14,9 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
   { name: 'a body after "of" with its officer named in apposition', text: 'Marta Lindgren runs the port. The director of the Harbour Trust, Ina Kessel, told reporters the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ina Kessel', mention: 'Ina Kessel' },
   { name: 'a state before lower-case role nouns and a name', text: '"The count was fair," said Vermont state delegate Ann Roe, who ran the 2022 race.', quote: 'The count was fair', speaker: 'Ann Roe', mention: 'Ann Roe' },
   { name: 'a body before a hyphenated role and a name', text: 'Northmoor front-runner Ann Roe said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ann Roe', mention: 'runner Ann Roe' },
+  { name: 'an "as" clause with "put it" before a colon and the mark', text: 'The pier closed in May. As Professor Lund put it: "Nobody saw the queues coming."', quote: 'Nobody saw the queues coming', speaker: 'Lund', mention: 'Professor Lund' },
+  { name: 'an "as" clause whose subject has an apposition', text: 'The pier closed in May. As Ida Brandt, professor of history at Dover College, put it: "Nobody saw the queues coming."', quote: 'Nobody saw the queues coming', speaker: 'Ida Brandt', mention: 'Ida Brandt' },
+  { name: 'an "as" clause with a possessive owner no chunk holds, partial quotation', text: 'The pier closed in May. As The Courier\'s Dana Milbrook puts it, "the queues were a warning nobody heeded."', quote: 'the queues were a warning nobody heeded', speaker: 'Dana Milbrook', mention: 'Dana Milbrook' },
   { name: 'people joined by "and": the first is the source', text: 'Marta Lindgren runs the port. Councillor Ida Brandt and Senator Oskar Veld suggested they would back the pier plan.', quote: 'they would back the pier plan', speaker: 'Ida Brandt', mention: 'Councillor Ida Brandt' },
 ];
 
