@@ -545,6 +545,10 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     // An auxiliary may be the verb itself: "she did it sideways", "he was blunt".
     let aux = false;
     while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) { aux ||= tokens[v].pos === 'AUX'; v = nextWordIndex(tokens, v); }
+    // "Senator Ida Brandt of Vermont endorsed Roe, saying …": the place after "of" before the
+    // verb belongs to the subject, who is the named person it follows.
+    const owner = v < cue && (tokens[v].pos === 'VERB' || aux) ? ownerBeforeOf(tokens, index, c) : null;
+    if (owner) return owner;
     if (v >= cue || !(tokens[v].pos === 'VERB' || aux) || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) continue;
     // A subject opens its clause: not the object of a verb or preposition, nor a subordinate
     // clause's subject ("rejected the notion that Democrats could …", "posted a Twitter comment").

@@ -17,6 +17,7 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
   { name: 'an "as" clause with "put it" before a colon and the mark', text: 'The pier closed in May. As Professor Lund put it: "Nobody saw the queues coming."', quote: 'Nobody saw the queues coming', speaker: 'Lund', mention: 'Professor Lund' },
   { name: 'an "as" clause whose subject has an apposition', text: 'The pier closed in May. As Ida Brandt, professor of history at Dover College, put it: "Nobody saw the queues coming."', quote: 'Nobody saw the queues coming', speaker: 'Ida Brandt', mention: 'Ida Brandt' },
   { name: 'an "as" clause with a possessive owner no chunk holds, partial quotation', text: 'The pier closed in May. As The Courier\'s Dana Milbrook puts it, "the queues were a warning nobody heeded."', quote: 'the queues were a warning nobody heeded', speaker: 'Dana Milbrook', mention: 'Dana Milbrook' },
+  { name: 'a participle after the clause of a subject with a place after "of"', text: 'At a rally in Dover, Del., on Tuesday, Senator Ida Brandt of Vermont endorsed Mrs. Roe, saying that her former rival would "make an outstanding mayor."', quote: 'make an outstanding mayor', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
   { name: 'people joined by "and": the first is the source', text: 'Marta Lindgren runs the port. Councillor Ida Brandt and Senator Oskar Veld suggested they would back the pier plan.', quote: 'they would back the pier plan', speaker: 'Ida Brandt', mention: 'Councillor Ida Brandt' },
 ];
 
