@@ -193,6 +193,65 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
 }
 
 
+/** How many tokens back from its verb an "as" clause's "as" may stand (an apposition may come between). */
+const AS_CLAUSE_REACH = 40;
+
+/**
+ * "The Courier's Dana Milbrook": a capitalized owner no chunk holds, from token `from`, then a
+ * possessive and the chunk ending at token `end`. That chunk, or null.
+ */
+function personAfterOwner(tokens: Token[], index: ChunkIndex, from: number, end: number): Chunk | null {
+  const id = index.chunkAt[end];
+  if (id < 0) return null;
+  const c = index.chunks[id];
+  const clitic = prevWordIndex(tokens, c.first);
+  if (clitic <= from || !POSSESSIVE_CLITICS.has(tokens[clitic].lower)) return null;
+  for (let k = from; k < clitic; k = nextWordIndex(tokens, k)) if (!tokens[k].cap) return null;
+  return c;
+}
+
+/**
+ * "As Professor Lund put it: '…'", "as the harbour board's website notes, '…'", "As Ida Brandt, a
+ * historian at Dover, wrote: '…'": a comparative "as" clause right before the opening mark whose
+ * verb is a reporting verb or "put it" introduces the quotation, and its subject speaks it. The
+ * subject chunk (the one right after "as"), or null. Only when the clause ends at a comma or colon
+ * just before the mark: "as X noted recently in a column that …" is no frame of the quotation.
+ */
+export function asClauseBeforeQuote(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  if (k < 0 || (tokens[k].text !== ',' && tokens[k].text !== ':')) return null;
+  let verb = prevWordIndex(tokens, k);
+  if (verb < 0) return null;
+  if (tokens[verb].lower === 'it') {
+    verb = prevWordIndex(tokens, verb);
+    if (verb < 0 || (tokens[verb].lower !== 'put' && tokens[verb].lower !== 'puts')) return null;
+  } else if (cueLemma(tokens, verb) === null) return null;
+  // "As Lund once put it", "As the Courier first reported": adverbs before the verb.
+  let end = prevWordIndex(tokens, verb);
+  while (end >= 0 && tokens[end].pos === 'ADV' && index.chunkAt[end] < 0) end = prevWordIndex(tokens, end);
+  for (let j = end, n = 0; j >= 0 && n < AS_CLAUSE_REACH; j--, n++) {
+    const t = tokens[j];
+    if (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?' || t.text === ':') return null;
+    if (t.lower !== 'as' || index.chunkAt[j] >= 0) continue;
+    let first = nextWordIndex(tokens, j);
+    // "As The Courier's …": a name's chunk may leave its article out.
+    if (first < end && tokens[first].lower === 'the' && index.chunkAt[first] < 0) first = nextWordIndex(tokens, first);
+    const id = first < tokens.length ? index.chunkAt[first] : -1;
+    if (id < 0) return personAfterOwner(tokens, index, first, end);
+    const c = index.chunks[id];
+    if (c.first !== first) return null;
+    // The subject reaches the verb, or an apposition set off by commas stands between.
+    if (c.last === end) return c;
+    const after = nextWordIndex(tokens, c.last);
+    // "As The Courier's Dana Milbrook puts it": the person the owner's name comes before.
+    const owned = after < end && POSSESSIVE_CLITICS.has(tokens[after].lower) ? index.chunkAt[nextWordIndex(tokens, after)] : -1;
+    if (owned >= 0 && index.chunks[owned].last === end) return index.chunks[owned];
+    return after < end && tokens[after].text === ',' && tokens[end].text === ',' ? c : null;
+  }
+  return null;
+}
+
 const DASH = /^[-\u2013\u2014]+$/;
 
 /**
@@ -486,6 +545,10 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     // An auxiliary may be the verb itself: "she did it sideways", "he was blunt".
     let aux = false;
     while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) { aux ||= tokens[v].pos === 'AUX'; v = nextWordIndex(tokens, v); }
+    // "Senator Ida Brandt of Vermont endorsed Roe, saying …": the place after "of" before the
+    // verb belongs to the subject, who is the named person it follows.
+    const owner = v < cue && (tokens[v].pos === 'VERB' || aux) ? ownerBeforeOf(tokens, index, c) : null;
+    if (owner) return owner;
     if (v >= cue || !(tokens[v].pos === 'VERB' || aux) || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) continue;
     // A subject opens its clause: not the object of a verb or preposition, nor a subordinate
     // clause's subject ("rejected the notion that Democrats could …", "posted a Twitter comment").

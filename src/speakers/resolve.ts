@@ -6,12 +6,12 @@
 // and their indexes live in ./registry; mentions stay in normalized offsets until the pipeline
 // builds records.
 import type { Entity, Resolution } from '../records/schema';
-import type { ChunkIndex } from '../mentions/chunk';
+import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -97,7 +97,8 @@ export class SpeakerResolver {
     const subject = closing ?? inner ?? described ?? nearest ?? before ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
-    const label = !subject && q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? signatureAfterQuote(tokens, chunks, q.end) : null;
+    // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
+    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? signatureAfterQuote(tokens, chunks, q.end) ?? asClauseSpeaker(tokens, chunks, q.start) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
     // "according to" with modifiers before the chunk it names, which the frame does not pass over.
@@ -295,6 +296,12 @@ export class SpeakerResolver {
 }
 
 /** The clause subject of a participle right after a comma ("…, saying"), or null. */
+/** The speaker's own mention in the subject of an "as" clause framing a quotation ("As Professor Lund put it: '…'"). */
+function asClauseSpeaker(tokens: Token[], chunks: ChunkIndex, start: number): Chunk | null {
+  const c = asClauseBeforeQuote(tokens, chunks, start);
+  return c ? speakerMention(tokens, chunks, c) : null;
+}
+
 function participleAfterComma(tokens: Token[], chunks: ChunkIndex, cue: number): ReturnType<typeof participleSubject> {
   let p = cue - 1;
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
