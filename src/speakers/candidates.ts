@@ -195,6 +195,8 @@ export class CandidateSources {
       const l = tokens[k].lower;
       if (DEMONYMS.has(l) || tokens[k].cap) mods.push(l.replace(/\./g, ''));
     }
+    const of = tokens[c.last + 1];
+    const office = of?.lower === 'of' && tokens[c.last + 2] ? `${head} of ${tokens[c.last + 2].lower}` : null;
     let best: Ent | null = null;
     let bestScore = 0;
     // Folded once here, not per entity and role: in a long document a role word is looked up
@@ -218,6 +220,9 @@ export class CandidateSources {
         scores.set(head, score);
       }
       if (score === 0) continue;
+      // "the secretary of state" names its office through what follows the head: a role that
+      // holds the whole office outranks one that only shares the head ("deputy secretary general").
+      if (office && roles.some((r) => r.includes(office))) score += 1;
       for (const m of mods) if (roles.some((r) => r.includes(m) || (m === 'us' || m === 'american') && (r.includes('us ') || r.includes('u.s')))) score += 1;
       for (const m of mods) if (DEMONYMS.has(m) && !roles.some((r) => r.includes(m) || (m === 'us' && r.includes('us')))) score -= 2;
       // Ties go to the one seen last, then to the one made first: the same choice whatever the

@@ -79,6 +79,16 @@ describe('organizations named again', () => {
   });
 });
 
+describe('descriptors that name an office', () => {
+  test('"the secretary of state" is the one whose role holds the whole office, not one whose role only shares its head', () => {
+    const text = 'Secretary of State Oskar Venn met the envoy on Friday. ' +
+      'Ilse Marten, a former deputy secretary general of the alliance, said talks would fail. The sanctions are ready, the secretary of state said.';
+    const q = findQuote(text, 'The sanctions are ready');
+    expect(q.speaker?.name).toBe('Oskar Venn');
+    expect(q.speaker?.via).toBe('descriptor');
+  });
+});
+
 describe('what the speaker mention does not change', () => {
   test('an unnamed source named again by its role keeps that role when its first mention was a relative pronoun', () => {
     const text = 'A senior harbour official, who spoke on condition of anonymity, said the talks had nearly closed. "We were one paragraph away," the official said.';
