@@ -71,8 +71,8 @@ const table: Record<string, Case[]> = {
     { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
     { text: 'A spokesman for the port authority said the dredging would start in May.', quote: 'the dredging would start in May', speaker: null, via: 'anonymous', mention: 'A spokesman' },
     // A name that owns or describes the body that speaks is not the speaker.
-    { text: 'Mayor Ines Duarte toured the docks. The Duarte campaign said the tour cost nothing.', quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: 'The Duarte campaign' },
-    { text: "Mayor Ines Duarte toured the docks. Duarte's campaign said the tour cost nothing.", quote: 'the tour cost nothing', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
+    { text: 'Mayor Ines Duarte toured the docks. The Duarte campaign said the tour was free.', quote: 'the tour was free', speaker: null, via: 'anonymous', mention: 'The Duarte campaign' },
+    { text: "Mayor Ines Duarte toured the docks. Duarte's campaign said the tour was free.", quote: 'the tour was free', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
     // An organization's own account is the organization, auxiliary or not.
     { text: 'The Tarnby Rovers club account has tweeted: "We are going up."', quote: 'We are going up', speaker: 'Tarnby Rovers', via: 'organization' },
     // Auxiliaries and adverbs may stand before the verb.
