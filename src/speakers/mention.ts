@@ -630,3 +630,18 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   }
   return c;
 }
+
+/**
+ * The noun phrase a capitalized word that names nobody opens: "Young white women", "Partial
+ * transcript". The modifiers and nouns after chunk `c` up to the last noun, or the chunk alone.
+ * Its last token.
+ */
+export function phraseEnd(tokens: Token[], index: ChunkIndex, c: Chunk): number {
+  let last = c.last;
+  for (let j = nextWordIndex(tokens, c.last), words = 0; j < tokens.length && words < MAX_SLOT_WORDS; j = nextWordIndex(tokens, j), words++) {
+    const t = tokens[j];
+    if (t.afterNewline || index.chunkAt[j] >= 0 || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM')) break;
+    if (isHeadOf(t)) last = j;
+  }
+  return last;
+}

@@ -18,6 +18,7 @@ import type { Entity } from '../records/schema';
 import { NamePrefixIndex, NameTailIndex } from './name-index';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
+import { lexiconTag } from '../text/tokenize';
 
 export type Gender = Entity['gender'];
 
@@ -75,6 +76,9 @@ export interface RegistryInput {
 // Mention texts are short and almost always single-spaced: the helpers below answer without a
 // regular expression unless there is something to change (they ran for every mention).
 const isWs = isWhitespace;
+
+/** What may stand right before the first word of a sentence (spaces skipped). */
+const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201c', "'", '\u2018', '(', '[', '\u2014', '\u2013', '-', '--']);
 
 /** `s.replace(/\s+/g, ' ')`, without the regex when `s` holds only single plain spaces. */
 function collapseSpaces(s: string): string {
@@ -164,6 +168,8 @@ export class EntityRegistry {
   private readonly companyTally = { next: 0, counts: new Map<Ent, number>(), best: null as Ent | null, bestCount: 0 };
   /** Organizations by the initials of their capitalized name words ("nwra"), for an acronym. */
   private readonly initials = new Map<string, Ent>();
+  /** Single-word person chunks that name nobody (see commonWordKind): an unnamed source or a group. */
+  private readonly commonWordChunks = new Map<number, 'unnamed' | 'group'>();
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
 
@@ -405,6 +411,8 @@ export class EntityRegistry {
       else byFirstName.set(e.first, [e]);
     }
     const thingLike = this.relativeKinds(singles);
+    let capsInside: Set<string> | undefined;
+    let common: 'unnamed' | 'group' | null;
     for (const c of singles) {
       const w = this.nameWords(c)[0];
       const list = this.bySurname.get(w.lower);
@@ -421,7 +429,10 @@ export class EntityRegistry {
       }
       if (list && list.length >= 1) ent = list[0];
       else if (byFirst.length === 1) ent = byFirst[0];
-      else {
+      else if ((common = this.commonWordKind(c, w.lower, capsInside ??= this.capitalizedInside()))) {
+        this.commonWordChunks.set(c.id, common);
+        continue;
+      } else {
         ent = this.newEnt('person');
         ent.surname = w.lower;
         this.bySurname.set(w.lower, [ent]);
@@ -432,6 +443,42 @@ export class EntityRegistry {
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * A single capitalized word no one in the document bears as a name, that the tagger's lexicon
+   * knows as a common word, names nobody: a plural noun is a group ("Democrats said", "Proponents
+   * argue"); an adjective or noun opening a sentence, never capitalized inside one, is a word
+   * capitalized for its place ("Young white women said", "Partial transcript:"), the chunk an
+   * unnamed source. First names and words after a title ("Mr. Banks") stay people.
+   */
+  private commonWordKind(c: Chunk, lower: string, capsInside: Set<string>): 'unnamed' | 'group' | null {
+    if (c.roleFirst >= 0 || c.nameFirst !== c.nameLast || isFirstName(lower)) return null;
+    const tag = lexiconTag(lower);
+    if ((tag !== 'ADJ' && tag !== 'NOUN') || !this.sentenceInitial(c.nameFirst) || capsInside.has(lower)) return null;
+    return tag === 'NOUN' && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? 'group' : 'unnamed';
+  }
+
+  /** Token `k` opens a sentence, a paragraph or a quotation. */
+  private sentenceInitial(k: number): boolean {
+    const { tokens } = this.input;
+    if (tokens[k].afterNewline) return true;
+    let p = k - 1;
+    while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+    return p < 0 || tokens[p].newline || SENTENCE_OPENERS.has(tokens[p].text);
+  }
+
+  /** Lower-case forms of the words capitalized somewhere other than at a sentence's start. */
+  private capitalizedInside(): Set<string> {
+    const { tokens } = this.input;
+    const out = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].cap && !this.sentenceInitial(k)) out.add(tokens[k].lower);
+    return out;
+  }
+
+  /** How a single-word person chunk that names nobody speaks ('unnamed' or 'group'), or undefined. */
+  commonWordKindOf(id: number): 'unnamed' | 'group' | undefined {
+    return this.commonWordChunks.get(id);
   }
 
   /**

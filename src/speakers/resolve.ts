@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -124,6 +124,13 @@ export class SpeakerResolver {
       const mention = relative >= 0 ? registry.span(relative, relative) : named;
       switch (c.kind) {
         case 'person': {
+          const common = registry.commonWordKindOf(c.id);
+          if (common) {
+            // A capitalized common word names nobody: the phrase it opens is an unnamed source or group.
+            const phrase = relative >= 0 ? mention : registry.span(c.first, phraseEnd(tokens, chunks, c));
+            out = { entity: common === 'group' ? this.groupOf(phrase, phrase) : this.unnamedOf(phrase), mention: phrase, via: 'anonymous' };
+            break;
+          }
           let ent = registry.ofChunk(c.id) ?? null;
           if (ent && ent.kind === 'organization') {
             out = { entity: ent, mention, via: 'organization' };

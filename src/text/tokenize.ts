@@ -43,6 +43,14 @@ function lexicon(): StatelessModel {
   return stateless!;
 }
 
+/**
+ * The part of speech the tagger's own lexicon gives a lower-case word out of context ('ADJ',
+ * 'NOUN', …; 'UNK' when it lists the word without one), null for a word it does not list.
+ */
+export function lexiconTag(lower: string): string | null {
+  return lexicon().lexiconTag(lower);
+}
+
 /** `text.startsWith(v, at)`, compared inline: the builtin call per token cost more than the rest of the readout. */
 function matchesAt(text: string, v: string, at: number): boolean {
   if (at + v.length > text.length) return false;

@@ -20,9 +20,9 @@ interface Feature {
   list: string[];
 }
 interface CoreModel {
-  features: { lexeme: Feature };
+  features: { lexeme: Feature; pos: Feature };
   lexicon: Uint32Array;
-  packing: { size: number; layout: { isContraction: number[] } };
+  packing: { size: number; layout: { isContraction: number[]; pos: number[] } };
   preserve: { prefix: Record<string, boolean>; suffix: Record<string, boolean> };
 }
 type Loader<T> = () => T;
@@ -127,6 +127,11 @@ export interface StatelessModel {
    */
   listed(word: string): 0 | 1 | 2;
   /**
+   * The part of speech the model's own lexicon files `word` under (as written: lexicon words are
+   * lower case), 'UNK' for a word it lists without one, null for a word it does not list.
+   */
+  lexiconTag(word: string): string | null;
+  /**
    * Whether wink keeps a hyphenated word whole for its first or last part ("ex-Soviet",
    * "co-founder", "a-fold"): the same lookup its tokenizer makes.
    */
@@ -193,6 +198,12 @@ export function statelessModel(base: Model): StatelessModel {
       // The same bit wink's cache reads in its lookup.
       const [at, mask, shift] = coreModel.packing.layout.isContraction;
       return (coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift ? 2 : 1;
+    },
+    lexiconTag(word) {
+      const index = lexeme?.hash[word];
+      if (index === undefined || index >= intrinsic || !coreModel) return null;
+      const [at, mask, shift] = coreModel.packing.layout.pos;
+      return coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
     },
     keepsHyphenated(first, last) {
       // Plain property reads, as wink does (inherited names such as "constructor" count too).

@@ -64,6 +64,13 @@ const table: Record<string, Case[]> = {
     // An introductory prepositional phrase holds no subject, even when a noun in it is tagged a verb.
     { text: 'At the Eastgate transfer center, Nadia Flores, 29, a nursing assistant, explained that she had paid $46 for a ride.', quote: 'she had paid $46 for a ride', speaker: 'Nadia Flores' },
     { text: 'Staff representatives at the Poligny plant said they would call a strike.', quote: 'they would call a strike', speaker: null, via: 'anonymous', mention: 'Staff representatives' },
+    // A common word capitalized only because it opens the sentence names nobody: the phrase it
+    // opens is an unnamed source, a plural noun an unnamed group.
+    { text: 'The ferry fares went up in March. Young commuters said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: null, via: 'anonymous', mention: 'Young commuters' },
+    { text: 'The ferry fares went up in March. Proponents said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: null, via: 'anonymous', mention: 'Proponents' },
+    // The same word is a person when the text names someone with it, or capitalizes it inside a sentence.
+    { text: 'Senator Tilda Young chairs the panel. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Tilda Young', via: 'surname' },
+    { text: 'The panel heard from Young on Monday. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Young', via: 'name' },
   ],
   'unnamed sources with a prepositional phrase': [
     // The place, organization or group after the preposition is not the speaker.

@@ -4,7 +4,7 @@ import model from 'wink-eng-lite-web-model';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Token, plainTokens, spaceGluedMarks, tokenize, tokenizeWithMarks } from '../../src/text/tokenize';
+import { type Token, lexiconTag, plainTokens, spaceGluedMarks, tokenize, tokenizeWithMarks } from '../../src/text/tokenize';
 import { normalize } from '../../src/text/normalize';
 import { TokenStore } from '../../src/text/token';
 import { extractQuotes } from '../../src/index';
@@ -234,5 +234,14 @@ describe("wink's input, rewritten for speed, against wink's own tokenizer", () =
     const tags = doc.tokens().out(wink.its.pos);
     const theirs = values.map((v, k) => `${v}/${tags[k]}`).filter((_, k) => tags[k] !== 'SPACE');
     expect(ours.map((x) => `${x.text}/${x.pos}`)).toEqual(theirs);
+  });
+});
+
+describe('lexiconTag', () => {
+  // The model's own entry for a word out of context: what a capitalized word would be in lower case.
+  it('reads the part of speech the lexicon files a word under', () => {
+    expect(lexiconTag('multiple')).toBe('ADJ');
+    expect(lexiconTag('proponents')).toBe('NOUN');
+    expect(lexiconTag('zzqxv')).toBeNull();
   });
 });
