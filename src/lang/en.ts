@@ -350,6 +350,7 @@ export const FEMALE_NAMES = new Set([
   'lan', 'thi', 'yuki', 'sakura', 'ines', 'inês', 'lucía', 'lucia', 'sofía', 'sofia', 'ingrid',
   'astrid', 'sigrid', 'freya', 'siobhan', 'niamh', 'aoife', 'saoirse', 'magdalena', 'agnieszka',
   'katarzyna', 'małgorzata', 'malgorzata', 'beatriz', 'margarida', 'renata', 'mariana',
+  'kellyanne',
 ]);
 
 export const MALE_NAMES = new Set([
@@ -361,4 +362,6 @@ export const MALE_NAMES = new Set([
   'łukasz', 'lukasz', 'piotr', 'krzysztof', 'wojciech', 'jan', 'pieter', 'joão', 'joao',
   'josé', 'jose', 'chidi', 'emeka', 'kwame', 'kofi', 'tunde', 'oluwaseun', 'hamid', 'karim',
   'omar', 'yusuf', 'arjun', 'rohan', 'hiroshi', 'kenji', 'takeshi', 'minh', 'duc', 'thanh',
+  // Short forms US public figures go by ("Senate Minority Whip Dick Durbin", "Sen. Chuck Grassley").
+  'dick', 'bob', 'bill', 'chuck', 'newt', 'jeb', 'mitt', 'orrin', 'reince', 'randy',
 ]);

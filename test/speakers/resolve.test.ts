@@ -34,6 +34,9 @@ const table: Record<string, Case[]> = {
     // Two people share the surname: the honorific picks the woman ("and that" is not part of the title).
     { text: 'Ottilie Brambilla, 52, was convicted. Bruno Brambilla, 55, was acquitted. A witness said she had raised concerns, and that Ms Brambilla had told her to “stop digging”.', quote: 'stop digging', speaker: 'Ottilie Brambilla', via: 'surname', mention: 'Ms Brambilla' },
     { text: 'Mayor Inge Vos opened the meeting. "We will not wait," the mayor said.', quote: 'We will not wait', speaker: 'Inge Vos', via: 'descriptor' },
+    // A short form of a first name ("Dick", "Chuck") after a title is a person, not an organization.
+    { text: 'Senate Minority Whip Dick Harlowe said the levy would stay.', quote: 'the levy would stay', speaker: 'Dick Harlowe', via: 'name' },
+    { text: 'State Senator Chuck Denbow said the levy would stay.', quote: 'the levy would stay', speaker: 'Chuck Denbow', via: 'name' },
   ],
   'pronouns': [
     { text: 'Inge Vos opened the meeting. She said the budget was balanced.', quote: 'the budget was balanced', speaker: 'Inge Vos', via: 'pronoun' },
