@@ -456,7 +456,12 @@ export class EntityRegistry {
     if (c.roleFirst >= 0 || c.nameFirst !== c.nameLast || isFirstName(lower)) return null;
     const tag = lexiconTag(lower);
     if ((tag !== 'ADJ' && tag !== 'NOUN') || !this.sentenceInitial(c.nameFirst) || capsInside.has(lower)) return null;
-    return tag === 'NOUN' && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? 'group' : 'unnamed';
+    if (tag === 'NOUN' && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return 'group';
+    // A singular common noun is no subject without a determiner: "Politico reported" is a name.
+    const { tokens } = this.input;
+    let k = c.last + 1;
+    while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+    return tag === 'NOUN' && k < tokens.length && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') ? null : 'unnamed';
   }
 
   /** Token `k` opens a sentence, a paragraph or a quotation. */

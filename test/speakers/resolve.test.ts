@@ -74,6 +74,8 @@ const table: Record<string, Case[]> = {
     // The same word is a person when the text names someone with it, or capitalizes it inside a sentence.
     { text: 'Senator Tilda Young chairs the panel. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Tilda Young', via: 'surname' },
     { text: 'The panel heard from Young on Monday. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Young', via: 'name' },
+    // A singular common noun cannot be a subject without a determiner: right before its verb it is a name.
+    { text: 'The story ran on Sunday.\n\nCourier reported that the mayor would resign.', quote: 'the mayor would resign', speaker: 'Courier' },
   ],
   'unnamed sources with a prepositional phrase': [
     // The place, organization or group after the preposition is not the speaker.
