@@ -57,7 +57,9 @@ export function ownedBodyBeforeCue(tokens: Token[], index: ChunkIndex, c: Chunk,
   // "Roe's campaign has argued", "Roe's office also said": adverbs and auxiliaries before the verb.
   // Only after a person: "The Harwick club account has tweeted" is the club speaking.
   while (c.kind === 'person' && nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k = nextWordIndex(tokens, k);
-  if (nouns === 0 || k !== cue) return null;
+  // "The Roe campaign responded Friday, saying …": the body is the subject of the clause the cue
+  // hangs on, its own verb coming first.
+  if (nouns === 0 || (k !== cue && !(k < cue && tokens[k].pos === 'VERB'))) return null;
   const before = prevWordIndex(tokens, c.first);
   return [before >= 0 && tokens[before].lower === 'the' ? before : c.first, last];
 }
