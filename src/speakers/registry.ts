@@ -456,7 +456,9 @@ export class EntityRegistry {
     if (c.roleFirst >= 0 || c.nameFirst !== c.nameLast || isFirstName(lower)) return null;
     const tag = lexiconTag(lower);
     if ((tag !== 'ADJ' && tag !== 'NOUN') || !this.sentenceInitial(c.nameFirst) || capsInside.has(lower)) return null;
-    if (tag === 'NOUN' && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return 'group';
+    // A plural whose singular the text capitalizes inside a sentence is a party's or a nation's
+    // people ("Republicans" beside "the Republican nominee"), which a story may name as a speaker.
+    if (tag === 'NOUN' && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return capsInside.has(lower.slice(0, -1)) ? null : 'group';
     // A singular common noun is no subject without a determiner: "Politico reported" is a name.
     const { tokens } = this.input;
     let k = c.last + 1;

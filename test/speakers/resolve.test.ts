@@ -74,6 +74,8 @@ const table: Record<string, Case[]> = {
     // The same word is a person when the text names someone with it, or capitalizes it inside a sentence.
     { text: 'Senator Tilda Young chairs the panel. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Tilda Young', via: 'surname' },
     { text: 'The panel heard from Young on Monday. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Young', via: 'name' },
+    // A plural whose singular is capitalized inside a sentence is a party's people, kept as named.
+    { text: 'The bill went to the Republican caucus. Republicans said the bill was dead.', quote: 'the bill was dead', speaker: 'Republicans' },
     // A body a name owns is the subject of the clause a participle cue hangs on.
     { text: 'Ada Brandt spoke in Dover. The Brandt campaign responded on Friday, saying the figures were wrong.', quote: 'the figures were wrong', speaker: null, via: 'anonymous', mention: 'The Brandt campaign' },
     // A singular common noun cannot be a subject without a determiner: right before its verb it is a name.
