@@ -350,7 +350,6 @@ export const FEMALE_NAMES = new Set([
   'lan', 'thi', 'yuki', 'sakura', 'ines', 'inês', 'lucía', 'lucia', 'sofía', 'sofia', 'ingrid',
   'astrid', 'sigrid', 'freya', 'siobhan', 'niamh', 'aoife', 'saoirse', 'magdalena', 'agnieszka',
   'katarzyna', 'małgorzata', 'malgorzata', 'beatriz', 'margarida', 'renata', 'mariana',
-  'kellyanne',
 ]);
 
 export const MALE_NAMES = new Set([
@@ -362,6 +361,7 @@ export const MALE_NAMES = new Set([
   'łukasz', 'lukasz', 'piotr', 'krzysztof', 'wojciech', 'jan', 'pieter', 'joão', 'joao',
   'josé', 'jose', 'chidi', 'emeka', 'kwame', 'kofi', 'tunde', 'oluwaseun', 'hamid', 'karim',
   'omar', 'yusuf', 'arjun', 'rohan', 'hiroshi', 'kenji', 'takeshi', 'minh', 'duc', 'thanh',
-  // Short forms US public figures go by ("Senate Minority Whip Dick Durbin", "Sen. Chuck Grassley").
-  'dick', 'bob', 'bill', 'chuck', 'newt', 'jeb', 'mitt', 'orrin', 'reince', 'randy',
+  // Common English short forms of first names, which the tagger's lexicon lacks ("Senate Minority
+  // Whip Dick Durbin" is a person): nicknames in general use, not the names of particular people.
+  'dick', 'bob', 'bill', 'chuck', 'randy',
 ]);
