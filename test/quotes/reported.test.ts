@@ -34,6 +34,9 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said that if the vote fails, the budget will be cut.', quote: 'if the vote fails, the budget will be cut', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga said that when the port reopens, prices will fall.', quote: 'when the port reopens, prices will fall', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga added that, in the northern valleys, turnout had doubled.', quote: 'in the northern valleys, turnout had doubled', speaker: 'Ilse Varga', cue: 'add' },
+    // Without "that", a comma may close the setting of the statement before its clause.
+    { text: 'Ilse Varga said on Tuesday, the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga told reporters on Monday, her party would not raise taxes.', quote: 'her party would not raise taxes', speaker: 'Ilse Varga', cue: 'tell' },
   ],
   'As X said, CLAUSE': [
     { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
@@ -204,6 +207,7 @@ describe('an opener before a frame that a quotation follows', () => {
 describe('not quotes', () => {
   test.each([
     ['no content', 'Dario Bianchi said on Thursday.'],
+    ['a clause of the narrative after the setting\'s comma', 'Dario Bianchi spoke on Thursday, and the hall emptied.'],
     ['declined to comment', 'The ministry declined to comment on the report.'],
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
     ['reported question', 'Reporters asked whether the minister would resign.'],
