@@ -13,8 +13,8 @@ const POLNEAR = process.env.WHOSAID_POLNEAR ?? join(__dirname, '../../../shared/
  */
 const FLOORS: Record<string, number> = {
   'quotes.byKind.all.f1': 0.862,
-  'quotes.byKind.all.precision': 0.884,
-  'quotes.byKind.indirect.recall': 0.697,
+  'quotes.byKind.all.precision': 0.885,
+  'quotes.byKind.indirect.recall': 0.699,
   'quotes.byKind.direct.recall': 0.972,
   'speaker.accuracy': 0.898,
   'mention.accuracy': 0.912,
