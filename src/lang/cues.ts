@@ -23,7 +23,7 @@ const LEMMA_CLASSES: Record<string, string[]> = {
   direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'recommend', 'propose', 'advise', 'implore', 'beg', 'plead', 'counsel', 'command'],
   // Pressure by any means, words among them: "pushed the board to sell", "encouraged her to run".
   press: ['press', 'push', 'lobby', 'encourage', 'invite', 'challenge', 'appeal', 'direct'],
-  judge: ['accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'thank', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'hail', 'denounce', 'deride', 'mock', 'slam', 'blast'],
+  judge: ['accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'thank', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'hail', 'denounce', 'deride', 'mock', 'slam', 'blast', 'decry', 'lambaste', 'ridicule'],
   stress: ['stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'reiterate', 'repeat', 'highlight', 'echo'],
   suggest: ['suggest', 'hint', 'imply', 'indicate', 'signal', 'insinuate'],
   reveal: ['reveal', 'disclose', 'confirm', 'show', 'find', 'rule', 'hold', 'decide', 'inform', 'notify', 'brief', 'remind'],
@@ -62,6 +62,7 @@ export const NP_OBJECT_VERBS = new Set([
   'pledge', 'vow', 'demand', 'recommend', 'predict', 'forecast', 'confirm', 'reveal', 'disclose',
   'acknowledge', 'admit', 'blame', 'thank', 'cite', 'hail', 'deride', 'characterize',
   'characterise', 'mention', 'report', 'question', 'express', 'welcome', 'tout', 'outline',
+  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule',
   // "Public records show no gifts from the foundation since 2008."
   'show',
 ]);

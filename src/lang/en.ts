@@ -57,7 +57,8 @@ const forFrame = [
 
 const against = ['warn', 'caution', 'advise', 'argue', 'counsel', 'rail', 'speak'];
 
-const np = ['express', 'question', 'welcome', 'tout', 'outline'];
+// Headline verbs of criticism take what they criticize as their object: "slammed the plan".
+const np = ['express', 'question', 'welcome', 'tout', 'outline', 'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule'];
 
 const as = ['describe', 'remember', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'depict', 'hail', 'denounce', 'deride'];
 

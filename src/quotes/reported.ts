@@ -231,6 +231,19 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   return k;
 }
 
+/** Tags a word may have to open the subject of a clause after a setting's comma. */
+const SUBJECT_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * The comma at `comma` closes the time or speech setting a cue was given ("said on Monday,",
+ * "said yesterday,") and a clause of its own follows: its subject's first word, not a mark, a
+ * verb, or a conjunction ("said on Monday, and …" adds a clause of the narrative).
+ */
+function settingComma(ctx: FrameContext, comma: number, s: Sentence): boolean {
+  const a = nextWord(ctx.tokens, comma, s.last);
+  return a >= 0 && !ctx.blocked[a] && SUBJECT_OPENERS.has(ctx.tokens[a].pos);
+}
+
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
@@ -487,6 +500,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …",
           // also set off by commas: "added that, in the north, turnout …".
           if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
+          // A setting closed by a comma before the clause: "said on Monday, the plan would fail".
+          else if (st.text === ',' && start > from && settingComma(ctx, start, s)) start = nextWord(tokens, start, s.last);
           else if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".

@@ -34,6 +34,9 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said that if the vote fails, the budget will be cut.', quote: 'if the vote fails, the budget will be cut', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga said that when the port reopens, prices will fall.', quote: 'when the port reopens, prices will fall', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga added that, in the northern valleys, turnout had doubled.', quote: 'in the northern valleys, turnout had doubled', speaker: 'Ilse Varga', cue: 'add' },
+    // Without "that", a comma may close the setting of the statement before its clause.
+    { text: 'Ilse Varga said on Tuesday, the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga told reporters on Monday, her party would not raise taxes.', quote: 'her party would not raise taxes', speaker: 'Ilse Varga', cue: 'tell' },
   ],
   'As X said, CLAUSE': [
     { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
@@ -46,7 +49,7 @@ const table: Record<string, Case[]> = {
   ],
   'a topic after the verb\'s own preposition': [
     // After a quotation its cue was spent on.
-    { text: '"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban.', quote: 'the council\'s support for the ban', speaker: 'Ana Ruiz', cue: 'say' },
+    { text: '"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban on fireworks in the old town.', quote: 'the council\'s support for the ban on fireworks in the old town', speaker: 'Ana Ruiz', cue: 'say' },
     // A verb inside the topic belongs to a relative clause.
     { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
   ],
@@ -123,6 +126,9 @@ const table: Record<string, Case[]> = {
   'a noun-phrase object of an evaluation or proposal verb': [
     { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
     { text: 'Ada Brenner proposed a modest tax on second homes in the county.', quote: 'a modest tax on second homes in the county', speaker: 'Ada Brenner', cue: 'propose' },
+    // Headline verbs of criticism take what was criticized as their object too.
+    { text: 'Senator Ada Brenner slammed the governor\'s plan to close three rural hospitals.', quote: 'the governor\'s plan to close three rural hospitals', speaker: 'Ada Brenner', cue: 'slam' },
+    { text: 'Ada Brenner decried the violence at the stadium on Saturday night.', quote: 'the violence at the stadium on Saturday night', speaker: 'Ada Brenner', cue: 'decry' },
   ],
   'the topic of a statement after "about"': [
     { text: 'Mayor Tomas Berg spoke about the new ferry timetable for the northern islands.', quote: 'the new ferry timetable for the northern islands', speaker: 'Tomas Berg', cue: 'speak' },
@@ -163,7 +169,7 @@ const table: Record<string, Case[]> = {
   'commitments and participles the acceptor weighs': [
     { text: 'After a long meeting, the council agreed to pay the contractor a fee of two million euros.', quote: 'pay the contractor a fee of two million euros', speaker: 'the council', cue: 'agree' },
     // A participle after a comma whose clause names nobody the chunker takes for a subject.
-    { text: 'In a speech on Sunday in the capital, the former mayor, a veteran of many campaigns, spoke for an hour, vowing to rebuild the harbour within two years.', quote: 'rebuild the harbour within two years', speaker: null, cue: 'vow' },
+    { text: 'In a speech on Sunday in the capital, the former mayor, a veteran of many campaigns, spoke for an hour, vowing to rebuild the harbour and the old fish market within two years.', quote: 'rebuild the harbour and the old fish market within two years', speaker: null, cue: 'vow' },
   ],
   'speakers: pronouns, descriptors, organizations, seats of government': [
     { text: 'Health Minister Priya Nair visited the ward. The minister said staff had worked miracles.', quote: 'staff had worked miracles', speaker: 'Priya Nair', cue: 'say' },
@@ -204,6 +210,7 @@ describe('an opener before a frame that a quotation follows', () => {
 describe('not quotes', () => {
   test.each([
     ['no content', 'Dario Bianchi said on Thursday.'],
+    ['a clause of the narrative after the setting\'s comma', 'Dario Bianchi spoke on Thursday, and the hall emptied.'],
     ['declined to comment', 'The ministry declined to comment on the report.'],
     ['perception and estimate', 'Analysts estimate that prices will rise by 3 percent.'],
     ['reported question', 'Reporters asked whether the minister would resign.'],
