@@ -315,13 +315,16 @@ interface MarksAhead {
 function marksAhead(ctx: FrameContext): MarksAhead {
   const m = measuresOf(ctx);
   if (m.ahead) return m.ahead;
-  const { tokens, blocked } = ctx;
+  const { tokens, blocked, sentences } = ctx;
   const n = tokens.length;
   const mark = new Int32Array(n + 1).fill(n);
   const cue = new Int32Array(n + 1).fill(n);
-  for (let k = n - 1; k >= 0; k--) {
-    mark[k] = blocked[k] ? k : mark[k + 1];
-    cue[k] = !blocked[k] && isCue(tokens, k) ? k : cue[k + 1];
+  for (let k = n - 1; k >= 0; k--) mark[k] = blocked[k] ? k : mark[k + 1];
+  // Cues are only asked for before a mark of the same sentence (marksAfter stops at the sentence
+  // end first), so sentences with no mark skip the reporting-verb test, the costly part.
+  for (const s of sentences) {
+    if (mark[s.first] > s.last) continue;
+    for (let k = s.last; k >= s.first; k--) cue[k] = !blocked[k] && isCue(tokens, k) ? k : cue[k + 1];
   }
   m.ahead = { mark, cue };
   return m.ahead;
