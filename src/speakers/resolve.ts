@@ -13,7 +13,8 @@ import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
 import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
-import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, RELATIVE_TAIL } from '../lang/speakers';
+import { INDEFINITE } from '../lang/en-mentions';
+import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
@@ -210,12 +211,26 @@ export class SpeakerResolver {
           break;
         case 'organization':
         case 'place': {
+          // "A group said", "one company said", "three networks said": an indefinite body is one
+          // the story does not identify, never a body named before; "his office", "her team",
+          // owned by a person and named by nothing, neither. Both are unnamed (ANNOTATION.md:
+          // no canonical name), as "Roe's campaign said" is; "the advisory panel" stays a body
+          // known by its description.
+          const indefinite = c.nameFirst < 0 && (INDEFINITE.has(tokens[c.first].lower) || tokens[c.first].pos === 'NUM');
+          if (indefinite) {
+            out = { entity: c.plural ? this.groupOf(mention, named) : this.unnamedOf(mention), mention, via: 'anonymous' };
+            break;
+          }
           let ent: Ent | null = null;
           if (c.nameFirst >= 0) ent = registry.orgOf(c) ?? null;
           else ent = sources.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? registry.companyBefore(tokens[c.first].start) ?? sources.companyInFocus() : null)
             // "Global Affairs Canada said … 'the department said'": a public body named without
             // its kind is what "the department" stands for when it was the last in focus.
             ?? sources.bodyNamedWithoutKind(c);
+          if (!ent && POSSESSIVE_DETERMINERS.has(tokens[c.first].lower)) {
+            out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
+            break;
+          }
           if (!ent) ent = registry.addDescribedOrg(registry.textOfSpan(named), c.head);
           ent.mentions.push(mention);
           out = { entity: ent, mention, via: 'organization' };

@@ -89,6 +89,13 @@ const table: Record<string, Case[]> = {
     // A name that owns or describes the body that speaks is not the speaker.
     { text: 'Mayor Ines Duarte toured the docks. The Duarte campaign said the tour was free.', quote: 'the tour was free', speaker: null, via: 'anonymous', mention: 'The Duarte campaign' },
     { text: "Mayor Ines Duarte toured the docks. Duarte's campaign said the tour was free.", quote: 'the tour was free', speaker: null, via: 'anonymous', mention: "Duarte's campaign" },
+    // An indefinite body is one the story does not identify, never a body named before; a body
+    // owned by a pronoun and named by nothing is unnamed too. "The advisory panel" stays a body.
+    { text: 'Kestrel Freight Group cut its fleet. One company said prices would rise.', quote: 'prices would rise', speaker: null, via: 'anonymous', mention: 'One company' },
+    { text: 'The Marlow Walkers Group met on Friday. A group said the march would go ahead.', quote: 'the march would go ahead', speaker: null, via: 'anonymous', mention: 'A group' },
+    { text: 'Three television networks said the debate was off.', quote: 'the debate was off', speaker: null, via: 'anonymous', mention: 'Three television networks' },
+    { text: 'Councillor Ivo Marsh was taken ill. His office said the meeting would go ahead.', quote: 'the meeting would go ahead', speaker: null, via: 'anonymous', mention: 'His office' },
+    { text: 'The advisory panel said the plan was sound.', quote: 'the plan was sound', speaker: 'The advisory panel', via: 'organization' },
     // An organization's own account is the organization, auxiliary or not.
     { text: 'The Tarnby Rovers club account has tweeted: "We are going up."', quote: 'We are going up', speaker: 'Tarnby Rovers', via: 'organization' },
     // Auxiliaries and adverbs may stand before the verb.
