@@ -223,6 +223,22 @@ export class EntityRegistry {
     indexUnder(this.byOrgWord, words, e);
   }
 
+  /**
+   * The organization a capitalized phrase no chunk holds names ("AP", "the Islamic State"), given
+   * its words as written without the article: the one already known by that name, or a new one.
+   */
+  orgByName(words: string[]): Ent {
+    const folded = words.map((w) => fold(w).replace(/\./g, ''));
+    const key = folded.join(' ');
+    const known = this.orgs.get(key);
+    if (known) return known;
+    const ent = this.newEnt('organization');
+    addName(ent, words.join(' '));
+    this.setOrgWords(ent, folded);
+    this.orgs.set(key, ent);
+    return ent;
+  }
+
   /** A new organization known by a descriptor only ("the ministry" with no name before it). */
   addDescribedOrg(name: string, head: string): Ent {
     const ent = this.newEnt('organization');

@@ -13,6 +13,7 @@ import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
 import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
+import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -253,9 +254,14 @@ export class SpeakerResolver {
       // subject slot is an unnamed source ("Top advisers said", "according to a new poll").
       const mention = registry.span(slot[0], slot[1]);
       const person = surnameInSlot(tokens, registry, slot);
+      const body = person ? null : bodyInSlot(tokens, slot);
       if (person) {
         person.mentions.push(mention);
         out = { entity: person, mention, via: 'surname' };
+      } else if (body) {
+        const org = registry.orgByName(body);
+        org.mentions.push(mention);
+        out = { entity: org, mention, via: 'organization' };
       } else {
         out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
       }
@@ -365,6 +371,29 @@ function surnameInSlot(tokens: Token[], registry: EntityRegistry, slot: [number,
   if (!people?.length) return null;
   // Two people share it: the one named in full most recently before, as for any surname.
   return people.length > 1 ? registry.sharedSurname(surname, people, null, tokens[first].start) : people[0];
+}
+
+/**
+ * A body's name in a subject slot no chunk holds: an acronym ("AP reported") or "the" and two or
+ * more capitalized words ("the Islamic State said", "according to the Evening Caller"). Not a
+ * party or nationality word at the end ("the Wisconsin Republican" describes a person), and not a
+ * capitalized word opening the sentence alone ("Officials said": a common noun). Returns the
+ * name's words as written, without the article.
+ */
+function bodyInSlot(tokens: Token[], slot: [number, number]): string[] | null {
+  const words: Token[] = [];
+  for (let k = slot[0]; k <= slot[1]; k++) if (tokens[k].pos !== 'SPACE') words.push(tokens[k]);
+  const the = words.length > 0 && words[0].lower === 'the';
+  const name = the ? words.slice(1) : words;
+  if (!name.length || !name.every((t) => t.cap)) return null;
+  const last = name[name.length - 1].lower;
+  if (PARTY_LABELS.has(last) || PARTY_LABELS.has(last.replace(/s$/, '')) || DEMONYMS.has(last) || DEMONYMS.has(last.replace(/s$/, ''))) return null;
+  // An acronym the slot cut from a longer phrase is a role ("Trump's potential VP"), not a body.
+  let p = slot[0] - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  const cut = p >= 0 && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN' || tokens[p].pos === 'PROPN' || tokens[p].pos === 'DET' || tokens[p].pos === 'PART');
+  const acronym = name.length === 1 && !cut && /^[A-Z](\.?[A-Z])+\.?$/.test(name[0].text);
+  return acronym || the && name.length >= 2 ? name.map((t) => t.text) : null;
 }
 
 /**

@@ -96,6 +96,12 @@ const table: Record<string, Case[]> = {
     { text: 'Three television networks said the debate was off.', quote: 'the debate was off', speaker: null, via: 'anonymous', mention: 'Three television networks' },
     { text: 'Councillor Ivo Marsh was taken ill. His office said the meeting would go ahead.', quote: 'the meeting would go ahead', speaker: null, via: 'anonymous', mention: 'His office' },
     { text: 'The advisory panel said the plan was sound.', quote: 'the plan was sound', speaker: 'The advisory panel', via: 'organization' },
+    // A body's name in a subject slot no chunk holds: an acronym, or "the" and capitalized words;
+    // not a party word at the end (a person described), not a common noun opening the sentence.
+    { text: 'The ferry sank on Monday. KNB reported that the captain had survived.', quote: 'the captain had survived', speaker: 'KNB', via: 'organization', mention: 'KNB' },
+    { text: 'Lind quit. The Orient State said the two were its followers.', quote: 'the two were its followers', speaker: 'Orient State', via: 'organization', mention: 'The Orient State' },
+    { text: 'Lind quit. The Ostland Republican said the two had been warned.', quote: 'the two had been warned', speaker: null, via: 'anonymous' },
+    { text: 'Lind quit. Aides said the two had been warned.', quote: 'the two had been warned', speaker: null, via: 'anonymous', mention: 'Aides' },
     // An organization's own account is the organization, auxiliary or not.
     { text: 'The Tarnby Rovers club account has tweeted: "We are going up."', quote: 'We are going up', speaker: 'Tarnby Rovers', via: 'organization' },
     // Auxiliaries and adverbs may stand before the verb.
