@@ -426,6 +426,8 @@ export class EntityRegistry {
       if (list) list.push(e);
       else byFirstName.set(e.first, [e]);
     }
+    // People named in full know their gender from the first name before single words are read.
+    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
     const thingLike = this.relativeKinds(singles);
     let capsInside: Set<string> | undefined;
     let common: 'unnamed' | 'group' | null;
@@ -441,6 +443,19 @@ export class EntityRegistry {
       if (org) {
         this.byChunk.set(c.id, org);
         org.mentions.push(this.span(c.first, c.last));
+        continue;
+      }
+      // A surname several people share is decided per quote (the resolver's sharedSurname); here
+      // its title picks among the people of its gender, and teaches a gender only to the one
+      // person it can be: "Mrs. Clinton" does not make Bill Clinton a woman because he was named
+      // first, but "Ms Brambilla" beside a Bruno is the Ottilie whose name gave no gender.
+      if (list && list.length > 1) {
+        const g = c.roleFirst >= 0 ? genderOfRole(this.input.tokens[c.roleLast].lower) : 'unknown';
+        const same = g === 'unknown' ? undefined : list.find((e) => e.gender === g);
+        const open = list.filter((e) => e.gender === 'unknown');
+        const only = g !== 'unknown' && !same && open.length === 1 ? open[0] : undefined;
+        ent = same ?? only ?? list[0];
+        this.addPersonMention(ent, c, ent === only);
         continue;
       }
       if (list && list.length >= 1) ent = list[0];
@@ -672,12 +687,12 @@ export class EntityRegistry {
     return { key: folded, words: folded.split(' ') };
   }
 
-  private addPersonMention(ent: Ent, c: Chunk): void {
+  private addPersonMention(ent: Ent, c: Chunk, learn = true): void {
     this.byChunk.set(c.id, ent);
     this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
     ent.mentions.push(this.span(c.first, c.last));
     addName(ent, collapseSpaces(this.text(c.nameFirst, c.nameLast)));
-    if (c.roleFirst >= 0) {
+    if (learn && c.roleFirst >= 0) {
       this.addRole(ent, stripArticle(collapseSpaces(this.text(c.roleFirst, c.roleLast))));
       const last = this.input.tokens[c.roleLast].lower;
       if (ent.gender === 'unknown') ent.gender = genderOfRole(last);

@@ -33,6 +33,9 @@ const table: Record<string, Case[]> = {
     { text: 'Her barrister, Rosalind Quarrie, argued that the trustees had approved every payment, and accused the prosecution of “rewriting history”.', quote: 'rewriting history', speaker: 'Rosalind Quarrie' },
     // Two people share the surname: the honorific picks the woman ("and that" is not part of the title).
     { text: 'Ottilie Brambilla, 52, was convicted. Bruno Brambilla, 55, was acquitted. A witness said she had raised concerns, and that Ms Brambilla had told her to “stop digging”.', quote: 'stop digging', speaker: 'Ottilie Brambilla', via: 'surname', mention: 'Ms Brambilla' },
+    // A title on a shared surname teaches no one its gender: the man named first does not become
+    // a woman, so "Mrs." still picks the woman although he was named in full last.
+    { text: 'Former President Tom Harlan opened the fair. Senator Ruth Harlan spoke next. Tom Harlan left early. "We will win," Mrs. Harlan said.', quote: 'We will win', speaker: 'Ruth Harlan', via: 'surname', mention: 'Mrs. Harlan' },
     { text: 'Mayor Inge Vos opened the meeting. "We will not wait," the mayor said.', quote: 'We will not wait', speaker: 'Inge Vos', via: 'descriptor' },
     // A short form of a first name ("Dick", "Chuck") after a title is a person, not an organization.
     { text: 'Senate Minority Whip Dick Harlowe said the levy would stay.', quote: 'the levy would stay', speaker: 'Dick Harlowe', via: 'name' },
