@@ -3,7 +3,7 @@
 // Each source answers from the entity registry (./registry) and the focus of the text read so far
 // (who spoke last, who was a subject, which body was in focus). Sources only read: the one state
 // change a source may cause (a lone word shown to be a company, see `companyInFocus`) is named.
-import { DEMONYMS, ORG_WORDS, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
+import { DEMONYMS, ORG_WORDS, PLACES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SPEAKING_PRONOUNS } from '../lang/speakers';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { countBefore } from '../text/search';
@@ -241,7 +241,8 @@ export class CandidateSources {
    */
   companyInFocus(): Ent | null {
     const { lastOrg } = this.focus;
-    if (lastOrg && !lastOrg.words.some((w) => ORG_WORDS.has(w) && !COMPANY_NAME_WORDS.has(w))) return lastOrg;
+    // A country or capital speaking for its government ("China said") is no company.
+    if (lastOrg && !PLACES.has(lastOrg.words.join(' ')) && !lastOrg.words.some((w) => ORG_WORDS.has(w) && !COMPANY_NAME_WORDS.has(w))) return lastOrg;
     const e = this.focus.lastQuoteSpeaker.ent;
     if (!e || e.kind !== 'person' || e.multiWord || e.first !== '' || e.roles.length > 0 || e.gender !== 'unknown') return null;
     e.kind = 'organization';

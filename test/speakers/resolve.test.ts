@@ -116,6 +116,8 @@ const table: Record<string, Case[]> = {
     { text: 'Anatol Vrânceanu, a diplomat, spoke first. A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile. The diplomat said the real test would come later.', quote: 'the real test would come later', speaker: null, via: 'descriptor', mention: 'The diplomat' },
   ],
   'companies and bodies': [
+    // A country speaking for its government is no company: "the company" is a body of its own.
+    { text: 'Norway said the tariffs were unfair. The company said it would cut jobs.', quote: 'it would cut jobs', speaker: 'The company', via: 'organization', mention: 'The company' },
     // "the company" with no company-worded name before: the organization in focus …
     { text: 'Helvion, which owns the power line, said it had switched the line off. The company denied that one of its pylons had started the fire.', quote: 'one of its pylons had started the fire', speaker: 'Helvion', via: 'organization', mention: 'The company' },
     // … or a lone-word speaker never given a first name, title or gender.
