@@ -364,5 +364,5 @@ export const MALE_NAMES = new Set([
   'omar', 'yusuf', 'arjun', 'rohan', 'hiroshi', 'kenji', 'takeshi', 'minh', 'duc', 'thanh',
   // Common English short forms of first names, which the tagger's lexicon lacks ("Senate Minority
   // Whip Dick Durbin" is a person): nicknames in general use, not the names of particular people.
-  'dick', 'bob', 'bill', 'chuck', 'randy',
+  'dick', 'bob', 'bill', 'chuck', 'randy', 'mark',
 ]);

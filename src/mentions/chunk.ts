@@ -286,8 +286,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
         if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !PARTICIPLE.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
         // A first name and a capitalized word after the role start the person's name: "former
-        // state governor Howard Dean" is a role before a name, whose surname may be a role word.
-        if (head >= 0 && nx.cap && isFirstName(nx.lower) && tokens[j + 2]?.cap && !blocked[j + 2]) break;
+        // state governor Howard Dean" is a role before a name, whose surname may be a role word;
+        // so after a role we do not list: "the critic Mark Singer" is Singer, not a singer.
+        if ((head >= 0 || j > i) && nx.cap && isFirstName(nx.lower) && tokens[j + 2]?.cap && !blocked[j + 2]) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;

@@ -29,6 +29,8 @@ const found: Record<string, Found> = {
   'a surname that is a role word, after a first name': { text: 'Ann Bishop said the bridge would close.', chunk: { text: 'Ann Bishop', kind: 'person', name: 'Ann Bishop' } },
   'a surname that is a nationality, after a first name': { text: '"The plan is sound," said Ines French of the ferry company.', chunk: { text: 'Ines French', kind: 'person', name: 'Ines French' } },
   'a lower-case role before a name whose surname is a role word': { text: 'The former state governor Ann Bishop said the vote was lost.', chunk: { text: 'The former state governor Ann Bishop', kind: 'person', name: 'Ann Bishop' } },
+  'a role we do not list before a name whose surname is a role word': { text: 'The critic Anna King said the play was long.', chunk: { text: 'The critic Anna King', kind: 'person', name: 'Anna King' } },
+  'a common short first name before a surname that is a role word': { text: '"It was a hard piece," said the critic Mark Singer.', chunk: { text: 'the critic Mark Singer', kind: 'person', name: 'Mark Singer' } },
   'a personal name before "and" and a titled name is a person of its own': { text: 'Ann Roe and Harbour Board Chair Tom Veld said the pier would reopen.', chunk: { text: 'Ann Roe', kind: 'person', name: 'Ann Roe' } },
   'a personal pronoun': { text: 'She said nothing more.', chunk: { text: 'She', kind: 'pronoun' } },
   '"it" right before a reporting verb': { text: 'The council met. It said the plant would close.', chunk: { text: 'It', kind: 'pronoun' } },
