@@ -392,7 +392,7 @@ function bodyInSlot(tokens: Token[], slot: [number, number]): string[] | null {
   let p = slot[0] - 1;
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
   const cut = p >= 0 && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN' || tokens[p].pos === 'PROPN' || tokens[p].pos === 'DET' || tokens[p].pos === 'PART');
-  const acronym = name.length === 1 && !cut && /^[A-Z](\.?[A-Z])+\.?$/.test(name[0].text);
+  const acronym = name.length === 1 && !cut && /^[A-Z][A-Z.]*[A-Z]\.?$/.test(name[0].text);
   return acronym || the && name.length >= 2 ? name.map((t) => t.text) : null;
 }
 
