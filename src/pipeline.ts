@@ -83,16 +83,26 @@ function wordsIn(s: string, start: number, end: number): number {
   return n;
 }
 
-/** Paragraph ranges of the normalized text: stretches between newlines. */
+/** Paragraph ranges of the normalized text: stretches between newlines that hold more than whitespace. */
 function paragraphRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const push = (a: number, b: number) => {
+    // A paragraph is kept when it holds something other than whitespace (what trim() removes),
+    // tested in place: a slice and a trimmed copy of every paragraph copied the text twice.
+    for (let k = a; k < b; k++) {
+      if (!isWhitespace(text.charCodeAt(k))) {
+        out.push([a, b]);
+        return;
+      }
+    }
+  };
   let start = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    out.push([start, i]);
+    push(start, i);
     start = i + 1;
   }
-  out.push([start, text.length]);
-  return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
+  push(start, text.length);
+  return out;
 }
 
 /** Characters between two spans of the same string; 0 when they touch or overlap. */

@@ -70,9 +70,21 @@ export function nameKey(name: string): string {
   return key.replace(/\s+/g, ' ').trim();
 }
 
+// The answer by the word as asked: the chunker and the resolver ask about the same capitalized
+// words many times over (each test of a run, each mention), and folding the word each time cost
+// more than the lookup. Bounded: cleared when full.
+const genderOfWord = new Map<string, NameGender>();
+const GENDER_CACHE_MAX = 50_000;
+
 /** The gender a first name usually carries, or 'unknown'. */
 export function firstNameGender(first: string): NameGender {
-  return nameGenders().get(foldName(first)) ?? 'unknown';
+  let gender = genderOfWord.get(first);
+  if (gender === undefined) {
+    gender = nameGenders().get(foldName(first)) ?? 'unknown';
+    if (genderOfWord.size >= GENDER_CACHE_MAX) genderOfWord.clear();
+    genderOfWord.set(first, gender);
+  }
+  return gender;
 }
 
 /** A word that is a known first name. */

@@ -28,8 +28,11 @@ export interface FrameContext {
   sentences: Sentence[];
 }
 
+/** The frames of a word that is no reporting verb: one shared set, as this is asked of every noun. */
+const NO_FRAMES: ReadonlySet<CueFrame> = new Set();
+
 export function framesOf(lemma: string): ReadonlySet<CueFrame> {
-  return CUE_VERBS.get(lemma) ?? new Set();
+  return CUE_VERBS.get(lemma) ?? NO_FRAMES;
 }
 
 /** The token index of the matching opening comma/dash/bracket for an apposition, or -1. */

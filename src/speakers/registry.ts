@@ -170,6 +170,8 @@ export class EntityRegistry {
   private readonly initials = new Map<string, Ent>();
   /** Single-word person chunks that name nobody (see commonWordKind): an unnamed source or a group. */
   private readonly commonWordChunks = new Map<number, 'unnamed' | 'group'>();
+  /** Lower-case forms of the words capitalized inside a sentence (see capitalizedInside), built on first use. */
+  private capsInside: Set<string> | undefined;
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
 
@@ -429,7 +431,6 @@ export class EntityRegistry {
     // People named in full know their gender from the first name before single words are read.
     for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
     const thingLike = this.relativeKinds(singles);
-    let capsInside: Set<string> | undefined;
     let common: 'unnamed' | 'group' | null;
     for (const c of singles) {
       const w = this.nameWords(c)[0];
@@ -460,7 +461,7 @@ export class EntityRegistry {
       }
       if (list && list.length >= 1) ent = list[0];
       else if (byFirst.length === 1) ent = byFirst[0];
-      else if ((common = this.commonWordKind(c, w.lower, capsInside ??= this.capitalizedInside()))) {
+      else if ((common = this.commonWordKind(c, w.lower))) {
         this.commonWordChunks.set(c.id, common);
         continue;
       } else {
@@ -483,10 +484,14 @@ export class EntityRegistry {
    * capitalized for its place ("Young white women said", "Partial transcript:"), the chunk an
    * unnamed source. First names and words after a title ("Mr. Banks") stay people.
    */
-  private commonWordKind(c: Chunk, lower: string, capsInside: Set<string>): 'unnamed' | 'group' | null {
-    if (c.roleFirst >= 0 || c.nameFirst !== c.nameLast || isFirstName(lower)) return null;
+  private commonWordKind(c: Chunk, lower: string): 'unnamed' | 'group' | null {
+    // The position first: most single words stand inside a sentence, and for them neither the
+    // lexicon (a lookup in wink's 87,000-word table) nor the document's capitalized words are read.
+    if (c.roleFirst >= 0 || c.nameFirst !== c.nameLast || !this.sentenceInitial(c.nameFirst) || isFirstName(lower)) return null;
     const tag = lexiconTag(lower);
-    if ((tag !== 'ADJ' && tag !== 'NOUN') || !this.sentenceInitial(c.nameFirst) || capsInside.has(lower)) return null;
+    if (tag !== 'ADJ' && tag !== 'NOUN') return null;
+    const capsInside = this.capitalizedInside();
+    if (capsInside.has(lower)) return null;
     // A plural whose singular the text capitalizes inside a sentence is a party's or a nation's
     // people ("Republicans" beside "the Republican nominee"), which a story may name as a speaker.
     if (tag === 'NOUN' && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return capsInside.has(lower.slice(0, -1)) ? null : 'group';
@@ -508,10 +513,11 @@ export class EntityRegistry {
 
   /** Lower-case forms of the words capitalized somewhere other than at a sentence's start. */
   private capitalizedInside(): Set<string> {
+    if (this.capsInside) return this.capsInside;
     const { tokens } = this.input;
     const out = new Set<string>();
     for (let k = 0; k < tokens.length; k++) if (tokens[k].cap && !this.sentenceInitial(k)) out.add(tokens[k].lower);
-    return out;
+    return (this.capsInside = out);
   }
 
   /** How a single-word person chunk that names nobody speaks ('unnamed' or 'group'), or undefined. */
