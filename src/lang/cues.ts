@@ -197,5 +197,12 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
 ]);
 
+/**
+ * Subordinating conjunctions that open a dependent clause before the sentence's main clause:
+ * a frame inside one ("While Ruiz said that the plan failed, she …") reports only up to the
+ * comma that closes the dependent clause.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'if']);
+
 /** Conjunctions that may open a sentence before a clause of its own: "But as the mayor said, …". */
 export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);

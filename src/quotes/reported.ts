@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATORS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -358,7 +358,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         // Nobody is named, so the acceptor weighs it (isGated). A plain noun subject before a
         // verb outside BARE_FRAME_CLASSES reads as narrative: "The agreement stipulated that …".
         if (!mixedOnly && bareSubject(ctx, k, s.first) < 0) {
-          const span = thatClause(ctx, ix, k, s);
+          const span = thatClause(ctx, ix, frame, s);
           if (span) push(span, frame, s, 0.5);
         }
         // A participle after a comma hangs on the clause before it, whose subject the chunker may
@@ -510,7 +510,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         confidence = 0.75;
       }
       if (start < 0) continue;
-      const end = contentEnd(ctx, ix, start, s);
+      const end = dependentEnd(ctx, ix, frame, s, start, contentEnd(ctx, ix, start, s));
       const span = trimSpan(tokens, start, end);
       if (!span) continue;
       if (overlapsBlocked(ix, span[0], span[1])) {
@@ -538,6 +538,53 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     }
   }
   return out;
+}
+
+/**
+ * Is the frame inside a dependent clause ahead of the sentence's main clause? A subordinating
+ * conjunction opens the sentence before it ("While Ruiz said that …, she …"), a gerund cue
+ * follows a preposition that opens the sentence ("In addition to stating that …, she …"), or a
+ * relative pronoun after a comma is its subject ("Ruiz, who said that …, left").
+ */
+function isDependentFrame(ctx: FrameContext, frame: Frame, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (frame.inverted) return false;
+  // The word that opens the verb: past auxiliaries and adverbs before the cue.
+  let v = prevWord(tokens, frame.cue, s.first);
+  while (v >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower) || tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = prevWord(tokens, v, s.first);
+  if (v >= 0 && RELATIVE_PRONOUNS.has(tokens[v].lower)) return tokens[prevWord(tokens, v, s.first)]?.text === ',';
+  if (tokens[frame.cue].lower.endsWith('ing') && v >= 0 && (tokens[v].pos === 'ADP' || tokens[v].pos === 'SCONJ' || tokens[v].lower === 'to')) {
+    // "In addition to stating", "After saying": the preposition's phrase opens the sentence.
+    for (let q = v, n = 0; n < 4; q = prevWord(tokens, q, s.first), n++) {
+      if (q < 0) return true;
+      if (tokens[q].text === ',' || ctx.blocked[q] || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return false;
+    }
+    return false;
+  }
+  if (!frame.subject) return false;
+  let p = prevWord(tokens, frame.subject.first, s.first);
+  while (p >= 0 && tokens[p].pos === 'ADV' && !SUBORDINATORS.has(tokens[p].lower)) p = prevWord(tokens, p, s.first);
+  if (p < 0 || !SUBORDINATORS.has(tokens[p].lower)) return false;
+  // Only a conjunction or an adverb may stand before it: "But while …", "Even though …".
+  let opener = prevWord(tokens, p, s.first);
+  while (opener >= 0 && (tokens[opener].pos === 'ADV' || SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) || tokens[opener].text === '(')) opener = prevWord(tokens, opener, s.first);
+  return opener < 0;
+}
+
+/**
+ * Where the content of a frame inside a dependent clause ends: before the comma that closes the
+ * clause, once the content holds a verb ("While Ruiz said that the plan failed, she backed it":
+ * the main clause is the reporter's). Other frames keep `end`.
+ */
+function dependentEnd(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, start: number, end: number): number {
+  if (!isDependentFrame(ctx, frame, s)) return end;
+  const { tokens } = ctx;
+  for (let k = start + 1; k <= end; k++) {
+    if (tokens[k].text !== ',' || ctx.blocked[k] || !hasVerb(ix, start, k - 1)) continue;
+    const nx = nextWord(tokens, k, s.last);
+    if (nx >= 0 && tokens[nx].pos !== 'CCONJ') return k - 1;
+  }
+  return end;
 }
 
 /**
@@ -796,17 +843,17 @@ function sourceEnd(tokens: Token[], to: number, last: number): number {
 }
 
 /**
- * The clause after "that" right after cue k, past an indirect object ("informed the director
+ * The clause after "that" right after the frame's cue, past an indirect object ("informed the director
  * that …", "joked to the chair that …"), or null: no clause, or it overlaps a marked quote.
  */
-function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [number, number] | null {
+function thatClause(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): [number, number] | null {
   const { tokens } = ctx;
-  let j = nextWord(tokens, k, s.last);
+  let j = nextWord(tokens, frame.cue, s.last);
   if (j >= 0 && tokens[j].lower === 'to') j = nextWord(tokens, j, s.last);
   if (j >= 0 && tokens[j].lower !== 'that') j = skipObject(ctx, j, s);
   if (j < 0 || tokens[j].lower !== 'that') return null;
   const a = nextWord(tokens, j, s.last);
-  const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+  const span = a >= 0 ? trimSpan(tokens, a, dependentEnd(ctx, ix, frame, s, a, contentEnd(ctx, ix, a, s))) : null;
   return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 
