@@ -83,7 +83,10 @@ export const OBJECT_CONTENT_CLASSES = new Set(['say', 'state', 'argue', 'concede
  * "pointed to the record", "wrote of his years abroad" (after other verbs, "of" and "to" take no
  * topic). Also after a verb whose object is its addressee (say) or spent on a quotation.
  */
-export const VERB_TOPIC_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['say', 'of'], ['point', 'to'], ['write', 'of']]);
+export const VERB_TOPIC_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['say', 'of'], ['point', 'to'], ['write', 'of'], ['speak', 'of'], ['talk', 'of']]);
+
+/** Particles between a verb and the preposition of its topic: "spoke out about", "spoke up for". */
+export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['out', 'up']);
 
 /** Prepositions that take the topic of a statement: "spoke about the bill", "argued over the figures". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
@@ -196,6 +199,16 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
 ]);
+
+/**
+ * Subordinating conjunctions that open a dependent clause before the sentence's main clause:
+ * a frame inside one ("While Ruiz said that the plan failed, she …") reports only up to the
+ * comma that closes the dependent clause.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'if']);
+
+/** Words that join a second verb to the subject of the first: "… and promised to …". */
+export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /** Conjunctions that may open a sentence before a clause of its own: "But as the mayor said, …". */
 export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);

@@ -12,20 +12,29 @@ import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
-import type { FrameContext } from './frames';
+import { type FrameContext, verbOpener } from './frames';
 import { type Candidate, tokenRange } from './marked';
 
 /** Named feature values of one candidate; absent features are 0. */
 export type Features = Record<string, number>;
 
-/** The fitted model: a weight per feature name, an intercept and the acceptance threshold. */
+/**
+ * The fitted model: a weight per feature name, an intercept, the acceptance threshold of marked
+ * fragments and the one of reported speech (fitted apart: see scripts/fit-quotes.ts).
+ */
 export interface AcceptorModel {
   bias: number;
   threshold: number;
+  indirectThreshold: number;
   weights: Record<string, number>;
 }
 
 export const ACCEPTOR: AcceptorModel = model;
+
+/** The probability a gated candidate of this kind needs to be kept. */
+export function thresholdOf(kind: Candidate['kind']): number {
+  return kind === 'indirect' ? ACCEPTOR.indirectThreshold : ACCEPTOR.threshold;
+}
 
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
@@ -161,7 +170,7 @@ function featuresOf(k: Candidate['kind']) {
     nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), nounTaggedLemma: family(`${k}:noun-tagged:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -256,8 +265,12 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   if (!fr) f.add(n.noFrame, 1);
   else {
     f.add(named(n.cue, lemmaClass(fr.lemma)), 1);
-    if (!fr.subject) f.add(n.noSubject, 1);
-    else f.add(named(n.subject, fr.subject.kind), 1);
+    if (!fr.subject) {
+      f.add(n.noSubject, 1);
+      // With no subject found, what opens the verb tells a statement from narrative (see
+      // verbOpener): "and promised to …", "we mocked …" against "to criticize …", "which showed …".
+      if (c.kind === 'indirect') f.add(named(n.verbOpener, verbOpener(tokens, fr.cue, s.first)), 1);
+    } else f.add(named(n.subject, fr.subject.kind), 1);
     if (fr.inverted) f.add(n.inverted, 1);
     if (fr.cue > b) f.add(n.cueAfter, 1);
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;

@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS } from '../lang/cues';
+import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, VERB_JOINERS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -409,6 +409,10 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   }
   // Participles and coordinated verbs share the subject of the clause they hang on.
   if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
+  // "After saying that …, Ruiz left", "In addition to stating that …, Ruiz …": a gerund after a
+  // preposition that opens the sentence shares the subject of the main clause after its comma.
+  const main = participle ? mainClauseAfterGerund(ctx, cue, s) : null;
+  if (main) return { cue, cueLast, lemma, subject: main, apposition: null, inverted: false };
   // "with the government insisting …": the noun phrase right before the participle.
   if (participle) {
     const p = prevWord(tokens, cue, floor);
@@ -442,6 +446,37 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
 }
 
+/** How many words a preposition opening the sentence may stand before a gerund cue ("In addition to"). */
+const GERUND_OPENER_REACH = 4;
+
+/**
+ * The subject of the main clause when gerund cue k follows a preposition that opens the sentence
+ * ("After saying that the budget was sound, the mayor left"): the person, body or pronoun right
+ * after the first comma that a verb follows; null for any other gerund.
+ */
+function mainClauseAfterGerund(ctx: FrameContext, cue: number, s: Sentence): Chunk | null {
+  const { tokens, chunks } = ctx;
+  const p = prevWord(tokens, cue, s.first);
+  if (p < 0 || !(tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ' || tokens[p].lower === 'to')) return null;
+  let q = p;
+  for (let n = 0; q >= 0; q = prevWord(tokens, q, s.first), n++) {
+    if (n >= GERUND_OPENER_REACH || tokens[q].text === ',' || ctx.blocked[q] || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return null;
+  }
+  for (let k = nextWord(tokens, cue, s.last); k >= 0; k = nextWord(tokens, k, s.last)) {
+    if (ctx.blocked[k]) return null;
+    if (tokens[k].text !== ',') continue;
+    const a = nextWord(tokens, k, s.last);
+    const c = a >= 0 ? chunks.chunkAt[a] : -1;
+    if (c < 0) continue;
+    const chunk = chunks.chunks[c];
+    if (chunk.first !== a || !(chunk.kind === 'person' || chunk.kind === 'organization' || chunk.kind === 'pronoun')) continue;
+    let v = nextWord(tokens, chunk.last, s.last);
+    while (v >= 0 && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWord(tokens, v, s.last);
+    if (v >= 0 && tokens[v].pos === 'VERB') return chunk;
+  }
+  return null;
+}
+
 /** The words before token i are a preposition, perhaps with an article: "at (the) Eastgate". */
 export function governedByPreposition(tokens: Token[], i: number, floor: number): boolean {
   let p = prevWord(tokens, i, floor);
@@ -449,3 +484,27 @@ export function governedByPreposition(tokens: Token[], i: number, floor: number)
   return p >= 0 && tokens[p].pos === 'ADP';
 }
 
+
+/** What opens the verb phrase of a cue with no subject found (see `verbOpener`). */
+export type VerbOpener = 'to' | 'joined' | 'relative' | 'preposition' | 'comma' | 'pronoun' | 'noun' | 'start' | 'other';
+
+/**
+ * The word that opens the verb phrase of cue k, past adverbs, auxiliaries and particles, as a
+ * class: an infinitive ("to criticize"), a verb joined to an earlier one's subject ("and
+ * promised"), a relative pronoun ("which showed"), a preposition ("after telling"), a comma, a
+ * pronoun or a noun the chunker named no speaker in ("we mocked", "the agreement stipulated").
+ */
+export function verbOpener(tokens: Token[], k: number, floor: number): VerbOpener {
+  let p = prevWord(tokens, k, floor);
+  while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'AUX' || tokens[p].pos === 'PART' && tokens[p].lower !== 'to')) p = prevWord(tokens, p, floor);
+  if (p < 0) return 'start';
+  const t = tokens[p];
+  if (t.lower === 'to') return 'to';
+  if (VERB_JOINERS.has(t.lower)) return 'joined';
+  if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return 'relative';
+  if (t.pos === 'ADP' || t.pos === 'SCONJ') return 'preposition';
+  if (t.text === ',') return 'comma';
+  if (t.pos === 'PRON') return 'pronoun';
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return 'noun';
+  return 'other';
+}

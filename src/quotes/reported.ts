@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ACCEPT_LEMMA_CLASSES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATORS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -10,7 +10,7 @@ import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
-import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, subjectRight } from './frames';
+import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, subjectRight, type VerbOpener, verbOpener } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -294,6 +294,14 @@ function isProspective(tokens: Token[], k: number, floor: number): boolean {
 }
 
 /**
+ * What may open the verb of a cue with no subject found for its complement to be proposed: a
+ * subject the chunker names no speaker in, or a verb joined to an earlier one. Infinitives,
+ * relative clauses and gerunds after prepositions are left out: there the reporter's sentence
+ * mostly goes on about the subject ("was devoted to criticizing …", "a video which shows …").
+ */
+const SUBJECTLESS_OPENERS: ReadonlySet<VerbOpener> = new Set(['joined', 'pronoun', 'noun']);
+
+/**
  * Find indirect quotes sentence by sentence. `usedCues` holds cues already spent on marked
  * quotes; `covered` marks tokens already inside a quote so spans never overlap.
  */
@@ -357,14 +365,20 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         // frames a "that" clause: "…, warning that the deal would fail", "her promise that …".
         // Nobody is named, so the acceptor weighs it (isGated). A plain noun subject before a
         // verb outside BARE_FRAME_CLASSES reads as narrative: "The agreement stipulated that …".
+        let clause = false;
         if (!mixedOnly && bareSubject(ctx, k, s.first) < 0) {
-          const span = thatClause(ctx, ix, k, s);
-          if (span) push(span, frame, s, 0.5);
+          const span = thatClause(ctx, ix, frame, s);
+          if (span) push(span, frame, s, 0.5), clause = true;
         }
         // A participle after a comma hangs on the clause before it, whose subject the chunker may
-        // have missed: "…, vowing to build a wall", "…, accusing the board of negligence". Its
-        // complement is proposed like a verb's; nobody is named, so the acceptor weighs it.
-        if (mixedOnly || !t.lower.endsWith('ing') || tokens[prevWord(tokens, k, s.first)]?.text !== ',') continue;
+        // have missed: "…, vowing to build a wall", "…, accusing the board of negligence". So does
+        // a statement verb after a subject the chunker names no speaker in ("we mocked …", "the
+        // agency's auditors found …") and a second verb of an earlier subject ("… and promised
+        // to …"). Its complement is proposed like a verb's; nobody is named, so the acceptor
+        // weighs it.
+        const participle = t.lower.endsWith('ing') && tokens[prevWord(tokens, k, s.first)]?.text === ',';
+        const opened = SUBJECTLESS_OPENERS.has(verbOpener(tokens, k, s.first)) && STATEMENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '');
+        if (mixedOnly || clause || !participle && !opened) continue;
       }
       const subjectless = !frame.subject && !according && bare < 0;
       if (frame.subject && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && isPersonLike(frame.subject)) continue;
@@ -410,10 +424,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A verb's own topic preposition ("said of the course", "pointed to the record") takes a
       // topic even after a cue spent on a quotation ("'It is unanimous,' she said of the vote"), and
       // a verb inside it belongs to a relative clause ("pointed to the votes that …").
-      const ownTopic = j >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[j].lower;
-      const topic = j >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[j].lower)) ? nextWord(tokens, j, s.last) : -1;
+      // The preposition may follow a manner adverb or a particle: "spoke highly of", "spoke out
+      // about", "talked at length about".
+      const tp = topicPreposition(ctx, j, s);
+      const ownTopic = tp >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[tp].lower;
+      const topic = tp >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[tp].lower)) ? nextWord(tokens, tp, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens[np]) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && isGerund(tokens[np]) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           push(span, frame, s, 0.5, true);
@@ -510,7 +527,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         confidence = 0.75;
       }
       if (start < 0) continue;
-      const end = contentEnd(ctx, ix, start, s);
+      const end = dependentEnd(ctx, ix, frame, s, start, contentEnd(ctx, ix, start, s));
       const span = trimSpan(tokens, start, end);
       if (!span) continue;
       if (overlapsBlocked(ix, span[0], span[1])) {
@@ -538,6 +555,53 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     }
   }
   return out;
+}
+
+/**
+ * Is the frame inside a dependent clause ahead of the sentence's main clause? A subordinating
+ * conjunction opens the sentence before it ("While Ruiz said that …, she …"), a gerund cue
+ * follows a preposition that opens the sentence ("In addition to stating that …, she …"), or a
+ * relative pronoun after a comma is its subject ("Ruiz, who said that …, left").
+ */
+function isDependentFrame(ctx: FrameContext, frame: Frame, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (frame.inverted) return false;
+  // The word that opens the verb: past auxiliaries and adverbs before the cue.
+  let v = prevWord(tokens, frame.cue, s.first);
+  while (v >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower) || tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = prevWord(tokens, v, s.first);
+  if (v >= 0 && RELATIVE_PRONOUNS.has(tokens[v].lower)) return tokens[prevWord(tokens, v, s.first)]?.text === ',';
+  if (tokens[frame.cue].lower.endsWith('ing') && v >= 0 && (tokens[v].pos === 'ADP' || tokens[v].pos === 'SCONJ' || tokens[v].lower === 'to')) {
+    // "In addition to stating", "After saying": the preposition's phrase opens the sentence.
+    for (let q = v, n = 0; n < 4; q = prevWord(tokens, q, s.first), n++) {
+      if (q < 0) return true;
+      if (tokens[q].text === ',' || ctx.blocked[q] || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return false;
+    }
+    return false;
+  }
+  if (!frame.subject) return false;
+  let p = prevWord(tokens, frame.subject.first, s.first);
+  while (p >= 0 && tokens[p].pos === 'ADV' && !SUBORDINATORS.has(tokens[p].lower)) p = prevWord(tokens, p, s.first);
+  if (p < 0 || !SUBORDINATORS.has(tokens[p].lower)) return false;
+  // Only a conjunction or an adverb may stand before it: "But while …", "Even though …".
+  let opener = prevWord(tokens, p, s.first);
+  while (opener >= 0 && (tokens[opener].pos === 'ADV' || SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) || tokens[opener].text === '(')) opener = prevWord(tokens, opener, s.first);
+  return opener < 0;
+}
+
+/**
+ * Where the content of a frame inside a dependent clause ends: before the comma that closes the
+ * clause, once the content holds a verb ("While Ruiz said that the plan failed, she backed it":
+ * the main clause is the reporter's). Other frames keep `end`.
+ */
+function dependentEnd(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, start: number, end: number): number {
+  if (!isDependentFrame(ctx, frame, s)) return end;
+  const { tokens } = ctx;
+  for (let k = start + 1; k <= end; k++) {
+    if (tokens[k].text !== ',' || ctx.blocked[k] || !hasVerb(ix, start, k - 1)) continue;
+    const nx = nextWord(tokens, k, s.last);
+    if (nx >= 0 && tokens[nx].pos !== 'CCONJ') return k - 1;
+  }
+  return end;
 }
 
 /**
@@ -701,9 +765,38 @@ function pronounBeforeAs(ctx: FrameContext, frames: ReadonlySet<string>, np: num
   return as >= 0 && tokens[as].lower === 'as' && !ctx.blocked[nextWord(tokens, as, s.last)];
 }
 
-/** Can this word open a noun phrase object: "the …", "Kerry's …", "efforts …", "a …"? */
-function opensNounPhrase(t: Token): boolean {
-  if (t.lower === 'that' || t.lower === 'to' || t.lower === 'it' || t.lower === 'him' || t.lower === 'her' || t.lower === 'them') return false;
+/** A gerund heads a topic as a noun phrase does: "talked about embedding advisers". */
+function isGerund(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower.endsWith('ing');
+}
+
+/**
+ * The token after cue j's adverbs and particles ("spoke highly of", "spoke out about", "talked
+ * at length about"), when a preposition follows them; j itself otherwise.
+ */
+function topicPreposition(ctx: FrameContext, j: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let k = j;
+  for (let n = 0; k >= 0 && n < 3 && !ctx.blocked[k]; n++) {
+    const t = tokens[k];
+    if (t.pos === 'ADV' || TOPIC_PARTICLES.has(t.lower)) k = nextWord(tokens, k, s.last);
+    else if (t.lower === 'at' && tokens[nextWord(tokens, k, s.last)]?.lower === 'length') k = nextWord(tokens, nextWord(tokens, k, s.last), s.last);
+    else break;
+  }
+  return k >= 0 && k !== j && tokens[k].pos === 'ADP' ? k : j;
+}
+
+/**
+ * Can token k open a noun phrase object: "the …", "Kerry's …", "efforts …", "a …", "her
+ * husband's record" (but not the object pronoun "her")?
+ */
+function opensNounPhrase(tokens: Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k];
+  if (t.lower === 'her') {
+    const n = nextWord(tokens, k, s.last);
+    return n >= 0 && (tokens[n].pos === 'NOUN' || tokens[n].pos === 'ADJ' || tokens[n].pos === 'PROPN');
+  }
+  if (t.lower === 'that' || t.lower === 'to' || t.lower === 'it' || t.lower === 'him' || t.lower === 'them') return false;
   return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON' && POSSESSIVES.has(t.lower);
 }
 
@@ -796,17 +889,17 @@ function sourceEnd(tokens: Token[], to: number, last: number): number {
 }
 
 /**
- * The clause after "that" right after cue k, past an indirect object ("informed the director
+ * The clause after "that" right after the frame's cue, past an indirect object ("informed the director
  * that …", "joked to the chair that …"), or null: no clause, or it overlaps a marked quote.
  */
-function thatClause(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): [number, number] | null {
+function thatClause(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): [number, number] | null {
   const { tokens } = ctx;
-  let j = nextWord(tokens, k, s.last);
+  let j = nextWord(tokens, frame.cue, s.last);
   if (j >= 0 && tokens[j].lower === 'to') j = nextWord(tokens, j, s.last);
   if (j >= 0 && tokens[j].lower !== 'that') j = skipObject(ctx, j, s);
   if (j < 0 || tokens[j].lower !== 'that') return null;
   const a = nextWord(tokens, j, s.last);
-  const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+  const span = a >= 0 ? trimSpan(tokens, a, dependentEnd(ctx, ix, frame, s, a, contentEnd(ctx, ix, a, s))) : null;
   return span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1]) ? span : null;
 }
 

@@ -21,6 +21,7 @@ const NOT_ENGLISH = new Map<string, string>([
   ["corpus/consensus.ts: pronoun", "values of the records' via enum"],
   ["eval/score.ts: direct", "quote kinds of the records"],
   ["speakers/mention.ts: person", "chunk kinds of src/mentions/chunk.ts"],
+  ["quotes/reported.ts: joined", "verb-opener classes of src/quotes/frames.ts"],
   ["cli/args.ts: jsonl", "output format names"],
   ["text/markup.ts: script", "HTML element names"],
   ["text/markup.ts: a", "HTML element names"],

@@ -1,7 +1,7 @@
 // The span acceptor: named features, the fitted model's probability, and what its threshold may drop.
 import { extractQuotes } from '../../src';
 import { analyze, type ObservedCandidate, runPipeline } from '../../src/pipeline';
-import { ACCEPTOR, acceptance, acceptProbability, candidateFeatures, gatesOf, isGated } from '../../src/quotes/accept';
+import { ACCEPTOR, acceptance, acceptProbability, candidateFeatures, gatesOf, isGated, thresholdOf } from '../../src/quotes/accept';
 import type { FrameContext } from '../../src/quotes/frames';
 import { type Candidate, classifyMarked } from '../../src/quotes/marked';
 import { findReported } from '../../src/quotes/reported';
@@ -15,10 +15,17 @@ describe('fitted model', () => {
     for (const w of Object.values(ACCEPTOR.weights)) expect(Number.isFinite(w)).toBe(true);
     expect(ACCEPTOR.threshold).toBeGreaterThan(0);
     expect(ACCEPTOR.threshold).toBeLessThan(1);
+    expect(ACCEPTOR.indirectThreshold).toBeGreaterThan(0);
+    expect(ACCEPTOR.indirectThreshold).toBeLessThan(1);
+  });
+
+  test('reported speech is weighed by its own threshold, marked fragments by the other', () => {
+    expect(thresholdOf('indirect')).toBe(ACCEPTOR.indirectThreshold);
+    expect(thresholdOf('partial')).toBe(ACCEPTOR.threshold);
   });
 
   test('the probability is the logistic of the weighted features; unknown features weigh nothing', () => {
-    const m = { bias: 0.5, threshold: 0.5, weights: { a: 2, b: -1 } };
+    const m = { bias: 0.5, threshold: 0.5, indirectThreshold: 0.5, weights: { a: 2, b: -1 } };
     expect(acceptProbability({ a: 1, b: 0.5 }, m)).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
     expect(acceptProbability({ unknown: 3 }, m)).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 10);
   });
@@ -40,6 +47,27 @@ describe('marked fragments nobody is reported saying are dropped', () => {
   test('a fragment a named speaker is reported saying stays a partial quote', () => {
     const r = extractQuotes('Councillor Ada Brenner said the new bus lanes were "a costly mistake" for the town.');
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'a costly mistake']]);
+  });
+});
+
+describe('what opens the verb of a frame with no subject found', () => {
+  /** The verb-opener feature of the reported-speech candidates of one sentence. */
+  function openers(text: string): string[] {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => seen.push(c) });
+    return seen.filter((c) => c.kind === 'indirect').flatMap((c) => Object.keys(c.features).filter((k) => k.startsWith('indirect:verb-opener:')));
+  }
+
+  test.each([
+    ['a second verb of the clause\'s subject', 'Local growers met the minister on Monday and argued the levy would ruin them.', 'joined'],
+    ['a pronoun the chunker names no speaker in', 'We warned the council the levy would ruin the growers.', 'pronoun'],
+    ['a participle after a comma', 'The growers left the hall, warning that the levy would ruin them.', 'comma'],
+  ])('%s', (_name, text, opener) => {
+    expect(openers(text)).toEqual([`indirect:verb-opener:${opener}`]);
+  });
+
+  test('a frame with a named subject has none', () => {
+    expect(openers('Ilse Varga argued that the levy would ruin the growers.')).toEqual([]);
   });
 });
 

@@ -53,6 +53,16 @@ const table: Record<string, Case[]> = {
     // A verb inside the topic belongs to a relative clause.
     { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
   ],
+  'a frame inside a dependent clause reports up to the comma that closes it': [
+    { text: 'While Ilse Varga said that the budget was sound, her party voted against it.', quote: 'the budget was sound', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Even though Dario Bianchi said the depot would close, the buses kept running.', quote: 'the depot would close', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'Dario Bianchi, who said the depot would close, left the meeting early.', quote: 'the depot would close', speaker: 'Dario Bianchi', cue: 'say' },
+    // A gerund after a preposition that opens the sentence: the main clause's subject speaks.
+    { text: 'After saying that the depot would close, Dario Bianchi left the meeting.', quote: 'the depot would close', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'In addition to stating that the levy was unfair, Ilse Varga has vowed to repeal it.', quote: 'the levy was unfair', speaker: 'Ilse Varga', cue: 'state' },
+    // In a main clause the content runs on past such a comma.
+    { text: 'Ilse Varga said that when the port reopens, prices will fall.', quote: 'when the port reopens, prices will fall', speaker: 'Ilse Varga', cue: 'say' },
+  ],
   'a pronoun object before "as" after a verb of description': [
     { text: 'Ana Ruiz has described herself as a pro-business mayor.', quote: 'herself as a pro-business mayor', speaker: 'Ana Ruiz', cue: 'describe' },
     // Marked words after "as" are the quote.
@@ -229,6 +239,35 @@ describe('not quotes', () => {
     ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('candidates the acceptor weighs', () => {
+  // Proposed with the verb's complement; whether each is kept is the fitted acceptor's call.
+  test.each([
+    // A topic after a manner adverb or a particle, and after "talk"; a gerund heads one too.
+    ['Mayor Tomas Berg spoke highly of the new harbour master.', 'the new harbour master'],
+    ['Ana Ruiz spoke out about the closure of the cannery.', 'the closure of the cannery'],
+    ['Ana Ruiz talked at length about rebuilding the old ferry pier.', 'rebuilding the old ferry pier'],
+    ['Ana Ruiz talked about the new timetable for the island ferries.', 'the new timetable for the island ferries'],
+    // "her" before a noun is a possessive opening the object, not the object pronoun.
+    ['Ana Ruiz has praised her deputy\'s handling of the flood.', 'her deputy\'s handling of the flood'],
+    // A statement verb with no subject found: a second verb of the clause's subject, a pronoun
+    // the chunker names no speaker in.
+    ['Local growers met the minister on Monday and argued the levy would ruin them.', 'the levy would ruin them'],
+    ['We warned the council the levy would ruin the growers.', 'the levy would ruin the growers'],
+  ])('%s', (text, content) => {
+    const seen: string[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => { if (c.kind === 'indirect') seen.push(text.slice(c.start, c.end)); } });
+    expect(seen).toEqual([content]);
+  });
+
+  test('an infinitive or a relative clause with no subject found proposes nothing beyond a "that" clause', () => {
+    for (const text of ['The hearing was devoted to criticizing the council\'s plan for the harbour.', 'The report included a video which shows the harbour master at work.']) {
+      const seen: string[] = [];
+      runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => { if (c.kind === 'indirect') seen.push(text.slice(c.start, c.end)); } });
+      expect(seen).toEqual([]);
+    }
   });
 });
 
