@@ -26,7 +26,15 @@ export interface ResolvedSpeaker {
   share?: number;
   /** The runner-up candidate of that choice, with its share. */
   alternatives?: Array<{ entity: Ent; share: number }>;
+  /** Which rule chose the mention (see MentionRule); read by the fitting script's trace. */
+  rule: MentionRule;
 }
+
+/** The rules that can choose a quote's speaker mention, in the order `resolve` asks them. */
+export type MentionRule =
+  | 'closing' | 'outer' | 'apposition-head' | 'participle' | 'before-cue' | 'frame'
+  | 'label' | 'after-quote' | 'according-to' | 'unframed' | 'beat'
+  | 'relative' | 'slot' | 'continuation';
 
 /** One pronoun candidate as the fitting script sees it: its evidence and its canonical name. */
 export interface PronounTrace {
@@ -107,7 +115,11 @@ export class SpeakerResolver {
     // clause a participle hangs on.
     const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
     const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
-    let out: ResolvedSpeaker | null = null;
+    // The rule that chose `c`, or that the branches below fall to when none did.
+    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described ? 'apposition-head'
+      : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
+      : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
+    let out: Omit<ResolvedSpeaker, 'rule'> | null = null;
     let slot: [number, number] | null = null;
     let rel: ReturnType<typeof relativeBeforeCue> = null;
     const owned = c && c === subject && frame && !frame.inverted ? ownedBodyBeforeCue(tokens, chunks, c, frame.cue) : null;
@@ -225,6 +237,7 @@ export class SpeakerResolver {
     } else if (frame && !label && !after && !frame.inverted && frame.lemma !== 'according to' && (rel = relativeBeforeCue(tokens, chunks, frame.cue))) {
       // "voters who said …": the relative pronoun is the mention; a named antecedent is the
       // speaker, any other an unnamed source.
+      rule = 'relative';
       const mention = registry.span(rel.who, rel.who);
       const ante = rel.antecedent && rel.antecedent.kind === 'person' && rel.antecedent.nameFirst >= 0 ? registry.ofChunk(speakerMention(tokens, chunks, rel.antecedent).id) : undefined;
       if (ante) {
@@ -236,6 +249,7 @@ export class SpeakerResolver {
     } else if (frame && !label && !after && (slot = frameSlot(tokens, chunks, frame))) {
       // A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in its
       // subject slot is an unnamed source ("Top advisers said", "according to a new poll").
+      rule = 'slot';
       const mention = registry.span(slot[0], slot[1]);
       const person = surnameInSlot(tokens, registry, slot);
       if (person) {
@@ -248,9 +262,11 @@ export class SpeakerResolver {
       // Marked words with no frame of their own later in the paragraph of a quote: '"It's an
       // enormous moment," said Ann Roe. Unless rivals quit, "it is very hard to stop him."' The
       // speaker goes on, with the mention that named them.
+      rule = 'continuation';
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
+      rule = 'continuation';
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
     }
     if (out) {
@@ -263,7 +279,7 @@ export class SpeakerResolver {
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
       if (q.kind !== 'indirect') focus.lastMarkedSpeaker = focus.lastQuoteSpeaker;
     }
-    return out;
+    return out && { ...out, rule };
   }
 
   /** A new unnamed group entity for a mention such as "officials" or "they", its role read from `named` (the noun phrase). */
