@@ -185,6 +185,13 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 /** Conjunctions after a comma that open a new clause a participle may hang on (", but the manager left insisting …"). */
 export const PARTICIPLE_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
 
+/**
+ * Words that open a clause, so that a noun phrase right after one is that clause's subject:
+ * "…, although history says", "Polls show", "because records indicate". "and" and "or" are left
+ * out: "Roe and her colleagues found" is one subject joined to a name.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'but', 'that', 'so', 'yet']);
+
 /** Adverbs set off by commas between a reporting verb and its "that": "stressed, however, that …". */
 export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'again', 'too', 'also', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless']);
 

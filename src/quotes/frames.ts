@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -192,6 +192,25 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     return null;
   }
   return null;
+}
+
+/**
+ * The word before the verb at `cue` (past adverbs, auxiliaries and time words) is a noun no chunk
+ * covers, heading a noun phrase that opens its clause (the sentence's start, a comma or a
+ * clause opener before it): the head of the verb's own subject. A phrase after a preposition
+ * ("bundlers in both parties said") or joined to a name ("Roe and others said") is not.
+ */
+function bareNounBefore(ctx: FrameContext, cue: number, floor: number): boolean {
+  const { tokens, chunks } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && !ctx.blocked[k] && (FRAME_FILLERS.has(tokens[k].lower) || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWord(tokens, k, floor);
+  if (k < 0 || ctx.blocked[k] || chunks.chunkAt[k] >= 0 || tokens[k].pos !== 'NOUN') return false;
+  let first = k;
+  for (let p = prevWord(tokens, k, floor); p >= 0 && !ctx.blocked[p] && chunks.chunkAt[p] < 0 && PHRASE_OBJECT_POS.has(tokens[p].pos); p = prevWord(tokens, p, floor)) first = p;
+  const before = prevWord(tokens, first, floor);
+  if (before < 0) return true;
+  const b = tokens[before];
+  return !ctx.blocked[before] && (b.text === ',' || b.text === ';' || b.text === ':' || CLAUSE_OPENERS.has(b.lower));
 }
 
 /** Tags inside the object of a prepositional phrase the chunker did not take ("for the port"). */
@@ -397,6 +416,10 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   const participle = t.lower.endsWith('ing');
   const left = participle ? null : subjectLeft(ctx, cue, floor);
   if (left) return { cue, cueLast, lemma, ...namedInApposition(ctx, left), inverted: false };
+  // "…, although history says …", "Polls show …": a finite verb right after a noun the chunker
+  // left out has that noun phrase as its subject, not a name earlier in the sentence; the
+  // resolver reads it off the subject slot.
+  if (!participle && bareNounBefore(ctx, cue, floor)) return { cue, cueLast, lemma, subject: null, apposition: null, inverted: false };
   // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
   const prev = prevWord(tokens, cue, floor);
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));

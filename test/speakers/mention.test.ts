@@ -247,3 +247,23 @@ describe('"who" right before a reporting verb with no subject chunk', () => {
     expect(q.speaker?.mention.text).toBe('who');
   });
 });
+
+describe('a bare noun phrase opening the clause of a reporting verb is its subject', () => {
+  test('"…, although history says …": not the names earlier in the sentence', () => {
+    const q = findQuote('Mary Olsen and Tom Veld lead in the polls there, although history says there can be upheavals.', 'there can be upheavals');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('history');
+  });
+  test('"…; public records indicate …": the records, not the man they are about', () => {
+    const q = findQuote('Tom Veld gave $38,000 to campaigns; public records indicate he did not own a home.', 'he did not own a home');
+    expect(q.speaker?.mention.text).toBe('public records');
+  });
+  test('a noun joined to a name keeps the name: "Olsen and her colleagues found"', () => {
+    const q = findQuote('Mary Olsen and her colleagues found that the shocks push the districts the other way.', 'the shocks push the districts the other way');
+    expect(q.speaker?.name).toBe('Mary Olsen');
+  });
+  test('a noun after a preposition keeps the subject it hangs on: "Olsen and other donors in both parties said"', () => {
+    const q = findQuote('Ms. Olsen, Mrs. Veld and other donors in both parties said their networks were now mostly women.', 'their networks were now mostly women');
+    expect(q.speaker?.name).toBe('Olsen');
+  });
+});
