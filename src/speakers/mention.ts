@@ -370,6 +370,29 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
 }
 
 /**
+ * The noun phrase after "according to" when neither a chunk nor the tags' subject slot reads it:
+ * "according to his Facebook profile", "according to the most recent average of national polls"
+ * (the tagger reads "average" as an adjective and "most" as an adverb). Words of a noun phrase,
+ * chunks and adverbs, up to the phrase's last head: a noun, a chunk, or the word before "of".
+ * Its token range [first, last], or null.
+ */
+export function phraseAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLast: number): [number, number] | null {
+  const first = nextWordIndex(tokens, cueLast);
+  let head = -1;
+  let last = -1;
+  for (let k = first, words = 0; k < tokens.length && words < MAX_SLOT_WORDS; k = nextWordIndex(tokens, k), words++) {
+    const t = tokens[k];
+    if (k !== first && t.afterNewline) break;
+    if (t.lower === 'of' && last >= 0) { head = last; break; }
+    const chunked = index.chunkAt[k] >= 0;
+    if (!chunked && !npWordOf(t) && t.pos !== 'ADV' && !(t.pos === 'VERB' && t.cap)) break;
+    if (chunked || isHeadOf(t)) head = k;
+    last = k;
+  }
+  return head >= 0 ? [first, head] : null;
+}
+
+/**
  * "according to conservative columnist Hugh Hewitt", "according to the Real Clear Politics
  * average": a name or noun phrase chunk a few modifiers after "according to" is its source.
  */

@@ -267,3 +267,20 @@ describe('a bare noun phrase opening the clause of a reporting verb is its subje
     expect(q.speaker?.name).toBe('Olsen');
   });
 });
+
+describe('a noun phrase after "according to" that no chunk or slot reads', () => {
+  test('a possessive pronoun opening it: "according to his campaign profile"', () => {
+    const q = findQuote('The pilot had flown for the airline since 2004, according to his campaign profile.', 'The pilot had flown for the airline since 2004');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('his campaign profile');
+  });
+  test('an adverb and a head the tagger reads as an adjective: "the most recent average of polls"', () => {
+    const q = findQuote('Tom Veld would beat Olsen by five points, according to the most recent average of national polls.', 'Tom Veld would beat Olsen by five points');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('the most recent average');
+  });
+  test('a name after "according to" is still read as the name', () => {
+    const q = findQuote('Turnout rose in the north, according to Mary Olsen.', 'Turnout rose in the north');
+    expect(q.speaker?.name).toBe('Mary Olsen');
+  });
+});
