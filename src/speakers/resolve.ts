@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
@@ -341,7 +341,7 @@ const QUOTE_MARKS = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  */
 function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candidate['frame']>): [number, number] | null {
   if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true) ?? phraseAfterAccordingTo(tokens, chunks, frame.cueLast);
-  const left = slotMention(tokens, chunks, frame.cue, -1);
+  const left = slotMention(tokens, chunks, frame.cue, -1) ?? (frame.inverted ? null : clauseSubjectSlot(tokens, chunks, frame.cue));
   if (left) return left;
   // Only right after the quotation (its closing mark, perhaps a comma): "…, which was never
   // issued, described the talks as …" has its subject before the verb, not after it.

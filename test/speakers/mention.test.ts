@@ -284,3 +284,27 @@ describe('a noun phrase after "according to" that no chunk or slot reads', () =>
     expect(q.speaker?.name).toBe('Mary Olsen');
   });
 });
+
+describe('the noun phrase opening the clause of a reporting verb with no subject chunk', () => {
+  test('past a parenthetical adverb: "An email from Roe, meanwhile, reveals"', () => {
+    const q = findQuote('An email from Mary Olsen, meanwhile, reveals that the donor regretted his choice.', 'the donor regretted his choice');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('An email');
+  });
+  test('past an "including" parenthetical: "Editorial pages across the country, including the Courier, warned"', () => {
+    const q = findQuote('Editorial pages across the country, including the Courier, warned that the sky was falling.', 'the sky was falling');
+    expect(q.speaker?.mention.text).toBe('Editorial pages');
+  });
+  test('the clause a participle after a comma hangs on: "His campaign sued the party, claiming"', () => {
+    const q = findQuote('His campaign sued the party on Friday, claiming the move would cost the campaign money.', 'the move would cost the campaign money');
+    expect(q.speaker?.mention.text).toBe('His campaign');
+  });
+  test('a gerund the tagger reads as a verb heads the slot: "the same polling suggests"', () => {
+    const q = findQuote('But the same polling suggests that Mr. Veld could do well among these voters.', 'Mr. Veld could do well among these voters');
+    expect(q.speaker?.mention.text).toBe('the same polling');
+  });
+  test('a name opening the clause stays with the frame finder', () => {
+    const q = findQuote('Last month, the Courier, a British newspaper, revealed that most of the clothing was made abroad.', 'most of the clothing was made abroad');
+    expect(q.speaker?.mention.text).toBe('Courier');
+  });
+});
