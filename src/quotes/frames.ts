@@ -427,14 +427,13 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     const right = subjectRight(ctx, cue, s.last);
     if (right) return { cue, cueLast, lemma, subject: right, apposition: null, inverted: true };
   }
+  // "with some polls indicating …", "with Roe reportedly yelling": the phrase after "with" is
+  // the participle's own subject, whatever clause or frame came before.
+  const withPhrase = participle ? withPhraseBefore(ctx, cue, floor) : null;
+  if (withPhrase) return { cue, cueLast, lemma, subject: withPhrase.chunk, apposition: null, inverted: false };
   // Participles and coordinated verbs share the subject of the clause they hang on.
   if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
-  // "with the government insisting …": the noun phrase right before the participle.
   if (participle) {
-    const p = prevWord(tokens, cue, floor);
-    const c = p >= 0 ? ctx.chunks.chunkAt[p] : -1;
-    const w = c >= 0 ? prevWord(tokens, ctx.chunks.chunks[c].first, floor) : -1;
-    if (c >= 0 && w >= 0 && tokens[w].lower === 'with') return { cue, cueLast, lemma, subject: ctx.chunks.chunks[c], apposition: null, inverted: false };
     // "…, but the visitors' manager left the ground insisting …": the subject of the clause the
     // participle hangs on, after the last ", but" / "; " before it.
     for (let k = cue - 1; k > s.first && k >= cue - 30; k--) {
@@ -460,6 +459,33 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     }
   }
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
+}
+
+/** The longest noun phrase between "with" and its participle, in words. */
+const WITH_PHRASE_WORDS = 10;
+
+/**
+ * "with the government insisting", "with 30 percent of voters saying", "with one of her ads
+ * asking", "with Roe reportedly yelling": a noun phrase (chunks, noun-phrase words, "of", "and")
+ * between "with" and the participle at `cue`, past adverbs. `chunk` is the name or role the
+ * phrase opens with, null when it opens with a common noun (the resolver reads the subject slot);
+ * null when no such phrase is there.
+ */
+function withPhraseBefore(ctx: FrameContext, cue: number, floor: number): { chunk: Chunk | null } | null {
+  const { tokens, chunks } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && !ctx.blocked[k] && (tokens[k].pos === 'ADV' || FRAME_FILLERS.has(tokens[k].lower))) k = prevWord(tokens, k, floor);
+  let first = -1;
+  for (let words = 0; k >= 0 && words < WITH_PHRASE_WORDS && !ctx.blocked[k]; k = prevWord(tokens, k, floor), words++) {
+    const t = tokens[k];
+    if (t.lower === 'with') break;
+    if (chunks.chunkAt[k] < 0 && !PHRASE_OBJECT_POS.has(t.pos) && t.lower !== 'of' && t.lower !== 'and' && !POSSESSIVE_PRONOUNS.has(t.lower)) return null;
+    first = k;
+  }
+  if (first < 0 || k < 0 || tokens[k].lower !== 'with') return null;
+  const c = chunks.chunkAt[first];
+  const chunk = c >= 0 && chunks.chunks[c].kind !== 'pronoun' ? chunks.chunks[c] : null;
+  return { chunk };
 }
 
 /** The words before token i are a preposition, perhaps with an article: "at (the) Eastgate". */

@@ -308,3 +308,19 @@ describe('the noun phrase opening the clause of a reporting verb with no subject
     expect(q.speaker?.mention.text).toBe('Courier');
   });
 });
+
+describe('the noun phrase between "with" and a participle is its subject', () => {
+  test('a common noun phrase: "with some polls indicating that …"', () => {
+    const q = findQuote('Mr. Veld is ahead in the polls in Ohio, with some polls indicating that the governor has a small lead.', 'the governor has a small lead');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('some polls');
+  });
+  test('a quantity of a group past "of" and a possessive: "with one of her ads asking"', () => {
+    const q = findQuote('Olsen and her backers tried to tie Veld to the mayor, with one of her ads asking, "Is Tom Veld independent enough to serve?"', 'Is Tom Veld independent enough to serve?');
+    expect(q.speaker?.mention.text).toBe('one of her ads');
+  });
+  test('a name past an adverb: "with Veld reportedly yelling"', () => {
+    const q = findQuote('Some supporters of Mary Olsen kicked a protester, with Veld reportedly yelling: "Get him out of here!"', 'Get him out of here!');
+    expect(q.speaker?.name).toBe('Veld');
+  });
+});
