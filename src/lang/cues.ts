@@ -192,6 +192,13 @@ export const PARTICIPLE_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'wh
  */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'but', 'that', 'so', 'yet']);
 
+/**
+ * Subordinators that open an adverbial clause before the main clause ("When Roe spoke, Veld
+ * fired back: …"): the sentence's subject comes after that clause's comma. "as" is left out: an
+ * "As Roe said, …" clause frames the quotation itself.
+ */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'if', 'since', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'whereas', 'whenever']);
+
 /** Adverbs set off by commas between a reporting verb and its "that": "stressed, however, that …". */
 export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'again', 'too', 'also', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless']);
 

@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -301,12 +301,30 @@ export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
   return sentenceSubject(ctx, s, true);
 }
 
+const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+/** The longest adverbial clause opening a sentence that `introEnd` passes over, in words. */
+const SUBORDINATE_CLAUSE_WORDS = 30;
+
 /**
  * First token after an introductory prepositional phrase ("At the Eastgate transfer center, …"),
  * whose nouns may be tagged as verbs ("transfer"); the sentence's first token otherwise.
  */
 function introEnd(tokens: Token[], s: Sentence, before: number): number {
   const first = nextWord(tokens, s.first - 1, before);
+  // "While Roe lagged behind, she has …": an adverbial clause before the main one ends at the
+  // first comma after its own finite verb ("When Roe, at a debate in 1973, recommended …" has
+  // none before its commas: the verb there is the sentence's).
+  if (first >= 0 && SUBORDINATE_OPENERS.has(tokens[first].lower)) {
+    let finite = false;
+    for (let k = first + 1, words = 0; k < before && words < SUBORDINATE_CLAUSE_WORDS; k++) {
+      if (tokens[k].text === ',' && finite) return k + 1;
+      if (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing')) finite = true;
+      // A quotation inside the clause: its commas are the quoted words', not the clause's end.
+      if (tokens[k].text === ';' || tokens[k].text === ':' || QUOTE_MARK.test(tokens[k].text)) break;
+      if (tokens[k].pos !== 'SPACE') words++;
+    }
+    return s.first;
+  }
   // A participial opener: "Asked what he would do first, the mayor-elect …".
   // "Told of the remark, Ms Kealy …": a sentence of narrative does not open with a finite verb.
   const participle = first >= 0 && tokens[first].pos === 'VERB';

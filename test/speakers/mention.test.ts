@@ -324,3 +324,10 @@ describe('the noun phrase between "with" and a participle is its subject', () =>
     expect(q.speaker?.name).toBe('Veld');
   });
 });
+
+describe('an adverbial clause opening the sentence holds no subject of the main clause', () => {
+  test('"When Veld lost the vote, Olsen was blunt: …": the colon introduces the main subject\'s words', () => {
+    const q = findQuote('When Veld lost the vote, Olsen was blunt: "If they sue us in court, they are going to lose."', 'If they sue us in court, they are going to lose');
+    expect(q.speaker?.name).toBe('Olsen');
+  });
+});
