@@ -187,10 +187,10 @@ export const PARTICIPLE_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'wh
 
 /**
  * Words that open a clause, so that a noun phrase right after one is that clause's subject:
- * "…, although history says", "Polls show", "because records indicate". "and" and "or" are left
- * out: "Roe and her colleagues found" is one subject joined to a name.
+ * "…, although history says", "Polls show", "because records indicate", "which an inquiry said".
+ * "and" and "or" are left out: "Roe and her colleagues found" is one subject joined to a name.
  */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'but', 'that', 'so', 'yet']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'but', 'that', 'so', 'yet', 'which']);
 
 /**
  * Subordinators that open an adverbial clause before the main clause ("When Roe spoke, Veld

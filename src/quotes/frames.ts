@@ -210,7 +210,7 @@ function bareNounBefore(ctx: FrameContext, cue: number, floor: number): boolean 
   const before = prevWord(tokens, first, floor);
   if (before < 0) return true;
   const b = tokens[before];
-  return !ctx.blocked[before] && (b.text === ',' || b.text === ';' || b.text === ':' || CLAUSE_OPENERS.has(b.lower));
+  return !ctx.blocked[before] && (b.text === ',' || b.text === ';' || b.text === ':' || b.text === '-' || b.text === '\u2014' || CLAUSE_OPENERS.has(b.lower));
 }
 
 /** Tags inside the object of a prepositional phrase the chunker did not take ("for the port"). */

@@ -258,6 +258,10 @@ describe('a bare noun phrase opening the clause of a reporting verb is its subje
     const q = findQuote('Tom Veld gave $38,000 to campaigns; public records indicate he did not own a home.', 'he did not own a home');
     expect(q.speaker?.mention.text).toBe('public records');
   });
+  test('after "which": "…, which an inquiry said was careless"', () => {
+    const q = findQuote('Mr. Veld criticized her use of email, which an inquiry said was careless.', 'was careless');
+    expect(q.speaker?.mention.text).toBe('an inquiry');
+  });
   test('a noun joined to a name keeps the name: "Olsen and her colleagues found"', () => {
     const q = findQuote('Mary Olsen and her colleagues found that the shocks push the districts the other way.', 'the shocks push the districts the other way');
     expect(q.speaker?.name).toBe('Mary Olsen');
