@@ -19,6 +19,12 @@ export interface Frame {
   apposition: [number, number] | null;
   /** The frame comes after its content ("…, Peskov said") or inverted ("said Peskov"). */
   inverted: boolean;
+  /**
+   * The verb's own subject is a noun phrase no chunk covers ("…, although history says"): the
+   * resolver reads the speaker off that slot, not `subject` (kept as the sentence's subject, the
+   * evidence the span acceptor was fitted on).
+   */
+  bareSubject?: boolean;
 }
 
 export interface FrameContext {
@@ -437,7 +443,13 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   // "…, although history says …", "Polls show …": a finite verb right after a noun the chunker
   // left out has that noun phrase as its subject, not a name earlier in the sentence; the
   // resolver reads it off the subject slot.
-  if (!participle && bareNounBefore(ctx, cue, floor)) return { cue, cueLast, lemma, subject: null, apposition: null, inverted: false };
+  if (!participle && bareNounBefore(ctx, cue, floor)) return { ...frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous), bareSubject: true };
+  return frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous);
+}
+
+/** `frameAt` for a cue with no subject chunk on its left: inverted, shared or the main clause's. */
+function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: string, participle: boolean, s: Sentence, floor: number, previous: Frame | null): Frame {
+  const { tokens } = ctx;
   // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
   const prev = prevWord(tokens, cue, floor);
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));

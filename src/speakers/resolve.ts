@@ -79,7 +79,10 @@ export class SpeakerResolver {
   resolve(q: Candidate): ResolvedSpeaker | null {
     const { registry, sources, focus } = this;
     const { tokens, chunks } = this.input;
-    const frame = q.frame;
+    // A verb whose own subject is a bare noun phrase is read off its subject slot (see Frame), for
+    // the clause it reports; marked words inside a clause another verb reports ("Roe said the board
+    // approved every figure for which the archive showed a 'clear line'") stay with its frame.
+    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : q.frame;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
