@@ -10,7 +10,7 @@ import { segment } from './sentences/segment';
 import { byteArray, startDocument } from './scratch';
 import { type ConfidenceInput, confidenceOf } from './speakers/confidence';
 import { AMBIGUOUS_RATIO, type PronounEvidence } from './speakers/pronoun-ranker';
-import { type MentionSpan, SpeakerResolver } from './speakers/resolve';
+import { type MentionRule, type MentionSpan, SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
 import { asNormalized, type FoundIssue, type NormalizedOffset, type OffsetMap } from './text/offset-map';
 import { type NormalizedText, normalize } from './text/normalize';
@@ -115,6 +115,8 @@ export interface RecordTrace {
   confidence: ConfidenceInput;
   /** The pronoun's candidates with their canonical names, when the speaker was sought through a pronoun. */
   pronoun: Array<{ evidence: PronounEvidence; name: string | null }>;
+  /** The rule that chose the speaker mention; null without a speaker. */
+  rule: MentionRule | null;
 }
 
 /** A candidate quote as the acceptor saw it, in original offsets (for fitting the acceptor). */
@@ -336,7 +338,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
     const confidence = confidenceOf(evidence);
     if (confidence < options.minConfidence) continue;
     if (ambiguity && mention) issues.push({ code: 'ambiguous-speaker', message: `"${mention.text}" may be ${ambiguity.chosen} or ${ambiguity.runnerUp}`, start, end });
-    trace?.push({ confidence: evidence, pronoun });
+    trace?.push({ confidence: evidence, pronoun, rule: sp?.rule ?? null });
     const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
       id: `q${quotes.length + 1}`,

@@ -188,6 +188,20 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 /** Conjunctions after a comma that open a new clause a participle may hang on (", but the manager left insisting …"). */
 export const PARTICIPLE_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
 
+/**
+ * Words that open a clause, so that a noun phrase right after one is that clause's subject:
+ * "…, although history says", "Polls show", "because records indicate", "which an inquiry said".
+ * "and" and "or" are left out: "Roe and her colleagues found" is one subject joined to a name.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'but', 'that', 'so', 'yet', 'which']);
+
+/**
+ * Subordinators that open an adverbial clause before the main clause ("When Roe spoke, Veld
+ * fired back: …"): the sentence's subject comes after that clause's comma. "as" is left out: an
+ * "As Roe said, …" clause frames the quotation itself.
+ */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'if', 'since', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'whereas', 'whenever']);
+
 /** Adverbs set off by commas between a reporting verb and its "that": "stressed, however, that …". */
 export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'again', 'too', 'also', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless']);
 

@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -19,6 +19,12 @@ export interface Frame {
   apposition: [number, number] | null;
   /** The frame comes after its content ("…, Peskov said") or inverted ("said Peskov"). */
   inverted: boolean;
+  /**
+   * The verb's own subject is a noun phrase no chunk covers ("…, although history says"): the
+   * resolver reads the speaker off that slot, not `subject` (kept as the sentence's subject, the
+   * evidence the span acceptor was fitted on).
+   */
+  bareSubject?: boolean;
 }
 
 export interface FrameContext {
@@ -197,6 +203,25 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
   return null;
 }
 
+/**
+ * The word before the verb at `cue` (past adverbs, auxiliaries and time words) is a noun no chunk
+ * covers, heading a noun phrase that opens its clause (the sentence's start, a comma or a
+ * clause opener before it): the head of the verb's own subject. A phrase after a preposition
+ * ("bundlers in both parties said") or joined to a name ("Roe and others said") is not.
+ */
+function bareNounBefore(ctx: FrameContext, cue: number, floor: number): boolean {
+  const { tokens, chunks } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && !ctx.blocked[k] && (FRAME_FILLERS.has(tokens[k].lower) || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWord(tokens, k, floor);
+  if (k < 0 || ctx.blocked[k] || chunks.chunkAt[k] >= 0 || tokens[k].pos !== 'NOUN') return false;
+  let first = k;
+  for (let p = prevWord(tokens, k, floor); p >= 0 && !ctx.blocked[p] && chunks.chunkAt[p] < 0 && PHRASE_OBJECT_POS.has(tokens[p].pos); p = prevWord(tokens, p, floor)) first = p;
+  const before = prevWord(tokens, first, floor);
+  if (before < 0) return true;
+  const b = tokens[before];
+  return !ctx.blocked[before] && (b.text === ',' || b.text === ';' || b.text === ':' || b.text === '-' || b.text === '\u2014' || CLAUSE_OPENERS.has(b.lower));
+}
+
 /** Tags inside the object of a prepositional phrase the chunker did not take ("for the port"). */
 const PHRASE_OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -285,12 +310,30 @@ export function personSubject(ctx: FrameContext, s: Sentence): Chunk | null {
   return sentenceSubject(ctx, s, true);
 }
 
+const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+/** The longest adverbial clause opening a sentence that `introEnd` passes over, in words. */
+const SUBORDINATE_CLAUSE_WORDS = 30;
+
 /**
  * First token after an introductory prepositional phrase ("At the Eastgate transfer center, …"),
  * whose nouns may be tagged as verbs ("transfer"); the sentence's first token otherwise.
  */
 function introEnd(tokens: Token[], s: Sentence, before: number): number {
   const first = nextWord(tokens, s.first - 1, before);
+  // "While Roe lagged behind, she has …": an adverbial clause before the main one ends at the
+  // first comma after its own finite verb ("When Roe, at a debate in 1973, recommended …" has
+  // none before its commas: the verb there is the sentence's).
+  if (first >= 0 && SUBORDINATE_OPENERS.has(tokens[first].lower)) {
+    let finite = false;
+    for (let k = first + 1, words = 0; k < before && words < SUBORDINATE_CLAUSE_WORDS; k++) {
+      if (tokens[k].text === ',' && finite) return k + 1;
+      if (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing')) finite = true;
+      // A quotation inside the clause: its commas are the quoted words', not the clause's end.
+      if (tokens[k].text === ';' || tokens[k].text === ':' || QUOTE_MARK.test(tokens[k].text)) break;
+      if (tokens[k].pos !== 'SPACE') words++;
+    }
+    return s.first;
+  }
   // A participial opener: "Asked what he would do first, the mayor-elect …".
   // "Told of the remark, Ms Kealy …": a sentence of narrative does not open with a finite verb.
   const participle = first >= 0 && tokens[first].pos === 'VERB';
@@ -400,6 +443,16 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   const participle = t.lower.endsWith('ing');
   const left = participle ? null : subjectLeft(ctx, cue, floor);
   if (left) return { cue, cueLast, lemma, ...namedInApposition(ctx, left), inverted: false };
+  // "…, although history says …", "Polls show …": a finite verb right after a noun the chunker
+  // left out has that noun phrase as its subject, not a name earlier in the sentence; the
+  // resolver reads it off the subject slot.
+  if (!participle && bareNounBefore(ctx, cue, floor)) return { ...frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous), bareSubject: true };
+  return frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous);
+}
+
+/** `frameAt` for a cue with no subject chunk on its left: inverted, shared or the main clause's. */
+function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: string, participle: boolean, s: Sentence, floor: number, previous: Frame | null): Frame {
+  const { tokens } = ctx;
   // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
   const prev = prevWord(tokens, cue, floor);
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));
@@ -407,18 +460,17 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     const right = subjectRight(ctx, cue, s.last);
     if (right) return { cue, cueLast, lemma, subject: right, apposition: null, inverted: true };
   }
+  // "with some polls indicating …", "with Roe reportedly yelling": the phrase after "with" is
+  // the participle's own subject, whatever clause or frame came before.
+  const withPhrase = participle ? withPhraseBefore(ctx, cue, floor) : null;
+  if (withPhrase) return { cue, cueLast, lemma, subject: withPhrase.chunk, apposition: null, inverted: false };
   // Participles and coordinated verbs share the subject of the clause they hang on.
   if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
   // "After saying that …, Ruiz left", "In addition to stating that …, Ruiz …": a gerund after a
   // preposition that opens the sentence shares the subject of the main clause after its comma.
   const main = participle ? mainClauseAfterGerund(ctx, cue, s) : null;
   if (main) return { cue, cueLast, lemma, subject: main, apposition: null, inverted: false };
-  // "with the government insisting …": the noun phrase right before the participle.
   if (participle) {
-    const p = prevWord(tokens, cue, floor);
-    const c = p >= 0 ? ctx.chunks.chunkAt[p] : -1;
-    const w = c >= 0 ? prevWord(tokens, ctx.chunks.chunks[c].first, floor) : -1;
-    if (c >= 0 && w >= 0 && tokens[w].lower === 'with') return { cue, cueLast, lemma, subject: ctx.chunks.chunks[c], apposition: null, inverted: false };
     // "…, but the visitors' manager left the ground insisting …": the subject of the clause the
     // participle hangs on, after the last ", but" / "; " before it.
     for (let k = cue - 1; k > s.first && k >= cue - 30; k--) {
@@ -475,6 +527,33 @@ function mainClauseAfterGerund(ctx: FrameContext, cue: number, s: Sentence): Chu
     if (v >= 0 && tokens[v].pos === 'VERB') return chunk;
   }
   return null;
+}
+
+/** The longest noun phrase between "with" and its participle, in words. */
+const WITH_PHRASE_WORDS = 10;
+
+/**
+ * "with the government insisting", "with 30 percent of voters saying", "with one of her ads
+ * asking", "with Roe reportedly yelling": a noun phrase (chunks, noun-phrase words, "of", "and")
+ * between "with" and the participle at `cue`, past adverbs. `chunk` is the name or role the
+ * phrase opens with, null when it opens with a common noun (the resolver reads the subject slot);
+ * null when no such phrase is there.
+ */
+function withPhraseBefore(ctx: FrameContext, cue: number, floor: number): { chunk: Chunk | null } | null {
+  const { tokens, chunks } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && !ctx.blocked[k] && (tokens[k].pos === 'ADV' || FRAME_FILLERS.has(tokens[k].lower))) k = prevWord(tokens, k, floor);
+  let first = -1;
+  for (let words = 0; k >= 0 && words < WITH_PHRASE_WORDS && !ctx.blocked[k]; k = prevWord(tokens, k, floor), words++) {
+    const t = tokens[k];
+    if (t.lower === 'with') break;
+    if (chunks.chunkAt[k] < 0 && !PHRASE_OBJECT_POS.has(t.pos) && t.lower !== 'of' && t.lower !== 'and' && !POSSESSIVE_PRONOUNS.has(t.lower)) return null;
+    first = k;
+  }
+  if (first < 0 || k < 0 || tokens[k].lower !== 'with') return null;
+  const c = chunks.chunkAt[first];
+  const chunk = c >= 0 && chunks.chunks[c].kind !== 'pronoun' ? chunks.chunks[c] : null;
+  return { chunk };
 }
 
 /** The words before token i are a preposition, perhaps with an article: "at (the) Eastgate". */

@@ -5,6 +5,7 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
+import { FRAME_FILLERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
 import { CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
@@ -367,6 +368,93 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   if (!isHead(tokens[last])) return null;
   while (first < last && (tokens[first].lower === 'of' || CLAUSE_DETERMINERS.has(tokens[first].lower) || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
   return [first, last];
+}
+
+/** How far back from its reporting verb a clause's opening noun phrase may stand, in tokens. */
+const CLAUSE_SLOT_REACH = 40;
+/** Words that may stand between a clause's opening noun phrase and its verb past a parenthetical. */
+const PARENTHETICAL_TAGS = new Set(['ADP', 'ADV', 'AUX', 'PART', 'CCONJ', 'PUNCT', ...NP_TAGS]);
+
+/**
+ * The noun phrase opening the clause of a reporting verb with no subject chunk, when the subject
+ * slot right before the verb is not it: past a parenthetical between commas ("Editorial pages
+ * across the country, including the Courier, warned", "An email from Ann Roe, meanwhile,
+ * reveals"), or the clause a participle after a comma hangs on ("His campaign sued the party,
+ * claiming …"). Read off the tags like `slotMention`; a phrase that opens with a chunk is left to
+ * the frame finder. Its token range [first, head], or null.
+ */
+export function clauseSubjectSlot(tokens: Token[], index: ChunkIndex, cue: number): [number, number] | null {
+  const participle = tokens[cue].lower.endsWith('ing');
+  const comma = prevWordIndex(tokens, cue);
+  if (participle && (comma < 0 || tokens[comma].text !== ',')) return null;
+  let start = -1;
+  for (let k = prevWordIndex(tokens, cue); k >= 0 && cue - k <= CLAUSE_SLOT_REACH; k = prevWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') break;
+    start = k;
+    if (t.afterNewline) break;
+  }
+  if (start < 0) return null;
+  let first = start;
+  while (first < cue && (tokens[first].pos === 'CCONJ' || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
+  // An introductory phrase of time or place up to its comma: "Last month, …", "In Ohio, …".
+  const opener = tokens[first];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'ADV' || opener.pos === 'SCONJ' || FRAME_FILLERS.has(opener.lower))) {
+    for (let j = first, words = 0; j < cue && words < 6; j = nextWordIndex(tokens, j), words++) {
+      if (tokens[j].text === ',') { first = nextWordIndex(tokens, j); break; }
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return null;
+    }
+  }
+  if (first >= cue || index.chunkAt[first] >= 0) return null;
+  let head = -1;
+  let j = first;
+  for (let words = 0; j < cue && words < MAX_SLOT_WORDS; j = nextWordIndex(tokens, j), words++) {
+    const t = tokens[j];
+    // "the same polling suggests": a gerund after a determiner or adjective is the head noun.
+    const gerund = t.pos === 'VERB' && t.lower.endsWith('ing') && j > first && NP_TAGS.has(tokens[prevWordIndex(tokens, j)].pos);
+    if (index.chunkAt[j] < 0 && !npWordOf(t) && !gerund) break;
+    if (index.chunkAt[j] < 0 && (isHeadOf(t) || gerund)) head = j;
+  }
+  if (head < 0) return null;
+  // The phrase runs up to the verb: a head the subject slot's tags did not take ("polling").
+  if (j >= cue) return participle ? null : [first, head];
+  if (participle) {
+    // The phrase is the subject of a finite verb before the participle's comma.
+    for (let k = j; k < comma; k++) if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && index.chunkAt[k] < 0) return [first, head];
+    return null;
+  }
+  // Up to the verb: a prepositional phrase and a parenthetical, but no verb of another clause.
+  let parenthetical = false;
+  for (let k = j; k < cue; k++) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE' || index.chunkAt[k] >= 0 || t.lower === 'including') continue;
+    if (!PARENTHETICAL_TAGS.has(t.pos) || CLAUSE_END.has(t.text) || MARK.test(t.text)) return null;
+    if (t.text === ',') parenthetical = true;
+  }
+  return parenthetical ? [first, head] : null;
+}
+
+/**
+ * The noun phrase after "according to" when neither a chunk nor the tags' subject slot reads it:
+ * "according to his Facebook profile", "according to the most recent average of national polls"
+ * (the tagger reads "average" as an adjective and "most" as an adverb). Words of a noun phrase,
+ * chunks and adverbs, up to the phrase's last head: a noun, a chunk, or the word before "of".
+ * Its token range [first, last], or null.
+ */
+export function phraseAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLast: number): [number, number] | null {
+  const first = nextWordIndex(tokens, cueLast);
+  let head = -1;
+  let last = -1;
+  for (let k = first, words = 0; k < tokens.length && words < MAX_SLOT_WORDS; k = nextWordIndex(tokens, k), words++) {
+    const t = tokens[k];
+    if (k !== first && t.afterNewline) break;
+    if (t.lower === 'of' && last >= 0) { head = last; break; }
+    const chunked = index.chunkAt[k] >= 0;
+    if (!chunked && !npWordOf(t) && t.pos !== 'ADV' && !(t.pos === 'VERB' && t.cap)) break;
+    if (chunked || isHeadOf(t)) head = k;
+    last = k;
+  }
+  return head >= 0 ? [first, head] : null;
 }
 
 /**

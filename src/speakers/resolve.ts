@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -28,7 +28,15 @@ export interface ResolvedSpeaker {
   share?: number;
   /** The runner-up candidate of that choice, with its share. */
   alternatives?: Array<{ entity: Ent; share: number }>;
+  /** Which rule chose the mention (see MentionRule); read by the fitting script's trace. */
+  rule: MentionRule;
 }
+
+/** The rules that can choose a quote's speaker mention, in the order `resolve` asks them. */
+export type MentionRule =
+  | 'closing' | 'outer' | 'apposition-head' | 'participle' | 'before-cue' | 'frame'
+  | 'label' | 'after-quote' | 'according-to' | 'unframed' | 'beat'
+  | 'relative' | 'slot' | 'continuation';
 
 /** One pronoun candidate as the fitting script sees it: its evidence and its canonical name. */
 export interface PronounTrace {
@@ -73,7 +81,10 @@ export class SpeakerResolver {
   resolve(q: Candidate): ResolvedSpeaker | null {
     const { registry, sources, focus } = this;
     const { tokens, chunks } = this.input;
-    const frame = q.frame;
+    // A verb whose own subject is a bare noun phrase is read off its subject slot (see Frame), for
+    // the clause it reports; marked words inside a clause another verb reports ("Roe said the board
+    // approved every figure for which the archive showed a 'clear line'") stay with its frame.
+    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : q.frame;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
@@ -109,7 +120,11 @@ export class SpeakerResolver {
     // clause a participle hangs on.
     const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
     const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
-    let out: ResolvedSpeaker | null = null;
+    // The rule that chose `c`, or that the branches below fall to when none did.
+    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described ? 'apposition-head'
+      : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
+      : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
+    let out: Omit<ResolvedSpeaker, 'rule'> | null = null;
     let slot: [number, number] | null = null;
     let rel: ReturnType<typeof relativeBeforeCue> = null;
     const owned = c && c === subject && frame && !frame.inverted ? ownedBodyBeforeCue(tokens, chunks, c, frame.cue) : null;
@@ -241,6 +256,7 @@ export class SpeakerResolver {
     } else if (frame && !label && !after && !frame.inverted && frame.lemma !== 'according to' && (rel = relativeBeforeCue(tokens, chunks, frame.cue))) {
       // "voters who said …": the relative pronoun is the mention; a named antecedent is the
       // speaker, any other an unnamed source.
+      rule = 'relative';
       const mention = registry.span(rel.who, rel.who);
       const ante = rel.antecedent && rel.antecedent.kind === 'person' && rel.antecedent.nameFirst >= 0 ? registry.ofChunk(speakerMention(tokens, chunks, rel.antecedent).id) : undefined;
       if (ante) {
@@ -252,6 +268,7 @@ export class SpeakerResolver {
     } else if (frame && !label && !after && (slot = frameSlot(tokens, chunks, frame))) {
       // A reporting verb whose subject is no name, pronoun or listed role: the noun phrase in its
       // subject slot is an unnamed source ("Top advisers said", "according to a new poll").
+      rule = 'slot';
       const mention = registry.span(slot[0], slot[1]);
       const person = surnameInSlot(tokens, registry, slot);
       const body = person ? null : bodyInSlot(tokens, slot);
@@ -269,9 +286,11 @@ export class SpeakerResolver {
       // Marked words with no frame of their own later in the paragraph of a quote: '"It's an
       // enormous moment," said Ann Roe. Unless rivals quit, "it is very hard to stop him."' The
       // speaker goes on, with the mention that named them.
+      rule = 'continuation';
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
     } else if (q.continues && last.ent && q.paragraph - last.paragraph <= 1) {
       // The mention is the one that named the speaker of the quote this one continues.
+      rule = 'continuation';
       out = { entity: last.ent, mention: last.mention!, via: 'continuation' };
     }
     if (out) {
@@ -284,7 +303,7 @@ export class SpeakerResolver {
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
       if (q.kind !== 'indirect') focus.lastMarkedSpeaker = focus.lastQuoteSpeaker;
     }
-    return out;
+    return out && { ...out, rule };
   }
 
   /** A new unnamed group entity for a mention such as "officials" or "they", its role read from `named` (the noun phrase). */
@@ -345,8 +364,8 @@ const QUOTE_MARKS = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  * verb follows a quotation ("…," said one Trump confidant) or is "according to".
  */
 function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candidate['frame']>): [number, number] | null {
-  if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true);
-  const left = slotMention(tokens, chunks, frame.cue, -1);
+  if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true) ?? phraseAfterAccordingTo(tokens, chunks, frame.cueLast);
+  const left = slotMention(tokens, chunks, frame.cue, -1) ?? (frame.inverted ? null : clauseSubjectSlot(tokens, chunks, frame.cue));
   if (left) return left;
   // Only right after the quotation (its closing mark, perhaps a comma): "…, which was never
   // issued, described the talks as …" has its subject before the verb, not after it.

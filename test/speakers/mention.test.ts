@@ -247,3 +247,91 @@ describe('"who" right before a reporting verb with no subject chunk', () => {
     expect(q.speaker?.mention.text).toBe('who');
   });
 });
+
+describe('a bare noun phrase opening the clause of a reporting verb is its subject', () => {
+  test('"…, although history says …": not the names earlier in the sentence', () => {
+    const q = findQuote('Mary Olsen and Tom Veld lead in the polls there, although history says there can be upheavals.', 'there can be upheavals');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('history');
+  });
+  test('"…; public records indicate …": the records, not the man they are about', () => {
+    const q = findQuote('Tom Veld gave $38,000 to campaigns; public records indicate he did not own a home.', 'he did not own a home');
+    expect(q.speaker?.mention.text).toBe('public records');
+  });
+  test('after "which": "…, which an inquiry said was careless"', () => {
+    const q = findQuote('Mr. Veld criticized her use of email, which an inquiry said was careless.', 'was careless');
+    expect(q.speaker?.mention.text).toBe('an inquiry');
+  });
+  test('a noun joined to a name keeps the name: "Olsen and her colleagues found"', () => {
+    const q = findQuote('Mary Olsen and her colleagues found that the shocks push the districts the other way.', 'the shocks push the districts the other way');
+    expect(q.speaker?.name).toBe('Mary Olsen');
+  });
+  test('a noun after a preposition keeps the subject it hangs on: "Olsen and other donors in both parties said"', () => {
+    const q = findQuote('Ms. Olsen, Mrs. Veld and other donors in both parties said their networks were now mostly women.', 'their networks were now mostly women');
+    expect(q.speaker?.name).toBe('Olsen');
+  });
+});
+
+describe('a noun phrase after "according to" that no chunk or slot reads', () => {
+  test('a possessive pronoun opening it: "according to his campaign profile"', () => {
+    const q = findQuote('The pilot had flown for the airline since 2004, according to his campaign profile.', 'The pilot had flown for the airline since 2004');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('his campaign profile');
+  });
+  test('an adverb and a head the tagger reads as an adjective: "the most recent average of polls"', () => {
+    const q = findQuote('Tom Veld would beat Olsen by five points, according to the most recent average of national polls.', 'Tom Veld would beat Olsen by five points');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('the most recent average');
+  });
+  test('a name after "according to" is still read as the name', () => {
+    const q = findQuote('Turnout rose in the north, according to Mary Olsen.', 'Turnout rose in the north');
+    expect(q.speaker?.name).toBe('Mary Olsen');
+  });
+});
+
+describe('the noun phrase opening the clause of a reporting verb with no subject chunk', () => {
+  test('past a parenthetical adverb: "An email from Roe, meanwhile, reveals"', () => {
+    const q = findQuote('An email from Mary Olsen, meanwhile, reveals that the donor regretted his choice.', 'the donor regretted his choice');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('An email');
+  });
+  test('past an "including" parenthetical: "Editorial pages across the country, including the Courier, warned"', () => {
+    const q = findQuote('Editorial pages across the country, including the Courier, warned that the sky was falling.', 'the sky was falling');
+    expect(q.speaker?.mention.text).toBe('Editorial pages');
+  });
+  test('the clause a participle after a comma hangs on: "His campaign sued the party, claiming"', () => {
+    const q = findQuote('His campaign sued the party on Friday, claiming the move would cost the campaign money.', 'the move would cost the campaign money');
+    expect(q.speaker?.mention.text).toBe('His campaign');
+  });
+  test('a gerund the tagger reads as a verb heads the slot: "the same polling suggests"', () => {
+    const q = findQuote('But the same polling suggests that Mr. Veld could do well among these voters.', 'Mr. Veld could do well among these voters');
+    expect(q.speaker?.mention.text).toBe('the same polling');
+  });
+  test('a name opening the clause stays with the frame finder', () => {
+    const q = findQuote('Last month, the Courier, a British newspaper, revealed that most of the clothing was made abroad.', 'most of the clothing was made abroad');
+    expect(q.speaker?.mention.text).toBe('Courier');
+  });
+});
+
+describe('the noun phrase between "with" and a participle is its subject', () => {
+  test('a common noun phrase: "with some polls indicating that …"', () => {
+    const q = findQuote('Mr. Veld is ahead in the polls in Ohio, with some polls indicating that the governor has a small lead.', 'the governor has a small lead');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('some polls');
+  });
+  test('a quantity of a group past "of" and a possessive: "with one of her ads asking"', () => {
+    const q = findQuote('Olsen and her backers tried to tie Veld to the mayor, with one of her ads asking, "Is Tom Veld independent enough to serve?"', 'Is Tom Veld independent enough to serve?');
+    expect(q.speaker?.mention.text).toBe('one of her ads');
+  });
+  test('a name past an adverb: "with Veld reportedly yelling"', () => {
+    const q = findQuote('Some supporters of Mary Olsen kicked a protester, with Veld reportedly yelling: "Get him out of here!"', 'Get him out of here!');
+    expect(q.speaker?.name).toBe('Veld');
+  });
+});
+
+describe('an adverbial clause opening the sentence holds no subject of the main clause', () => {
+  test('"When Veld lost the vote, Olsen was blunt: …": the colon introduces the main subject\'s words', () => {
+    const q = findQuote('When Veld lost the vote, Olsen was blunt: "If they sue us in court, they are going to lose."', 'If they sue us in court, they are going to lose');
+    expect(q.speaker?.name).toBe('Olsen');
+  });
+});
