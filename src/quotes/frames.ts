@@ -86,7 +86,10 @@ function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chun
     if (t.text !== ',') continue;
     const p = prevWord(tokens, k, floor);
     const c = p >= 0 ? chunks.chunkAt[p] : -1;
-    if (c < 0 || chunks.chunks[c].kind !== 'person' || !isAppositive(ctx, k, chunk.first)) return null;
+    // A role or body may open the apposition itself ("Tobin Reyes, chief executive of Vantor, a
+    // Denver company, said"); a name right after a name and a comma is the nearer person's own.
+    const end = chunk.kind === 'person' ? chunk.first : chunk.last + 1;
+    if (c < 0 || chunks.chunks[c].kind !== 'person' || !isAppositive(ctx, k, end)) return null;
     return { chunk: chunks.chunks[c], apposition: [k + 1, chunk.last] };
   }
   return null;

@@ -40,6 +40,10 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a prepositional phrase the chunker left out': { text: 'The harbour will reopen, a spokesman for the port said.', frames: [{ cue: 'said', subject: 'a spokesman', inverted: false }] },
   'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
   'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
+  // The role opens the first apposition and a second one describes the body it names.
+  'two appositions, the first a role': { text: 'Tobin Reyes, chief executive of Vantor, a Denver company, said prices would rise.', frames: [{ subject: 'Tobin Reyes' }] },
+  // A second name after a name and a comma is the nearer person, not an apposition to the first.
+  'a name after a name and a comma': { text: 'Like Ines Holt, Pavel Moor, head of the Rural Trust, said the plan was sound.', frames: [{ subject: 'Pavel Moor' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
   'the speaker is the person, not the organization the phrase names': { text: 'A spokesman for Brindle & Vane said the site was sold.', frames: [{ subject: 'A spokesman' }] },
   'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },
