@@ -197,8 +197,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though'
 
 /**
  * Subordinators that open an adverbial clause before the main clause ("When Roe spoke, Veld
- * fired back: …"): the sentence's subject comes after that clause's comma. "as" is left out: an
- * "As Roe said, …" clause frames the quotation itself.
+ * fired back: …"): the sentence's subject comes after that clause's comma, and a frame inside
+ * the clause ("While Ruiz said that the plan failed, she …") reports only up to that comma.
+ * "as" is left out: an "As Roe said, …" clause frames the quotation itself.
  */
 export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'if', 'since', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'whereas', 'whenever']);
 
@@ -213,13 +214,6 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
 ]);
-
-/**
- * Subordinating conjunctions that open a dependent clause before the sentence's main clause:
- * a frame inside one ("While Ruiz said that the plan failed, she …") reports only up to the
- * comma that closes the dependent clause.
- */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'if']);
 
 /** Words that join a second verb to the subject of the first: "… and promised to …". */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATORS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -580,8 +580,8 @@ function isDependentFrame(ctx: FrameContext, frame: Frame, s: Sentence): boolean
   }
   if (!frame.subject) return false;
   let p = prevWord(tokens, frame.subject.first, s.first);
-  while (p >= 0 && tokens[p].pos === 'ADV' && !SUBORDINATORS.has(tokens[p].lower)) p = prevWord(tokens, p, s.first);
-  if (p < 0 || !SUBORDINATORS.has(tokens[p].lower)) return false;
+  while (p >= 0 && tokens[p].pos === 'ADV' && !SUBORDINATE_OPENERS.has(tokens[p].lower)) p = prevWord(tokens, p, s.first);
+  if (p < 0 || !SUBORDINATE_OPENERS.has(tokens[p].lower)) return false;
   // Only a conjunction or an adverb may stand before it: "But while …", "Even though …".
   let opener = prevWord(tokens, p, s.first);
   while (opener >= 0 && (tokens[opener].pos === 'ADV' || SENTENCE_CONJUNCTIONS.has(tokens[opener].lower) || tokens[opener].text === '(')) opener = prevWord(tokens, opener, s.first);
