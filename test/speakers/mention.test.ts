@@ -204,6 +204,11 @@ describe('"according to" with modifiers before a name', () => {
     const q = findQuote('Sales of electric boats grew 40 percent a year, according to a recent report from Halden Energy Finance.', 'Sales of electric boats grew 40 percent a year');
     expect(q.speaker?.name).toBe('Halden Energy Finance');
   });
+  test('"according to The Sentinel": a one-word title after a capital "The" inside the sentence is a body', () => {
+    const q = findQuote('The plan will cost $3 million, according to The Sentinel.', 'The plan will cost $3 million');
+    expect(q.speaker?.name).toBe('Sentinel');
+    expect(q.speaker?.via).toBe('organization');
+  });
   test('"a letter from his mother": an author no name gives leaves the document as the source', () => {
     const q = findQuote('The pilot had flown for the airline since 2004, according to a letter from his mother.', 'The pilot had flown for the airline since 2004');
     expect(q.speaker?.name).toBeNull();
