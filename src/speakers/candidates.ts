@@ -306,7 +306,8 @@ export class CandidateSources {
     if (id >= 0) {
       const c = chunks.chunks[id];
       if (c.first !== k || c.plural || (c.kind !== 'person' && c.kind !== 'pronoun' && c.kind !== 'descriptor')) return null;
-      if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head)) return null;
+      // "it" is chunked after a closing mark only before a verb closing the frame (see findChunks).
+      if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head) && c.head !== 'it') return null;
       k = c.last + 1;
       next();
       return k < tokens.length && verbLike(tokens, k) ? c : null;
