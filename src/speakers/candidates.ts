@@ -19,14 +19,18 @@ const PRONOUN_NEAR = 250;
 const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 /** Pronouns that speak a quotation framed after it. */
 
-/** A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its ending). */
+/**
+ * A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its
+ * ending), "Roe answers." (a present tense ending the sentence right after a name).
+ */
 function verbLike(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos === 'VERB') return true;
   if (t.cap || !/^[a-z]+$/.test(t.text)) return false;
   let n = k + 1;
   while (n < tokens.length && tokens[n].pos === 'SPACE') n++;
-  return t.text.endsWith('ed') || (n < tokens.length && tokens[n].lower === 'back');
+  const end = n >= tokens.length || tokens[n].text === '.' || tokens[n].afterNewline;
+  return t.text.endsWith('ed') || (n < tokens.length && tokens[n].lower === 'back') || end && /[^s]s$/.test(t.text);
 }
 
 /** What the text read so far has put in focus: updated by the resolver after each decision. */

@@ -26,6 +26,12 @@ describe('a quotation framed after its closing mark by an unlisted verb', () => 
     expect(q.speaker?.mention.text).toBe('Rep. Oskar Veld (D-Ore.)');
   });
 
+  test('a named subject and a present tense the tagger reads as a noun, ending the sentence ("Veld answers.")', () => {
+    const q = findQuote(`${opening}"We can point to only two gains," Oskar Veld answers.`, 'We can point to only two gains');
+    expect(q.speaker?.name).toBe('Oskar Veld');
+    expect(q.speaker?.mention.text).toBe('Oskar Veld');
+  });
+
   test('a document and an unlisted verb closing the clause ("the memo reads")', () => {
     const q = findQuote(`${opening}"Every pier must close by noon," the memo reads.`, 'Every pier must close by noon');
     expect(q.speaker?.name).toBeNull();
