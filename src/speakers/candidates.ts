@@ -296,7 +296,10 @@ export class CandidateSources {
     const next = () => { while (k < tokens.length && tokens[k].pos === 'SPACE') k++; };
     next();
     // The content's own closing punctuation sits inside the marks: "'…,' Bennett shot back".
-    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '!' || tokens[k].text === '?')) { k++; next(); }
+    let closed = false;
+    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '!' || tokens[k].text === '?')) { closed ||= tokens[k].text !== ','; k++; next(); }
+    // A full stop inside the marks ends the sentence as "?" and "!" may.
+    if (!closed) { let b = k - 1; while (b >= 0 && (tokens[b].pos === 'SPACE' || QUOTE_MARK.test(tokens[b].text))) b--; closed = b >= 0 && /^[.?!]$/.test(tokens[b].text); }
     let marks = 0;
     while (k < tokens.length && QUOTE_MARK.test(tokens[k].text)) { k++; marks++; next(); }
     if (marks === 0) return null;
@@ -314,7 +317,13 @@ export class CandidateSources {
       if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head) && c.head !== 'it') return null;
       k = c.last + 1;
       next();
-      return k < tokens.length && verbLike(tokens, k) ? c : null;
+      if (k >= tokens.length || !verbLike(tokens, k)) return null;
+      // After a sentence closed inside the marks, a verb taking an object or a clause opens a
+      // sentence of its own: `"…?" Veld put his house up for sale.`
+      let o = k + 1;
+      while (o < tokens.length && tokens[o].pos === 'SPACE') o++;
+      const object = o < tokens.length && (tokens[o].pos === 'DET' || tokens[o].lower === 'that' || tokens[o].lower === 'his' || tokens[o].lower === 'her' || tokens[o].lower === 'their');
+      return closed && object ? null : c;
     }
     if (tokens[k].pos !== 'VERB' || tokens[k].cap) return null;
     k++;

@@ -32,6 +32,11 @@ describe('a quotation framed after its closing mark by an unlisted verb', () => 
     expect(q.speaker?.mention.text).toBe('Oskar Veld');
   });
 
+  test('after a sentence closed inside the marks, a name and a verb with an object open a new sentence', () => {
+    const q = findQuote(`${opening}"Or was I going to do something?" Oskar Veld put his house up for sale.`, 'Or was I going to do something?');
+    expect(q.speaker?.name).toBe('Marta Lindgren');
+  });
+
   test('a document and an unlisted verb closing the clause ("the memo reads")', () => {
     const q = findQuote(`${opening}"Every pier must close by noon," the memo reads.`, 'Every pier must close by noon');
     expect(q.speaker?.name).toBeNull();
