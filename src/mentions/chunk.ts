@@ -152,6 +152,27 @@ function cueFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
+
+/** Token i opens the clause right after a quotation's closing mark (and perhaps a comma). */
+function afterClosingMark(tokens: Token[], i: number): boolean {
+  let p = prevWord(tokens, i, 0);
+  if (p >= 0 && tokens[p].text === ',') p = prevWord(tokens, p, 0);
+  return p >= 0 && /^["\u201d\u2019\u00bb']$/.test(tokens[p].text);
+}
+
+/**
+ * A verb with no object that closes the clause framing a quotation it follows: `"…," the memo
+ * reads.`, `"…," it reads.`, `"…," she riffed on the question.` The quotation is what the verb
+ * takes, whatever the verb; a noun phrase after it ("the memo reads a line") is no such frame.
+ */
+function verbClosingFrame(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || t.cap || !/^[a-z]+$/.test(t.text) || !/(s|ed)$/.test(t.text)) return false;
+  const n = nextWord(tokens, k, tokens.length - 1);
+  return n < 0 || tokens[n].afterNewline || CLAUSE_CLOSERS.has(tokens[n].text) || tokens[n].pos === 'ADP' || tokens[n].pos === 'ADV';
+}
+
 export interface ChunkIndex {
   chunks: Chunk[];
   /** Chunk id covering each token, -1 if none. */
@@ -185,7 +206,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
 
     // Pronouns.
     // "it" is a speaker only right before a reporting verb ("It warned that …"): an organization.
-    const info = t.pos === 'PRON' && t.lower !== 'i' && t.lower !== 'we' && (t.lower !== 'it' || cueFollows(tokens, i) && !SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) ? PRONOUNS.get(t.lower) : undefined;
+    const info = t.pos === 'PRON' && t.lower !== 'i' && t.lower !== 'we' && (t.lower !== 'it' || cueFollows(tokens, i) && !SUBORDINATORS.has(tokens[i - 1]?.lower ?? '') || afterClosingMark(tokens, i) && verbClosingFrame(tokens, nextWord(tokens, i, n - 1))) ? PRONOUNS.get(t.lower) : undefined;
     if (info) {
       add({ kind: 'pronoun', first: i, last: i, nameFirst: -1, nameLast: -1, roleFirst: -1, roleLast: -1, head: t.lower, definite: true, plural: info.plural });
       i++;
@@ -421,6 +442,7 @@ function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): numbe
     const nouns = tokens.slice(i + 1, last + 1).filter((x) => x.pos === 'NOUN').length;
     if (nouns > 2 || tokens[last].lemma !== tokens[last].lower) return -1;
     if (isCue(tokens, k) && w.pos === 'VERB' || accordingTo && (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'CCONJ')) return last;
+    return afterClosingMark(tokens, i) && verbClosingFrame(tokens, k) ? last : -1;
     return -1;
   }
   return -1;

@@ -19,14 +19,18 @@ const PRONOUN_NEAR = 250;
 const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 /** Pronouns that speak a quotation framed after it. */
 
-/** A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its ending). */
+/**
+ * A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its
+ * ending), "Roe answers." (a present tense ending the sentence right after a name).
+ */
 function verbLike(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos === 'VERB') return true;
   if (t.cap || !/^[a-z]+$/.test(t.text)) return false;
   let n = k + 1;
   while (n < tokens.length && tokens[n].pos === 'SPACE') n++;
-  return t.text.endsWith('ed') || (n < tokens.length && tokens[n].lower === 'back');
+  const end = n >= tokens.length || tokens[n].text === '.' || tokens[n].afterNewline;
+  return t.text.endsWith('ed') || (n < tokens.length && tokens[n].lower === 'back') || end && /[^s]s$/.test(t.text);
 }
 
 /** What the text read so far has put in focus: updated by the resolver after each decision. */
@@ -292,7 +296,10 @@ export class CandidateSources {
     const next = () => { while (k < tokens.length && tokens[k].pos === 'SPACE') k++; };
     next();
     // The content's own closing punctuation sits inside the marks: "'…,' Bennett shot back".
-    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '!' || tokens[k].text === '?')) { k++; next(); }
+    let closed = false;
+    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '!' || tokens[k].text === '?')) { closed ||= tokens[k].text !== ','; k++; next(); }
+    // A full stop inside the marks ends the sentence as "?" and "!" may.
+    if (!closed) { let b = k - 1; while (b >= 0 && (tokens[b].pos === 'SPACE' || QUOTE_MARK.test(tokens[b].text))) b--; closed = b >= 0 && /^[.?!]$/.test(tokens[b].text); }
     let marks = 0;
     while (k < tokens.length && QUOTE_MARK.test(tokens[k].text)) { k++; marks++; next(); }
     if (marks === 0) return null;
@@ -306,10 +313,17 @@ export class CandidateSources {
     if (id >= 0) {
       const c = chunks.chunks[id];
       if (c.first !== k || c.plural || (c.kind !== 'person' && c.kind !== 'pronoun' && c.kind !== 'descriptor')) return null;
-      if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head)) return null;
+      // "it" is chunked after a closing mark only before a verb closing the frame (see findChunks).
+      if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head) && c.head !== 'it') return null;
       k = c.last + 1;
       next();
-      return k < tokens.length && verbLike(tokens, k) ? c : null;
+      if (k >= tokens.length || !verbLike(tokens, k)) return null;
+      // After a sentence closed inside the marks, a verb taking an object or a clause opens a
+      // sentence of its own: `"…?" Veld put his house up for sale.`
+      let o = k + 1;
+      while (o < tokens.length && tokens[o].pos === 'SPACE') o++;
+      const object = o < tokens.length && (tokens[o].pos === 'DET' || tokens[o].lower === 'that' || tokens[o].lower === 'his' || tokens[o].lower === 'her' || tokens[o].lower === 'their');
+      return closed && object ? null : c;
     }
     if (tokens[k].pos !== 'VERB' || tokens[k].cap) return null;
     k++;

@@ -460,9 +460,12 @@ export function phraseAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLa
 /**
  * "according to conservative columnist Hugh Hewitt", "according to the Real Clear Politics
  * average": a name or noun phrase chunk a few modifiers after "according to" is its source.
+ * A document named by its author ("according to a tally by the Ledger", "a new report from
+ * Halden Analytics") has that author as its source, as "according to a Ledger tally" does.
  */
 export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLast: number): Chunk | null {
   let k = nextWordIndex(tokens, cueLast);
+  let noun = false;
   for (let words = 0; k < tokens.length && words < 4; words++, k = nextWordIndex(tokens, k)) {
     const id = index.chunkAt[k];
     if (id >= 0) {
@@ -470,9 +473,20 @@ export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLas
       return c.first === k && c.kind !== 'pronoun' ? c : null;
     }
     const t = tokens[k];
+    if (noun && (t.lower === 'by' || t.lower === 'from')) return authorAfter(tokens, index, k);
     if (t.cap || !(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'VERB' && words === 0)) return null;
+    noun = t.pos === 'NOUN';
   }
   return null;
+}
+
+/** The named person or organization right after "by" or "from" (at `k`), "the" allowed before it. */
+function authorAfter(tokens: Token[], index: ChunkIndex, k: number): Chunk | null {
+  let j = nextWordIndex(tokens, k);
+  if (j < tokens.length && index.chunkAt[j] < 0 && tokens[j].lower === 'the') j = nextWordIndex(tokens, j);
+  const id = j < tokens.length ? index.chunkAt[j] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  return c && c.nameFirst >= 0 && (c.kind === 'organization' || c.kind === 'person') && (c.first === j || tokens[c.first].lower === 'the') ? c : null;
 }
 
 /** Words that may stand between a reporting verb and the clause it reports: "told reporters that". */

@@ -412,7 +412,10 @@ function bodyInSlot(tokens: Token[], slot: [number, number]): string[] | null {
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
   const cut = p >= 0 && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN' || tokens[p].pos === 'PROPN' || tokens[p].pos === 'DET' || tokens[p].pos === 'PART');
   const acronym = name.length === 1 && !cut && /^[A-Z][A-Z.]*[A-Z]\.?$/.test(name[0].text);
-  return acronym || the && name.length >= 2 ? name.map((t) => t.text) : null;
+  // A capital "The" inside a sentence is part of a title: "according to The Sentinel" names a
+  // paper, where "the Constitution" or a sentence's opening "The Board" may be a common word.
+  const titled = the && name.length === 1 && words[0].text === 'The' && p >= 0 && /^[a-z]/.test(tokens[p].text);
+  return acronym || titled || the && name.length >= 2 ? name.map((t) => t.text) : null;
 }
 
 /**

@@ -23,6 +23,8 @@ const found: Record<string, Found> = {
   'a lower-case agent noun right before a name is its role': { text: '"Turnout fell," said Democratic pollster Ines Mato.', chunk: { text: 'Democratic pollster Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Democratic pollster' } },
   'a common noun compounded with the role before a name': { text: '"The gifts look odd," said election lawyer Tomas Reddy.', chunk: { text: 'election lawyer Tomas Reddy', kind: 'person', name: 'Tomas Reddy', role: 'election lawyer' } },
   'a document as the subject of a reporting verb': { text: 'The board met on Monday. "Anything less than a clean break will fail," the letter says.', chunk: { text: 'the letter', kind: 'descriptor', name: null } },
+  'a document before an unlisted verb closing the frame after a quotation': { text: '"Every pier must close by noon," the memo reads.', chunk: { text: 'the memo', kind: 'descriptor', name: null } },
+  '"it" before an unlisted verb closing the frame after a quotation': { text: '"Every pier must close by noon," it reads.', chunk: { text: 'it', kind: 'pronoun' } },
   'a document after "according to"': { text: 'Sales fell by a third last year, according to the annual report.', chunk: { text: 'the annual report', kind: 'descriptor', name: null } },
   'a party and state label after a name belongs to the mention': { text: 'Rep. Ida Brandt (D-Ore.) said the pier would reopen.', chunk: { text: 'Rep. Ida Brandt (D-Ore.)', kind: 'person', name: 'Ida Brandt' } },
   'an unlisted title between a body and a first name and surname': { text: '"We are open," said the Harbour Board Chair Ann Roe.', chunk: { text: 'the Harbour Board Chair Ann Roe', kind: 'person', name: 'Ann Roe' } },
@@ -55,6 +57,7 @@ const absent: Record<string, { text: string; not: string }> = {
   'nothing is found inside a quotation': { text: '"Ana Ruiz is wrong," he said.', not: 'Ana Ruiz' },
   '"it" in a subordinate clause is no speaker': { text: 'Officials feared that if it pushed ahead, jobs would go.', not: 'it' },
   '"it" before a verb that reports nothing': { text: 'The plant is old. It closed in May.', not: 'It' },
+  '"it" after a quotation before a verb with an object': { text: '"The plant is old," it closed the gate.', not: 'it' },
   'a participle opening a sentence is no name': { text: 'Speaking in Lisbon, the mayor said the port would grow.', not: 'Speaking' },
 };
 

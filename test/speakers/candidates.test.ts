@@ -26,6 +26,33 @@ describe('a quotation framed after its closing mark by an unlisted verb', () => 
     expect(q.speaker?.mention.text).toBe('Rep. Oskar Veld (D-Ore.)');
   });
 
+  test('a named subject and a present tense the tagger reads as a noun, ending the sentence ("Veld answers.")', () => {
+    const q = findQuote(`${opening}"We can point to only two gains," Oskar Veld answers.`, 'We can point to only two gains');
+    expect(q.speaker?.name).toBe('Oskar Veld');
+    expect(q.speaker?.mention.text).toBe('Oskar Veld');
+  });
+
+  test('after a sentence closed inside the marks, a name and a verb with an object open a new sentence', () => {
+    const q = findQuote(`${opening}"Or was I going to do something?" Oskar Veld put his house up for sale.`, 'Or was I going to do something?');
+    expect(q.speaker?.name).toBe('Marta Lindgren');
+  });
+
+  test('a document and an unlisted verb closing the clause ("the memo reads")', () => {
+    const q = findQuote(`${opening}"Every pier must close by noon," the memo reads.`, 'Every pier must close by noon');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('the memo');
+  });
+
+  test('"it" and an unlisted verb closing the clause ("it reads")', () => {
+    const q = findQuote(`${opening}"Every pier must close by noon," it reads.`, 'Every pier must close by noon');
+    expect(q.speaker?.mention.text).toBe('it');
+  });
+
+  test('a verb with an object after the mark is no frame ("the memo reads a line")', () => {
+    const q = findQuote(`${opening}"We will also win the next one." The clerk reads a line from the minutes.`, 'We will also win the next one');
+    expect(q.speaker?.name).toBe('Marta Lindgren');
+  });
+
   test('with nothing framing it, the quotation continues the previous speaker', () => {
     const q = findQuote(`${opening}"We will also win the next one." The hall cheered.`, 'We will also win the next one');
     expect(q.speaker?.name).toBe('Marta Lindgren');

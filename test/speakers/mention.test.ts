@@ -195,6 +195,24 @@ describe('"according to" with modifiers before a name', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
     expect(q.speaker?.name).toBe('Ina Kessel');
   });
+  test('"according to a tally by X": the named author of the document is the source', () => {
+    const q = findQuote('Ferry use rose by a third last year, according to a tally by the Northmoor Ledger.', 'Ferry use rose by a third last year');
+    expect(q.speaker?.name).toBe('Northmoor Ledger');
+    expect(q.speaker?.mention.text).toMatch(/Northmoor Ledger$/);
+  });
+  test('"according to a recent report from X", a body with no article', () => {
+    const q = findQuote('Sales of electric boats grew 40 percent a year, according to a recent report from Halden Energy Finance.', 'Sales of electric boats grew 40 percent a year');
+    expect(q.speaker?.name).toBe('Halden Energy Finance');
+  });
+  test('"according to The Sentinel": a one-word title after a capital "The" inside the sentence is a body', () => {
+    const q = findQuote('The plan will cost $3 million, according to The Sentinel.', 'The plan will cost $3 million');
+    expect(q.speaker?.name).toBe('Sentinel');
+    expect(q.speaker?.via).toBe('organization');
+  });
+  test('"a letter from his mother": an author no name gives leaves the document as the source', () => {
+    const q = findQuote('The pilot had flown for the airline since 2004, according to a letter from his mother.', 'The pilot had flown for the airline since 2004');
+    expect(q.speaker?.name).toBeNull();
+  });
 });
 
 describe('the subject slot of a reporting verb with no chunk in it', () => {
