@@ -140,6 +140,36 @@ function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: numbe
 }
 
 /**
+ * A place right after "in", "at" or "from" inside a parenthetical that a comma opens after its
+ * subject ("Roe, during a town hall in Dover, …", "Roe, speaking at a rally in Dover, …"): the
+ * opening comma's index, or -1. The parenthetical holds only a preposition or a participle and
+ * the plain words of its phrases; a person named in it, a finite verb or a sentence end is no
+ * parenthetical of this kind.
+ */
+function placeParenthetical(ctx: FrameContext, place: Chunk, floor: number): number {
+  const { tokens, chunks } = ctx;
+  const prep = prevWord(tokens, place.first, floor);
+  if (prep < 0 || !LOCATIVE_PREPOSITIONS.has(tokens[prep].lower) || place.kind === 'pronoun') return -1;
+  for (let k = prevWord(tokens, prep, floor); k >= 0 && k >= prep - 15; k = prevWord(tokens, k, floor)) {
+    const t = tokens[k];
+    if (ctx.blocked[k]) return -1;
+    if (t.text === ',' || t.text === '\u2014') {
+      const opener = nextWord(tokens, k, prep + 1);
+      const o = opener >= 0 ? tokens[opener] : null;
+      if (!o || !(o.pos === 'ADP' || o.pos === 'VERB' && o.lower.endsWith('ing'))) return -1;
+      const before = prevWord(tokens, k, floor);
+      return before >= 0 && chunks.chunkAt[before] >= 0 ? k : -1;
+    }
+    const c = chunks.chunkAt[k];
+    if (c >= 0 ? chunks.chunks[c].kind === 'person' : !PARENTHETICAL_POS.has(t.pos) && !(t.pos === 'VERB' && t.lower.endsWith('ing'))) return -1;
+  }
+  return -1;
+}
+
+/** Tags a prepositional parenthetical holds besides its participle ("during a town hall meeting in"). */
+const PARENTHETICAL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'CCONJ']);
+
+/**
  * The chunk that is the subject of the verb at `cue`, scanning left over adverbs, auxiliaries,
  * time expressions, appositions and relative clauses; null when a clause boundary comes first.
  */
@@ -157,6 +187,14 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       // the subject, and the real head ("statement") is nobody.
       const by = prevWord(tokens, chunks.chunks[c].first, floor);
       if (by >= 0 && tokens[by].lower === 'by' && by > floor && tokens[prevWord(tokens, by, floor)]?.pos === 'VERB') return null;
+      // "Roe, speaking at a rally in Dover, Del., said": the commas set off a place's state, not
+      // an apposition of the subject; the whole prepositional parenthetical is passed over.
+      const around = apposition ? placeParenthetical(ctx, chunks.chunks[c], floor) : -1;
+      if (around >= 0) {
+        apposition = [around + 1, apposition![1]];
+        k = around - 1;
+        continue;
+      }
       const chunk = headOfPrepositionalPhrase(ctx, chunks.chunks[c], floor);
       // Nested apposition: "Dafydd ap Iorwerth, frontman of the band Cŵn Gwyllt, which …, argued".
       const outer = apposition ? outerApposition(ctx, chunk, floor) : null;

@@ -129,6 +129,9 @@ const table: Record<string, Case[]> = {
     { text: 'In a ruling posted on the race website, the jury said the sisters had gained "an unfair advantage" and would be excluded.', quote: 'an unfair advantage', speaker: 'the jury', via: 'organization' },
   ],
   'names in apposition and by age': [
+    // A place and its state set off by commas inside a prepositional parenthetical are no apposition of the subject.
+    { text: 'Sen. Ann Roe ran hard. It was close.\n\nRoe, during a town hall meeting in Dover, Ohio, said she was "going to put a lot of miners out of business."', quote: 'going to put a lot of miners out of business', speaker: 'Ann Roe', mention: 'Roe' },
+    { text: 'Tom Veld spoke on Tuesday. Veld, speaking at a rally in Wilmington, N.C., warned that Roe opposes the plan.', quote: 'Roe opposes the plan', speaker: 'Tom Veld', mention: 'Veld' },
     { text: "The jury's president, chief commissaire Kwabena Asante-Lindqvist, said the panel had studied the footage.", quote: 'the panel had studied the footage', speaker: 'Kwabena Asante-Lindqvist' },
     { text: 'Its lead author, Dr Nguyễn Thanh Tâm, said he stood by the findings and would repeat the experiments "in full public view".', quote: 'in full public view', speaker: 'Nguyễn Thanh Tâm' },
     { text: 'Pilar Echeverría-Soto, 41, was the first witness. "You were 60 metres away," Mr Tiernan said to her. "Plenty," the 41-year-old replied.', quote: 'Plenty', speaker: 'Pilar Echeverría-Soto', via: 'descriptor' },
