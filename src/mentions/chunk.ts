@@ -542,6 +542,13 @@ function unlistedFirstName(tokens: Token[], a: number, k: number): boolean {
   return p < 0 || !DETERMINERS.has(tokens[p].lower) && tokens[p].pos !== 'PROPN';
 }
 
+
+/** A particle opening a name that is a first name, with a capitalized non-particle word after it. */
+function particleFirstName(tokens: Token[], k: number, b: number): boolean {
+  const next = k + 1 <= b && tokens[k + 1].pos === 'SPACE' ? k + 2 : k + 1;
+  return tokens[k].cap && isFirstName(tokens[k].lower) && next <= b && tokens[next].cap && !NAME_PARTICLES.has(tokens[next].lower);
+}
+
 function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
@@ -579,7 +586,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     if (!surnameAfterFirst && (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }
-  while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) || tokens[nameStart].text === '-')) nameStart++;
+  // A particle that is also a first name opens the name before a capitalized surname: "Ben
+  // Carson", "Al Sharpton", "Van Jones" (not "Ben" inside "Zine Ben Ali", which is no name start).
+  while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) && !particleFirstName(tokens, nameStart, b) || tokens[nameStart].text === '-')) nameStart++;
   // A capitalized word before a known first name and a surname is a title we do not list:
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
   // Not after a title already found: in "Dr Đặng Minh Anh" the family name comes first.

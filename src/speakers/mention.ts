@@ -622,13 +622,28 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   while (p >= 0 && tokens[p].text === ',') p = prevWordIndex(tokens, p);
   const afterQuote = p >= 0 && (MARK.test(tokens[p].text) || tokens[p].pos === 'X');
   if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
-    const k = nextWordIndex(tokens, cueLast);
+    let k = nextWordIndex(tokens, cueLast);
+    // Modifiers and titles no chunk took may stand before the named person: `"…," said retired
+    // neurosurgeon Ben Carson`, `said Senate Minority Whip Dick Durbin`, `said Rev. Kyev Tatum`.
+    for (let words = 0; words < 4 && k < tokens.length && index.chunkAt[k] < 0 && titleBeforeName(tokens, k); words++) k = nextWordIndex(tokens, k);
+    const modified = k !== nextWordIndex(tokens, cueLast);
     const id = k < tokens.length ? index.chunkAt[k] : -1;
     const c = id >= 0 ? index.chunks[id] : null;
+    if (modified) return c && c.first === k && c.kind === 'person' && c.nameFirst >= 0 ? c : null;
     if (c && c.first === k && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun' && (c.head === 'he' || c.head === 'she'))) return c;
     return null;
   }
   return comma ? participleSubject(tokens, index, cue, p) : null;
+}
+
+/**
+ * A word of a modifier or title before a name that no chunk took: a lower-case adjective or noun,
+ * a capitalized word, or the full stop of an abbreviated title written against it ("Rev.").
+ */
+function titleBeforeName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === '.') return k > 0 && tokens[k - 1].cap && tokens[k - 1].end === t.start;
+  return t.cap ? t.pos !== 'PUNCT' : t.pos === 'ADJ' || t.pos === 'NOUN';
 }
 
 /**

@@ -13,6 +13,7 @@ interface Found {
 const found: Record<string, Found> = {
   'a name with its title': { text: 'Finance Minister Ilse Varga said the budget would balance.', chunk: { text: 'Finance Minister Ilse Varga', kind: 'person', name: 'Ilse Varga', role: 'Finance Minister' } },
   'a lower-case role before a name': { text: 'Kremlin spokesman Dmitry Peskov said no decision was taken.', chunk: { text: 'Kremlin spokesman Dmitry Peskov', kind: 'person', name: 'Dmitry Peskov', role: 'Kremlin spokesman' } },
+  'a particle that is a first name opens the name': { text: '"The vote was rigged," said Ben Halloway.', chunk: { text: 'Ben Halloway', kind: 'person', name: 'Ben Halloway' } },
   'name particles': { text: 'Anna van der Berg said the dyke would hold.', chunk: { text: 'Anna van der Berg', kind: 'person', name: 'Anna van der Berg' } },
   'honours after a name belong to the mention, not the name': { text: 'Evren Toprak KC said the case was weak.', chunk: { text: 'Evren Toprak KC', kind: 'person', name: 'Evren Toprak' } },
   'an unlisted title before a name is left out of it': { text: 'Pensioner Alma Wrigley said the bus never came.', chunk: { text: 'Alma Wrigley', kind: 'person', name: 'Alma Wrigley' } },

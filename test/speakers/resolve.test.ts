@@ -129,6 +129,10 @@ const table: Record<string, Case[]> = {
     { text: 'In a ruling posted on the race website, the jury said the sisters had gained "an unfair advantage" and would be excluded.', quote: 'an unfair advantage', speaker: 'the jury', via: 'organization' },
   ],
   'names in apposition and by age': [
+    // After a verb that follows the quotation, modifiers and titles no chunk took stand before the name.
+    { text: '"It is a mistake," said retired neurosurgeon Ben Halloway.', quote: 'It is a mistake', speaker: 'Ben Halloway' },
+    { text: '"We might have something here," said Rev. Kyev Tannor, then senior pastor at a church in Dover.', quote: 'We might have something here', speaker: 'Kyev Tannor' },
+    { text: '"They hid this email for years," said Harbour Watch President Tom Fenwick.', quote: 'They hid this email for years', speaker: 'Tom Fenwick' },
     // A place and its state set off by commas inside a prepositional parenthetical are no apposition of the subject.
     { text: 'Sen. Ann Roe ran hard. It was close.\n\nRoe, during a town hall meeting in Dover, Ohio, said she was "going to put a lot of miners out of business."', quote: 'going to put a lot of miners out of business', speaker: 'Ann Roe', mention: 'Roe' },
     { text: 'Tom Veld spoke on Tuesday. Veld, speaking at a rally in Wilmington, N.C., warned that Roe opposes the plan.', quote: 'Roe opposes the plan', speaker: 'Tom Veld', mention: 'Veld' },
