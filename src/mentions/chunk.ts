@@ -64,6 +64,9 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
   // unless the word is capitalized inside a sentence elsewhere: wink tags "Madden" a verb.
   // A known first name before another capitalized word is a name too: "Hector Delgado, who …".
   if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower) && !(isFirstName(t.lower) && tokens[i + 1]?.cap)) return false;
+  // A participle opening the sentence before a preposition or article is no name: "Dashing into
+  // a luncheon, Senator Roe …", "Speaking to reporters, …" (wink may tag it a proper noun).
+  if (sentenceStart && t.lower.endsWith('ing') && !capsInside?.has(t.lower) && !isFirstName(t.lower) && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET')) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
 import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
-import { CUE_VERBS, type CueFrame, NAME_PARTICLES } from '../lang/en';
+import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
@@ -63,6 +63,8 @@ function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
   const w = tokens[k].lower;
   if (APPOSITION_OPENERS.has(w)) return true;
   if (tokens[k].pos === 'NUM') return true; // "John Smith, 54, said"
+  // A party label: "Ann Roe, Republican of Ohio, said", "Ann Roe, R-Ohio, said".
+  if (tokens[k].cap && PARTY_LABELS.has(w) || /^[RDI]$/.test(tokens[k].text) && tokens[k + 1]?.text === '-') return true;
   // A lower-case title before a name: "The jury's president, chief commissaire Kwabena …, said".
   if (ctx.chunks.chunkAt[k] < 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' && !tokens[k].cap)) {
     for (let j = k + 1; j < b && j <= k + 3; j++) {
@@ -82,7 +84,9 @@ function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chun
   const { tokens, chunks } = ctx;
   for (let k = chunk.first - 1; k >= floor && k >= chunk.first - 12; k--) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.newline) return null;
+    // A full stop inside an abbreviation ("R-S.C.") ends nothing.
+    const inWord = t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' && !inWord || t.newline) return null;
     if (t.text !== ',') continue;
     const p = prevWord(tokens, k, floor);
     const c = p >= 0 ? chunks.chunkAt[p] : -1;

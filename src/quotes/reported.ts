@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -876,7 +876,11 @@ function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: 
   if (head < 0) return -1;
   let p = prevWord(tokens, head, s.first);
   for (let n = 0; p >= 0 && n < 3 && (SUBJECT_MODIFIER_POS.has(tokens[p].pos) || POSSESSIVES.has(tokens[p].lower)); n++) p = prevWord(tokens, p, s.first);
-  return p > subjectLast && tokens[p].text === ',' ? nextWord(tokens, p, s.last) : -1;
+  if (p <= subjectLast || tokens[p].text !== ',') return -1;
+  // "Roe, who backed the plan, last week said …": a time adverbial after the comma is no subject.
+  let time = true;
+  for (let j = nextWord(tokens, p, head); j >= 0 && time; j = nextWord(tokens, j, head)) time = FRAME_FILLERS.has(tokens[j].lower);
+  return time ? -1 : nextWord(tokens, p, s.last);
 }
 
 /** The comma after the source of a sentence-initial "According to SOURCE, …", or -1. */

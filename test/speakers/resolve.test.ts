@@ -129,6 +129,13 @@ const table: Record<string, Case[]> = {
     { text: 'In a ruling posted on the race website, the jury said the sisters had gained "an unfair advantage" and would be excluded.', quote: 'an unfair advantage', speaker: 'the jury', via: 'organization' },
   ],
   'names in apposition and by age': [
+    // A time adverbial after a relative clause between commas is no subject of the verb.
+    { text: 'Ann Roe, who backed the plan, last week said the levy was a fraud.', quote: 'the levy was a fraud', speaker: 'Ann Roe' },
+    // A party label in apposition, spelled out or abbreviated with the state.
+    { text: 'Senator Ann Roe, Democrat of Ohio, said the deal was "dead."', quote: 'dead', speaker: 'Ann Roe' },
+    { text: 'Sen. Ann Roe, R-S.C., a long-shot presidential candidate, said Veld is overselling the successes.', quote: 'Veld is overselling the successes', speaker: 'Ann Roe' },
+    // A participle opening the sentence is no name, and the party label after the name is an apposition.
+    { text: 'Dashing into a closed-door luncheon, Senator Ann Roe, Republican of West Virginia, called over her shoulder, "His comments are not helping."', quote: 'His comments are not helping', speaker: 'Ann Roe' },
     // After a verb that follows the quotation, modifiers and titles no chunk took stand before the name.
     { text: '"It is a mistake," said retired neurosurgeon Ben Halloway.', quote: 'It is a mistake', speaker: 'Ben Halloway' },
     { text: '"We might have something here," said Rev. Kyev Tannor, then senior pastor at a church in Dover.', quote: 'We might have something here', speaker: 'Kyev Tannor' },
