@@ -129,6 +129,8 @@ const table: Record<string, Case[]> = {
     { text: 'In a ruling posted on the race website, the jury said the sisters had gained "an unfair advantage" and would be excluded.', quote: 'an unfair advantage', speaker: 'the jury', via: 'organization' },
   ],
   'names in apposition and by age': [
+    // A role phrase in apposition before a second apposition: the name before both speaks.
+    { text: 'Gus Ando, research director for Tamberlane Sciences, a consulting company, said it is a risky strategy.', quote: 'it is a risky strategy', speaker: 'Gus Ando' },
     // A time adverbial after a relative clause between commas is no subject of the verb.
     { text: 'Ann Roe, who backed the plan, last week said the levy was a fraud.', quote: 'the levy was a fraud', speaker: 'Ann Roe' },
     // A party label in apposition, spelled out or abbreviated with the state.
