@@ -101,7 +101,8 @@ export class SpeakerResolver {
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
     // content reports all of it, including the verb the frame was found at.
-    const closing = q.kind !== 'direct' && frame?.subject && tokens[frame.subject.first].start < q.end ? closingFrameSubject(tokens, chunks, q.end) : null;
+    // So does it for a frame whose subject is no chunk ("…, with voters saying …, according to CNN").
+    const closing = q.kind !== 'direct' && frame && tokens[frame.subject ? frame.subject.first : frame.cue].start < q.end ? closingFrameSubject(tokens, chunks, q.end) : null;
     // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
     const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
     // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its

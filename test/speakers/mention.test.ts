@@ -184,6 +184,11 @@ describe('a frame closing the sentence after the content', () => {
     expect(q.speaker?.name).toBe('Northmoor Courier');
   });
 
+  test('"…, according to the Courier" after a frame whose subject is no chunk', () => {
+    const q = findQuote('Roe clinched the nomination on Monday, when superdelegates declaring support for her pushed her total above the threshold, according to the Northmoor Courier.', 'support for her pushed her total above the threshold');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+
   test('a direct quotation keeps its own frame', () => {
     const q = findQuote('"The board is doing the right thing," Ann Roe said on Tuesday.', 'The board is doing the right thing');
     expect(q.speaker?.name).toBe('Ann Roe');
