@@ -192,7 +192,27 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const before = prevWordIndex(tokens, k);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
-  return c && c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+  return subjectOfVerbBeforeColon(tokens, index, before);
+}
+
+/**
+ * "Kasich resisted: '…'", "Roe shot back: '…'": a sentence of a named subject and a verb no list
+ * holds, ending in the colon before the quotation, introduces it. `v` is the word before the
+ * colon. The subject chunk, or null.
+ */
+function subjectOfVerbBeforeColon(tokens: Token[], index: ChunkIndex, v: number): Chunk | null {
+  // A particle after the verb: "shot back", "fired back".
+  if (v >= 0 && tokens[v].pos === 'ADP' && index.chunkAt[v] < 0) v = prevWordIndex(tokens, v);
+  while (v >= 0 && tokens[v].pos === 'ADV') v = prevWordIndex(tokens, v);
+  if (v < 0 || tokens[v].pos !== 'VERB' || tokens[v].cap || index.chunkAt[v] >= 0) return null;
+  let s = prevWordIndex(tokens, v);
+  while (s >= 0 && tokens[s].pos === 'ADV') s = prevWordIndex(tokens, s);
+  const id = s >= 0 ? index.chunkAt[s] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.last !== s || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization')) return null;
+  const open = prevWordIndex(tokens, c.first);
+  return open < 0 || CLAUSE_END.has(tokens[open].text) || tokens[c.first].afterNewline ? c : null;
 }
 
 

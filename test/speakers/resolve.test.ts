@@ -153,6 +153,8 @@ const table: Record<string, Case[]> = {
     { text: 'Ane Arrizabalaga, 26, who rides in support of her sister, wrote on social media that she was "heartbroken for the staff".', quote: 'heartbroken for the staff', speaker: 'Ane Arrizabalaga' },
   ],
   'quotations without a reporting verb of their own': [
+    // A named subject and an unlisted verb ending in a colon before the quotation introduce it.
+    { text: 'Ann Roe could "do some kind of order," said Tom Veld. Roe resisted: "Governors do not have the power to suspend rights."', quote: 'Governors do not have the power to suspend rights', speaker: 'Ann Roe', mention: 'Roe' },
     { text: "Ms Kealy's message to the committee as she left the chamber was brief: 'See you in court.'", quote: 'See you in court', speaker: 'Kealy' },
     { text: 'Professor Siobhán Ní Mhurchú led the study. Asked whether the pill should one day be sold over the counter, the professor was cautious: "Not yet. We need doctors in the loop."', quote: 'Not yet. We need doctors in the loop', speaker: 'Siobhán Ní Mhurchú', via: 'descriptor' },
     { text: '‘Will you come to the last run?’ Moodie asks him.', quote: 'Will you come to the last run?', speaker: 'Moodie' },
