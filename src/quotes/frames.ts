@@ -145,6 +145,29 @@ function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: numbe
 }
 
 /**
+ * The "who" opening a relative clause (without commas) that holds a verb and ends with chunk
+ * `c`: "officials [who spoke with the Courier] said". Its index, or -1.
+ */
+function relativeOpener(ctx: FrameContext, c: Chunk, floor: number): number {
+  const { tokens, chunks } = ctx;
+  let verb = false;
+  for (let k = prevWord(tokens, c.first, floor), n = 0; k >= 0 && n < 10; k = prevWord(tokens, k, floor), n++) {
+    const t = tokens[k];
+    if (ctx.blocked[k] || chunks.chunkAt[k] >= 0) return -1;
+    // Not a relative clause set off by a comma (an apposition, read as one) nor one a
+    // subordinator inside it opens a clause of its own ("who won when he yelled").
+    if (t.lower === 'who') return verb && tokens[prevWord(tokens, k, floor)]?.text !== ',' ? k : -1;
+    if (CLAUSE_OPENERS.has(t.lower) || SUBORDINATE_OPENERS.has(t.lower)) return -1;
+    if (t.pos === 'VERB') verb = true;
+    else if (!RELATIVE_BODY_POS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Tags a relative clause between "who" and its object holds besides its verb. */
+const RELATIVE_BODY_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'ADV', 'AUX', 'PART', 'NUM']);
+
+/**
  * A place right after "in", "at" or "from" inside a parenthetical that a comma opens after its
  * subject ("Roe, during a town hall in Dover, …", "Roe, speaking at a rally in Dover, …"): the
  * opening comma's index, or -1. The parenthetical holds only a preposition or a participle and
@@ -192,6 +215,14 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       // the subject, and the real head ("statement") is nobody.
       const by = prevWord(tokens, chunks.chunks[c].first, floor);
       if (by >= 0 && tokens[by].lower === 'by' && by > floor && tokens[prevWord(tokens, by, floor)]?.pos === 'VERB') return null;
+      // "Officials who spoke with the Courier said": a chunk inside a relative clause before the
+      // verb is no subject; the antecedent of "who" is, when a chunk holds it.
+      const who = apposition || chunks.chunks[c].kind === 'pronoun' ? -1 : relativeOpener(ctx, chunks.chunks[c], floor);
+      if (who >= 0) {
+        const a = prevWord(tokens, who, floor);
+        const ca = a >= 0 ? chunks.chunkAt[a] : -1;
+        return ca >= 0 && chunks.chunks[ca].kind !== 'pronoun' && !ctx.blocked[a] ? { chunk: chunks.chunks[ca], apposition: null } : null;
+      }
       // "Roe, speaking at a rally in Dover, Del., said": the commas set off a place's state, not
       // an apposition of the subject; the whole prepositional parenthetical is passed over.
       const around = apposition ? placeParenthetical(ctx, chunks.chunks[c], floor) : -1;

@@ -85,6 +85,8 @@ const table: Record<string, Case[]> = {
     { text: 'The story ran on Sunday.\n\nCourier reported that the mayor would resign.', quote: 'the mayor would resign', speaker: 'Courier' },
   ],
   'unnamed sources with a prepositional phrase': [
+    // A name inside a relative clause before the verb is no subject: the antecedent of "who" is.
+    { text: 'Current and former officials who spoke with The Harbour Courier said the organization has become a shell.', quote: 'the organization has become a shell', speaker: null, mention: 'former officials' },
     // The place, organization or group after the preposition is not the speaker.
     { text: 'A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile.', quote: 'the talks remained fragile', speaker: null, via: 'anonymous', mention: 'A Western diplomat' },
     { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
