@@ -46,3 +46,9 @@ export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'senior', '
 
 /** Endings of a participle, which may modify a noun inside a noun phrase ("the detained reporter"). */
 export const PARTICIPLE = /ed$|ing$/;
+
+/**
+ * Forms of "read" a document speaks by after a quotation ("'…,' the memo read", "'…,' read the
+ * statement"); "read" is the one such verb whose past tense ends in neither -s nor -ed.
+ */
+export const DOCUMENT_READ_FORMS: ReadonlySet<string> = new Set(['read', 'reads']);

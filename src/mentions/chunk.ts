@@ -5,7 +5,7 @@ import {
   PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
-  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
+  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
 import { isFirstName } from '../lang/names';
@@ -171,7 +171,7 @@ function afterClosingMark(tokens: Token[], i: number): boolean {
  */
 function verbClosingFrame(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.pos !== 'VERB' || t.cap || !/^[a-z]+$/.test(t.text) || !/(s|ed)$/.test(t.text)) return false;
+  if (t.pos !== 'VERB' || t.cap || !/^[a-z]+$/.test(t.text) || !/(s|ed)$/.test(t.text) && !DOCUMENT_READ_FORMS.has(t.text)) return false;
   const n = nextWord(tokens, k, tokens.length - 1);
   return n < 0 || tokens[n].afterNewline || CLAUSE_CLOSERS.has(tokens[n].text) || tokens[n].pos === 'ADP' || tokens[n].pos === 'ADV';
 }
@@ -431,7 +431,9 @@ function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): numbe
   // A main clause's subject: at the start of a sentence or after a comma or a closing mark
   // ("for which the archive showed …" and "as the teams went off" are subordinate).
   const opensClause = p < 0 || /^[,"'\u201d\u2019\u00bb]$/.test(tokens[p].text) || TERMINAL_MARKS.has(tokens[p].text);
-  if (!accordingTo && !opensClause) return -1;
+  // `"…," read the statement`: the document after an inverted "read" that follows the quotation.
+  const readAfterQuote = p >= 0 && DOCUMENT_READ_FORMS.has(tokens[p].text) && afterClosingMark(tokens, p);
+  if (!accordingTo && !opensClause && !readAfterQuote) return -1;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const w = tokens[k];
@@ -444,7 +446,7 @@ function sourcePhraseEnd(tokens: Token[], i: number, blocked: Uint8Array): numbe
     // ("the most pledged delegates", "the praise people" are misread clauses).
     const nouns = tokens.slice(i + 1, last + 1).filter((x) => x.pos === 'NOUN').length;
     if (nouns > 2 || tokens[last].lemma !== tokens[last].lower) return -1;
-    if (isCue(tokens, k) && w.pos === 'VERB' || accordingTo && (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'CCONJ')) return last;
+    if (isCue(tokens, k) && w.pos === 'VERB' || (accordingTo || readAfterQuote) && (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'CCONJ')) return last;
     return afterClosingMark(tokens, i) && verbClosingFrame(tokens, k) ? last : -1;
     return -1;
   }

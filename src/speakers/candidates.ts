@@ -5,6 +5,7 @@
 // change a source may cause (a lone word shown to be a company, see `companyInFocus`) is named.
 import { DEMONYMS, ORG_WORDS, PLACES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
 import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SPEAKING_PRONOUNS } from '../lang/speakers';
+import { DOCUMENT_READ_FORMS } from '../lang/en-mentions';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -326,11 +327,13 @@ export class CandidateSources {
       return closed && object ? null : c;
     }
     if (tokens[k].pos !== 'VERB' || tokens[k].cap) return null;
+    // `"…," read the statement`: a document after "read", a named person after any other verb.
+    const read = DOCUMENT_READ_FORMS.has(tokens[k].text);
     k++;
     next();
     const after = k < tokens.length ? chunks.chunkAt[k] : -1;
     const c = after >= 0 ? chunks.chunks[after] : null;
-    return c && c.first === k && c.kind === 'person' && c.nameFirst >= 0 ? c : null;
+    return c && c.first === k && (c.kind === 'person' && c.nameFirst >= 0 || read && c.kind === 'descriptor') ? c : null;
   }
 
   /**

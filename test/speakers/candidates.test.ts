@@ -48,6 +48,18 @@ describe('a quotation framed after its closing mark by an unlisted verb', () => 
     expect(q.speaker?.mention.text).toBe('it');
   });
 
+  test('"it" and the past tense "read" closing the clause ("it read")', () => {
+    const q = findQuote(`${opening}"Every pier must close by noon," it read.`, 'Every pier must close by noon');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('it');
+  });
+
+  test('a document after an inverted "read" ("read the statement")', () => {
+    const q = findQuote(`${opening}"Every pier must close by noon," read the statement, which the board issued.`, 'Every pier must close by noon');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('the statement');
+  });
+
   test('a verb with an object after the mark is no frame ("the memo reads a line")', () => {
     const q = findQuote(`${opening}"We will also win the next one." The clerk reads a line from the minutes.`, 'We will also win the next one');
     expect(q.speaker?.name).toBe('Marta Lindgren');
