@@ -225,7 +225,7 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       }
       // "Roe, speaking at a rally in Dover, Del., said": the commas set off a place's state, not
       // an apposition of the subject; the whole prepositional parenthetical is passed over.
-      const around = apposition ? placeParenthetical(ctx, chunks.chunks[c], floor) : -1;
+      const around: number = apposition ? placeParenthetical(ctx, chunks.chunks[c], floor) : -1;
       if (around >= 0) {
         apposition = [around + 1, apposition![1]];
         k = around - 1;
