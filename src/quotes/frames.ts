@@ -503,6 +503,15 @@ export function mainSubject(ctx: FrameContext, s: Sentence, before: number): Chu
  */
 function namedInApposition(ctx: FrameContext, left: { chunk: Chunk; apposition: [number, number] | null }): { subject: Chunk; apposition: [number, number] | null } {
   const subject = left.chunk;
+  // "The spokesman for Dover Port, Ann Roe, said": a name that is the whole apposition after the
+  // object of a preposition names the person the phrase describes.
+  if (left.apposition) {
+    const c = ctx.chunks.chunkAt[left.apposition[0]];
+    const whole = c >= 0 ? ctx.chunks.chunks[c] : null;
+    let p = prevWord(ctx.tokens, subject.first, 0);
+    if (p >= 0 && ctx.tokens[p].lower === 'the') p = prevWord(ctx.tokens, p, 0);
+    if (whole && whole.kind === 'person' && whole.nameFirst >= 0 && whole.nameLast > whole.nameFirst && whole.first === left.apposition[0] && whole.last === left.apposition[1] && p >= 0 && ctx.tokens[p].pos === 'ADP') return { subject: whole, apposition: null };
+  }
   if (!left.apposition || !(subject.kind !== 'person' && subject.nameFirst < 0 || subject.kind === 'group')) return { subject, apposition: left.apposition };
   for (let k = left.apposition[0]; k <= left.apposition[1]; k++) {
     const c = ctx.chunks.chunkAt[k];

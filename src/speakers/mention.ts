@@ -137,14 +137,14 @@ function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null
 }
 
 /**
- * "The director of the Harbour Trust, Ina Kirsch, told …": a body after "of" or "at" with a
+ * "The director of the Harbour Trust, Ina Kirsch, told …": a body after "of", "at" or "for" with a
  * named person in apposition right after it; the person is the speaker, not the body.
  */
 function namedAfterBody(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   if (c.kind !== 'organization' && c.kind !== 'place') return null;
   let p = prevWordIndex(tokens, c.first);
   if (p >= 0 && tokens[p].lower === 'the') p = prevWordIndex(tokens, p);
-  if (p < 0 || (tokens[p].lower !== 'of' && tokens[p].lower !== 'at')) return null;
+  if (p < 0 || (tokens[p].lower !== 'of' && tokens[p].lower !== 'at' && tokens[p].lower !== 'for')) return null;
   const comma = nextWordIndex(tokens, c.last);
   if (comma >= tokens.length || tokens[comma].text !== ',') return null;
   const k = nextWordIndex(tokens, comma);
@@ -160,18 +160,25 @@ function namedAfterBody(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | n
  * "and", news names the first as the source (the verb's nearest name is the last).
  */
 function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
-  if (!named(c)) return null;
+  if (!namedSource(c)) return null;
   let first: Chunk | null = null;
+  // Bodies too ("Both The Times and the Journal confirmed"), and lists with commas before the
+  // "and" ("Ann Roe, Tom Veld and Ida Lund argued"); a comma right before the verb's own name
+  // sets off an apposition, not a list.
   for (let cur = c; ;) {
-    const and = prevWordIndex(tokens, cur.first);
-    if (and < 0 || tokens[and].lower !== 'and') return first;
-    const before = prevWordIndex(tokens, and);
+    let sep = prevWordIndex(tokens, cur.first);
+    if (sep >= 0 && tokens[sep].lower === 'the') sep = prevWordIndex(tokens, sep);
+    if (sep < 0 || !(tokens[sep].lower === 'and' || tokens[sep].text === ',' && first !== null)) return first;
+    const before = prevWordIndex(tokens, sep);
     const id = before >= 0 ? index.chunkAt[before] : -1;
     const prev = id >= 0 ? index.chunks[id] : undefined;
-    if (!named(prev) || prev.last !== before) return first;
+    if (!namedSource(prev) || prev.last !== before) return first;
     first = cur = prev;
   }
 }
+
+/** A named person or a named organization. */
+const namedSource = (c: Chunk | undefined): c is Chunk => c !== undefined && (c.kind === 'person' || c.kind === 'organization') && c.nameFirst >= 0;
 
 /** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person or owns the speaker's role. */
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {

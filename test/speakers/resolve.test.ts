@@ -131,6 +131,11 @@ const table: Record<string, Case[]> = {
     { text: 'In a ruling posted on the race website, the jury said the sisters had gained "an unfair advantage" and would be excluded.', quote: 'an unfair advantage', speaker: 'the jury', via: 'organization' },
   ],
   'names in apposition and by age': [
+    // A two-word name that is the whole apposition after the object of a preposition speaks.
+    { text: 'The spokesman for Dover Port, Ann Roe, said the plan was sound.', quote: 'the plan was sound', speaker: 'Ann Roe' },
+    // Of bodies or people in a list joined by "and", the first is the source.
+    { text: 'Both The Dover Courier and the Harbour Ledger confirmed a few of his revelations.', quote: 'a few of his revelations', speaker: 'Dover Courier' },
+    { text: 'Ann Roe, Tom Veld and Ida Lund argued that the plan grows out of naivete.', quote: 'the plan grows out of naivete', speaker: 'Ann Roe' },
     // A role phrase in apposition before a second apposition: the name before both speaks.
     { text: 'Gus Ando, research director for Tamberlane Sciences, a consulting company, said it is a risky strategy.', quote: 'it is a risky strategy', speaker: 'Gus Ando' },
     // A time adverbial after a relative clause between commas is no subject of the verb.
