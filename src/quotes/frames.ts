@@ -320,17 +320,9 @@ function phraseHead(ctx: FrameContext, k: number, floor: number): { chunk: Chunk
 /** The chunk right after an inverted cue: `"…," said Ryabkov`. */
 export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): Chunk | null {
   const { tokens, chunks } = ctx;
-  let modified = false;
-  for (let k = cue + 1; k <= ceiling && k <= cue + 4; k++) {
+  for (let k = cue + 1; k <= ceiling && k <= cue + 3; k++) {
     if (tokens[k].pos === 'SPACE') continue;
     const c = chunks.chunkAt[k];
-    if (c >= 0 && chunks.chunks[c].first >= cue + 1 && modified) {
-      // `"…," said the younger Mr. Veld.`: after an article and adjectives, only a named person
-      // that ends the clause.
-      const found = chunks.chunks[c];
-      const next = nextWord(tokens, found.last, ceiling);
-      return found.kind === 'person' && found.nameFirst >= 0 && (next < 0 || tokens[next].pos === 'PUNCT') ? found : null;
-    }
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) {
       // `said the returning officer, Patricia Ngata-Holm.`: the name in apposition is the speaker.
       const found = chunks.chunks[c];
@@ -346,7 +338,6 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     }
     // Time words, and name particles before a surname: "says de la Torre".
     if (FRAME_FILLERS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
-    if (k <= cue + 2 && !tokens[k].cap && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) { modified = true; continue; }
     return null;
   }
   return null;
