@@ -75,8 +75,8 @@ describe('statements across documents', () => {
     const r = run([
       ['n1', `${quote} Mayor Karen Whitfield said on Monday.`],
       ['n2', `${quote} Whitfield told the council.`],
-      // No speaker named: corpus mode fills it.
-      ['n3', `Work went on all week. ${quote} the statement read.`],
+      // No speaker named, no frame at all: corpus mode fills it.
+      ['n3', `Work went on all week.\n\n${quote.replace(',"', '."')}`],
     ]);
     const q = r.documents[2].quotes[0];
     expect(q.speaker?.name).toBe('Karen Whitfield');
