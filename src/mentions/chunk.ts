@@ -64,8 +64,8 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
   // unless the word is capitalized inside a sentence elsewhere: wink tags "Madden" a verb.
   // A known first name before another capitalized word is a name too: "Hector Delgado, who …".
   if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower) && !(isFirstName(t.lower) && tokens[i + 1]?.cap)) return false;
-  // A participle opening the sentence before a preposition or article is no name: "Dashing into
-  // a luncheon, Senator Roe …", "Speaking to reporters, …" (wink may tag it a proper noun).
+  // A participle opening the sentence before a preposition or article is no name: "Hurrying into
+  // the office, Senator Roe …", "Speaking to reporters, …" (wink may tag it a proper noun).
   if (sentenceStart && t.lower.endsWith('ing') && !capsInside?.has(t.lower) && !isFirstName(t.lower) && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET')) return false;
   return true;
 }
@@ -592,7 +592,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     nameStart = k;
   }
   // A particle that is also a first name opens the name before a capitalized surname: "Ben
-  // Carson", "Al Sharpton", "Van Jones" (not "Ben" inside "Zine Ben Ali", which is no name start).
+  // Halloway" (not "Ben" inside "Zine Ben Ali", which is no name start).
   while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) && !particleFirstName(tokens, nameStart, b) || tokens[nameStart].text === '-')) nameStart++;
   // A capitalized word before a known first name and a surname is a title we do not list:
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".

@@ -69,7 +69,7 @@ function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
   if (ctx.chunks.chunkAt[k] < 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' && !tokens[k].cap)) {
     for (let j = k + 1; j < b && j <= k + 3; j++) {
       const c = ctx.chunks.chunkAt[j];
-      // …or before a role of its own: "Gus Ando, research director for IHS, said".
+      // …or before a role of its own: "Gus Ando, research director for Tamberlane, said".
       if (c >= 0) return (ctx.chunks.chunks[c].kind === 'person' || ctx.chunks.chunks[c].kind === 'descriptor') && ctx.chunks.chunks[c].first === j;
       if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'ADJ') return false;
     }

@@ -204,7 +204,7 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
 }
 
 /**
- * "Kasich resisted: '…'", "Roe shot back: '…'": a sentence of a named subject and a verb no list
+ * "Roe resisted: '…'", "Roe shot back: '…'": a sentence of a named subject and a verb no list
  * holds, ending in the colon before the quotation, introduces it. `v` is the word before the
  * colon. The subject chunk, or null.
  */
@@ -651,7 +651,7 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
     let k = nextWordIndex(tokens, cueLast);
     // Modifiers and titles no chunk took may stand before the named person: `"…," said retired
-    // neurosurgeon Ben Carson`, `said Senate Minority Whip Dick Durbin`, `said Rev. Kyev Tatum`.
+    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`.
     for (let words = 0; words < 4 && k < tokens.length && index.chunkAt[k] < 0 && titleBeforeName(tokens, k); words++) k = nextWordIndex(tokens, k);
     const modified = k !== nextWordIndex(tokens, cueLast);
     const id = k < tokens.length ? index.chunkAt[k] : -1;

@@ -185,7 +185,7 @@ describe('a frame closing the sentence after the content', () => {
   });
 
   test('"…, according to the Courier" after a frame whose subject is no chunk', () => {
-    const q = findQuote('Roe clinched the nomination on Monday, when superdelegates declaring support for her pushed her total above the threshold, according to the Northmoor Courier.', 'support for her pushed her total above the threshold');
+    const q = findQuote('The board met on Friday, when pilots declaring support for the plan outvoted the mayor, according to the Northmoor Courier.', 'support for the plan outvoted the mayor');
     expect(q.speaker?.name).toBe('Northmoor Courier');
   });
 

@@ -86,7 +86,7 @@ const table: Record<string, Case[]> = {
   ],
   'unnamed sources with a prepositional phrase': [
     // A name inside a relative clause before the verb is no subject: the antecedent of "who" is.
-    { text: 'Current and former officials who spoke with The Harbour Courier said the organization has become a shell.', quote: 'the organization has become a shell', speaker: null, mention: 'former officials' },
+    { text: 'Two senior officials who met with The Harbour Courier said the ferry board ignored the storm warnings.', quote: 'the ferry board ignored the storm warnings', speaker: null, mention: 'Two senior officials' },
     // The place, organization or group after the preposition is not the speaker.
     { text: 'A Western diplomat in Lakehaven, who spoke on condition of anonymity, cautioned that the talks remained fragile.', quote: 'the talks remained fragile', speaker: null, via: 'anonymous', mention: 'A Western diplomat' },
     { text: 'A member of the governing coalition, who asked not to be named, said three councillors had threatened to vote against the plan.', quote: 'three councillors had threatened to vote against the plan', speaker: null, via: 'anonymous' },
@@ -134,24 +134,24 @@ const table: Record<string, Case[]> = {
     // A two-word name that is the whole apposition after the object of a preposition speaks.
     { text: 'The spokesman for Dover Port, Ann Roe, said the plan was sound.', quote: 'the plan was sound', speaker: 'Ann Roe' },
     // Of bodies or people in a list joined by "and", the first is the source.
-    { text: 'Both The Dover Courier and the Harbour Ledger confirmed a few of his revelations.', quote: 'a few of his revelations', speaker: 'Dover Courier' },
-    { text: 'Ann Roe, Tom Veld and Ida Lund argued that the plan grows out of naivete.', quote: 'the plan grows out of naivete', speaker: 'Ann Roe' },
+    { text: 'Both The Dover Courier and the Harbour Ledger reported that the pier would close.', quote: 'the pier would close', speaker: 'Dover Courier' },
+    { text: 'Ann Roe, Tom Veld and Ida Lund argued that the ferry timetable ignores the tides.', quote: 'the ferry timetable ignores the tides', speaker: 'Ann Roe' },
     // A role phrase in apposition before a second apposition: the name before both speaks.
-    { text: 'Gus Ando, research director for Tamberlane Sciences, a consulting company, said it is a risky strategy.', quote: 'it is a risky strategy', speaker: 'Gus Ando' },
+    { text: 'Gus Ando, port director for Tamberlane Shipping, a ferry operator, said the new pier would open in May.', quote: 'the new pier would open in May', speaker: 'Gus Ando' },
     // A time adverbial after a relative clause between commas is no subject of the verb.
     { text: 'Ann Roe, who backed the plan, last week said the levy was a fraud.', quote: 'the levy was a fraud', speaker: 'Ann Roe' },
     // A party label in apposition, spelled out or abbreviated with the state.
     { text: 'Senator Ann Roe, Democrat of Ohio, said the deal was "dead."', quote: 'dead', speaker: 'Ann Roe' },
-    { text: 'Sen. Ann Roe, R-S.C., a long-shot presidential candidate, said Veld is overselling the successes.', quote: 'Veld is overselling the successes', speaker: 'Ann Roe' },
+    { text: 'Sen. Ann Roe, R-S.C., a rival for the ferry board chair, said Veld counts the new routes twice.', quote: 'Veld counts the new routes twice', speaker: 'Ann Roe' },
     // A participle opening the sentence is no name, and the party label after the name is an apposition.
-    { text: 'Dashing into a closed-door luncheon, Senator Ann Roe, Republican of West Virginia, called over her shoulder, "His comments are not helping."', quote: 'His comments are not helping', speaker: 'Ann Roe' },
+    { text: 'Hurrying into the harbour office, Senator Ann Roe, Republican of Maine, shouted back to the crowd, "The ferry stays in Dover."', quote: 'The ferry stays in Dover', speaker: 'Ann Roe' },
     // After a verb that follows the quotation, modifiers and titles no chunk took stand before the name.
-    { text: '"It is a mistake," said retired neurosurgeon Ben Halloway.', quote: 'It is a mistake', speaker: 'Ben Halloway' },
-    { text: '"We might have something here," said Rev. Kyev Tannor, then senior pastor at a church in Dover.', quote: 'We might have something here', speaker: 'Kyev Tannor' },
-    { text: '"They hid this email for years," said Harbour Watch President Tom Fenwick.', quote: 'They hid this email for years', speaker: 'Tom Fenwick' },
+    { text: '"The ward should stay open at night," said retired neurosurgeon Ben Halloway.', quote: 'The ward should stay open at night', speaker: 'Ben Halloway' },
+    { text: '"The choir will sing for the ferry crews," said Rev. Kyev Tannor, then pastor at a chapel in Dover.', quote: 'The choir will sing for the ferry crews', speaker: 'Kyev Tannor' },
+    { text: '"The harbour logs were kept from us for a decade," said Harbour Watch President Tom Fenwick.', quote: 'The harbour logs were kept from us for a decade', speaker: 'Tom Fenwick' },
     // A place and its state set off by commas inside a prepositional parenthetical are no apposition of the subject.
-    { text: 'Sen. Ann Roe ran hard. It was close.\n\nRoe, during a town hall meeting in Dover, Ohio, said she was "going to put a lot of miners out of business."', quote: 'going to put a lot of miners out of business', speaker: 'Ann Roe', mention: 'Roe' },
-    { text: 'Tom Veld spoke on Tuesday. Veld, speaking at a rally in Wilmington, N.C., warned that Roe opposes the plan.', quote: 'Roe opposes the plan', speaker: 'Tom Veld', mention: 'Veld' },
+    { text: 'Sen. Ann Roe toured the coast. The ferries were late.\n\nRoe, during a harbour forum in Dover, Ohio, said the levy would "sink every small boatyard we have."', quote: 'sink every small boatyard we have', speaker: 'Ann Roe', mention: 'Roe' },
+    { text: 'Tom Veld toured the docks on Tuesday. Veld, speaking at a fish market in Dover, Del., warned that the ferry fares would double.', quote: 'the ferry fares would double', speaker: 'Tom Veld', mention: 'Veld' },
     { text: "The jury's president, chief commissaire Kwabena Asante-Lindqvist, said the panel had studied the footage.", quote: 'the panel had studied the footage', speaker: 'Kwabena Asante-Lindqvist' },
     { text: 'Its lead author, Dr Nguyễn Thanh Tâm, said he stood by the findings and would repeat the experiments "in full public view".', quote: 'in full public view', speaker: 'Nguyễn Thanh Tâm' },
     { text: 'Pilar Echeverría-Soto, 41, was the first witness. "You were 60 metres away," Mr Tiernan said to her. "Plenty," the 41-year-old replied.', quote: 'Plenty', speaker: 'Pilar Echeverría-Soto', via: 'descriptor' },
@@ -161,7 +161,7 @@ const table: Record<string, Case[]> = {
   ],
   'quotations without a reporting verb of their own': [
     // A named subject and an unlisted verb ending in a colon before the quotation introduce it.
-    { text: 'Ann Roe could "do some kind of order," said Tom Veld. Roe resisted: "Governors do not have the power to suspend rights."', quote: 'Governors do not have the power to suspend rights', speaker: 'Ann Roe', mention: 'Roe' },
+    { text: 'Ann Roe could "close the pier by decree," said Tom Veld. Roe resisted: "A harbour master cannot close a public pier alone."', quote: 'A harbour master cannot close a public pier alone', speaker: 'Ann Roe', mention: 'Roe' },
     { text: "Ms Kealy's message to the committee as she left the chamber was brief: 'See you in court.'", quote: 'See you in court', speaker: 'Kealy' },
     { text: 'Professor Siobhán Ní Mhurchú led the study. Asked whether the pill should one day be sold over the counter, the professor was cautious: "Not yet. We need doctors in the loop."', quote: 'Not yet. We need doctors in the loop', speaker: 'Siobhán Ní Mhurchú', via: 'descriptor' },
     { text: '‘Will you come to the last run?’ Moodie asks him.', quote: 'Will you come to the last run?', speaker: 'Moodie' },
