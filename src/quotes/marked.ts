@@ -6,7 +6,7 @@ import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
 import { isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
-import { type Frame, type FrameContext, frameAt, mainSubject, personSubject } from './frames';
+import { type Frame, type FrameContext, frameAt, mainSubject, personSubject, subjectLeft } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -65,12 +65,19 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
 
 /**
  * Whether the naming verb at `verb` ("called") follows its speaker, a name or a pronoun ("what
- * Ruiz called", "he called"), rather than the noun it names ("a play called").
+ * Ruiz called", "he called"), rather than the noun it names ("a play called"). The speaker may
+ * be a name the tagger reads as a common noun ("what Mr. Hedge called") or stand before an
+ * apposition ("Ada Brenner, the mayor, called"): the verb's subject, found as a frame's is, is a
+ * person, a pronoun other than "it", or a named organization.
  */
-function namedBySpeaker(tokens: Token[], verb: number, floor: number): boolean {
+function namedBySpeaker(ctx: FrameContext, verb: number, floor: number): boolean {
+  const { tokens } = ctx;
   if (!NAMING_VERBS.has(tokens[verb].lower)) return false;
   const k = prevWord(tokens, verb, floor);
-  return k >= 0 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k].lower !== 'it';
+  if (k >= 0 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k].lower !== 'it') return true;
+  const subject = subjectLeft(ctx, verb, floor)?.chunk;
+  if (!subject) return false;
+  return subject.kind === 'person' || (subject.kind === 'pronoun' && subject.head !== 'it') || (subject.kind === 'organization' && subject.nameFirst >= 0);
 }
 
 /** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
@@ -212,7 +219,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (before >= 0 && tokens[before].end === span.open && tokens[before].text.endsWith('=')) continue;
     // Not speech: titles, names and scare quotes.
     const precede = before >= 0 ? tokens[before].lower : '';
-    if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(tokens, before, leftFloor)) continue;
+    if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(ctx, before, leftFloor)) continue;
     if (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known') continue;
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
     // A title opening its sentence as the subject or the modifier of a noun ("'Harbour Lights'

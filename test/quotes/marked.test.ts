@@ -39,6 +39,8 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'fragments of one statement joined by unmarked words': { text: 'The mayor called the plan "reckless" and "far too costly for the town".', quote: { kind: 'partial', text: 'reckless" and "far too costly for the town', speaker: 'The mayor', cue: 'call' } },
   'a short question standing alone as its paragraph': { text: 'The mayor took questions for an hour.\n\n"Reopen the bridge? Never."\n\nThe council met on Monday.', quote: { kind: 'direct', text: 'Reopen the bridge? Never' } },
   'fragments of one statement joined by "and that"': { text: 'The mayor said the plan was "reckless" and that the bridge was "far too costly".', quote: { kind: 'partial', text: 'reckless" and that the bridge was "far too costly', speaker: 'The mayor' } },
+  'what a speaker the tagger may read as a noun called something': { text: 'The port grew under what Mr. Hedge called "the old harbour model," and then it shrank.', quote: { kind: 'partial', text: 'the old harbour model', speaker: 'Mr. Hedge' } },
+  'what an organization called something': { text: 'It was what the Kremlin called "a special operation" that began.', quote: { kind: 'partial', text: 'a special operation', speaker: 'the Kremlin' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -48,6 +50,7 @@ const notQuotes: Record<string, string> = {
   'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
   'an attribute value of markup left in the text': '<post author="Anna Brenner" date="May 4, 2021">The mayor said the bridge would reopen.</post>',
   'a name after the noun it names': 'The troupe staged a play called "Harbour Lights" in the square.',
+  'a lower-case name after the noun it names': 'The charity formed a group dubbed "the night watch" last year.',
   'a title opening its sentence before the noun it modifies': '"The Long Harbour Winter" star Mara Quill opened the festival on Friday.',
   'a short subheading in marks standing alone as its paragraph': 'The mayor spoke for an hour.\n\n"A costly mistake".\n\nThe council met on Monday.',
   'a title that opens its sentence, with no exclamation': '"Harbour Lights" opened at the town theatre on Friday.',
