@@ -1,5 +1,5 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
-import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
+import { NAMING_VERBS, SCARE_PRECEDERS, UTTERANCE_VERBS } from '../lang/en';
 import { TITLE_CASE_LOWER } from '../lang/en-text';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
@@ -78,6 +78,21 @@ function namedBySpeaker(ctx: FrameContext, verb: number, floor: number): boolean
   const subject = subjectLeft(ctx, verb, floor)?.chunk;
   if (!subject) return false;
   return subject.kind === 'person' || (subject.kind === 'pronoun' && subject.head !== 'it') || (subject.kind === 'organization' && subject.nameFirst >= 0);
+}
+
+/**
+ * A verb of UTTERANCE_VERBS right before the opening mark at `open`, past a comma or colon
+ * ("chanted, "…"", "read: "…""), or the verb of "put it" ("as Ruiz put it, "…""); -1 if none.
+ */
+function utteranceVerbBefore(tokens: Token[], open: number, floor: number): number {
+  let k = prevWord(tokens, open, floor);
+  if (k >= 0 && (tokens[k].text === ',' || tokens[k].text === ':')) k = prevWord(tokens, k, floor);
+  if (k < 0) return -1;
+  if (tokens[k].lower === 'it') {
+    const v = prevWord(tokens, k, floor);
+    return v >= 0 && tokens[v].lemma === 'put' ? v : -1;
+  }
+  return tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma) ? k : -1;
 }
 
 /** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
@@ -198,6 +213,10 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // Cues: the last one before the quote, the first one after it.
     let leftCue = -1;
     for (let k = r.openTok - 1; k >= leftFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
+    // "the crowd chanted "…"", "a banner that read, "…"": a verb of uttering set words right
+    // before the marks frames them, whatever cue came earlier in the sentence.
+    const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);
+    if (utterance >= 0) leftCue = utterance;
     let rightCue = -1;
     for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
 
@@ -205,8 +224,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
     // An exclamation or a question is an utterance however short ("Out!" the crowd yelled; "But
     // why?" she asked): a name, a title or a scare quote is not punctuated so.
-    const utterance = tokens[r.last].text === '!' || tokens[r.last].text === '?';
-    let kind: Candidate['kind'] = statementShaped && (content >= 3 || utterance) ? 'direct' : 'partial';
+    const exclaimed = tokens[r.last].text === '!' || tokens[r.last].text === '?';
+    let kind: Candidate['kind'] = statementShaped && (content >= 3 || exclaimed) ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
     // Marks around a whole short sentence right after a quotation of the sentence before, in the
     // same paragraph ("'It will be hard,' she said. 'Very hard.'"): the same speaker goes on.
@@ -233,7 +252,12 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     let passive = -1;
     if (kind === 'direct') {
       if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
-      else if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
+      // `Ruiz said of the vote, "…," adding that …`: a cue after the quotation with no speaker of
+      // its own goes on from the frame before the quotation, which names the speaker.
+      if (leftCue >= 0 && (!frame || !frame.subject)) {
+        const left = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
+        if (!frame || left.subject) frame = left;
+      }
     } else if ((passive = passiveCueBetween(ctx, Math.max(leftCue + 1, leftFloor), r.openTok)) >= 0) {
       // "… and was told they were 'being organised'": said to the subject by someone unnamed.
       frame = { cue: passive, cueLast: passive, lemma: tokens[passive].lemma, subject: null, apposition: null, inverted: false };

@@ -41,6 +41,9 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'fragments of one statement joined by "and that"': { text: 'The mayor said the plan was "reckless" and that the bridge was "far too costly".', quote: { kind: 'partial', text: 'reckless" and that the bridge was "far too costly', speaker: 'The mayor' } },
   'what a speaker the tagger may read as a noun called something': { text: 'The port grew under what Mr. Hedge called "the old harbour model," and then it shrank.', quote: { kind: 'partial', text: 'the old harbour model', speaker: 'Mr. Hedge' } },
   'what an organization called something': { text: 'It was what the Kremlin called "a special operation" that began.', quote: { kind: 'partial', text: 'a special operation', speaker: 'the Kremlin' } },
+  'a chant right after its verb': { text: 'As the mayor left, the fans chanted, "Lock the gates!"', quote: { kind: 'direct', text: 'Lock the gates!', speaker: 'the fans', cue: 'chant' } },
+  'words on a banner': { text: 'Tomas Berg held a banner that read "Save the pier" all day.', quote: { kind: 'partial', text: 'Save the pier', cue: 'read' } },
+  'a quotation after "as X put it"': { text: "As Ada Brenner, a professor of law, put it, ''Councils should remember that a deal is a deal.''", quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'put' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -68,6 +71,11 @@ describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
   });
+});
+
+test('a cue with no speaker of its own after a quotation goes on from the frame before it', () => {
+  const text = "On the day that footage emerged of a man at a rally punching a protester, Mr. Ruiz said of the episode, ''I don't like it,'' adding that ''they have anger.''";
+  expect(candidatesOf(text)[0]).toMatchObject({ kind: 'direct', text: "I don't like it", speaker: 'Mr. Ruiz', cue: 'say' });
 });
 
 test('a short whole sentence in marks right after a quotation goes on with its speaker', () => {
