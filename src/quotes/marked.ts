@@ -95,6 +95,21 @@ function utteranceVerbBefore(tokens: Token[], open: number, floor: number): numb
   return tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma) ? k : -1;
 }
 
+/**
+ * The verb right before a comma or colon that opens the marks at `open`, when its subject is a
+ * person or a personal pronoun ("Ada Brenner cracked, "…"", "she shrugged: "…""): the marked
+ * words are what the person said, whatever the verb; -1 otherwise.
+ */
+function verbOfPersonBefore(ctx: FrameContext, open: number, floor: number): number {
+  const { tokens } = ctx;
+  const p = prevWord(tokens, open, floor);
+  if (p < 0 || (tokens[p].text !== ',' && tokens[p].text !== ':')) return -1;
+  const k = prevWord(tokens, p, floor);
+  if (k < 0 || tokens[k].pos !== 'VERB' || ctx.blocked[k]) return -1;
+  const subject = subjectLeft(ctx, k, floor)?.chunk;
+  return subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && subject.head !== 'it')) ? k : -1;
+}
+
 /** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
 function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
   const { tokens } = ctx;
@@ -109,11 +124,18 @@ function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
 /** The frame of a sentence "SPEAKER CUE (object)." that follows a quotation in its paragraph. */
 function tailFrame(ctx: FrameContext, ns: Sentence, paragraph: number): Frame | null {
   const { tokens, chunks } = ctx;
-  if (ns.paragraph !== paragraph || ns.last - ns.first > 12) return null;
+  if (ns.paragraph !== paragraph || ns.last - ns.first > 20) return null;
   const first = ns.first;
   const c = chunks.chunkAt[first];
   if (c < 0 || chunks.chunks[c].first !== first) return null;
-  const cue = nextWord(tokens, chunks.chunks[c].last, ns.last);
+  let cue = nextWord(tokens, chunks.chunks[c].last, ns.last);
+  // The speaker in apposition: "the nominee, Ada Brenner, tweeted."
+  if (cue >= 0 && tokens[cue].text === ',') {
+    const named = nextWord(tokens, cue, ns.last);
+    const nc = named >= 0 ? chunks.chunkAt[named] : -1;
+    const comma = nc >= 0 ? nextWord(tokens, chunks.chunks[nc].last, ns.last) : -1;
+    cue = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ns.last) : -1;
+  }
   if (cue < 0 || !isCue(tokens, cue) || tokens[ns.last].text !== '.') return null;
   for (let k = first; k <= ns.last; k++) if (ctx.blocked[k]) return null;
   return frameAt(ctx, cue, ns, first, null);
@@ -217,8 +239,14 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // before the marks frames them, whatever cue came earlier in the sentence.
     const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);
     if (utterance >= 0) leftCue = utterance;
+    else if (leftCue < 0) leftCue = verbOfPersonBefore(ctx, r.openTok, leftFloor);
     let rightCue = -1;
     for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
+    // `"…," read the banner`, `"…," a sign on the gate reads`: a verb of uttering set words
+    // close after the marks frames them too.
+    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 8 && (rightCue < 0 || k < rightCue); k++) {
+      if (!ctx.blocked[k] && tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma)) { rightCue = k; break; }
+    }
 
     const content = countWordTokens(tokens, r.first, r.last);
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
