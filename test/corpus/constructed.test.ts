@@ -76,7 +76,7 @@ describe('statements across documents', () => {
       ['n1', `${quote} Mayor Karen Whitfield said on Monday.`],
       ['n2', `${quote} Whitfield told the council.`],
       // No speaker named: corpus mode fills it.
-      ['n3', `Work went on all week. ${quote} the statement read.`],
+      ['n3', `Work went on all week. ${quote.slice(0, -2)}."`],
     ]);
     const q = r.documents[2].quotes[0];
     expect(q.speaker?.name).toBe('Karen Whitfield');

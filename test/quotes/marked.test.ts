@@ -44,6 +44,9 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a chant right after its verb': { text: 'As the mayor left, the fans chanted, "Lock the gates!"', quote: { kind: 'direct', text: 'Lock the gates!', speaker: 'the fans', cue: 'chant' } },
   'words on a banner': { text: 'Tomas Berg held a banner that read "Save the pier" all day.', quote: { kind: 'partial', text: 'Save the pier', cue: 'read' } },
   'a quotation after "as X put it"': { text: "As Ada Brenner, a professor of law, put it, ''Councils should remember that a deal is a deal.''", quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'put' } },
+  'an utterance verb right after the marks': { text: '"Our ferry is back on the water," read the email.', quote: { kind: 'direct', text: 'Our ferry is back on the water', cue: 'read' } },
+  'a person\'s verb before the comma that opens the marks': { text: "During the first debate, Ada Brenner cracked, ''I'm a progressive who likes to get things done.''", quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'crack' } },
+  'a short sentence after a question, its speaker in apposition': { text: '"Is the mayor going to finally say the words?" the council leader, Ada Brenner, tweeted.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'tweet' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -53,6 +56,7 @@ const notQuotes: Record<string, string> = {
   'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
   'an attribute value of markup left in the text': '<post author="Anna Brenner" date="May 4, 2021">The mayor said the bridge would reopen.</post>',
   'a name after the noun it names': 'The troupe staged a play called "Harbour Lights" in the square.',
+  'words after a comma and a verb of no person': 'When the vote ended, the hall emptied, "A quiet end" on the banner.',
   'a lower-case name after the noun it names': 'The charity formed a group dubbed "the night watch" last year.',
   'a title opening its sentence before the noun it modifies': '"The Long Harbour Winter" star Mara Quill opened the festival on Friday.',
   'a short subheading in marks standing alone as its paragraph': 'The mayor spoke for an hour.\n\n"A costly mistake".\n\nThe council met on Monday.',
