@@ -28,6 +28,8 @@ const LEMMA_CLASSES: Record<string, string[]> = {
   suggest: ['suggest', 'hint', 'imply', 'indicate', 'signal', 'insinuate'],
   reveal: ['reveal', 'disclose', 'confirm', 'show', 'find', 'rule', 'hold', 'decide', 'inform', 'notify', 'brief', 'remind'],
   complain: ['complain', 'lament', 'grumble', 'boast', 'brag', 'joke', 'quip', 'muse', 'sigh', 'scoff', 'gush', 'rave'],
+  // Set words chanted, sung or displayed, framing marks right after the verb (UTTERANCE_VERBS).
+  utter: ['chant', 'read', 'sing', 'cheer'],
 };
 
 export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries(LEMMA_CLASSES).flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as [string, string])));
@@ -39,7 +41,7 @@ export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.
  * reveal, complain, and verbs in no class) is weighed by the acceptor's threshold (accept.ts:
  * isGated): "stressed the need", "pledged $5 million", "the records show".
  */
-export const STATEMENT_CLASSES = new Set(['say', 'tell', 'add', 'according', 'state', 'post', 'argue', 'concede', 'deny', 'warn', 'direct', 'judge', 'suggest']);
+export const STATEMENT_CLASSES = new Set(['say', 'tell', 'add', 'according', 'state', 'post', 'argue', 'concede', 'deny', 'warn', 'direct', 'judge', 'suggest', 'utter']);
 
 /** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
 export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);

@@ -320,9 +320,13 @@ function phraseHead(ctx: FrameContext, k: number, floor: number): { chunk: Chunk
 /** The chunk right after an inverted cue: `"…," said Ryabkov`. */
 export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): Chunk | null {
   const { tokens, chunks } = ctx;
-  for (let k = cue + 1; k <= ceiling && k <= cue + 3; k++) {
+  // Words of a title the chunker left out of the name after it ("said retired neurosurgeon Ada
+  // Brenner", "said Harbour Watch President Tom Akers"): passed over to a person only.
+  let title = 0;
+  for (let k = cue + 1; k <= ceiling && k <= cue + 3 + title; k++) {
     if (tokens[k].pos === 'SPACE') continue;
     const c = chunks.chunkAt[k];
+    if (c >= 0 && title > 0) return chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === k ? chunks.chunks[c] : null;
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) {
       // `said the returning officer, Patricia Ngata-Holm.`: the name in apposition is the speaker.
       const found = chunks.chunks[c];
@@ -338,6 +342,7 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     }
     // Time words, and name particles before a surname: "says de la Torre".
     if (FRAME_FILLERS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
+    if (title < 3 && (tokens[k].cap || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADP') { title++; continue; }
     return null;
   }
   return null;

@@ -1,12 +1,12 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
-import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
+import { NAMING_VERBS, SCARE_PRECEDERS, UTTERANCE_VERBS } from '../lang/en';
 import { TITLE_CASE_LOWER } from '../lang/en-text';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
 import { isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
-import { type Frame, type FrameContext, frameAt, mainSubject, personSubject } from './frames';
+import { type Frame, type FrameContext, frameAt, mainSubject, personSubject, subjectLeft } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -65,12 +65,49 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
 
 /**
  * Whether the naming verb at `verb` ("called") follows its speaker, a name or a pronoun ("what
- * Ruiz called", "he called"), rather than the noun it names ("a play called").
+ * Ruiz called", "he called"), rather than the noun it names ("a play called"). The speaker may
+ * be a name the tagger reads as a common noun ("what Mr. Hedge called") or stand before an
+ * apposition ("Ada Brenner, the mayor, called"): the verb's subject, found as a frame's is, is a
+ * person, a pronoun other than "it", or a named organization.
  */
-function namedBySpeaker(tokens: Token[], verb: number, floor: number): boolean {
+function namedBySpeaker(ctx: FrameContext, verb: number, floor: number): boolean {
+  const { tokens } = ctx;
   if (!NAMING_VERBS.has(tokens[verb].lower)) return false;
   const k = prevWord(tokens, verb, floor);
-  return k >= 0 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k].lower !== 'it';
+  if (k >= 0 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k].lower !== 'it') return true;
+  const subject = subjectLeft(ctx, verb, floor)?.chunk;
+  if (!subject) return false;
+  return subject.kind === 'person' || (subject.kind === 'pronoun' && subject.head !== 'it') || (subject.kind === 'organization' && subject.nameFirst >= 0);
+}
+
+/**
+ * A verb of UTTERANCE_VERBS right before the opening mark at `open`, past a comma or colon
+ * ("chanted, "…"", "read: "…""), or the verb of "put it" ("as Ruiz put it, "…""); -1 if none.
+ */
+function utteranceVerbBefore(tokens: Token[], open: number, floor: number): number {
+  let k = prevWord(tokens, open, floor);
+  if (k >= 0 && (tokens[k].text === ',' || tokens[k].text === ':')) k = prevWord(tokens, k, floor);
+  if (k < 0) return -1;
+  if (tokens[k].lower === 'it') {
+    const v = prevWord(tokens, k, floor);
+    return v >= 0 && tokens[v].lemma === 'put' ? v : -1;
+  }
+  return tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma) ? k : -1;
+}
+
+/**
+ * The verb right before a comma or colon that opens the marks at `open`, when its subject is a
+ * person or a personal pronoun ("Ada Brenner cracked, "…"", "she shrugged: "…""): the marked
+ * words are what the person said, whatever the verb; -1 otherwise.
+ */
+function verbOfPersonBefore(ctx: FrameContext, open: number, floor: number): number {
+  const { tokens } = ctx;
+  const p = prevWord(tokens, open, floor);
+  if (p < 0 || (tokens[p].text !== ',' && tokens[p].text !== ':')) return -1;
+  const k = prevWord(tokens, p, floor);
+  if (k < 0 || tokens[k].pos !== 'VERB' || ctx.blocked[k]) return -1;
+  const subject = subjectLeft(ctx, k, floor)?.chunk;
+  return subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && subject.head !== 'it')) ? k : -1;
 }
 
 /** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
@@ -87,11 +124,18 @@ function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
 /** The frame of a sentence "SPEAKER CUE (object)." that follows a quotation in its paragraph. */
 function tailFrame(ctx: FrameContext, ns: Sentence, paragraph: number): Frame | null {
   const { tokens, chunks } = ctx;
-  if (ns.paragraph !== paragraph || ns.last - ns.first > 12) return null;
+  if (ns.paragraph !== paragraph || ns.last - ns.first > 20) return null;
   const first = ns.first;
   const c = chunks.chunkAt[first];
   if (c < 0 || chunks.chunks[c].first !== first) return null;
-  const cue = nextWord(tokens, chunks.chunks[c].last, ns.last);
+  let cue = nextWord(tokens, chunks.chunks[c].last, ns.last);
+  // The speaker in apposition: "the nominee, Ada Brenner, tweeted."
+  if (cue >= 0 && tokens[cue].text === ',') {
+    const named = nextWord(tokens, cue, ns.last);
+    const nc = named >= 0 ? chunks.chunkAt[named] : -1;
+    const comma = nc >= 0 ? nextWord(tokens, chunks.chunks[nc].last, ns.last) : -1;
+    cue = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ns.last) : -1;
+  }
   if (cue < 0 || !isCue(tokens, cue) || tokens[ns.last].text !== '.') return null;
   for (let k = first; k <= ns.last; k++) if (ctx.blocked[k]) return null;
   return frameAt(ctx, cue, ns, first, null);
@@ -191,15 +235,25 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // Cues: the last one before the quote, the first one after it.
     let leftCue = -1;
     for (let k = r.openTok - 1; k >= leftFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
+    // "the crowd chanted "…"", "a banner that read, "…"": a verb of uttering set words right
+    // before the marks frames them, whatever cue came earlier in the sentence.
+    const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);
+    if (utterance >= 0) leftCue = utterance;
+    else if (leftCue < 0) leftCue = verbOfPersonBefore(ctx, r.openTok, leftFloor);
     let rightCue = -1;
     for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
+    // `"…," read the banner`, `"…," a sign on the gate reads`: a verb of uttering set words
+    // close after the marks frames them too.
+    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 8 && (rightCue < 0 || k < rightCue); k++) {
+      if (!ctx.blocked[k] && tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma)) { rightCue = k; break; }
+    }
 
     const content = countWordTokens(tokens, r.first, r.last);
     const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
     // An exclamation or a question is an utterance however short ("Out!" the crowd yelled; "But
     // why?" she asked): a name, a title or a scare quote is not punctuated so.
-    const utterance = tokens[r.last].text === '!' || tokens[r.last].text === '?';
-    let kind: Candidate['kind'] = statementShaped && (content >= 3 || utterance) ? 'direct' : 'partial';
+    const exclaimed = tokens[r.last].text === '!' || tokens[r.last].text === '?';
+    let kind: Candidate['kind'] = statementShaped && (content >= 3 || exclaimed) ? 'direct' : 'partial';
     if (span.continues || (span.unclosed && leftWords === 0)) kind = 'direct';
     // Marks around a whole short sentence right after a quotation of the sentence before, in the
     // same paragraph ("'It will be hard,' she said. 'Very hard.'"): the same speaker goes on.
@@ -212,7 +266,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (before >= 0 && tokens[before].end === span.open && tokens[before].text.endsWith('=')) continue;
     // Not speech: titles, names and scare quotes.
     const precede = before >= 0 ? tokens[before].lower : '';
-    if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(tokens, before, leftFloor)) continue;
+    if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(ctx, before, leftFloor)) continue;
     if (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known') continue;
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
     // A title opening its sentence as the subject or the modifier of a noun ("'Harbour Lights'
@@ -226,7 +280,12 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     let passive = -1;
     if (kind === 'direct') {
       if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
-      else if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
+      // `Ruiz said of the vote, "…," adding that …`: a cue after the quotation with no speaker of
+      // its own goes on from the frame before the quotation, which names the speaker.
+      if (leftCue >= 0 && (!frame || !frame.subject)) {
+        const left = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
+        if (!frame || left.subject) frame = left;
+      }
     } else if ((passive = passiveCueBetween(ctx, Math.max(leftCue + 1, leftFloor), r.openTok)) >= 0) {
       // "… and was told they were 'being organised'": said to the subject by someone unnamed.
       frame = { cue: passive, cueLast: passive, lemma: tokens[passive].lemma, subject: null, apposition: null, inverted: false };

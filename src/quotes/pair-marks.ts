@@ -72,9 +72,10 @@ function scanMarks(text: string, from: number, to: number, hints: Map<number, Ma
     i = nextDouble < 0 ? nextSingle : nextSingle < 0 ? nextDouble : Math.min(nextDouble, nextSingle);
     if (i < 0 || i >= to) break;
     const c = text[i];
-    // A doubled run of the same mark ("" or '') is one double mark, as typewriters wrote it.
+    // A doubled run of the same mark ("" or '') is one double mark, as typewriters wrote it;
+    // a closing glyph against an opening one (”“) is two marks: a quote ends, the next begins.
     let len = 1;
-    if (i + 1 < to && text[i + 1] === c) len = 2;
+    if (i + 1 < to && text[i + 1] === c && !(hints.get(i) === 'close' && hints.get(i + 1) === 'open')) len = 2;
     const style: Mark['style'] = c === '"' || len === 2 ? 'double' : 'single';
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + len < to ? text[i + len] : undefined;
@@ -123,6 +124,16 @@ function hasLaterClose(marks: Mark[], k: number, style: Mark['style']): boolean 
     if (m.dir === 'open') return false;
   }
   return false;
+}
+
+/** Index of the next mark of `style` after k, when it can close (no opener first); -1 otherwise. */
+function nextCloseOf(marks: Mark[], k: number, style: Mark['style']): number {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m.style !== style || m.dir === 'apostrophe') continue;
+    return m.dir === 'close' || m.dir === 'either' ? j : -1;
+  }
+  return -1;
 }
 
 function trimContent(text: string, start: number, end: number): [number, number] {
@@ -204,6 +215,16 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
           // A second opener of the same style: the first was never closed, or this one faces
           // the wrong way. Prefer closing when nothing later could close it.
           if (!hasLaterClose(marks, k, same)) { close(same, m); continue; }
+          // A quotation inside a quotation in the same marks (`"wearing "Settle For Smith"
+          // shirts"`): a mark that faces open, a close for it, and another close after that.
+          const inner = m.dir === 'open' && same === 'double' ? nextCloseOf(marks, k, same) : -1;
+          if (inner >= 0 && hasLaterClose(marks, inner, same)) {
+            const c = marks[inner];
+            const [s, e] = trimContent(text, m.pos + m.len, c.pos);
+            if (e > s) spans.push({ open: m.pos, openLen: m.len, close: c.pos, closeLen: c.len, start: s, end: e, style: same, continues: false, unclosed: false, nested: true });
+            k = inner;
+            continue;
+          }
           const o = open[same]!.mark;
           issues.push(markIssue('unclosed-quote', o, (at) => `quotation mark at ${at} is never closed`));
           if (outer === same) outer = null;

@@ -49,6 +49,8 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },
   'an introductory phrase is passed over': { text: 'At the Eastgate transfer center, Nadia Flores explained the rules.', frames: [{ lemma: 'explain', subject: 'Nadia Flores' }] },
   'a verb coordinated with the first shares its subject': { text: 'Ana Ruiz said the vote was fair, but acknowledged errors.', frames: [{ subject: 'Ana Ruiz' }, { lemma: 'acknowledge', subject: 'Ana Ruiz' }] },
+  'inverted, past title words the chunker left out of the name': { text: '"The plan failed," said Harbour Watch President Tom Akers.', frames: [{ lemma: 'say', subject: 'President Tom Akers', inverted: true }] },
+  'inverted, past a title of capitalized words before the name': { text: '"I do not know," said Senate Majority Whip Ada Brenner (D-Ore.) in an interview.', frames: [{ lemma: 'say', inverted: true, subject: 'Ada Brenner (D-Ore.)' }] },
   '"quoted as saying"': { text: 'He was quoted as saying the deal was off.', frames: [{ cue: 'saying', lemma: 'say', subject: 'He' }] },
   // Negatives: no frame at all.
   'a passive with an agent is no frame': { text: 'The claims were denied by the firm.', frames: [] },

@@ -39,6 +39,14 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'fragments of one statement joined by unmarked words': { text: 'The mayor called the plan "reckless" and "far too costly for the town".', quote: { kind: 'partial', text: 'reckless" and "far too costly for the town', speaker: 'The mayor', cue: 'call' } },
   'a short question standing alone as its paragraph': { text: 'The mayor took questions for an hour.\n\n"Reopen the bridge? Never."\n\nThe council met on Monday.', quote: { kind: 'direct', text: 'Reopen the bridge? Never' } },
   'fragments of one statement joined by "and that"': { text: 'The mayor said the plan was "reckless" and that the bridge was "far too costly".', quote: { kind: 'partial', text: 'reckless" and that the bridge was "far too costly', speaker: 'The mayor' } },
+  'what a speaker the tagger may read as a noun called something': { text: 'The port grew under what Mr. Hedge called "the old harbour model," and then it shrank.', quote: { kind: 'partial', text: 'the old harbour model', speaker: 'Mr. Hedge' } },
+  'what an organization called something': { text: 'It was what the Kremlin called "a special operation" that began.', quote: { kind: 'partial', text: 'a special operation', speaker: 'the Kremlin' } },
+  'a chant right after its verb': { text: 'As the mayor left, the fans chanted, "Lock the gates!"', quote: { kind: 'direct', text: 'Lock the gates!', speaker: 'the fans', cue: 'chant' } },
+  'words on a banner': { text: 'Tomas Berg held a banner that read "Save the pier" all day.', quote: { kind: 'partial', text: 'Save the pier', cue: 'read' } },
+  'a quotation after "as X put it"': { text: "As Ada Brenner, a professor of law, put it, ''Councils should remember that a deal is a deal.''", quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'put' } },
+  'an utterance verb right after the marks': { text: '"Our ferry is back on the water," read the email.', quote: { kind: 'direct', text: 'Our ferry is back on the water', cue: 'read' } },
+  'a person\'s verb before the comma that opens the marks': { text: "During the first debate, Ada Brenner cracked, ''I'm a progressive who likes to get things done.''", quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'crack' } },
+  'a short sentence after a question, its speaker in apposition': { text: '"Is the mayor going to finally say the words?" the council leader, Ada Brenner, tweeted.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'tweet' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
 };
 
@@ -48,6 +56,8 @@ const notQuotes: Record<string, string> = {
   'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
   'an attribute value of markup left in the text': '<post author="Anna Brenner" date="May 4, 2021">The mayor said the bridge would reopen.</post>',
   'a name after the noun it names': 'The troupe staged a play called "Harbour Lights" in the square.',
+  'words after a comma and a verb of no person': 'When the vote ended, the hall emptied, "A quiet end" on the banner.',
+  'a lower-case name after the noun it names': 'The charity formed a group dubbed "the night watch" last year.',
   'a title opening its sentence before the noun it modifies': '"The Long Harbour Winter" star Mara Quill opened the festival on Friday.',
   'a short subheading in marks standing alone as its paragraph': 'The mayor spoke for an hour.\n\n"A costly mistake".\n\nThe council met on Monday.',
   'a title that opens its sentence, with no exclamation': '"Harbour Lights" opened at the town theatre on Friday.',
@@ -65,6 +75,11 @@ describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
   });
+});
+
+test('a cue with no speaker of its own after a quotation goes on from the frame before it', () => {
+  const text = "On the day that footage emerged of a man at a rally punching a protester, Mr. Ruiz said of the episode, ''I don't like it,'' adding that ''they have anger.''";
+  expect(candidatesOf(text)[0]).toMatchObject({ kind: 'direct', text: "I don't like it", speaker: 'Mr. Ruiz', cue: 'say' });
 });
 
 test('a short whole sentence in marks right after a quotation goes on with its speaker', () => {

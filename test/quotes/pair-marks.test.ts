@@ -18,6 +18,10 @@ const cases: Case[] = [
   ['apostrophes are not marks', "It's rock 'n' roll from the '90s, Lee said of the players' union.", []],
   ['closing glyph opening a paragraph', 'The mayor spoke last week.\n\n\u201d \u2026 the bridge will reopen in May,\u201d she said.', ['\u2026 the bridge will reopen in May']],
   ['scare quote is not a quote', 'The so-called "peacekeepers" arrived on Monday.', []],
+  ['closing glyph against an opening one', 'She linked a study saying \u201cthe ferry is late.\u201d\u201cYour figures are wrong,\u201d Ines Moreau wrote.', ['the ferry is late', 'Your figures are wrong']],
+  ['double marks nested in double marks', 'Tom Akers tweeted, \u201cFans behind @akers holding \u201cKeep The Ferry\u201d signs at the pier\u2026 wow.\u201d', ['Fans behind @akers holding \u201cKeep The Ferry\u201d signs at the pier\u2026 wow']],
+  ['straight double marks nested in double marks', 'Ms. Lund wrote, "Witnesses said the driver shouted "Stop the bus!" as it rolled away." Nobody was hurt.', ['Witnesses said the driver shouted "Stop the bus!" as it rolled away']],
+  ['a second opener with one close left is no nesting', '"The pier is closed, he said. "We will reopen," she added.', ['We will reopen']],
 ];
 
 describe('marked quotes', () => {

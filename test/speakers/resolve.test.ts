@@ -229,7 +229,7 @@ describe('"it" with no body in focus', () => {
 
 describe('marked words with no frame later in the paragraph of a quote', () => {
   it('go on with the speaker of that quote', () => {
-    const q = findQuote('"It is a turning point," said Ann Roe, a pollster in Dover. Unless rivals quit soon, "nobody will stop him before the convention."', 'nobody will stop him before the convention');
+    const q = findQuote('"It is a turning point," said Ann Roe, a pollster in Dover. Unless rivals quit soon, "nobody will be able to stop him before the party convention opens in July."', 'nobody will be able to stop him before the party convention opens in July');
     expect(q.speaker?.name).toBe('Ann Roe');
     expect(q.speaker?.via).toBe('continuation');
   });
