@@ -220,3 +220,19 @@ export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'n
 
 /** Conjunctions that may open a sentence before a clause of its own: "But as the mayor said, …". */
 export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
+
+/**
+ * Nouns heading a source that is a document or a count, not a person: "a new poll shows", "the
+ * April survey found", "county tax records show". With a verb of `RECORD_VERBS` they report what
+ * comes right after the verb, a clause or a small clause ("found Ruiz leading by seven points").
+ */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'record', 'records',
+  'report', 'reports', 'analysis', 'analyses', 'figures', 'results', 'numbers', 'tally', 'tallies',
+  'filing', 'filings', 'document', 'documents', 'review', 'audit', 'research', 'projection',
+  'projections', 'census', 'count', 'statistics', 'paper', 'estimates', 'forecast', 'model',
+  'models', 'index', 'investigation', 'inquiry', 'tracker', 'average', 'averages',
+]);
+
+/** Verbs a survey, record or study reports with: "polls show", "a study found", "the data suggest". */
+export const RECORD_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'confirm']);

@@ -25,7 +25,18 @@ export interface Frame {
    * evidence the span acceptor was fitted on).
    */
   bareSubject?: boolean;
+  /**
+   * The frame was found by a fallback rule of src/quotes/reported.ts, not by the chunker's
+   * subject: a closing frame whose subject is a noun phrase no chunk heads ("…, a source close to
+   * him said", "…, said several observers"), or a survey, record or study reporting with its
+   * content right after the verb ("The April survey found Ruiz leading"). The acceptor weighs
+   * these (accept.ts).
+   */
+  rule?: FrameRule;
 }
+
+/** Fallback frame rules (see `Frame.rule`). */
+export type FrameRule = 'closing-phrase' | 'record-source';
 
 export interface FrameContext {
   tokens: Token[];

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -553,9 +553,156 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (second && hasVerb(ix, second[0], second[1]) && !overlapsBlocked(ix, second[0], second[1])) push(second, frame, s, confidence);
       }
     }
+    // Frames the chunker's subjects miss, proposed after the rules above so that they only fill
+    // what those left uncovered.
+    for (let k = s.first; k <= s.last; k++) {
+      if (ctx.blocked[k] || covered[k] || usedCues.has(k)) continue;
+      const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s);
+      if (found) push(found.span, found.frame, s, 0.6);
+    }
   }
   return out;
 }
+
+/** The most words a subject phrase of a fallback frame may hold ("a source close to him"). */
+const PHRASE_WORDS = 12;
+
+/**
+ * Can token k stand inside a noun phrase with its modifiers, as a subject no chunk covers:
+ * determiners, adjectives, nouns, numbers, pronouns, prepositions, "and" and possessive marks
+ * ("a source close to him", "teachers and union officials", "Federal Election Commission
+ * records"); never a verb, a relative pronoun, "that" or an infinitive's "to".
+ */
+function phraseWord(ctx: FrameContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (ctx.blocked[k] || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'what') return false;
+  if (t.pos === 'PART') return t.text === "'s" || t.text === '\u2019s';
+  return PHRASE_POS.has(t.pos) || t.text === '-' || t.text === '&' || t.text === '/';
+}
+
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP', 'CCONJ']);
+
+/** The first token of the noun phrase ending right before `end` (past fillers), or -1; `stop` says where it must begin. */
+function phraseBefore(ctx: FrameContext, end: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let k = prevWord(tokens, end, s.first);
+  while (k >= 0 && !ctx.blocked[k] && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower))) k = prevWord(tokens, k, s.first);
+  let first = -1;
+  let nouns = 0;
+  for (let words = 0; k >= 0 && words < PHRASE_WORDS && phraseWord(ctx, k); k = prevWord(tokens, k, s.first), words++) {
+    first = k;
+    const pos = tokens[k].pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') nouns++;
+  }
+  return first >= 0 && nouns > 0 && (k < 0 || !phraseWord(ctx, k)) ? first : -1;
+}
+
+/** The last token of the noun phrase starting right after `start`, or -1 (it ends at a comma or the sentence end). */
+function phraseAfter(ctx: FrameContext, start: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let last = -1;
+  let nouns = 0;
+  let k = nextWord(tokens, start, s.last);
+  for (let words = 0; k >= 0 && words < PHRASE_WORDS && phraseWord(ctx, k); k = nextWord(tokens, k, s.last), words++) {
+    last = k;
+    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') nouns++;
+  }
+  if (last < 0 || nouns === 0) return -1;
+  // It ends the sentence or its clause: "…, said several observers." / "…, say some Democrats, who …".
+  return k < 0 || tokens[k].text === ',' || tokens[k].text === '.' || k === s.last && tokens[k].pos === 'PUNCT' ? last : -1;
+}
+
+/** The first chunk inside [a, b] that can name a speaker (not a place), or null. */
+function chunkIn(ctx: FrameContext, a: number, b: number): Chunk | null {
+  for (let k = a; k <= b; k++) {
+    const c = ctx.chunks.chunkAt[k];
+    if (c >= 0 && ctx.chunks.chunks[c].kind !== 'place') return ctx.chunks.chunks[c];
+  }
+  return null;
+}
+
+/** Does the phrase [a, b] hold a noun of a document or count ("records", "a new poll")? */
+function namesRecord(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if ((tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') && (RECORD_NOUNS.has(tokens[k].lower) || RECORD_NOUNS.has(tokens[k].lemma))) return true;
+  return false;
+}
+
+/** Is token k a verb of `RECORD_VERBS` (the tagger may read "show" as a noun), finite? */
+function isRecordVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t.pos === 'VERB' || t.pos === 'NOUN') && RECORD_VERBS.has(t.lemma) && !t.lower.endsWith('ing');
+}
+
+/**
+ * A closing frame whose subject is a noun phrase the chunker did not take for the verb's subject:
+ * "CLAUSE, a source close to him said.", "CLAUSE, teachers and union officials told the paper.",
+ * "CLAUSE, county tax records show.", and inverted, "CLAUSE, said several observers." The
+ * content is the clause before the comma; the speaker the first chunk of the phrase, if any.
+ */
+function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t.lower.endsWith('ing')) return null;
+  const cue = isCue(tokens, k);
+  if (!cue && !isRecordVerb(tokens, k)) return null;
+  const lemma = cueLemma(tokens, k) ?? t.lemma;
+  if (!framesOf(lemma).has('clause')) return null;
+  let comma: number;
+  let subject: [number, number];
+  let inverted = false;
+  const p = prevWord(tokens, k, s.first);
+  if (p >= 0 && tokens[p].text === ',' && cue) {
+    // "…, said several observers."
+    const last = phraseAfter(ctx, k, s);
+    if (last < 0) return null;
+    comma = p;
+    subject = [nextWord(tokens, k, s.last), last];
+    inverted = true;
+  } else {
+    const first = phraseBefore(ctx, k, s);
+    if (first < 0) return null;
+    comma = prevWord(tokens, first, s.first);
+    if (comma < 0 || tokens[comma].text !== ',' && tokens[comma].text !== '\u2014') return null;
+    // Only adverbials after the verb, up to the sentence end: "…, Ruiz's aide said on Monday."
+    const j = nextWord(tokens, k, s.last);
+    if (j >= 0 && tokens[j].text !== '.' && (tokens[j].text === ',' || !isAdverbialTail(ctx, j, s))) return null;
+    // A verb tagged as a noun reports only after a record: "…, county records show."
+    if (!cue && !namesRecord(tokens, first, k - 1)) return null;
+    subject = [first, p];
+  }
+  if (ctx.blocked[prevWord(tokens, comma, s.first)]) return null;
+  const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
+  const span = trimSpan(tokens, mark >= s.first ? mark + 1 : s.first, comma - 1);
+  if (!span || !hasVerb(ix, span[0], span[1]) || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  const chunk = chunkIn(ctx, subject[0], subject[1]);
+  return { span, frame: { cue: k, cueLast: k, lemma, subject: chunk, apposition: null, inverted, bareSubject: chunk === null, rule: 'closing-phrase' } };
+}
+
+/**
+ * A survey, record or study reporting, its content right after the verb: "Polls show voters
+ * trust Ruiz", "The April survey found Ruiz leading Park by seven points", "Audit files show
+ * that …". The content may be a small clause with no verb ("show Ruiz up by ten points").
+ */
+function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
+  const { tokens } = ctx;
+  if (!isRecordVerb(tokens, k)) return null;
+  const first = phraseBefore(ctx, k, s);
+  if (first < 0 || !namesRecord(tokens, first, prevWord(tokens, k, s.first))) return null;
+  // The phrase opens its clause: the sentence start, a comma or a clause opener before it.
+  const before = prevWord(tokens, first, s.first);
+  if (before >= 0 && !(tokens[before].text === ',' || tokens[before].text === ';' || tokens[before].text === ':' || tokens[before].text === '(' || CLAUSE_OPENERS_BEFORE_RECORD.has(tokens[before].lower))) return null;
+  let a = nextWord(tokens, k, s.last);
+  if (a >= 0 && tokens[a].lower === 'that') a = nextWord(tokens, a, s.last);
+  if (a < 0 || ctx.blocked[a]) return null;
+  const w = tokens[a];
+  if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.lower === 'to' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') return null;
+  const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
+  if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source' } };
+}
+
+/** Words before the subject of a record's verb that open its clause: "while polls show", "as the data suggest". */
+const CLAUSE_OPENERS_BEFORE_RECORD: ReadonlySet<string> = new Set(['and', 'but', 'as', 'while', 'because', 'although', 'though', 'since', 'yet', 'so', 'where', 'when', 'if', 'that', 'which']);
 
 /**
  * Is the frame inside a dependent clause ahead of the sentence's main clause? A subordinating
