@@ -33,6 +33,8 @@ export interface Frame {
    * these (accept.ts).
    */
   rule?: FrameRule;
+  /** The subject phrase a fallback rule found (first and last token), the resolver's subject slot. */
+  slot?: [number, number];
 }
 
 /** Fallback frame rules (see `Frame.rule`). */

@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -603,6 +603,8 @@ function phraseAfter(ctx: FrameContext, start: number, s: Sentence): number {
   let last = -1;
   let nouns = 0;
   let k = nextWord(tokens, start, s.last);
+  // A time or a setting after the verb is no subject: "…, said on Saturday", "…, said Tuesday".
+  if (k < 0 || tokens[k].pos === 'ADP' || FRAME_FILLERS.has(tokens[k].lower)) return -1;
   for (let words = 0; k >= 0 && words < PHRASE_WORDS && phraseWord(ctx, k); k = nextWord(tokens, k, s.last), words++) {
     last = k;
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') nouns++;
@@ -675,7 +677,7 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   const span = trimSpan(tokens, mark >= s.first ? mark + 1 : s.first, comma - 1);
   if (!span || !hasVerb(ix, span[0], span[1]) || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
   const chunk = chunkIn(ctx, subject[0], subject[1]);
-  return { span, frame: { cue: k, cueLast: k, lemma, subject: chunk, apposition: null, inverted, bareSubject: chunk === null, rule: 'closing-phrase' } };
+  return { span, frame: { cue: k, cueLast: k, lemma, subject: chunk, apposition: null, inverted, bareSubject: chunk === null, rule: 'closing-phrase', slot: subject } };
 }
 
 /**
@@ -698,7 +700,7 @@ function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence):
   if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.lower === 'to' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') return null;
   const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
   if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
-  return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source' } };
+  return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source', slot: [first, prevWord(tokens, k, s.first)] } };
 }
 
 /** Words before the subject of a record's verb that open its clause: "while polls show", "as the data suggest". */
