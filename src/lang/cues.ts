@@ -236,3 +236,6 @@ export const RECORD_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs a survey, record or study reports with: "polls show", "a study found", "the data suggest". */
 export const RECORD_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'confirm']);
+
+/** Participles after the noun of those asked, within a subject: "voters polled said", "those surveyed say". */
+export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled', 'asked']);

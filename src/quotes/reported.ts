@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, POLLED_PARTICIPLES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -430,10 +430,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const ownTopic = tp >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[tp].lower;
       const topic = tp >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[tp].lower)) ? nextWord(tokens, tp, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && isGerund(tokens[np]) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && (isGerund(tokens[np]) || TOPIC_CLAUSE_OPENERS.has(tokens[np].lower)) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
-          push(span, frame, s, 0.5, true);
+          // "spoke about how the ferry …": a clause as the topic, weighed apart from a noun phrase.
+          push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? { ...frame, rule: 'topic-clause' } : frame, s, 0.5, true);
           continue;
         }
       }
@@ -513,7 +514,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
           // After "that", "if" and "when" open an adverbial clause of the statement ("said that if
           // the council agrees, the bridge …"), not a question.
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) continue;
+          // A statement verb before "if" or "when" with a main clause after the condition's comma
+          // reports the whole ("said if he were elected, the base would stay open"), for the
+          // acceptor to weigh apart from a question ("would not say if …").
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) {
+            if (!conditionalClause(ctx, ix, lemma, start, s)) continue;
+            frame = { ...frame, rule: 'conditional' };
+          }
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …",
           // also set off by commas: "added that, in the north, turnout …".
           if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
@@ -557,7 +564,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     // what those left uncovered.
     for (let k = s.first; k <= s.last; k++) {
       if (ctx.blocked[k] || covered[k] || usedCues.has(k)) continue;
-      const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s);
+      const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
       if (found) push(found.span, found.frame, s, 0.6);
     }
   }
@@ -594,7 +601,24 @@ function phraseBefore(ctx: FrameContext, end: number, s: Sentence): number {
     const pos = tokens[k].pos;
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') nouns++;
   }
-  return first >= 0 && nouns > 0 && (k < 0 || !phraseWord(ctx, k)) ? first : -1;
+  // A conjunction or a preposition opens a clause or an adverbial, not a subject ("…, but she
+  // said", "…, in turn, cites"); "as" opens a frame of its own ("…, as the Times reported").
+  if (first < 0 || nouns === 0 || k >= 0 && phraseWord(ctx, k)) return -1;
+  const w = tokens[first];
+  return w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' && w.lower !== 'as' || CLAUSE_BREAKS.has(w.lower) ? -1 : first;
+}
+
+/**
+ * Does what follows a closing frame's verb (from token j) only set the scene: a time, a place, a
+ * medium ("…, an aide said on Monday", "…, she told reporters" after a verb that takes its
+ * addressee)? An object ("…, he writes a weekly column") makes the verb the narrative's.
+ */
+function closingTail(ctx: FrameContext, lemma: string, j: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (j < 0 || tokens[j].text === '.' || j === s.last && tokens[j].pos === 'PUNCT') return true;
+  const t = tokens[j];
+  const setting = t.pos === 'ADP' || t.pos === 'ADV' || FRAME_FILLERS.has(t.lower) || SETTING_WORDS.has(t.lower) || framesOf(lemma).has('object') || ADDRESSEE_VERBS.has(lemma);
+  return setting && t.text !== ',' && isAdverbialTail(ctx, j, s);
 }
 
 /** The last token of the noun phrase starting right after `start`, or -1 (it ends at a comma or the sentence end). */
@@ -667,7 +691,7 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
     if (comma < 0 || tokens[comma].text !== ',' && tokens[comma].text !== '\u2014') return null;
     // Only adverbials after the verb, up to the sentence end: "…, Ruiz's aide said on Monday."
     const j = nextWord(tokens, k, s.last);
-    if (j >= 0 && tokens[j].text !== '.' && (tokens[j].text === ',' || !isAdverbialTail(ctx, j, s))) return null;
+    if (!closingTail(ctx, lemma, j, s)) return null;
     // A verb tagged as a noun reports only after a record: "…, county records show."
     if (!cue && !namesRecord(tokens, first, k - 1)) return null;
     subject = [first, p];
@@ -992,7 +1016,11 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   // "those surveyed said", "those polled say".
   if (t.pos === 'VERB' && t.lower.endsWith('ed')) {
     const those = prevWord(tokens, k, floor);
-    return those >= 0 && (tokens[those].lower === 'those' || tokens[those].lower === 'people') ? those : -1;
+    if (those >= 0 && (tokens[those].lower === 'those' || tokens[those].lower === 'people')) return those;
+    // "Some 56 percent of farmers polled said": the participle describes the noun before it,
+    // which heads the subject.
+    if (those < 0 || !POLLED_PARTICIPLES.has(t.lower) || tokens[those].pos !== 'NOUN' && tokens[those].pos !== 'PROPN' || ctx.blocked[those]) return -1;
+    return phraseStart(ctx, those, floor);
   }
   if (t.lower === 'who') {
     const head = prevWord(tokens, k, floor);
@@ -1000,7 +1028,12 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   }
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
   if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
-  // Back to the start of the phrase: determiners, adjectives, nouns, numbers and "of".
+  return phraseStart(ctx, k, floor);
+}
+
+/** Back from head k to the start of its noun phrase: determiners, adjectives, nouns, numbers and "of". */
+function phraseStart(ctx: FrameContext, k: number, floor: number): number {
+  const { tokens } = ctx;
   let first = k;
   for (let p = prevWord(tokens, k, floor); p >= 0 && first - p < 12; p = prevWord(tokens, p, floor)) {
     const w = tokens[p];
@@ -1131,4 +1164,62 @@ function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
     if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against') return false;
   }
   return true;
+}
+
+/** Words that open a clause as the topic of a verb of talk: "spoke about how …", "talked about what …". */
+const TOPIC_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why']);
+
+/** Verbs whose condition-first content is a question, not a statement: "asked if …". */
+const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'question', 'wonder', 'inquire']);
+
+/** How many tokens after "if" or "when" the comma closing the condition is looked for (bounded). */
+const CONDITION_REACH = 30;
+
+/**
+ * Does the content at `start` ("if" or "when") hold a condition closed by a comma and then a
+ * main clause, its subject and a verb: "said if he were elected, the base would stay open"?
+ */
+function conditionalClause(ctx: FrameContext, ix: SpanIndex, lemma: string, start: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const w = tokens[start].lower;
+  if (w !== 'if' && w !== 'when' || QUESTION_CUES.has(lemma) || !STATEMENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '')) return false;
+  for (let k = nextWord(tokens, start, s.last), n = 0; k >= 0 && n < CONDITION_REACH; k = nextWord(tokens, k, s.last), n++) {
+    if (ctx.blocked[k] || tokens[k].text === '.' || tokens[k].text === ';' || tokens[k].text === ':') return false;
+    if (tokens[k].text !== ',') continue;
+    if (!hasVerb(ix, start, k - 1)) return false;
+    const a = nextWord(tokens, k, s.last);
+    if (a < 0 || !SUBJECT_OPENERS.has(tokens[a].pos)) return false;
+    const end = contentEnd(ctx, ix, a, s);
+    return hasVerb(ix, a, end);
+  }
+  return false;
+}
+
+/** Reflexive and object pronouns a verb of naming takes before its predicate: "called himself …". */
+const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * "called him a political opportunist", "calls himself a democratic socialist", "called the
+ * plan reckless": a verb of naming with an object and a predicate reports the characterization,
+ * object and predicate together. A predicate opens with a noun phrase or an adjective, not a
+ * preposition, a particle or a time ("called him back", "called a meeting on Monday").
+ */
+function callPredicate(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
+  const { tokens, chunks } = ctx;
+  if (cueLemma(tokens, k) !== 'call') return null;
+  const j = nextWord(tokens, k, s.last);
+  if (j < 0 || ctx.blocked[j]) return null;
+  let p: number;
+  if (NAMED_PRONOUNS.has(tokens[j].lower)) p = nextWord(tokens, j, s.last);
+  else if (chunks.chunkAt[j] >= 0 && chunks.chunks[chunks.chunkAt[j]].first === j) p = nextWord(tokens, chunks.chunks[chunks.chunkAt[j]].last, s.last);
+  else {
+    p = skipOneObject(ctx, j, s);
+    if (p === j) return null;
+  }
+  if (p < 0 || ctx.blocked[p]) return null;
+  const w = tokens[p];
+  if (FRAME_FILLERS.has(w.lower) || !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || POSSESSIVES.has(w.lower))) return null;
+  const span = trimSpan(tokens, j, contentEnd(ctx, ix, p, s));
+  if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  return { span, frame: { ...frameAt(ctx, k, s, s.first, null), rule: 'call-predicate' } };
 }
