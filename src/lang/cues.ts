@@ -18,7 +18,7 @@ const LEMMA_CLASSES: Record<string, string[]> = {
   argue: ['argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'counter', 'charge', 'retort', 'protest', 'object', 'affirm', 'reaffirm', 'posit', 'opine'],
   concede: ['acknowledge', 'admit', 'concede', 'confess', 'agree', 'concur'],
   deny: ['deny', 'dispute', 'reject', 'dismiss', 'refute', 'rebut', 'contest', 'disagree', 'retract'],
-  warn: ['warn', 'caution', 'predict', 'forecast', 'threaten', 'speculate'],
+  warn: ['warn', 'caution', 'predict', 'forecast', 'estimate', 'threaten', 'speculate'],
   promise: ['promise', 'vow', 'pledge', 'guarantee', 'assure', 'reassure', 'swear'],
   direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'recommend', 'propose', 'advise', 'implore', 'beg', 'plead', 'counsel', 'command'],
   // Pressure by any means, words among them: "pushed the board to sell", "encouraged her to run".
@@ -62,7 +62,8 @@ export const NP_OBJECT_VERBS = new Set([
   'pledge', 'vow', 'demand', 'recommend', 'predict', 'forecast', 'confirm', 'reveal', 'disclose',
   'acknowledge', 'admit', 'blame', 'thank', 'cite', 'hail', 'deride', 'characterize',
   'characterise', 'mention', 'report', 'question', 'express', 'welcome', 'tout', 'outline',
-  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule',
+  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule', 'voice', 'list', 'address', 'discuss',
+  'articulate',
   // "Public records show no gifts from the foundation since 2008."
   'show',
 ]);
