@@ -344,6 +344,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      // "Some 56 percent of farmers polled said": the resolver's own slot search stops at the
+      // participle, so the frame hands it the phrase.
+      const beforeCue = prevWord(tokens, k, s.first);
+      if (bare >= 0 && !frame.subject && beforeCue > bare && POLLED_PARTICIPLES.has(tokens[beforeCue].lower)) frame = { ...frame, slot: [bare, beforeCue] };
       // "As reported by the Daily Planet, CLAUSE": a passive "as" clause opening the sentence
       // names its source after "by", and the clause after its comma is what the source reported.
       const by = according || mixedOnly ? -1 : asPassiveSource(ctx, k, s);
@@ -615,9 +619,10 @@ function phraseBefore(ctx: FrameContext, end: number, s: Sentence): number {
  */
 function closingTail(ctx: FrameContext, lemma: string, j: number, s: Sentence): boolean {
   const { tokens } = ctx;
+  if (j >= 0 && tokens[j].text === ':') return false;
   if (j < 0 || tokens[j].text === '.' || j === s.last && tokens[j].pos === 'PUNCT') return true;
   const t = tokens[j];
-  const setting = t.pos === 'ADP' || t.pos === 'ADV' || FRAME_FILLERS.has(t.lower) || SETTING_WORDS.has(t.lower) || framesOf(lemma).has('object') || ADDRESSEE_VERBS.has(lemma);
+  const setting = t.pos === 'ADP' || t.pos === 'ADV' || FRAME_FILLERS.has(t.lower) || SETTING_WORDS.has(t.lower) || framesOf(lemma).has('object');
   return setting && t.text !== ',' && isAdverbialTail(ctx, j, s);
 }
 
@@ -635,7 +640,21 @@ function phraseAfter(ctx: FrameContext, start: number, s: Sentence): number {
   }
   if (last < 0 || nouns === 0) return -1;
   // It ends the sentence or its clause: "…, said several observers." / "…, say some Democrats, who …".
-  return k < 0 || tokens[k].text === ',' || tokens[k].text === '.' || k === s.last && tokens[k].pos === 'PUNCT' ? last : -1;
+  if (!(k < 0 || tokens[k].text === ',' || tokens[k].text === '.' || k === s.last && tokens[k].pos === 'PUNCT')) return -1;
+  // A subject names people or a body: it opens with no pronoun ("…, reported it to the police"),
+  // holds no "with" or "versus" ("…, shows Ruiz with 47 percent"), and its head is a name, a
+  // plural or a role ("several observers", "a senior aide"), not a thing ("noted congressional
+  // testimony").
+  const first = nextWord(tokens, start, s.last);
+  if (tokens[first].pos === 'PRON') return -1;
+  for (let m = first; m >= 0 && m <= last; m = nextWord(tokens, m, s.last)) if (tokens[m].lower === 'with' || tokens[m].lower === 'versus') return -1;
+  // The head is the last noun before a preposition other than "of" ("testimony by Gregory Hicks").
+  let end = last;
+  for (let m = first; m >= 0 && m <= last; m = nextWord(tokens, m, s.last)) if (m > first && tokens[m].pos === 'ADP' && tokens[m].lower !== 'of') { end = prevWord(tokens, m, s.first); break; }
+  let head = end;
+  while (head > first && tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') head = prevWord(tokens, head, s.first);
+  const h = tokens[head];
+  return ctx.chunks.chunkAt[head] >= 0 || h.pos === 'PROPN' || h.lower.endsWith('s') || ROLE_NOUNS.has(h.lower) ? last : -1;
 }
 
 /** The first chunk inside [a, b] that can name a speaker (not a place), or null. */
