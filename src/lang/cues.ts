@@ -62,8 +62,7 @@ export const NP_OBJECT_VERBS = new Set([
   'pledge', 'vow', 'demand', 'recommend', 'predict', 'forecast', 'confirm', 'reveal', 'disclose',
   'acknowledge', 'admit', 'blame', 'thank', 'cite', 'hail', 'deride', 'characterize',
   'characterise', 'mention', 'report', 'question', 'express', 'welcome', 'tout', 'outline',
-  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule', 'voice', 'list', 'address', 'discuss',
-  'articulate',
+  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule', 'voice', 'list', 'address',
   // "Public records show no gifts from the foundation since 2008."
   'show',
 ]);
