@@ -18,7 +18,7 @@ const LEMMA_CLASSES: Record<string, string[]> = {
   argue: ['argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'counter', 'charge', 'retort', 'protest', 'object', 'affirm', 'reaffirm', 'posit', 'opine'],
   concede: ['acknowledge', 'admit', 'concede', 'confess', 'agree', 'concur'],
   deny: ['deny', 'dispute', 'reject', 'dismiss', 'refute', 'rebut', 'contest', 'disagree', 'retract'],
-  warn: ['warn', 'caution', 'predict', 'forecast', 'estimate', 'threaten', 'speculate'],
+  warn: ['warn', 'caution', 'predict', 'forecast', 'threaten', 'speculate'],
   promise: ['promise', 'vow', 'pledge', 'guarantee', 'assure', 'reassure', 'swear'],
   direct: ['urge', 'call', 'ask', 'demand', 'order', 'instruct', 'request', 'recommend', 'propose', 'advise', 'implore', 'beg', 'plead', 'counsel', 'command'],
   // Pressure by any means, words among them: "pushed the board to sell", "encouraged her to run".

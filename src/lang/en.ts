@@ -34,9 +34,8 @@ const clause = [
   'echo', 'parrot', 'stammer', 'stutter', 'murmur', 'growl', 'hiss', 'bellow', 'roar', 'chime',
   // Surveys, records and studies report too: "a new poll shows Ruiz ahead".
   'show',
-  // "bragged that …", "estimated that turnout was up": an estimate is a claim made public,
-  // unlike a belief.
-  'brag', 'estimate',
+  // "bragged that the deal was done".
+  'brag',
 ];
 
 const object = [
@@ -102,7 +101,7 @@ export const NON_SPEECH_TO = new Set(['agree', 'refuse', 'decline', 'offer', 'th
 
 /** Verbs that look like reporting but state perceptions or estimates: never cues. */
 export const PERCEPTION_VERBS = new Set([
-  'fear', 'believe', 'think', 'worry', 'hope', 'expect', 'feel', 'suspect',
+  'estimate', 'fear', 'believe', 'think', 'worry', 'hope', 'expect', 'feel', 'suspect',
   'assume', 'guess', 'know', 'understand', 'see', 'hear', 'learn', 'wonder', 'doubt',
   'calculate', 'reckon',
 ]);
