@@ -47,7 +47,7 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && PAST_TENSE_FORM.test(t.lower) ? 1 : 0);
+    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && (PAST_TENSE_FORM.test(t.lower) || presentAfterSubject(ctx, k)) ? 1 : 0);
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
@@ -55,6 +55,24 @@ function indexSpans(ctx: FrameContext): SpanIndex {
     andBut[k] = conj;
   }
   return { verbs, blocked, clauseMark, andBut, breaks: intArray(n, -1) };
+}
+
+/** A third-person present form ("trails", "marks"): a lower-case word ending in a single "s". */
+const PRESENT_FORM = /^[a-z]{3,}[^su']s$/;
+
+/**
+ * A present-tense verb wink tagged as a noun between its subject's last word (a name or a noun)
+ * and its object (a name, a determiner, a possessive, a number): "Ruiz trails Park by four
+ * points", "the ferry plan marks his return". Counted as the clause's verb.
+ */
+function presentAfterSubject(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!PRESENT_FORM.test(tokens[k].lower)) return false;
+  const p = prevWord(tokens, k, 0);
+  const n = nextWord(tokens, k, tokens.length - 1);
+  if (p < 0 || n < 0 || (tokens[p].pos !== 'PROPN' && tokens[p].pos !== 'NOUN')) return false;
+  const after = tokens[n];
+  return after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NUM' || POSSESSIVES.has(after.lower) || ctx.chunks.chunkAt[n] >= 0 && ctx.chunks.chunks[ctx.chunks.chunkAt[n]].first === n && after.cap;
 }
 
 /** Does [a, b] hold a verb (so it can be a clause)? */
