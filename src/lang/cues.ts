@@ -239,3 +239,6 @@ export const RECORD_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indic
 
 /** Participles after the noun of those asked, within a subject: "voters polled said", "those surveyed say". */
 export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled', 'asked']);
+
+/** Words for a share of those asked, heading a subject whatever wink tags them: "a third say", "the majority said". */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half', 'majority', 'minority', 'plurality']);

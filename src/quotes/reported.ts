@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, POLLED_PARTICIPLES, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, POLLED_PARTICIPLES, SHARE_WORDS, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -362,10 +362,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
-      // "Some 56 percent of farmers polled said": the resolver's own slot search stops at the
-      // participle, so the frame hands it the phrase.
+      // "Some 56 percent of farmers polled said", "47% say": the resolver's own slot search
+      // stops at the participle or the sign, so the frame hands it the phrase.
       const beforeCue = prevWord(tokens, k, s.first);
-      if (bare >= 0 && !frame.subject && beforeCue > bare && POLLED_PARTICIPLES.has(tokens[beforeCue].lower)) frame = { ...frame, slot: [bare, beforeCue] };
+      if (bare >= 0 && !frame.subject && beforeCue >= bare && (POLLED_PARTICIPLES.has(tokens[beforeCue].lower) || tokens[beforeCue].text === '%' || SHARE_WORDS.has(tokens[beforeCue].lower))) frame = { ...frame, slot: [bare, beforeCue] };
       // "As reported by the Daily Planet, CLAUSE": a passive "as" clause opening the sentence
       // names its source after "by", and the clause after its comma is what the source reported.
       const by = according || mixedOnly ? -1 : asPassiveSource(ctx, k, s);
@@ -826,7 +826,7 @@ function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const n = nextWord(tokens, k, s.last);
   if (p < 0 || n < 0) return false;
   const before = tokens[p];
-  const subjectLike = before.pos === 'NUM' || before.text === '%' || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
+  const subjectLike = before.pos === 'NUM' || before.text === '%' || SHARE_WORDS.has(before.lower) || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
   const after = tokens[n];
   return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || NOUN_TAGGED_CUE_PARTICLES.get(t.lemma)?.has(after.lower) === true);
 }
@@ -1063,7 +1063,9 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
     const head = prevWord(tokens, k, floor);
     return head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'NUM' || tokens[head].pos === 'PROPN') ? k : -1;
   }
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
+  // A share of those asked heads the subject whatever its tag: "47% say", "nearly a third say".
+  const share = t.text === '%' || SHARE_WORDS.has(t.lower);
+  if (!share && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
   if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
   return phraseStart(ctx, k, floor);
 }

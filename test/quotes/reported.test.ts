@@ -340,6 +340,14 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
     expect(q.speaker?.mention.text).toBe('Some 56 percent of growers polled');
   });
 
+  test.each([
+    ['On the ferry, 47% say the council should buy two new boats.', 'the council should buy two new boats', '47%'],
+    ['Nearly a third say they would sell their boats.', 'they would sell their boats', 'a third'],
+  ])('a share of those asked heads the subject: %s', (text, content, mention) => {
+    const q = findQuote(lead + text, content);
+    expect(q.speaker?.mention.text).toBe(mention);
+  });
+
   test('a closing frame over an uncharted subject names it as the mention', () => {
     const q = findQuote(`${lead}The tolls may not be such a bad thing, said several observers.`, 'The tolls may not be such a bad thing');
     expect(q.speaker?.mention.text).toBe('several observers');
