@@ -342,7 +342,7 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
 
   test.each([
     ['On the ferry, 47% say the council should buy two new boats.', 'the council should buy two new boats', '47%'],
-    ['Nearly a third say they would sell their boats.', 'they would sell their boats', 'a third'],
+    ['A third of the growers say they would sell their boats if the levy passed.', 'they would sell their boats if the levy passed', 'A third of the growers'],
   ])('a share of those asked heads the subject: %s', (text, content, mention) => {
     const q = findQuote(lead + text, content);
     expect(q.speaker?.mention.text).toBe(mention);
