@@ -242,3 +242,15 @@ export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surve
 
 /** Words for a share of those asked, heading a subject whatever wink tags them: "a third say", "the majority said". */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half', 'majority', 'minority', 'plurality']);
+
+/** Words that open a clause as the topic of a verb of talk: "spoke about how …", "talked about what …". */
+export const TOPIC_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why']);
+
+/** Verbs whose condition-first content is a question, not a statement: "asked if …". */
+export const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'question', 'wonder', 'inquire']);
+
+/** Reflexive and object pronouns a verb of naming takes before its predicate: "called himself …". */
+export const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Words before the subject of a record's verb that open its clause: "while polls show", "as the data suggest". */
+export const CLAUSE_OPENERS_BEFORE_RECORD: ReadonlySet<string> = new Set(['and', 'but', 'as', 'while', 'because', 'although', 'though', 'since', 'yet', 'so', 'where', 'when', 'if', 'that', 'which']);

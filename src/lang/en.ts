@@ -20,7 +20,7 @@ const clause = [
   'complain', 'confirm', 'disclose', 'reveal', 'state', 'declare', 'assert', 'contend', 'allege',
   'affirm', 'observe', 'remark', 'comment', 'emphasize', 'emphasise', 'underline', 'underscore',
   'reiterate', 'repeat', 'report', 'testify', 'warn', 'caution', 'boast', 'joke', 'quip', 'muse',
-  'shout', 'whisper', 'yell', 'exclaim', 'proclaim', 'blog', 'text', 'email', 'hint', 'imply',
+  'shout', 'chant', 'whisper', 'yell', 'exclaim', 'proclaim', 'blog', 'text', 'email', 'hint', 'imply',
   'mention', 'signal', 'conclude', 'reason', 'recount', 'agree', 'disagree', 'protest', 'object',
   'lament', 'grumble', 'mutter', 'retort', 'snap', 'sigh', 'highlight', 'continue', 'elaborate',
   'specify', 'clarify', 'stipulate', 'guarantee', 'forecast', 'speculate', 'posit', 'propose',

@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, POLLED_PARTICIPLES, SHARE_WORDS, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -764,9 +764,6 @@ function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence):
   return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source', slot: [first, prevWord(tokens, k, s.first)] } };
 }
 
-/** Words before the subject of a record's verb that open its clause: "while polls show", "as the data suggest". */
-const CLAUSE_OPENERS_BEFORE_RECORD: ReadonlySet<string> = new Set(['and', 'but', 'as', 'while', 'because', 'although', 'though', 'since', 'yet', 'so', 'where', 'when', 'if', 'that', 'which']);
-
 /**
  * Is the frame inside a dependent clause ahead of the sentence's main clause? A subordinating
  * conjunction opens the sentence before it ("While Ruiz said that …, she …"), a gerund cue
@@ -1205,12 +1202,6 @@ function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
   return true;
 }
 
-/** Words that open a clause as the topic of a verb of talk: "spoke about how …", "talked about what …". */
-const TOPIC_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why']);
-
-/** Verbs whose condition-first content is a question, not a statement: "asked if …". */
-const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'question', 'wonder', 'inquire']);
-
 /** How many tokens after "if" or "when" the comma closing the condition is looked for (bounded). */
 const CONDITION_REACH = 30;
 
@@ -1233,9 +1224,6 @@ function conditionalClause(ctx: FrameContext, ix: SpanIndex, lemma: string, star
   }
   return false;
 }
-
-/** Reflexive and object pronouns a verb of naming takes before its predicate: "called himself …". */
-const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
 
 /**
  * "called him a political opportunist", "calls himself a democratic socialist", "called the
