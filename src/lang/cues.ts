@@ -64,7 +64,7 @@ export const NP_OBJECT_VERBS = new Set([
   'pledge', 'vow', 'demand', 'recommend', 'predict', 'forecast', 'confirm', 'reveal', 'disclose',
   'acknowledge', 'admit', 'blame', 'thank', 'cite', 'hail', 'deride', 'characterize',
   'characterise', 'mention', 'report', 'question', 'express', 'welcome', 'tout', 'outline',
-  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule',
+  'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule', 'voice', 'list', 'address',
   // "Public records show no gifts from the foundation since 2008."
   'show',
 ]);
@@ -222,3 +222,37 @@ export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'n
 
 /** Conjunctions that may open a sentence before a clause of its own: "But as the mayor said, …". */
 export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
+
+/**
+ * Nouns heading a source that is a document or a count, not a person: "a new poll shows", "the
+ * April survey found", "county tax records show". With a verb of `RECORD_VERBS` they report what
+ * comes right after the verb, a clause or a small clause ("found Ruiz leading by seven points").
+ */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'record', 'records',
+  'report', 'reports', 'analysis', 'analyses', 'figures', 'results', 'numbers', 'tally', 'tallies',
+  'filing', 'filings', 'document', 'documents', 'review', 'audit', 'research', 'projection',
+  'projections', 'census', 'count', 'statistics', 'paper', 'estimates', 'forecast', 'model',
+  'models', 'index', 'investigation', 'inquiry', 'tracker', 'average', 'averages',
+]);
+
+/** Verbs a survey, record or study reports with: "polls show", "a study found", "the data suggest". */
+export const RECORD_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'confirm']);
+
+/** Participles after the noun of those asked, within a subject: "voters polled said", "those surveyed say". */
+export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled', 'asked']);
+
+/** Words for a share of those asked, heading a subject whatever wink tags them: "a third say", "the majority said". */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half', 'majority', 'minority', 'plurality']);
+
+/** Words that open a clause as the topic of a verb of talk: "spoke about how …", "talked about what …". */
+export const TOPIC_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why']);
+
+/** Verbs whose condition-first content is a question, not a statement: "asked if …". */
+export const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'question', 'wonder', 'inquire']);
+
+/** Reflexive and object pronouns a verb of naming takes before its predicate: "called himself …". */
+export const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Words before the subject of a record's verb that open its clause: "while polls show", "as the data suggest". */
+export const CLAUSE_OPENERS_BEFORE_RECORD: ReadonlySet<string> = new Set(['and', 'but', 'as', 'while', 'because', 'although', 'though', 'since', 'yet', 'so', 'where', 'when', 'if', 'that', 'which']);

@@ -20,7 +20,7 @@ const clause = [
   'complain', 'confirm', 'disclose', 'reveal', 'state', 'declare', 'assert', 'contend', 'allege',
   'affirm', 'observe', 'remark', 'comment', 'emphasize', 'emphasise', 'underline', 'underscore',
   'reiterate', 'repeat', 'report', 'testify', 'warn', 'caution', 'boast', 'joke', 'quip', 'muse',
-  'shout', 'whisper', 'yell', 'exclaim', 'proclaim', 'blog', 'text', 'email', 'hint', 'imply',
+  'shout', 'chant', 'whisper', 'yell', 'exclaim', 'proclaim', 'blog', 'text', 'email', 'hint', 'imply',
   'mention', 'signal', 'conclude', 'reason', 'recount', 'agree', 'disagree', 'protest', 'object',
   'lament', 'grumble', 'mutter', 'retort', 'snap', 'sigh', 'highlight', 'continue', 'elaborate',
   'specify', 'clarify', 'stipulate', 'guarantee', 'forecast', 'speculate', 'posit', 'propose',
@@ -34,6 +34,8 @@ const clause = [
   'echo', 'parrot', 'stammer', 'stutter', 'murmur', 'growl', 'hiss', 'bellow', 'roar', 'chime',
   // Surveys, records and studies report too: "a new poll shows Ruiz ahead".
   'show',
+  // "bragged that the deal was done".
+  'brag',
 ];
 
 const object = [
@@ -59,7 +61,9 @@ const against = ['warn', 'caution', 'advise', 'argue', 'counsel', 'rail', 'speak
 
 // Headline verbs of criticism take what they criticize as their object: "slammed the plan".
 // "talked about the new timetable": a verb of talk reports its topic only (TOPIC_PREPOSITIONS).
-const np = ['express', 'question', 'welcome', 'tout', 'outline', 'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule', 'talk'];
+// Verbs of voicing and listing report what they voice or go through: "voiced support for the
+// levy", "listed three reasons", "addressed the shortage of nurses".
+const np = ['express', 'question', 'welcome', 'tout', 'outline', 'slam', 'blast', 'mock', 'decry', 'lambaste', 'ridicule', 'talk', 'voice', 'list', 'address'];
 
 const as = ['describe', 'remember', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'depict', 'hail', 'denounce', 'deride'];
 

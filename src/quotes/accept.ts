@@ -170,7 +170,7 @@ function featuresOf(k: Candidate['kind']) {
     nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -265,6 +265,10 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   if (!fr) f.add(n.noFrame, 1);
   else {
     f.add(named(n.cue, lemmaClass(fr.lemma)), 1);
+    // The verb itself, over its class: a class pools verbs whose uses differ ("write" and "note"
+    // both state; "reported" frames news far more often). The fit keeps the lemmas seen often
+    // enough to weigh; the penalty pulls the others to their class.
+    if (c.kind === 'indirect') f.add(named(n.lemma, fr.lemma), 1);
     if (!fr.subject) {
       f.add(n.noSubject, 1);
       // With no subject found, what opens the verb tells a statement from narrative (see
@@ -305,6 +309,8 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (fr) f.add(named(n.objectCue, lemmaClass(fr.lemma)), 1);
   }
   if (c.continues) f.add(n.continues, 1);
+  // A frame a fallback rule found (frames.ts: FrameRule) is weighed apart from the chunker's.
+  if (fr?.rule) f.add(named(n.rule, fr.rule), 1);
   // Marked words later in the sentence with no reporting verb before them: the statement runs on
   // into them ("said A and will "B"", "said A, whom he called "B""), and the whole is one
   // mixed quote that the marked fragment already stands for.
@@ -423,6 +429,8 @@ export function isGated(c: Candidate, gates: number): boolean {
   // Channel 9's "Morning Report"".
   if (c.kind === 'partial' && gates & GATE_BITS['partial:title-shaped']) return true;
   if (!c.frame?.subject) return true;
+  // Frames of the fallback rules are in doubt whoever they name ("…, a source close to him said").
+  if (c.frame.rule) return true;
   // A fragment framed by a verb outside the statement classes or by a cue that is likely a noun
   // is a name or a scare quote as often as words said: "pushed for "Medicare for all"",
   // "the states' "winner-take-all" rules".

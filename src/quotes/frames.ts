@@ -25,7 +25,22 @@ export interface Frame {
    * evidence the span acceptor was fitted on).
    */
   bareSubject?: boolean;
+  /**
+   * The frame or its content was found by a rule of src/quotes/reported.ts whose candidates are
+   * in doubt whoever the subject is, and the acceptor weighs them (accept.ts): a closing frame
+   * whose subject is a noun phrase no chunk heads ("…, a source close to him said", "…, said
+   * several observers"), a survey, record or study reporting with its content right after the
+   * verb ("The April survey found Ruiz leading"), a verb of naming with an object and a predicate
+   * ("called him a liar"), a clause as a topic ("spoke about how …") and a condition before a
+   * main clause ("said if he were elected, …").
+   */
+  rule?: FrameRule;
+  /** The subject phrase a fallback rule found (first and last token), the resolver's subject slot. */
+  slot?: [number, number];
 }
+
+/** Fallback frame rules (see `Frame.rule`). */
+export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional';
 
 export interface FrameContext {
   tokens: Token[];

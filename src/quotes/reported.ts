@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, FRAME_FILLERS, STATEMENT_CLASSES, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -47,7 +47,7 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && PAST_TENSE_FORM.test(t.lower) ? 1 : 0);
+    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && (PAST_TENSE_FORM.test(t.lower) || presentAfterSubject(ctx, k)) ? 1 : 0);
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
@@ -55,6 +55,24 @@ function indexSpans(ctx: FrameContext): SpanIndex {
     andBut[k] = conj;
   }
   return { verbs, blocked, clauseMark, andBut, breaks: intArray(n, -1) };
+}
+
+/** A third-person present form ("trails", "marks"): a lower-case word ending in a single "s". */
+const PRESENT_FORM = /^[a-z]{3,}[^su']s$/;
+
+/**
+ * A present-tense verb wink tagged as a noun between its subject's last word (a name or a noun)
+ * and its object (a name, a determiner, a possessive, a number): "Ruiz trails Park by four
+ * points", "the ferry plan marks his return". Counted as the clause's verb.
+ */
+function presentAfterSubject(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!PRESENT_FORM.test(tokens[k].lower)) return false;
+  const p = prevWord(tokens, k, 0);
+  const n = nextWord(tokens, k, tokens.length - 1);
+  if (p < 0 || n < 0 || (tokens[p].pos !== 'PROPN' && tokens[p].pos !== 'NOUN')) return false;
+  const after = tokens[n];
+  return after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NUM' || POSSESSIVES.has(after.lower) || ctx.chunks.chunkAt[n] >= 0 && ctx.chunks.chunks[ctx.chunks.chunkAt[n]].first === n && after.cap;
 }
 
 /** Does [a, b] hold a verb (so it can be a clause)? */
@@ -344,6 +362,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
+      // "Some 56 percent of farmers polled said", "47% say": the resolver's own slot search
+      // stops at the participle or the sign, so the frame hands it the phrase.
+      const beforeCue = prevWord(tokens, k, s.first);
+      if (bare >= 0 && !frame.subject && beforeCue >= bare && (POLLED_PARTICIPLES.has(tokens[beforeCue].lower) || tokens[beforeCue].text === '%' || SHARE_WORDS.has(tokens[beforeCue].lower))) frame = { ...frame, slot: [bare, beforeCue] };
       // "As reported by the Daily Planet, CLAUSE": a passive "as" clause opening the sentence
       // names its source after "by", and the clause after its comma is what the source reported.
       const by = according || mixedOnly ? -1 : asPassiveSource(ctx, k, s);
@@ -430,10 +452,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const ownTopic = tp >= 0 && !frame.inverted && VERB_TOPIC_PREPOSITIONS.get(lemma) === tokens[tp].lower;
       const topic = tp >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[tp].lower)) ? nextWord(tokens, tp, s.last) : -1;
       const np = topic >= 0 ? topic : j;
-      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && isGerund(tokens[np]) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
+      if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && (isGerund(tokens[np]) || TOPIC_CLAUSE_OPENERS.has(tokens[np].lower)) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
-          push(span, frame, s, 0.5, true);
+          // "spoke about how the ferry …": a clause as the topic, weighed apart from a noun phrase.
+          push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? { ...frame, rule: 'topic-clause' } : frame, s, 0.5, true);
           continue;
         }
       }
@@ -513,7 +536,13 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           const afterThat = tokens[prevWord(tokens, start, s.first)]?.lower === 'that';
           // After "that", "if" and "when" open an adverbial clause of the statement ("said that if
           // the council agrees, the bridge …"), not a question.
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) continue;
+          // A statement verb before "if" or "when" with a main clause after the condition's comma
+          // reports the whole ("said if he were elected, the base would stay open"), for the
+          // acceptor to weigh apart from a question ("would not say if …").
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) {
+            if (!conditionalClause(ctx, ix, lemma, start, s)) continue;
+            frame = { ...frame, rule: 'conditional' };
+          }
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …",
           // also set off by commas: "added that, in the north, turnout …".
           if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
@@ -553,8 +582,186 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         if (second && hasVerb(ix, second[0], second[1]) && !overlapsBlocked(ix, second[0], second[1])) push(second, frame, s, confidence);
       }
     }
+    // Frames the chunker's subjects miss, proposed after the rules above so that they only fill
+    // what those left uncovered.
+    for (let k = s.first; k <= s.last; k++) {
+      if (ctx.blocked[k] || covered[k] || usedCues.has(k)) continue;
+      const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
+      if (found) push(found.span, found.frame, s, 0.6);
+    }
   }
   return out;
+}
+
+/** The most words a subject phrase of a fallback frame may hold ("a source close to him"). */
+const PHRASE_WORDS = 12;
+
+/**
+ * Can token k stand inside a noun phrase with its modifiers, as a subject no chunk covers:
+ * determiners, adjectives, nouns, numbers, pronouns, prepositions, "and" and possessive marks
+ * ("a source close to him", "teachers and union officials", "Federal Election Commission
+ * records"); never a verb, a relative pronoun, "that" or an infinitive's "to".
+ */
+function phraseWord(ctx: FrameContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (ctx.blocked[k] || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'what') return false;
+  if (t.pos === 'PART') return t.text === "'s" || t.text === '\u2019s';
+  return PHRASE_POS.has(t.pos) || t.text === '-' || t.text === '&' || t.text === '/';
+}
+
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP', 'CCONJ']);
+
+/** The first token of the noun phrase ending right before `end` (past fillers), or -1; `stop` says where it must begin. */
+function phraseBefore(ctx: FrameContext, end: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let k = prevWord(tokens, end, s.first);
+  while (k >= 0 && !ctx.blocked[k] && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower))) k = prevWord(tokens, k, s.first);
+  let first = -1;
+  let nouns = 0;
+  for (let words = 0; k >= 0 && words < PHRASE_WORDS && phraseWord(ctx, k); k = prevWord(tokens, k, s.first), words++) {
+    first = k;
+    const pos = tokens[k].pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') nouns++;
+  }
+  // A conjunction or a preposition opens a clause or an adverbial, not a subject ("…, but she
+  // said", "…, in turn, cites"); "as" opens a frame of its own ("…, as the Times reported").
+  if (first < 0 || nouns === 0 || k >= 0 && phraseWord(ctx, k)) return -1;
+  const w = tokens[first];
+  return w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' && w.lower !== 'as' || CLAUSE_BREAKS.has(w.lower) ? -1 : first;
+}
+
+/**
+ * Does what follows a closing frame's verb (from token j) only set the scene: a time, a place, a
+ * medium ("…, an aide said on Monday", "…, she told reporters" after a verb that takes its
+ * addressee)? An object ("…, he writes a weekly column") makes the verb the narrative's.
+ */
+function closingTail(ctx: FrameContext, lemma: string, j: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (j >= 0 && tokens[j].text === ':') return false;
+  if (j < 0 || tokens[j].text === '.' || j === s.last && tokens[j].pos === 'PUNCT') return true;
+  const t = tokens[j];
+  const setting = t.pos === 'ADP' || t.pos === 'ADV' || FRAME_FILLERS.has(t.lower) || SETTING_WORDS.has(t.lower) || framesOf(lemma).has('object');
+  return setting && t.text !== ',' && isAdverbialTail(ctx, j, s);
+}
+
+/** The last token of the noun phrase starting right after `start`, or -1 (it ends at a comma or the sentence end). */
+function phraseAfter(ctx: FrameContext, start: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let last = -1;
+  let nouns = 0;
+  let k = nextWord(tokens, start, s.last);
+  // A time or a setting after the verb is no subject: "…, said on Saturday", "…, said Tuesday".
+  if (k < 0 || tokens[k].pos === 'ADP' || FRAME_FILLERS.has(tokens[k].lower)) return -1;
+  for (let words = 0; k >= 0 && words < PHRASE_WORDS && phraseWord(ctx, k); k = nextWord(tokens, k, s.last), words++) {
+    last = k;
+    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') nouns++;
+  }
+  if (last < 0 || nouns === 0) return -1;
+  // It ends the sentence or its clause: "…, said several observers." / "…, say some Democrats, who …".
+  if (!(k < 0 || tokens[k].text === ',' || tokens[k].text === '.' || k === s.last && tokens[k].pos === 'PUNCT')) return -1;
+  // A subject names people or a body: it opens with no pronoun ("…, reported it to the police"),
+  // holds no "with" or "versus" ("…, shows Ruiz with 47 percent"), and its head is a name, a
+  // plural or a role ("several observers", "a senior aide"), not a thing ("noted congressional
+  // testimony").
+  const first = nextWord(tokens, start, s.last);
+  if (tokens[first].pos === 'PRON') return -1;
+  for (let m = first; m >= 0 && m <= last; m = nextWord(tokens, m, s.last)) if (tokens[m].lower === 'with' || tokens[m].lower === 'versus') return -1;
+  // The head is the last noun before a preposition other than "of" ("testimony by Gregory Hicks").
+  let end = last;
+  for (let m = first; m >= 0 && m <= last; m = nextWord(tokens, m, s.last)) if (m > first && tokens[m].pos === 'ADP' && tokens[m].lower !== 'of') { end = prevWord(tokens, m, s.first); break; }
+  let head = end;
+  while (head > first && tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') head = prevWord(tokens, head, s.first);
+  const h = tokens[head];
+  return ctx.chunks.chunkAt[head] >= 0 || h.pos === 'PROPN' || h.lower.endsWith('s') || ROLE_NOUNS.has(h.lower) ? last : -1;
+}
+
+/** The first chunk inside [a, b] that can name a speaker (not a place), or null. */
+function chunkIn(ctx: FrameContext, a: number, b: number): Chunk | null {
+  for (let k = a; k <= b; k++) {
+    const c = ctx.chunks.chunkAt[k];
+    if (c >= 0 && ctx.chunks.chunks[c].kind !== 'place') return ctx.chunks.chunks[c];
+  }
+  return null;
+}
+
+/** Does the phrase [a, b] hold a noun of a document or count ("records", "a new poll")? */
+function namesRecord(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if ((tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') && (RECORD_NOUNS.has(tokens[k].lower) || RECORD_NOUNS.has(tokens[k].lemma))) return true;
+  return false;
+}
+
+/** Is token k a verb of `RECORD_VERBS` (the tagger may read "show" as a noun), finite? */
+function isRecordVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t.pos === 'VERB' || t.pos === 'NOUN') && RECORD_VERBS.has(t.lemma) && !t.lower.endsWith('ing');
+}
+
+/**
+ * A closing frame whose subject is a noun phrase the chunker did not take for the verb's subject:
+ * "CLAUSE, a source close to him said.", "CLAUSE, teachers and union officials told the paper.",
+ * "CLAUSE, county tax records show.", and inverted, "CLAUSE, said several observers." The
+ * content is the clause before the comma; the speaker the first chunk of the phrase, if any.
+ */
+function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t.lower.endsWith('ing')) return null;
+  const cue = isCue(tokens, k);
+  if (!cue && !isRecordVerb(tokens, k)) return null;
+  const lemma = cueLemma(tokens, k) ?? t.lemma;
+  if (!framesOf(lemma).has('clause')) return null;
+  let comma: number;
+  let subject: [number, number];
+  let inverted = false;
+  const p = prevWord(tokens, k, s.first);
+  if (p >= 0 && tokens[p].text === ',' && cue) {
+    // "…, said several observers."
+    const last = phraseAfter(ctx, k, s);
+    if (last < 0) return null;
+    comma = p;
+    subject = [nextWord(tokens, k, s.last), last];
+    inverted = true;
+  } else {
+    const first = phraseBefore(ctx, k, s);
+    if (first < 0) return null;
+    comma = prevWord(tokens, first, s.first);
+    if (comma < 0 || tokens[comma].text !== ',' && tokens[comma].text !== '\u2014') return null;
+    // Only adverbials after the verb, up to the sentence end: "…, Ruiz's aide said on Monday."
+    const j = nextWord(tokens, k, s.last);
+    if (!closingTail(ctx, lemma, j, s)) return null;
+    // A verb tagged as a noun reports only after a record: "…, county records show."
+    if (!cue && !namesRecord(tokens, first, k - 1)) return null;
+    subject = [first, p];
+  }
+  if (ctx.blocked[prevWord(tokens, comma, s.first)]) return null;
+  const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
+  const span = trimSpan(tokens, mark >= s.first ? mark + 1 : s.first, comma - 1);
+  if (!span || !hasVerb(ix, span[0], span[1]) || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  const chunk = chunkIn(ctx, subject[0], subject[1]);
+  return { span, frame: { cue: k, cueLast: k, lemma, subject: chunk, apposition: null, inverted, bareSubject: chunk === null, rule: 'closing-phrase', slot: subject } };
+}
+
+/**
+ * A survey, record or study reporting, its content right after the verb: "Polls show voters
+ * trust Ruiz", "The April survey found Ruiz leading Park by seven points", "Audit files show
+ * that …". The content may be a small clause with no verb ("show Ruiz up by ten points").
+ */
+function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
+  const { tokens } = ctx;
+  if (!isRecordVerb(tokens, k)) return null;
+  const first = phraseBefore(ctx, k, s);
+  if (first < 0 || !namesRecord(tokens, first, prevWord(tokens, k, s.first))) return null;
+  // The phrase opens its clause: the sentence start, a comma or a clause opener before it.
+  const before = prevWord(tokens, first, s.first);
+  if (before >= 0 && !(tokens[before].text === ',' || tokens[before].text === ';' || tokens[before].text === ':' || tokens[before].text === '(' || CLAUSE_OPENERS_BEFORE_RECORD.has(tokens[before].lower))) return null;
+  let a = nextWord(tokens, k, s.last);
+  if (a >= 0 && tokens[a].lower === 'that') a = nextWord(tokens, a, s.last);
+  if (a < 0 || ctx.blocked[a]) return null;
+  const w = tokens[a];
+  if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.lower === 'to' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') return null;
+  const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
+  if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source', slot: [first, prevWord(tokens, k, s.first)] } };
 }
 
 /**
@@ -616,7 +823,7 @@ function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const n = nextWord(tokens, k, s.last);
   if (p < 0 || n < 0) return false;
   const before = tokens[p];
-  const subjectLike = before.pos === 'NUM' || before.text === '%' || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
+  const subjectLike = before.pos === 'NUM' || before.text === '%' || SHARE_WORDS.has(before.lower) || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
   const after = tokens[n];
   return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || NOUN_TAGGED_CUE_PARTICLES.get(t.lemma)?.has(after.lower) === true);
 }
@@ -843,15 +1050,26 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   // "those surveyed said", "those polled say".
   if (t.pos === 'VERB' && t.lower.endsWith('ed')) {
     const those = prevWord(tokens, k, floor);
-    return those >= 0 && (tokens[those].lower === 'those' || tokens[those].lower === 'people') ? those : -1;
+    if (those >= 0 && (tokens[those].lower === 'those' || tokens[those].lower === 'people')) return those;
+    // "Some 56 percent of farmers polled said": the participle describes the noun before it,
+    // which heads the subject.
+    if (those < 0 || !POLLED_PARTICIPLES.has(t.lower) || tokens[those].pos !== 'NOUN' && tokens[those].pos !== 'PROPN' || ctx.blocked[those]) return -1;
+    return phraseStart(ctx, those, floor);
   }
   if (t.lower === 'who') {
     const head = prevWord(tokens, k, floor);
     return head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'NUM' || tokens[head].pos === 'PROPN') ? k : -1;
   }
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
+  // A share of those asked heads the subject whatever its tag: "47% say", "nearly a third say".
+  const share = t.text === '%' || SHARE_WORDS.has(t.lower);
+  if (!share && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
   if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
-  // Back to the start of the phrase: determiners, adjectives, nouns, numbers and "of".
+  return phraseStart(ctx, k, floor);
+}
+
+/** Back from head k to the start of its noun phrase: determiners, adjectives, nouns, numbers and "of". */
+function phraseStart(ctx: FrameContext, k: number, floor: number): number {
+  const { tokens } = ctx;
   let first = k;
   for (let p = prevWord(tokens, k, floor); p >= 0 && first - p < 12; p = prevWord(tokens, p, floor)) {
     const w = tokens[p];
@@ -986,4 +1204,53 @@ function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
     if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against') return false;
   }
   return true;
+}
+
+/** How many tokens after "if" or "when" the comma closing the condition is looked for (bounded). */
+const CONDITION_REACH = 30;
+
+/**
+ * Does the content at `start` ("if" or "when") hold a condition closed by a comma and then a
+ * main clause, its subject and a verb: "said if he were elected, the base would stay open"?
+ */
+function conditionalClause(ctx: FrameContext, ix: SpanIndex, lemma: string, start: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const w = tokens[start].lower;
+  if (w !== 'if' && w !== 'when' || QUESTION_CUES.has(lemma) || !STATEMENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '')) return false;
+  for (let k = nextWord(tokens, start, s.last), n = 0; k >= 0 && n < CONDITION_REACH; k = nextWord(tokens, k, s.last), n++) {
+    if (ctx.blocked[k] || tokens[k].text === '.' || tokens[k].text === ';' || tokens[k].text === ':') return false;
+    if (tokens[k].text !== ',') continue;
+    if (!hasVerb(ix, start, k - 1)) return false;
+    const a = nextWord(tokens, k, s.last);
+    if (a < 0 || !SUBJECT_OPENERS.has(tokens[a].pos)) return false;
+    const end = contentEnd(ctx, ix, a, s);
+    return hasVerb(ix, a, end);
+  }
+  return false;
+}
+
+/**
+ * "called him a political opportunist", "calls himself a democratic socialist", "called the
+ * plan reckless": a verb of naming with an object and a predicate reports the characterization,
+ * object and predicate together. A predicate opens with a noun phrase or an adjective, not a
+ * preposition, a particle or a time ("called him back", "called a meeting on Monday").
+ */
+function callPredicate(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
+  const { tokens, chunks } = ctx;
+  if (cueLemma(tokens, k) !== 'call') return null;
+  const j = nextWord(tokens, k, s.last);
+  if (j < 0 || ctx.blocked[j]) return null;
+  let p: number;
+  if (NAMED_PRONOUNS.has(tokens[j].lower)) p = nextWord(tokens, j, s.last);
+  else if (chunks.chunkAt[j] >= 0 && chunks.chunks[chunks.chunkAt[j]].first === j) p = nextWord(tokens, chunks.chunks[chunks.chunkAt[j]].last, s.last);
+  else {
+    p = skipOneObject(ctx, j, s);
+    if (p === j) return null;
+  }
+  if (p < 0 || ctx.blocked[p]) return null;
+  const w = tokens[p];
+  if (FRAME_FILLERS.has(w.lower) || !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || POSSESSIVES.has(w.lower))) return null;
+  const span = trimSpan(tokens, j, contentEnd(ctx, ix, p, s));
+  if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  return { span, frame: { ...frameAt(ctx, k, s, s.first, null), rule: 'call-predicate' } };
 }

@@ -93,6 +93,8 @@ function personAfterModifier(tokens: Token[], index: ChunkIndex, c: Chunk): Chun
     const t = tokens[k];
     const hyphen = t.text === '-' && bridged > 0 && tokens[k - 1].end === t.start;
     if (bridged >= MAX_BRIDGE || !(isNoun(t) || hyphen) || t.cap) return null;
+    // A reporting verb the tagger read as a noun is the frame's, not a role: "Forbes lists Berg".
+    if (cueLemma(tokens, k) !== null) return null;
     k = nextWordIndex(tokens, k);
   }
   return null;

@@ -365,6 +365,8 @@ const QUOTE_MARKS = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  * verb follows a quotation ("…," said one Trump confidant) or is "according to".
  */
 function frameSlot(tokens: Token[], chunks: ChunkIndex, frame: NonNullable<Candidate['frame']>): [number, number] | null {
+  // A fallback frame knows its subject phrase ("…, county tax records show"; quotes/reported.ts).
+  if (frame.slot) return frame.slot;
   if (frame.lemma === 'according to') return slotMention(tokens, chunks, frame.cueLast, 1, true) ?? phraseAfterAccordingTo(tokens, chunks, frame.cueLast);
   const left = slotMention(tokens, chunks, frame.cue, -1) ?? (frame.inverted ? null : clauseSubjectSlot(tokens, chunks, frame.cue));
   if (left) return left;

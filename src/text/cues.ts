@@ -41,6 +41,8 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   let b = i - 1;
   while (b >= 0 && (tokens[b].pos === 'SPACE' || tokens[b].pos === 'ADV')) b--;
   if (b >= 0 && tokens[b].lemma === 'be' && PAST_PARTICIPLE.test(tokens[i].lower)) return false;
+  // The second half of a hyphenated compound is a modifier: "a self-proclaimed republic".
+  if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return false;
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
   return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);

@@ -285,3 +285,71 @@ describe('reported speech from a subject that names nobody', () => {
     expect(seen).toEqual([content]);
   });
 });
+
+/** The reported-speech candidates of `text` with the fallback rule each came from (accept.ts: `indirect:rule:`). */
+function ruleCandidates(text: string): Array<[string, string | null]> {
+  const seen: Array<[string, string | null]> = [];
+  runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => {
+    if (c.kind !== 'indirect') return;
+    const rule = Object.keys(c.features).find((f) => f.startsWith('indirect:rule:'));
+    seen.push([text.slice(c.start, c.end), rule ? rule.slice('indirect:rule:'.length) : null]);
+  } });
+  return seen;
+}
+
+describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
+  const lead = 'The harbour council met on Monday. ';
+  test.each([
+    // A closing frame whose subject is a noun phrase with a modifier after its head, or a plain
+    // plural the chunker names nobody in; the inverted order too.
+    ['The ferry will run again in May, a source close to him said.', 'The ferry will run again in May', 'closing-phrase'],
+    ['The harbour fund raised five million dollars last year, county tax records show.', 'The harbour fund raised five million dollars last year', 'closing-phrase'],
+    ['The tolls may not be such a bad thing, said several observers.', 'The tolls may not be such a bad thing', 'closing-phrase'],
+    // A survey, record or study with its content right after the verb, a small clause included.
+    ['The April survey found Ruiz leading Park by seven points.', 'Ruiz leading Park by seven points', 'record-source'],
+    ['Polls show voters trust Ruiz more than any other candidate.', 'voters trust Ruiz more than any other candidate', 'record-source'],
+    // A verb of naming with an object and a predicate.
+    ['Ana Ruiz called him a reckless spender who had emptied the harbour fund.', 'him a reckless spender who had emptied the harbour fund', 'call-predicate'],
+    ['Ana Ruiz calls herself a cautious optimist about the new pier.', 'herself a cautious optimist about the new pier', 'call-predicate'],
+    // A clause as the topic of a verb of talk.
+    ['They spoke about how much they hoped the ferry would return.', 'how much they hoped the ferry would return', 'topic-clause'],
+    // A condition before the main clause of a statement.
+    ['Ana Ruiz said if she were mayor, the ferry would run every hour.', 'if she were mayor, the ferry would run every hour', 'conditional'],
+  ])('%s', (text, content, rule) => {
+    expect(ruleCandidates(lead + text)).toContainEqual([content, rule]);
+  });
+
+  test.each([
+    // An object after the verb makes it the narrative's: "writes a weekly column".
+    ['Ana Ruiz runs the bakery on the quay, her brother writes a weekly column.'],
+    ['Ana Ruiz runs the bakery on the quay, and her brother writes a weekly column.'],
+    // A pronoun after an inverted verb is its object, not its subject.
+    ['The clerk found the letter, reported it to the police and went home.'],
+    // "call" with a particle, a time or a preposition names nothing.
+    ['Ana Ruiz called him back on Tuesday.'],
+    ['Ana Ruiz called a meeting on Monday.'],
+    // A question, not a condition: no main clause after a comma.
+    ['Ana Ruiz would not say if she would run for the council again.'],
+  ])('%s', (text) => {
+    expect(ruleCandidates(lead + text).filter(([, rule]) => rule !== null)).toEqual([]);
+  });
+
+  test('a subject of those polled is the unnamed source, with its phrase as the mention', () => {
+    const q = findQuote(`${lead}Some 56 percent of growers polled said they would vote against the levy.`, 'they would vote against the levy');
+    expect(q.speaker?.name ?? null).toBeNull();
+    expect(q.speaker?.mention.text).toBe('Some 56 percent of growers polled');
+  });
+
+  test.each([
+    ['On the ferry, 47% say the council should buy two new boats.', 'the council should buy two new boats', '47%'],
+    ['A third of the growers say they would sell their boats if the levy passed.', 'they would sell their boats if the levy passed', 'A third of the growers'],
+  ])('a share of those asked heads the subject: %s', (text, content, mention) => {
+    const q = findQuote(lead + text, content);
+    expect(q.speaker?.mention.text).toBe(mention);
+  });
+
+  test('a closing frame over an uncharted subject names it as the mention', () => {
+    const q = findQuote(`${lead}The tolls may not be such a bad thing, said several observers.`, 'The tolls may not be such a bad thing');
+    expect(q.speaker?.mention.text).toBe('several observers');
+  });
+});

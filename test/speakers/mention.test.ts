@@ -1,6 +1,8 @@
 // The speaker's own mention inside a subject noun phrase, not a place or body that modifies it.
 import { extractQuotes } from '../../src/index';
 import { findQuote } from '../helpers/quotes';
+import { analyze } from '../../src/pipeline';
+import { speakerMention } from '../../src/speakers/mention';
 
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
   { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
@@ -356,5 +358,16 @@ describe('an adverbial clause opening the sentence holds no subject of the main 
   test('"When Veld lost the vote, Olsen was blunt: …": the colon introduces the main subject\'s words', () => {
     const q = findQuote('When Veld lost the vote, Olsen was blunt: "If they sue us in court, they are going to lose."', 'If they sue us in court, they are going to lose');
     expect(q.speaker?.name).toBe('Olsen');
+  });
+});
+
+describe('a reporting verb the tagger reads as a noun', () => {
+  test('bridges no body to the name after it: "Forbes lists Berg" names Forbes', () => {
+    const text = 'The harbour had a good year. Forbes lists Anna Berg and her brother Carl as the richest people in the county.';
+    const { ctx } = analyze(text);
+    const at = ctx.tokens.findIndex((t) => t.text === 'Forbes');
+    const chunk = ctx.chunks.chunks[ctx.chunks.chunkAt[at]];
+    const m = speakerMention(ctx.tokens, ctx.chunks, chunk);
+    expect(text.slice(ctx.tokens[m.first].start, ctx.tokens[m.last].end)).toBe('Forbes');
   });
 });

@@ -23,6 +23,7 @@ describe('cueLemma', () => {
     ['a reporting word after a determiner', 'She told a press conference nothing.', 'press'],
     ['a noun the tagger reads as a noun', 'The statement was short.', 'statement'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
+    ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
     expect(lemmaAt(text, word)).toBeNull();
   });
