@@ -26,20 +26,21 @@ let stateless: StatelessModel | undefined;
  * src/sentences/segment.ts, which agrees with wink's splitter on news text except at line breaks
  * (where we break anyway); wink's tags do not depend on its sentence boundaries.
  */
-function engine(): Wink {
-  // Each document starts from the model's own lexicon (see ./wink-model); the instance is rebuilt
-  // once the words it appended have piled up, so memory stays bounded in long-running processes.
+function engine(text: string): Wink {
+  // Each document is read as from the model's own lexicon (see ./wink-model); the instance is
+  // rebuilt once the words it appended have piled up, so memory stays bounded in long-running
+  // processes.
   if (nlp && stateless && stateless.grown() > 200_000) nlp = undefined;
   if (!nlp) {
     stateless = statelessModel(model);
     nlp = winkNLP(stateless.model, ['pos']);
-  } else stateless?.forget();
+  } else stateless?.forget(text);
   return nlp;
 }
 
 /** The model's lexicon lookups (see ./wink-model), loading the model on first use. */
 function lexicon(): StatelessModel {
-  if (!stateless) engine();
+  if (!stateless) engine('');
   return stateless!;
 }
 
@@ -135,7 +136,8 @@ export function tokenize(text: string): Token[] {
  * wink's tokens follow each other there with only whitespace between.
  */
 function readPieces(text: string, winkText: (piece: string) => string, store: TokenStore | undefined, insert?: Inserter): Token[] {
-  const w = engine();
+  // wink reads pieces of `text`, spaced out: no mark in them that `text` lacks.
+  const w = engine(text);
   const tokens: Token[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
