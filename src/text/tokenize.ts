@@ -373,8 +373,10 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // slow path for unknown tokens (category regexes, then a split) for every such word; with a space
 // before the mark both halves are found in its lexicon at once. The tokens and their tags are
 // the same (checked on every corpus article and the benchmark corpus); wink reads about 5% faster.
-// The same holds for a full stop or "'s" after a word or number standing alone ("said.",
-// "Smith.", "2019.", "country's"): wink splits it off after its category tests. Not where the whole is listed in
+// The same holds for a full stop, "'s" or a closing apostrophe after a word or number standing
+// alone ("said.", "Smith.", "2019.", "country's", "players'"): wink splits it off after its
+// category tests (an apostrophe after its closing-mark split, which reads the word before it as it
+// would alone: looked up, or filed as a word by its letters). Not where the whole is listed in
 // wink's lexicon ("etc.", "in.", "Mr." are abbreviations, "he's" a contraction: one token or
 // other tags), nor before a word wink would expand ("cannot." is one token on the slow path,
 // but "cannot" alone is "can" + "not").
@@ -383,14 +385,14 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // ends with a part it keeps ("ex-Soviet", "ten-fold"); spaces around the hyphens give it the
 // same words at once.
 // As one regular expression, what is spaced is
-//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/g
+//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/g
 // but the engine tried its second and third branches at every word (2.5% of extraction). Each
 // branch lies within one word (a run of characters other than space and line break), so the words
 // worth testing are found by their marks (`GLUED_HINT`) and only those are tested, branch by branch
 // in the same order (test/text/tokenize.test.ts checks the two against each other).
-const GLUED_HINT = /[,;:](?= )|(?:\.|'s)(?=[ \n]|$)|-/g;
-/** A whole word ending in a full stop or "'s": the second branch above, from the word's start. */
-const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)/y;
+const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-/g;
+/** A whole word ending in a full stop, "'s" or an apostrophe: the second branch above, from the word's start. */
+const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
 const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/y;
 
@@ -455,7 +457,7 @@ function spaceMatch(m: string, wink: StatelessModel): string {
   // A word comes with the space or line break before it (or none at the start of the text).
   const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
   if (m.includes('-')) return spaceHyphens(m, from, wink);
-  // A full stop or "'s" after the word: only where wink would split it off too.
+  // A full stop, "'s" or an apostrophe after the word: only where wink would split it off too.
   const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
   if (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2) return m;
   return `${m.slice(0, cut)} ${m.slice(cut)}`;
