@@ -384,8 +384,11 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // hyphens after a cascade of a dozen regexes, unless the word is listed ("co-op") or starts or
 // ends with a part it keeps ("ex-Soviet", "ten-fold"); spaces around the hyphens give it the
 // same words at once.
+// And for a run of apostrophes standing alone, perhaps after a comma or full stop (",''": some
+// newswires close a quotation with two apostrophes): wink finds no category for it and its splitter
+// reads each mark as a token of its own, as it reads each alone, spaced.
 // As one regular expression, what is spaced is
-//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/g
+//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)/g
 // but the engine tried its second and third branches at every word (2.5% of extraction). Each
 // branch lies within one word (a run of characters other than space and line break), so the words
 // worth testing are found by their marks (`GLUED_HINT`) and only those are tested, branch by branch
@@ -395,6 +398,8 @@ const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-/g;
 const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
 const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/y;
+/** A whole run of apostrophes, perhaps after a comma or full stop: the fourth branch, from the word's start. */
+const GLUED_APOSTROPHES = /[,.]?'{2,}(?=[ \n]|$)/y;
 
 const isWordBreak = (c: number) => c === 32 || c === 10;
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -417,7 +422,8 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
     GLUED_HINT.lastIndex = end;
     GLUED_WORD.lastIndex = start;
     GLUED_HYPHENS.lastIndex = start;
-    if (GLUED_WORD.test(text) || GLUED_HYPHENS.test(text)) {
+    GLUED_APOSTROPHES.lastIndex = start;
+    if (GLUED_WORD.test(text) || GLUED_HYPHENS.test(text) || GLUED_APOSTROPHES.test(text)) {
       // Every branch ends where the word does.
       const from = start > 0 ? start - 1 : 0;
       out += text.slice(copied, from) + spaceWord(text.slice(from, end));
@@ -457,6 +463,8 @@ function spaceMatch(m: string, wink: StatelessModel): string {
   // A word comes with the space or line break before it (or none at the start of the text).
   const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
   if (m.includes('-')) return spaceHyphens(m, from, wink);
+  // A run of marks (the fourth branch): each its own token.
+  if (!isAlnum(m.charCodeAt(from))) return m.slice(0, from) + m.slice(from).split('').join(' ');
   // A full stop, "'s" or an apostrophe after the word: only where wink would split it off too.
   const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
   if (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2) return m;
