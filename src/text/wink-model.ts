@@ -119,8 +119,9 @@ export interface StatelessModel {
   model: Model;
   /**
    * Call before each document, with its text as wink will read it: forgets the words learnt
-   * since the last call that wink might read differently once known, or every learnt word if
-   * `next` holds a mark no learnt word is safe beside (see `holdsDanda`).
+   * since the last call that wink might read differently once known, the joined words kept so far
+   * if `next` holds a run of full stops (see `JOINED`), or every learnt word if it holds a mark no
+   * learnt word is safe beside (see `holdsDanda`).
    */
   forget(next: string): void;
   /** Unknown-word entries appended since the instance was built. */
@@ -190,6 +191,17 @@ function readsSameKnown(w: string): boolean {
 }
 
 /**
+ * Letters joined by hyphens or apostrophes: "ex-Soviet", "O'Malley", "rock'n'roll". Once
+ * `keptWhole` (wink keeps the hyphenated ones whole for a listed first or last part, and never
+ * splits at an apostrophe), wink reads one the same known or unknown, as a word, except right
+ * before a run of full stops ("ex-Soviet..."): known, the run is split off whole; unknown, its
+ * splitter's word pattern takes the first full stop with the word. Such words are kept only while
+ * documents hold no dot run. One ending in "'s" is excluded: wink splits that ending off.
+ */
+const JOINED = /^[A-Za-z]+(?:['\u2019-][A-Za-z]+)+$/;
+const ENDS_IN_S = /['\u2019]s$/i;
+
+/**
  * Whether `text` holds a danda ("।", "॥"). wink takes it as a closing mark after a known word (a
  * punctuation token) but reads it after an unknown one as part of an unknown token (category
  * unknown, another tag): next to a danda, a name in another script or "U.S." reads differently
@@ -197,6 +209,14 @@ function readsSameKnown(w: string): boolean {
  */
 function holdsDanda(text: string): boolean {
   return text.includes('\u0964') || text.includes('\u0965');
+}
+
+/** Whether wink keeps joined word `w` whole: its hyphenated parts by a listed first or last part. */
+function keptWhole(w: string, prefix: Record<string, boolean>, suffix: Record<string, boolean>): boolean {
+  if (!w.includes('-')) return true;
+  const parts = w.split('-');
+  // Plain property reads, as wink's own (see keepsHyphenated).
+  return !!prefix[parts[0]] || !!suffix[parts[parts.length - 1]];
 }
 
 export function statelessModel(base: Model): StatelessModel {
@@ -207,6 +227,8 @@ export function statelessModel(base: Model): StatelessModel {
   // last call that forgot them all.
   let mark = 0;
   let clean = 0;
+  // Joined words kept since the last text holding a dot run (see JOINED).
+  const joined: number[] = [];
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
   // JSON.stringify throws), so a second wink instance needs the first call's result.
   let cer: unknown;
@@ -225,15 +247,30 @@ export function statelessModel(base: Model): StatelessModel {
   return {
     model,
     forget(next) {
-      if (!lexeme) return;
+      if (!lexeme || !coreModel) return;
       const { hash, list } = lexeme;
+      const { prefix, suffix } = coreModel.preserve;
       // Only entries past the model's own words and only if they still point at that entry.
       // Re-learning every name in every document cost more than a third of wink's own time, and
-      // re-learning initials such as "U.S." down wink's slow path 3-5% more.
-      const all = holdsDanda(next);
-      for (let i = all ? clean : mark; i < list.length; i++) if (hash[list[i]] === i && (all || !readsSameKnown(list[i]))) delete hash[list[i]];
+      // re-learning initials and joined words down wink's slow path 3-5% more.
+      const learnt = (i: number) => hash[list[i]] === i;
+      if (holdsDanda(next)) {
+        for (let i = clean; i < list.length; i++) if (learnt(i)) delete hash[list[i]];
+        mark = clean = list.length;
+        joined.length = 0;
+        return;
+      }
+      for (let i = mark; i < list.length; i++) {
+        const w = list[i];
+        if (!learnt(i) || readsSameKnown(w)) continue;
+        if (JOINED.test(w) && !ENDS_IN_S.test(w) && keptWhole(w, prefix, suffix)) joined.push(i);
+        else delete hash[w];
+      }
       mark = list.length;
-      if (all) clean = mark;
+      if (next.includes('..')) {
+        for (const i of joined) if (learnt(i)) delete hash[list[i]];
+        joined.length = 0;
+      }
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
     listed(word) {
