@@ -120,7 +120,7 @@ export interface StatelessModel {
   /**
    * Call before each document, with its text as wink will read it: forgets the words learnt
    * since the last call that wink might read differently once known, the joined words kept so far
-   * if `next` holds a run of full stops (see `JOINED`), or every learnt word if it holds a mark no
+   * if `next` holds a run of full stops (see `isJoined`), or every learnt word if it holds a mark no
    * learnt word is safe beside (see `holdsDanda`).
    */
   forget(next: string): void;
@@ -198,7 +198,12 @@ function readsSameKnown(w: string): boolean {
  * splitter's word pattern takes the first full stop with the word. Such words are kept only while
  * documents hold no dot run. One ending in "'s" is excluded: wink splits that ending off.
  */
-const JOINED = /^[A-Za-z]+(?:['\u2019-][A-Za-z]+)+$/;
+function isJoined(w: string): boolean {
+  const parts = w.split(JOINERS);
+  return parts.length > 1 && parts.every((part) => LETTERS.test(part)) && !ENDS_IN_S.test(w);
+}
+const JOINERS = /['\u2019-]/;
+const LETTERS = /^[A-Za-z]+$/;
 const ENDS_IN_S = /['\u2019]s$/i;
 
 /**
@@ -227,7 +232,7 @@ export function statelessModel(base: Model): StatelessModel {
   // last call that forgot them all.
   let mark = 0;
   let clean = 0;
-  // Joined words kept since the last text holding a dot run (see JOINED).
+  // Joined words kept since the last text holding a dot run (see isJoined).
   const joined: number[] = [];
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
   // JSON.stringify throws), so a second wink instance needs the first call's result.
@@ -263,7 +268,7 @@ export function statelessModel(base: Model): StatelessModel {
       for (let i = mark; i < list.length; i++) {
         const w = list[i];
         if (!learnt(i) || readsSameKnown(w)) continue;
-        if (JOINED.test(w) && !ENDS_IN_S.test(w) && keptWhole(w, prefix, suffix)) joined.push(i);
+        if (isJoined(w) && keptWhole(w, prefix, suffix)) joined.push(i);
         else delete hash[w];
       }
       mark = list.length;
