@@ -120,8 +120,8 @@ export interface StatelessModel {
   /**
    * Call before each document, with its text as wink will read it: forgets the words learnt
    * since the last call that wink might read differently once known, the joined words kept so far
-   * if `next` holds a run of full stops (see `isJoined`), or every learnt word if it holds a mark no
-   * learnt word is safe beside (see `holdsDanda`).
+   * if `next` holds a run of full stops after a letter (see `isJoined`), or every learnt word if
+   * it holds a mark no learnt word is safe beside (see `holdsDanda`).
    */
   forget(next: string): void;
   /** Unknown-word entries appended since the instance was built. */
@@ -196,7 +196,8 @@ function readsSameKnown(w: string): boolean {
  * splits at an apostrophe), wink reads one the same known or unknown, as a word, except right
  * before a run of full stops ("ex-Soviet..."): known, the run is split off whole; unknown, its
  * splitter's word pattern takes the first full stop with the word. Such words are kept only while
- * documents hold no dot run. One ending in "'s" is excluded: wink splits that ending off.
+ * documents hold no dot run after a letter. One ending in "'s" is excluded: wink splits that
+ * ending off.
  */
 function isJoined(w: string): boolean {
   const parts = w.split(JOINERS);
@@ -205,6 +206,8 @@ function isJoined(w: string): boolean {
 const JOINERS = /['\u2019-]/;
 const LETTERS = /^[A-Za-z]+$/;
 const ENDS_IN_S = /['\u2019]s$/i;
+/** Where a joined word (which ends in a letter) could stand right before a dot run. */
+const DOT_RUN_AFTER_LETTER = /[A-Za-z]\.\./;
 
 /**
  * Whether `text` holds a danda ("।", "॥"). wink takes it as a closing mark after a known word (a
@@ -272,7 +275,7 @@ export function statelessModel(base: Model): StatelessModel {
         else delete hash[w];
       }
       mark = list.length;
-      if (next.includes('..')) {
+      if (DOT_RUN_AFTER_LETTER.test(next)) {
         for (const i of joined) if (learnt(i)) delete hash[list[i]];
         joined.length = 0;
       }
