@@ -26,20 +26,21 @@ let stateless: StatelessModel | undefined;
  * src/sentences/segment.ts, which agrees with wink's splitter on news text except at line breaks
  * (where we break anyway); wink's tags do not depend on its sentence boundaries.
  */
-function engine(): Wink {
-  // Each document starts from the model's own lexicon (see ./wink-model); the instance is rebuilt
-  // once the words it appended have piled up, so memory stays bounded in long-running processes.
+function engine(text: string): Wink {
+  // Each document is read as from the model's own lexicon (see ./wink-model); the instance is
+  // rebuilt once the words it appended have piled up, so memory stays bounded in long-running
+  // processes.
   if (nlp && stateless && stateless.grown() > 200_000) nlp = undefined;
   if (!nlp) {
     stateless = statelessModel(model);
     nlp = winkNLP(stateless.model, ['pos']);
-  } else stateless?.forget();
+  } else stateless?.forget(text);
   return nlp;
 }
 
 /** The model's lexicon lookups (see ./wink-model), loading the model on first use. */
 function lexicon(): StatelessModel {
-  if (!stateless) engine();
+  if (!stateless) engine('');
   return stateless!;
 }
 
@@ -135,7 +136,8 @@ export function tokenize(text: string): Token[] {
  * wink's tokens follow each other there with only whitespace between.
  */
 function readPieces(text: string, winkText: (piece: string) => string, store: TokenStore | undefined, insert?: Inserter): Token[] {
-  const w = engine();
+  // wink reads pieces of `text`, spaced out: no mark in them that `text` lacks.
+  const w = engine(text);
   const tokens: Token[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
@@ -371,8 +373,10 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // slow path for unknown tokens (category regexes, then a split) for every such word; with a space
 // before the mark both halves are found in its lexicon at once. The tokens and their tags are
 // the same (checked on every corpus article and the benchmark corpus); wink reads about 5% faster.
-// The same holds for a full stop or "'s" after a word or number standing alone ("said.",
-// "Smith.", "2019.", "country's"): wink splits it off after its category tests. Not where the whole is listed in
+// The same holds for a full stop, "'s" or a closing apostrophe after a word or number standing
+// alone ("said.", "Smith.", "2019.", "country's", "players'"): wink splits it off after its
+// category tests (an apostrophe after its closing-mark split, which reads the word before it as it
+// would alone: looked up, or filed as a word by its letters). Not where the whole is listed in
 // wink's lexicon ("etc.", "in.", "Mr." are abbreviations, "he's" a contraction: one token or
 // other tags), nor before a word wink would expand ("cannot." is one token on the slow path,
 // but "cannot" alone is "can" + "not").
@@ -380,17 +384,22 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // hyphens after a cascade of a dozen regexes, unless the word is listed ("co-op") or starts or
 // ends with a part it keeps ("ex-Soviet", "ten-fold"); spaces around the hyphens give it the
 // same words at once.
+// And for a run of apostrophes standing alone, perhaps after a comma or full stop (",''": some
+// newswires close a quotation with two apostrophes): wink finds no category for it and its splitter
+// reads each mark as a token of its own, as it reads each alone, spaced.
 // As one regular expression, what is spaced is
-//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/g
+//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)/g
 // but the engine tried its second and third branches at every word (2.5% of extraction). Each
 // branch lies within one word (a run of characters other than space and line break), so the words
 // worth testing are found by their marks (`GLUED_HINT`) and only those are tested, branch by branch
 // in the same order (test/text/tokenize.test.ts checks the two against each other).
-const GLUED_HINT = /[,;:](?= )|(?:\.|'s)(?=[ \n]|$)|-/g;
-/** A whole word ending in a full stop or "'s": the second branch above, from the word's start. */
-const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s)|[0-9]+\.)(?=[ \n]|$)/y;
+const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-/g;
+/** A whole word ending in a full stop, "'s" or an apostrophe: the second branch above, from the word's start. */
+const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
 const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/y;
+/** A whole run of apostrophes, perhaps after a comma or full stop: the fourth branch, from the word's start. */
+const GLUED_APOSTROPHES = /[,.]?'{2,}(?=[ \n]|$)/y;
 
 const isWordBreak = (c: number) => c === 32 || c === 10;
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -413,7 +422,8 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
     GLUED_HINT.lastIndex = end;
     GLUED_WORD.lastIndex = start;
     GLUED_HYPHENS.lastIndex = start;
-    if (GLUED_WORD.test(text) || GLUED_HYPHENS.test(text)) {
+    GLUED_APOSTROPHES.lastIndex = start;
+    if (GLUED_WORD.test(text) || GLUED_HYPHENS.test(text) || GLUED_APOSTROPHES.test(text)) {
       // Every branch ends where the word does.
       const from = start > 0 ? start - 1 : 0;
       out += text.slice(copied, from) + spaceWord(text.slice(from, end));
@@ -453,7 +463,9 @@ function spaceMatch(m: string, wink: StatelessModel): string {
   // A word comes with the space or line break before it (or none at the start of the text).
   const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
   if (m.includes('-')) return spaceHyphens(m, from, wink);
-  // A full stop or "'s" after the word: only where wink would split it off too.
+  // A run of marks (the fourth branch): each its own token.
+  if (!isAlnum(m.charCodeAt(from))) return m.slice(0, from) + m.slice(from).split('').join(' ');
+  // A full stop, "'s" or an apostrophe after the word: only where wink would split it off too.
   const cut = m.charCodeAt(m.length - 1) === 115 ? m.length - 2 : m.length - 1;
   if (wink.listed(m.slice(from)) !== 0 || wink.listed(m.slice(from, cut)) === 2) return m;
   return `${m.slice(0, cut)} ${m.slice(cut)}`;

@@ -9,10 +9,11 @@ import type { Model } from 'wink-nlp';
  * `extractQuotes(s)` returning different sentence indices on a second call).
  *
  * Fix: before each document, the words learnt during the previous one are deleted from the
- * lexicon's word -> index table. Wink's parallel lists stay as they are (their indices must stay
- * valid: the features of an unknown word are stored at its index), so a word seen again is
- * simply added again under a new index. Those lists grow with every document; `grown()` tells
- * the caller when to build a fresh instance, which behaves exactly the same.
+ * lexicon's word -> index table, except those wink provably reads the same known or unknown
+ * (`readsSameKnown`). Wink's parallel lists stay as they are (their indices must stay valid: the
+ * features of an unknown word are stored at its index), so a word seen again is simply added
+ * again under a new index. Those lists grow with every document; `grown()` tells the caller when
+ * to build a fresh instance, which behaves exactly the same.
  */
 
 interface Feature {
@@ -116,8 +117,13 @@ export function coreFromJson(json: CoreJson): CoreModel {
 
 export interface StatelessModel {
   model: Model;
-  /** Forget the unknown words learnt since the last call. */
-  forget(): void;
+  /**
+   * Call before each document, with its text as wink will read it: forgets the words learnt
+   * since the last call that wink might read differently once known, the joined words kept so far
+   * if `next` holds a run of full stops after a letter (see `isJoined`), or every learnt word if
+   * it holds a mark no learnt word is safe beside (see `holdsDanda`).
+   */
+  forget(next: string): void;
   /** Unknown-word entries appended since the instance was built. */
   grown(): number;
   /**
@@ -138,10 +144,30 @@ export interface StatelessModel {
   keepsHyphenated(first: string, last: string): boolean;
 }
 
-// A character the tokenizer may split at: anything but a letter or an ASCII digit. A word of
-// digits alone is read the same whether known or not (its category, number, comes from its shape),
-// and numbers are a third of the words a news article adds.
+/*
+ * Which learnt words may outlive their document. Knowing a word W changes what wink reads only
+ * where its tokenizer looks W up: a raw (space-separated) token that is W; W before a closing
+ * mark or after an opening one (its `processUnk`); and W as a piece, or a piece being built, in
+ * its recursive splitter. Keeping W is safe when at each of those places an unknown W is read
+ * as the same one token, learnt under the same category (the only part of a learnt entry that
+ * reaches a tag: wink's first guess at the part of speech is made from the word and its category).
+ * Each document's result then depends on its own text alone, whichever documents came before.
+ * test/text/wink-model.test.ts reads each kept shape in every context of marks known and unknown.
+ */
+
+// A character the tokenizer may split at: anything but a letter or an ASCII digit. A word without
+// one is never split: wink files it as a word (letters) or a number (digits) by its shape on every
+// path, and names and numbers are most of the words a news article adds.
 const SPLITTABLE = /[^\p{L}0-9]/u;
+
+/**
+ * Initials: "U.S.", "J.", "F.B.I.", letters each followed by a full stop. Known or not, wink reads
+ * one alone as one word ("J." by its one-letter abbreviation rule, "U.S." by its splitter's word
+ * pattern), keeps it whole wherever its splitter builds it (its short-form pattern accepts it
+ * before the lexicon is asked), and files it as a word by every path. A full stop after it joins
+ * the closing marks, never the word, so no dot run can make it read differently.
+ */
+const INITIALS = /^(?:[A-Za-z]\.)+$/;
 
 /**
  * "322,158", "3.5": digits with single full stops or commas between them. wink files such a
@@ -159,11 +185,58 @@ function isPlainNumber(w: string): boolean {
   return true;
 }
 
+/** Whether wink reads learnt word `w` the same known or unknown (see above): it is kept across documents. */
+function readsSameKnown(w: string): boolean {
+  return !SPLITTABLE.test(w) || isPlainNumber(w) || INITIALS.test(w);
+}
+
+/**
+ * Letters joined by hyphens or apostrophes: "ex-Soviet", "O'Malley", "rock'n'roll". Once
+ * `keptWhole` (wink keeps the hyphenated ones whole for a listed first or last part, and never
+ * splits at an apostrophe), wink reads one the same known or unknown, as a word, except right
+ * before a run of full stops ("ex-Soviet..."): known, the run is split off whole; unknown, its
+ * splitter's word pattern takes the first full stop with the word. Such words are kept only while
+ * documents hold no dot run after a letter. One ending in "'s" is excluded: wink splits that
+ * ending off.
+ */
+function isJoined(w: string): boolean {
+  const parts = w.split(JOINERS);
+  return parts.length > 1 && parts.every((part) => LETTERS.test(part)) && !ENDS_IN_S.test(w);
+}
+const JOINERS = /['\u2019-]/;
+const LETTERS = /^[A-Za-z]+$/;
+const ENDS_IN_S = /['\u2019]s$/i;
+/** Where a joined word (which ends in a letter) could stand right before a dot run. */
+const DOT_RUN_AFTER_LETTER = /[A-Za-z]\.\./;
+
+/**
+ * Whether `text` holds a danda ("।", "॥"). wink takes it as a closing mark after a known word (a
+ * punctuation token) but reads it after an unknown one as part of an unknown token (category
+ * unknown, another tag): next to a danda, a name in another script or "U.S." reads differently
+ * once known. A text holding one starts from the model's own lexicon.
+ */
+function holdsDanda(text: string): boolean {
+  return text.includes('\u0964') || text.includes('\u0965');
+}
+
+/** Whether wink keeps joined word `w` whole: its hyphenated parts by a listed first or last part. */
+function keptWhole(w: string, prefix: Record<string, boolean>, suffix: Record<string, boolean>): boolean {
+  if (!w.includes('-')) return true;
+  const parts = w.split('-');
+  // Plain property reads, as wink's own (see keepsHyphenated).
+  return !!prefix[parts[0]] || !!suffix[parts[parts.length - 1]];
+}
+
 export function statelessModel(base: Model): StatelessModel {
   let lexeme: Feature | null = null;
   let coreModel: CoreModel | null = null;
   let intrinsic = 0;
+  // Entries before `mark` were learnt before the last call to forget; before `clean`, before the
+  // last call that forgot them all.
   let mark = 0;
+  let clean = 0;
+  // Joined words kept since the last text holding a dot run (see isJoined).
+  const joined: number[] = [];
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
   // JSON.stringify throws), so a second wink instance needs the first call's result.
   let cer: unknown;
@@ -174,22 +247,38 @@ export function statelessModel(base: Model): StatelessModel {
       const core = json ? coreFromJson(json) : (base.core as Loader<CoreModel>)();
       coreModel = core;
       lexeme = core.features.lexeme;
-      intrinsic = mark = lexeme.list.length;
+      intrinsic = mark = clean = lexeme.list.length;
       return core;
     }) as Model['core'],
     metaCER: (() => (cer ??= (base.metaCER as Loader<unknown>)())) as Model['metaCER'],
   };
   return {
     model,
-    forget() {
-      if (!lexeme) return;
+    forget(next) {
+      if (!lexeme || !coreModel) return;
       const { hash, list } = lexeme;
-      // Only entries past the model's own words, only if they still point at that entry, and only
-      // words holding a character the tokenizer splits at: a word of letters (or digits) alone is never split,
-      // so knowing it changes nothing, and re-learning every name in every document cost more
-      // than a third of wink's own time.
-      for (let i = mark; i < list.length; i++) if (hash[list[i]] === i && SPLITTABLE.test(list[i]) && !isPlainNumber(list[i])) delete hash[list[i]];
+      const { prefix, suffix } = coreModel.preserve;
+      // Only entries past the model's own words and only if they still point at that entry.
+      // Re-learning every name in every document cost more than a third of wink's own time, and
+      // re-learning initials and joined words down wink's slow path 3-5% more.
+      const learnt = (i: number) => hash[list[i]] === i;
+      if (holdsDanda(next)) {
+        for (let i = clean; i < list.length; i++) if (learnt(i)) delete hash[list[i]];
+        mark = clean = list.length;
+        joined.length = 0;
+        return;
+      }
+      for (let i = mark; i < list.length; i++) {
+        const w = list[i];
+        if (!learnt(i) || readsSameKnown(w)) continue;
+        if (isJoined(w) && keptWhole(w, prefix, suffix)) joined.push(i);
+        else delete hash[w];
+      }
       mark = list.length;
+      if (DOT_RUN_AFTER_LETTER.test(next)) {
+        for (const i of joined) if (learnt(i)) delete hash[list[i]];
+        joined.length = 0;
+      }
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
     listed(word) {

@@ -35,18 +35,71 @@ describe('statelessModel', () => {
     expect(stateless.keepsHyphenated('late', 'night')).toBe(false);
   });
 
-  it('forgets learnt words wink may split, and keeps plain words and numbers', () => {
+  it('forgets learnt words wink may split, and keeps plain words, numbers and initials', () => {
     const { stateless, nlp } = fresh();
     // "B'x.." once known changed how "B'x..." was split: such words must not outlive a document.
     const before = nlp.readDoc("B'x... 322,158").tokens().out();
-    nlp.readDoc("B'x.. 322,158 Zorblaxian");
-    stateless.forget();
-    // A plain number and a word of letters stay known: they read the same either way, and
-    // re-learning them cost time.
+    nlp.readDoc("B'x.. 322,158 Zorblaxian Q.X.Z.");
+    stateless.forget('322,158 Zorblaxian Q.X.Z.');
+    // A plain number, a word of letters and initials stay known: they read the same either way,
+    // and re-learning them cost time.
     const grown = stateless.grown();
-    nlp.readDoc('322,158 Zorblaxian');
+    nlp.readDoc('322,158 Zorblaxian Q.X.Z.');
     expect(stateless.grown()).toBe(grown);
+    stateless.forget("B'x... 322,158");
     expect(nlp.readDoc("B'x... 322,158").tokens().out()).toEqual(before);
+  });
+
+  /** Tokens, tags and token types of `text`. */
+  const reading = (nlp: ReturnType<typeof winkNLP>, text: string) => {
+    const tokens = nlp.readDoc(text).tokens();
+    return [tokens.out(nlp.its.value), tokens.out(nlp.its.pos), tokens.out(nlp.its.type)];
+  };
+
+  // Every mark wink's tokenizer treats apart (closing, opening, dot runs, dashes, symbols), letters
+  // and digits: put before and after a kept word, they reach each place it is looked up.
+  const MARKS = ['', '.', '..', '...', ',', ';', ':', '!', '?', "'", '\u2019', '"', '\u201d', '\u201c', '\u2018', '(', ')', '[', ']', '{', '}', '\u2026', '-', '\u2013', '\u2014', '--', '\u2013\u2013', "'s", '\u2019s', '/', '&', '@', '#', '$', '%', '*', '+', '=', '<', '>', '_', '1', 'a', 'A', '.a', '-a', 'a.', '.1', '-1', '\u00a1', '`', '|'];
+
+  it.each(['U.S.', 'u.s.', 'J.', 'F.B.I.', 'Zorblaxian', '322,158', 'ex-Soviet', 'anti-Zorblax', "O'Zorblax", 'rock\u2019n\u2019roll'])('reads kept word %s the same known or unknown, beside any mark', (word) => {
+    const { stateless, nlp } = fresh();
+    const contexts = MARKS.flatMap((l) => MARKS.map((r) => `x ${l}${word}${r} y`));
+    // Each context read with the word unknown: every learnt word forgotten before each (a danda
+    // in the next text forgets them all; see the test below).
+    const unknown = contexts.map((text) => {
+      stateless.forget('\u0964');
+      return reading(nlp, text);
+    });
+    // The same contexts with the word learnt (as wink learns it alone, or inside a longer word) and kept.
+    for (const learner of [word, `(${word})`, `${word}-x`]) {
+      stateless.forget('\u0964');
+      nlp.readDoc(learner);
+      contexts.forEach((text, k) => {
+        stateless.forget(text);
+        expect(reading(nlp, text)).toEqual(unknown[k]);
+      });
+    }
+  });
+
+  it('keeps joined words only while the texts hold no run of full stops', () => {
+    const { stateless, nlp } = fresh();
+    nlp.readDoc("ex-Zorblax O'Zorblax");
+    stateless.forget('The next text.');
+    const grown = stateless.grown();
+    nlp.readDoc("ex-Zorblax O'Zorblax");
+    expect(stateless.grown()).toBe(grown);
+    stateless.forget('Then... the next');
+    nlp.readDoc("ex-Zorblax O'Zorblax");
+    expect(stateless.grown()).toBeGreaterThan(grown);
+  });
+
+  it('reads a text holding a danda as from the model\'s own lexicon', () => {
+    // After a known word a danda is a punctuation token; after an unknown one, part of an unknown token.
+    const text = 'x \u041f\u0443\u0442\u0438\u043d\u0964 U.S.\u0965 y';
+    const unknown = reading(fresh().nlp, text);
+    const { stateless, nlp } = fresh();
+    nlp.readDoc('\u041f\u0443\u0442\u0438\u043d U.S.');
+    stateless.forget(text);
+    expect(reading(nlp, text)).toEqual(unknown);
   });
 });
 
