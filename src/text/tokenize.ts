@@ -76,8 +76,11 @@ function needsLemma(pos: string, lower: string): boolean {
 
 type Items = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
 
-// A word's lemma depends only on its form and tag, and reporting verbs repeat ("said", "told"),
-// so most lookups hit this cache instead of building a wink item. Bounded: cleared when full.
+// A word's lemma depends only on its form as written and its tag, and reporting verbs repeat
+// ("said", "told"), so most lookups hit this cache instead of building a wink item. The key keeps
+// the case: wink lemmatizes a capitalized form differently ("Been" in a headline stays "been"),
+// so a cache keyed by the lower-case word made a document's lemmas depend on the documents read
+// before it. Over PolNeAR, (form, tag) → lemma has no conflict. Bounded: cleared when full.
 // One map per tag (a key built by concatenation cost more than the lookup it saved), picked by
 // comparing the tag: `needsLemma` lets three through, and a map of maps cost a lookup more.
 const verbLemmas = new Map<string, string>();
@@ -86,9 +89,9 @@ const nounLemmas = new Map<string, string>();
 let lemmaCount = 0;
 const LEMMA_CACHE_MAX = 50_000;
 
-function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: string): string {
+function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, form: string, lower: string): string {
   const byPos = pos === 'VERB' ? verbLemmas : pos === 'AUX' ? auxLemmas : nounLemmas;
-  const hit = byPos.get(lower);
+  const hit = byPos.get(form);
   if (hit !== undefined) return hit;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const l = items.itemAt(i).out(its.lemma as any) as unknown as string | undefined;
@@ -99,7 +102,7 @@ function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, lower: 
     nounLemmas.clear();
     lemmaCount = 1;
   }
-  byPos.set(lower, lemma);
+  byPos.set(form, lemma);
   return lemma;
 }
 
@@ -209,7 +212,7 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
       v,
       lower,
       p,
-      needsLemma(p, lower) ? lemmaOf(items, k, its, p, lower) : lower,
+      needsLemma(p, lower) ? lemmaOf(items, k, its, p, v, lower) : lower,
       flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
     ));
     offset = s + v.length;

@@ -245,3 +245,21 @@ describe('lexiconTag', () => {
     expect(lexiconTag('zzqxv')).toBeNull();
   });
 });
+
+describe('lemmas do not depend on the documents read before', () => {
+  // wink lemmatizes the form as written: a capitalized "Been" in a headline keeps "been" while
+  // "been" in running text is "be". A lemma cache keyed by the lower-case word handed the
+  // headline's lemma to every later document.
+  const lemmaOf = (ts: Token[], word: string) => ts.find((t) => t.text === word)?.lemma;
+
+  it('reads "been" as "be" after a headline with "Been" in it, in a fresh module', () => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require('../../src/text/tokenize') as typeof import('../../src/text/tokenize');
+      const headline = fresh.tokenize('It Has Been A Long Year For The Harbour Board');
+      const text = fresh.tokenize('The judge has been confirmed by the council.');
+      expect(lemmaOf(text, 'been')).toBe('be');
+      expect(lemmaOf(headline, 'Been')).toBe(lemmaOf(fresh.tokenize('It Has Been A Long Year For The Harbour Board'), 'Been'));
+    });
+  });
+});
