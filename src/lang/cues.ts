@@ -256,3 +256,11 @@ export const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'
 
 /** Words before the subject of a record's verb that open its clause: "while polls show", "as the data suggest". */
 export const CLAUSE_OPENERS_BEFORE_RECORD: ReadonlySet<string> = new Set(['and', 'but', 'as', 'while', 'because', 'although', 'though', 'since', 'yet', 'so', 'where', 'when', 'if', 'that', 'which']);
+
+/**
+ * Openers of a condition, concession or topic that belongs to the speaker's statement when a
+ * frame interrupts it before a quotation: "If the vote fails, she said, "we start again"", "As for
+ * the bridge, he said, "…"". Time and setting openers ("When asked …,", "In an interview,") are the
+ * reporter's and stay out. "as" counts only before "for".
+ */
+export const INTERRUPTED_STATEMENT_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'although', 'though', 'as']);

@@ -31,3 +31,16 @@ export const PAST_TENSE_FORM = /^[a-z]{2,}[^e]ed$/;
 
 /** A date line written out: "March 14, 2024". */
 export const MONTH_DAY_YEAR = /^(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i;
+
+/**
+ * Abbreviations that can end a sentence and keep their full stop there ("moved to the U.S. He
+ * said …", "works for Acme Inc. She …"): letter-dot runs and company or name suffixes. Titles
+ * ("Mr.", "Sen.") are left out: they always lead a name.
+ */
+export const SENTENCE_FINAL_ABBREVIATION = /^(?:(?:[A-Za-z]\.){2,}|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.)$/;
+
+/**
+ * Word classes (wink tags) of a capitalized word that opens a sentence rather than continuing the
+ * noun phrase of an abbreviation before it: "U.S. He", "D.C. This", "U.S. While" (but "U.S. House").
+ */
+export const SENTENCE_OPENING_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'SCONJ', 'CCONJ', 'ADV']);

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -1127,8 +1127,9 @@ function thatClause(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence)
 
 /**
  * Does the sentence open with a noun phrase before the frame's comma, the subject of a statement
- * the frame interrupts ("The club's investment, she said, "is …"")? An opener that is a
- * participle, a preposition or a conjunction ("After the vote, he said, …") is the reporter's.
+ * the frame interrupts ("The club's investment, she said, "is …""), or with a condition or topic
+ * of that statement ("If the vote fails, she said, "…"")? Any other participle, preposition or
+ * conjunction ("After the vote, he said, …", "When asked, he said, …") opens the reporter's words.
  */
 function opensSubject(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): boolean {
   const { tokens } = ctx;
@@ -1138,7 +1139,17 @@ function opensSubject(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentenc
   const first = nextWord(tokens, (mark >= s.first ? mark + 1 : s.first) - 1, s.last);
   if (first < 0 || first >= comma) return false;
   const t = tokens[first];
-  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PRON' && t.lower !== 'that';
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PRON' && t.lower !== 'that' || statementOpener(tokens, first, comma);
+}
+
+/**
+ * A condition, concession or topic opener of the speaker's own statement ("If the vote fails,
+ * she said, …", "As for the bridge, he said, …"); "as" only as "as for".
+ */
+function statementOpener(tokens: Token[], first: number, comma: number): boolean {
+  const w = tokens[first].lower;
+  if (!INTERRUPTED_STATEMENT_OPENERS.has(w)) return false;
+  return w !== 'as' || first + 1 < comma && tokens[first + 1].lower === 'for';
 }
 
 /** How many words after the cue the comma closing an "as" clause is looked for (bounded). */

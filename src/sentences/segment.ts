@@ -1,5 +1,6 @@
 // Split tokens into paragraphs and sentences: terminal marks, newlines, never inside a quotation.
 import { byteArray, intArray } from '../scratch';
+import { SENTENCE_FINAL_ABBREVIATION, SENTENCE_OPENING_POS } from '../lang/en-text';
 import type { Token } from '../text/tokenize';
 
 export interface Sentence {
@@ -31,6 +32,19 @@ function startAfterTerminal(tokens: Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
   return j < tokens.length && tokens[j].start > tokens[j - 1].end ? j : -1;
+}
+
+/**
+ * An abbreviation whose own full stop ends the sentence: wink keeps "U.S." whole, so no separate
+ * stop token marks the end. The next word must be a capitalized pronoun, determiner, conjunction
+ * or adverb after a space ("the U.S. He said"); a name or noun continues the phrase ("U.S. House").
+ * Without the split a reporting frame is glued to the sentence before it and loses its content.
+ */
+function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.start === tokens[i].end || next.newline) return false;
+  const c = next.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && SENTENCE_OPENING_POS.has(next.pos) && SENTENCE_FINAL_ABBREVIATION.test(tokens[i].text);
 }
 
 /**
@@ -89,6 +103,8 @@ export function segment(tokens: Token[], quoteRanges: Array<[number, number]>): 
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && TERMINAL.has(t.text)) {
       const j = startAfterTerminal(tokens, i);
       if (j >= 0) breakBefore[j] = 1;
+    } else if (c !== 46 && t.text.length > 2 && t.text.charCodeAt(t.text.length - 1) === 46 && abbreviationEndsSentence(tokens, i)) {
+      breakBefore[i + 1] = 1;
     }
     // A boundary strictly inside a quotation (by offsets) is removed unless it is a paragraph break.
     if (breakBefore[i] && q < quoteRanges.length && !newline && !prevNewline) {

@@ -215,6 +215,24 @@ describe('an opener before a frame that a quotation follows', () => {
     const r = extractQuotes('After the vote in the chamber, Lena Park said, "we start again."');
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'we start again']]);
   });
+
+  test('a time clause or a setting is the reporter\'s too', () => {
+    for (const text of ['When asked about the levy, Lena Park said, "we start again."', 'In an interview on Monday, Lena Park said, "we start again."']) {
+      expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'we start again']]);
+    }
+  });
+
+  test('a condition, concession or topic opens the speaker\'s own statement, reported before the quotation', () => {
+    const cases: Array<[string, string]> = [
+      ['If the levy fails in the chamber, Lena Park said, "we start again."', 'If the levy fails in the chamber'],
+      ['Although the levy failed, the mayor said, "the work goes on."', 'Although the levy failed'],
+      ['As for the harbour bridge, Lena Park said, "it opens in May."', 'As for the harbour bridge'],
+    ];
+    for (const [text, statement] of cases) {
+      const r = extractQuotes(text);
+      expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', statement], ['direct', text.slice(text.indexOf('"') + 1, text.lastIndexOf('."'))]]);
+    }
+  });
 });
 
 describe('not quotes', () => {

@@ -19,6 +19,19 @@ const cases: Record<string, Case> = {
   'question and exclamation marks, and an ellipsis at the end': { text: 'Is it true? Yes! It is...', sentences: [['Is it true?', 0], ['Yes!', 0], ['It is...', 0]] },
   'an abbreviation closing a party label in parentheses does not end a sentence': { text: 'Rep. Ida Brandt (D-Ore.) said it would pass. (The vote came later.) She left.', sentences: [['Rep. Ida Brandt (D-Ore.) said it would pass.', 0], ['(The vote came later.)', 0], ['She left.', 0]] },
   'abbreviations and initials do not end a sentence': { text: 'Mr. Lee met Dr. Okafor in the U.S. capital. They talked.', sentences: [['Mr. Lee met Dr. Okafor in the U.S. capital.', 0], ['They talked.', 0]] },
+  'an abbreviation ends a sentence before a pronoun, determiner or conjunction': {
+    text: 'The plant moved to the U.S. He says the jobs left with it. She works for Varno Inc. The firm declined to comment. They met in D.C. While there, they spoke.',
+    sentences: [['The plant moved to the U.S.', 0], ['He says the jobs left with it.', 0], ['She works for Varno Inc.', 0], ['The firm declined to comment.', 0], ['They met in D.C.', 0], ['While there, they spoke.', 0]],
+  },
+  'an abbreviation before a name or noun, and a title, do not end a sentence': {
+    text: 'The U.S. Senate met Sen. Hale, and the U.K. Treasury wrote to Mr. He Wei.',
+    sentences: [['The U.S. Senate met Sen. Hale, and the U.K. Treasury wrote to Mr. He Wei.', 0]],
+  },
+  'a reporting frame after an abbreviation keeps its content in its own sentence': {
+    text: 'Prices fell across the U.S. Analysts said they expect a rebound next year.',
+    sentences: [['Prices fell across the U.S.', 0], ['Analysts said they expect a rebound next year.', 0]],
+    skip: 'a capitalized noun after an abbreviation continues the phrase ("U.S. Senate"): only pronouns, determiners, conjunctions and adverbs open a sentence',
+  },
   'a decimal point does not end a sentence': { text: 'Prices rose 3.5 per cent. Wages did not.', sentences: [['Prices rose 3.5 per cent.', 0], ['Wages did not.', 0]] },
   'no sentence ends inside a quotation': { text: '"We will win. We always do," he said. Then he left.', sentences: [['"We will win. We always do," he said.', 0], ['Then he left.', 0]] },
   'a quotation ending the sentence closes it after its mark': { text: 'He asked: "Will you come? I hope so." She nodded.', sentences: [['He asked: "Will you come? I hope so."', 0], ['She nodded.', 0]] },
