@@ -35,6 +35,13 @@ const LEMMA_CLASSES: Record<string, string[]> = {
 export const ACCEPT_LEMMA_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries(LEMMA_CLASSES).flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as [string, string])));
 
 /**
+ * Verbs of uttering or displaying set words (the class `utter`), which frame only the marked words
+ * right after them ("the crowd chanted "Lock the gates!"", "a banner that read "Save the pier""):
+ * not reporting verbs of reported speech ("he read the report" reports nothing).
+ */
+export const UTTERANCE_VERBS: ReadonlySet<string> = new Set(LEMMA_CLASSES.utter);
+
+/**
  * Verb classes whose content after a named speaker is reported speech by definition (the verbs
  * ANNOTATION.md names: say, tell, warn, accuse, urge, call for, add, insist, deny, tweet,
  * announce, and their classes). Reported speech framed by the other classes (stress, promise,

@@ -331,12 +331,6 @@ export const SCARE_PRECEDERS = new Set([
   'single', 'track', 'episode', 'sculpture', 'installation', 'essay', 'report',
 ]);
 
-/**
- * Verbs of uttering or displaying set words, which frame only the marked words right after them
- * ("the crowd chanted "Lock the gates!"", "a banner that read "Save the pier""): not reporting
- * verbs of reported speech ("he read the report" reports nothing).
- */
-export const UTTERANCE_VERBS = new Set(['chant', 'read', 'sing', 'cheer']);
 
 /** Party labels written before a name ("Republican Dale Kessler"): a title, never a first name. */
 export const PARTY_LABELS = new Set([

@@ -1,5 +1,6 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
-import { NAMING_VERBS, SCARE_PRECEDERS, UTTERANCE_VERBS } from '../lang/en';
+import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
+import { UTTERANCE_VERBS } from '../lang/cues';
 import { TITLE_CASE_LOWER } from '../lang/en-text';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
