@@ -8,6 +8,7 @@ import {
   AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
+import { QUANTIFIER_SUBJECTS } from '../lang/cues';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
 import { isCue, nextWord, prevWord } from '../text/cues';
@@ -46,6 +47,18 @@ const skippedTag = (p: string) => p === 'VERB' || p === 'ADP' || p === 'ADV' || 
 
 /** Heads of a descriptor: roles, groups and organization words, in one set (looked up per word). */
 const HEAD_WORDS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, ...ORG_WORDS]);
+
+/**
+ * Members of a party or nation in the plural ("Democrats", "Republicans", "Americans"): a capitalized
+ * group noun, not a name. After a quantifier or an adjective ("many Democrats", "other
+ * Republicans", "liberal Democrats") they are an unnamed group of speakers; alone or after "the"
+ * they may stand for the party and stay a name.
+ */
+function isMemberPlural(t: Token): boolean {
+  if (!t.cap || t.lower.length < 4 || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */) return false;
+  const one = t.lower.slice(0, -1);
+  return PARTY_LABELS.has(one) || DEMONYMS.has(one) || DEMONYM_NOUNS.has(one);
+}
 
 // Both tests run on almost every token; the first-character check skips the regexes for words
 // that cannot match, which was a measurable share of extraction time.
@@ -305,6 +318,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       let j = i;
       let head = -1;
       const limit = Math.min(n - 1, i + 8);
+      // "some Democrats", "two liberal Republicans": not "the Democrats", "these Republicans".
+      const quantified = t.pos === 'ADJ' || INDEFINITE.has(t.lower) || QUANTIFIER_SUBJECTS.has(t.lower);
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
@@ -316,7 +331,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
-        if (!compound && HEAD_WORDS.has(nx.lower)) head = j;
+        if (!compound && (HEAD_WORDS.has(nx.lower) || quantified && isMemberPlural(nx))) head = j;
       }
       if (HEAD_WORDS.has(t.lower) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
       // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.

@@ -39,6 +39,8 @@ const found: Record<string, Found> = {
   '"it" right before a reporting verb': { text: 'The council met. It said the plant would close.', chunk: { text: 'It', kind: 'pronoun' } },
   'an indefinite descriptor': { text: 'A senior official said the plan was dead.', chunk: { text: 'A senior official', kind: 'descriptor', name: null } },
   'a sentence-initial plural is a group, not a name': { text: 'Residents said the water tasted of metal.', chunk: { text: 'Residents', kind: 'group' } },
+  'party members after a quantifier are a group': { text: 'Several Democrats said the levy would fail.', chunk: { text: 'Several Democrats', kind: 'group', name: null } },
+  'a nation\'s people after an adjective are a group': { text: 'In the valley, older Americans say the clinics are too far.', chunk: { text: 'older Americans', kind: 'group', name: null } },
   'a nationality noun after "the"': { text: '"It was close," the Dutchman said.', chunk: { text: 'the Dutchman', kind: 'descriptor' } },
   'an age standing for a person': { text: 'The 27-year-old said she would appeal.', chunk: { text: 'The 27-year-old', kind: 'descriptor' } },
   'an epithet before a reporting verb after a quotation': { text: '"I will not go," the former miner told the hearing.', chunk: { text: 'the former miner', kind: 'descriptor' } },
@@ -57,6 +59,7 @@ const found: Record<string, Found> = {
 const absent: Record<string, { text: string; not: string }> = {
   'nothing is found inside a quotation': { text: '"Ana Ruiz is wrong," he said.', not: 'Ana Ruiz' },
   '"it" in a subordinate clause is no speaker': { text: 'Officials feared that if it pushed ahead, jobs would go.', not: 'it' },
+  'party members after "the" may stand for the party, no group': { text: 'The Republicans said the levy would fail.', not: 'The Republicans' },
   '"it" before a verb that reports nothing': { text: 'The plant is old. It closed in May.', not: 'It' },
   '"it" after a quotation before a verb with an object': { text: '"The plant is old," it closed the gate.', not: 'it' },
   'a participle opening a sentence is no name': { text: 'Speaking in Lisbon, the mayor said the port would grow.', not: 'Speaking' },
