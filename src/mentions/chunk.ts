@@ -49,6 +49,17 @@ const skippedTag = (p: string) => p === 'VERB' || p === 'ADP' || p === 'ADV' || 
 const HEAD_WORDS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, ...ORG_WORDS]);
 
 /**
+ * A descriptor's head: a listed word, or the plural of a listed role ("advisers", "lawyers",
+ * "allies"), so the role list holds each role once.
+ */
+function isHeadWord(t: Token): boolean {
+  const w = t.lower;
+  if (HEAD_WORDS.has(w)) return true;
+  if (t.pos !== 'NOUN' || w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */ || w.endsWith('ss')) return false;
+  return ROLE_NOUNS.has(w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1));
+}
+
+/**
  * Members of a party or nation in the plural ("Democrats", "Republicans", "Americans"): a capitalized
  * group noun, not a name. After a quantifier or an adjective ("many Democrats", "other
  * Republicans", "liberal Democrats") they are an unnamed group of speakers; alone or after "the"
@@ -331,9 +342,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
-        if (!compound && (HEAD_WORDS.has(nx.lower) || quantified && isMemberPlural(nx))) head = j;
+        if (!compound && (isHeadWord(nx) || quantified && isMemberPlural(nx))) head = j;
       }
-      if (HEAD_WORDS.has(t.lower) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
+      if (isHeadWord(t) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
       // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.
       if (head >= 0 && tokens[head].cap && ORG_WORDS.has(tokens[head].lower) && head > i) head = -1;
       // A noun we do not list is a person when "who" follows its phrase: "A welder with 19 years

@@ -162,7 +162,10 @@ function namedAfterBody(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | n
  * "and", news names the first as the source (the verb's nearest name is the last).
  */
 function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
-  if (!namedSource(c)) return null;
+  // "Ann Roe and her advisers said", "Mr. Veld and his colleagues found": the group belongs to
+  // the named person before it, who leads the list.
+  const ownGroup = (c.kind === 'group' || c.kind === 'descriptor') && POSSESSIVE_DETERMINERS.has(tokens[c.first].lower);
+  if (!namedSource(c) && !ownGroup) return null;
   let first: Chunk | null = null;
   // Bodies too ("Both The Times and the Journal confirmed"), and lists with commas before the
   // "and" ("Ann Roe, Tom Veld and Ida Lund argued"); a comma right before the verb's own name

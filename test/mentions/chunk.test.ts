@@ -41,6 +41,7 @@ const found: Record<string, Found> = {
   'a sentence-initial plural is a group, not a name': { text: 'Residents said the water tasted of metal.', chunk: { text: 'Residents', kind: 'group' } },
   'party members after a quantifier are a group': { text: 'Several Democrats said the levy would fail.', chunk: { text: 'Several Democrats', kind: 'group', name: null } },
   'a nation\'s people after an adjective are a group': { text: 'In the valley, older Americans say the clinics are too far.', chunk: { text: 'older Americans', kind: 'group', name: null } },
+  'the plural of a listed role heads a group': { text: 'Lawyers for the pier trust said the lease was void.', chunk: { text: 'Lawyers', kind: 'group', name: null } },
   'a nationality noun after "the"': { text: '"It was close," the Dutchman said.', chunk: { text: 'the Dutchman', kind: 'descriptor' } },
   'an age standing for a person': { text: 'The 27-year-old said she would appeal.', chunk: { text: 'The 27-year-old', kind: 'descriptor' } },
   'an epithet before a reporting verb after a quotation': { text: '"I will not go," the former miner told the hearing.', chunk: { text: 'the former miner', kind: 'descriptor' } },

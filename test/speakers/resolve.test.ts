@@ -136,6 +136,10 @@ const table: Record<string, Case[]> = {
     // Of bodies or people in a list joined by "and", the first is the source.
     { text: 'Both The Dover Courier and the Harbour Ledger reported that the pier would close.', quote: 'the pier would close', speaker: 'Dover Courier' },
     { text: 'Ann Roe, Tom Veld and Ida Lund argued that the ferry timetable ignores the tides.', quote: 'the ferry timetable ignores the tides', speaker: 'Ann Roe' },
+    // A named person and the group that is theirs: the person leads.
+    { text: 'Mayor Ann Roe and her advisers said the ferry levy was too low.', quote: 'the ferry levy was too low', speaker: 'Ann Roe' },
+    // The group of a person named before, in the possessive: the group speaks, unnamed.
+    { text: "Ann Roe spoke in Dover on Monday. Roe's top advisers said Sunday that the levy would fail.", quote: 'the levy would fail', speaker: null },
     // A role phrase in apposition before a second apposition: the name before both speaks.
     { text: 'Gus Ando, port director for Tamberlane Shipping, a ferry operator, said the new pier would open in May.', quote: 'the new pier would open in May', speaker: 'Gus Ando' },
     // A time adverbial after a relative clause between commas is no subject of the verb.
