@@ -350,6 +350,12 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       && joinsFragments(ctx, ranges[q - 1].closeTok + 1, r.openTok - 1)) {
       (last.fragments ??= [[last.start, last.end]]).push([span.start, span.end]);
       last.end = span.end;
+      // The frame may stand only after the last fragment ("… "weight" and … "firepower" they
+      // need, Orta said"): the joined quote is that frame's.
+      if (!last.frame?.subject && frame?.subject) {
+        last.frame = frame;
+        last.confidence = 0.9;
+      }
       lastQ = q;
       continue;
     }
