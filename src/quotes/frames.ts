@@ -570,6 +570,8 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
   // the participle's own subject, whatever clause or frame came before.
   const withPhrase = participle ? withPhraseBefore(ctx, cue, floor) : null;
   if (withPhrase) return { cue, cueLast, lemma, subject: withPhrase.chunk, apposition: null, inverted: false };
+  const absolute = participle ? absoluteSubjectBefore(ctx, cue, floor) : null;
+  if (absolute) return { cue, cueLast, lemma, subject: absolute, apposition: null, inverted: false };
   // Participles and coordinated verbs share the subject of the clause they hang on.
   if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
   // "After saying that …, Ruiz left", "In addition to stating that …, Ruiz …": a gerund after a
@@ -661,6 +663,27 @@ function withPhraseBefore(ctx: FrameContext, cue: number, floor: number): { chun
   const chunk = c >= 0 && chunks.chunks[c].kind !== 'pronoun' ? chunks.chunks[c] : null;
   return { chunk };
 }
+
+/**
+ * "…, Veld saying he was "encouraged" and Roe calling it a "fine start"": a name right before a
+ * participle, opening its phrase after a comma, a dash or a conjunction, is the participle's own
+ * subject (an absolute phrase), not the subject of the clause before. The named chunk, or null.
+ */
+function absoluteSubjectBefore(ctx: FrameContext, cue: number, floor: number): Chunk | null {
+  const { tokens, chunks } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  while (k >= 0 && !ctx.blocked[k] && tokens[k].pos === 'ADV') k = prevWord(tokens, k, floor);
+  const id = k >= 0 && !ctx.blocked[k] ? chunks.chunkAt[k] : -1;
+  if (id < 0) return null;
+  const c = chunks.chunks[id];
+  if (c.last !== k || c.nameFirst < 0 || (c.kind !== 'person' && c.kind !== 'organization')) return null;
+  const before = prevWord(tokens, c.first, floor);
+  if (before < 0 || ctx.blocked[before]) return null;
+  const b = tokens[before].lower;
+  return b === ',' || b === ';' || b === 'and' || b === 'but' || DASH_WORD.test(b) ? c : null;
+}
+
+const DASH_WORD = /^[\u2013\u2014-]+$/;
 
 /** The words before token i are a preposition, perhaps with an article: "at (the) Eastgate". */
 export function governedByPreposition(tokens: Token[], i: number, floor: number): boolean {

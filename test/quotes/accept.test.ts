@@ -61,7 +61,7 @@ describe('what opens the verb of a frame with no subject found', () => {
   test.each([
     ['a second verb of the clause\'s subject', 'Local growers met the minister on Monday and argued the levy would ruin them.', 'joined'],
     ['a pronoun the chunker names no speaker in', 'We warned the council the levy would ruin the growers.', 'pronoun'],
-    ['a participle after a comma', 'The growers left the hall, warning that the levy would ruin them.', 'comma'],
+    ['a participle after a comma', 'The crofters left the hall, warning that the levy would ruin them.', 'comma'],
   ])('%s', (_name, text, opener) => {
     expect(openers(text)).toEqual([`indirect:verb-opener:${opener}`]);
   });
@@ -132,7 +132,7 @@ describe('features of doubtful reported speech', () => {
   });
 
   test('a "that" clause after a cue with no subject found is proposed for the acceptor to weigh', () => {
-    const c = observed('The growers mobilized within days, warning that the merger would ruin the cooperative.').find((x) => x.text === 'the merger would ruin the cooperative');
+    const c = observed('The crofters mobilized within days, warning that the merger would ruin the cooperative.').find((x) => x.text === 'the merger would ruin the cooperative');
     expect(c?.gated).toBe(true);
   });
 

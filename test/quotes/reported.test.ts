@@ -321,7 +321,7 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
     // plural the chunker names nobody in; the inverted order too.
     ['The ferry will run again in May, a source close to him said.', 'The ferry will run again in May', 'closing-phrase'],
     ['The harbour fund raised five million dollars last year, county tax records show.', 'The harbour fund raised five million dollars last year', 'closing-phrase'],
-    ['The tolls may not be such a bad thing, said several observers.', 'The tolls may not be such a bad thing', 'closing-phrase'],
+    ['The tolls may not be such a bad thing, said several onlookers.', 'The tolls may not be such a bad thing', 'closing-phrase'],
     // A survey, record or study with its content right after the verb, a small clause included.
     ['The April survey found Ruiz leading Park by seven points.', 'Ruiz leading Park by seven points', 'record-source'],
     ['Polls show voters trust Ruiz more than any other candidate.', 'voters trust Ruiz more than any other candidate', 'record-source'],
@@ -359,14 +359,14 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
 
   test.each([
     ['On the ferry, 47% say the council should buy two new boats.', 'the council should buy two new boats', '47%'],
-    ['A third of the growers say they would sell their boats if the levy passed.', 'they would sell their boats if the levy passed', 'A third of the growers'],
+    ['A third of the crofters say they would sell their boats if the levy passed.', 'they would sell their boats if the levy passed', 'A third of the crofters'],
   ])('a share of those asked heads the subject: %s', (text, content, mention) => {
     const q = findQuote(lead + text, content);
     expect(q.speaker?.mention.text).toBe(mention);
   });
 
   test('a closing frame over an uncharted subject names it as the mention', () => {
-    const q = findQuote(`${lead}The tolls may not be such a bad thing, said several observers.`, 'The tolls may not be such a bad thing');
-    expect(q.speaker?.mention.text).toBe('several observers');
+    const q = findQuote(`${lead}The tolls may not be such a bad thing, said several onlookers.`, 'The tolls may not be such a bad thing');
+    expect(q.speaker?.mention.text).toBe('several onlookers');
   });
 });

@@ -354,6 +354,17 @@ describe('the noun phrase between "with" and a participle is its subject', () =>
   });
 });
 
+describe('a name right before a participle after a comma or conjunction is its subject', () => {
+  test('two absolute phrases: "…, Veld saying … and Olsen calling …"', () => {
+    const text = 'The two issued a statement, Veld saying he was "very encouraged" and Olsen calling it a "great meeting."';
+    expect(findQuote(text, 'very encouraged').speaker?.name).toBe('Veld');
+    expect(findQuote(text, 'great meeting').speaker?.name).toBe('Olsen');
+  });
+  test('not the object of a preposition: "spoke to Veld, saying …"', () => {
+    expect(findQuote('The mayor spoke to Veld, saying the pier would close.', 'the pier would close').speaker?.mention.text).toBe('The mayor');
+  });
+});
+
 describe('an adverbial clause opening the sentence holds no subject of the main clause', () => {
   test('"When Veld lost the vote, Olsen was blunt: …": the colon introduces the main subject\'s words', () => {
     const q = findQuote('When Veld lost the vote, Olsen was blunt: "If they sue us in court, they are going to lose."', 'If they sue us in court, they are going to lose');
