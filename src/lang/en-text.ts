@@ -4,6 +4,9 @@
 /** Words after which a reporting verb is a noun wink mistagged: "told a press conference". */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'his', 'our', 'my', 'your']);
 
+/** Prepositions a gerund follows as a verb of its own clause: "by warning that …", "after insisting …". */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since']);
+
 /** Endings of a past participle ("accused", "given", "shown", "told"): after "be", a passive. */
 export const PAST_PARTICIPLE = /(ed|en|wn|ld)$/;
 

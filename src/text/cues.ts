@@ -1,12 +1,13 @@
 // The reporting-verb test and whitespace-skipping steps over tokens, shared by mentions/ and
 // quotes/: kept below both so that neither stage imports the other.
 import { CUE_VERBS, PERCEPTION_VERBS } from '../lang/en';
-import { NOUN_DETERMINERS, PAST_PARTICIPLE } from '../lang/en-text';
+import { GERUND_PREPOSITIONS, NOUN_DETERMINERS, PAST_PARTICIPLE } from '../lang/en-text';
 import { mayBeVerbForm, type Token } from './tokenize';
 
 /**
  * The reporting-verb lemma of token i, or null. Besides verbs, wink's nouns from verb forms count
- * ("claims", "warned"), and an -ing noun after a comma is a participle: ", warning that …".
+ * ("claims", "warned"), and an -ing noun after a comma or a preposition is a participle or
+ * gerund: ", warning that …", "by warning that …".
  */
 export function cueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i];
@@ -14,7 +15,7 @@ export function cueLemma(tokens: Token[], i: number): string | null {
   if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
   let lemma = t.lemma;
   if (t.pos === 'NOUN') {
-    if (t.lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') lemma = ingStem(t.lower);
+    if (t.lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || GERUND_PREPOSITIONS.has(tokens[i - 1].lower))) lemma = ingStem(t.lower);
     else if (!(mayBeVerbForm(t.lower) && CUE_VERBS.has(t.lemma))) return null;
   }
   return isCueAt(tokens, i, lemma) ? lemma : null;

@@ -14,6 +14,7 @@ describe('cueLemma', () => {
     ['another tense and verb', 'The mayor has warned of floods.', 'warned', 'warn'],
     ['a participle after a comma', 'The mayor left, warning that rain was due.', 'warning', 'warn'],
     ['a participle with a doubled consonant', 'She replied, admitting that the count was late.', 'admitting', 'admit'],
+    ['a gerund after a preposition', 'The mayor rallied the crowd by warning that rain was due.', 'warning', 'warn'],
   ])('%s', (_name, text, word, lemma) => {
     expect(lemmaAt(text, word)).toBe(lemma);
   });
@@ -22,6 +23,7 @@ describe('cueLemma', () => {
     ['a passive', 'Moscow is accused of backing them.', 'accused'],
     ['a reporting word after a determiner', 'She told a press conference nothing.', 'press'],
     ['a noun the tagger reads as a noun', 'The statement was short.', 'statement'],
+    ['an -ing noun after a determiner', 'The mayor ignored the warning that rain was due.', 'warning'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
