@@ -343,7 +343,6 @@ export class SpeakerResolver {
   }
 }
 
-/** The clause subject of a participle right after a comma ("…, saying"), or null. */
 /** The speaker's own mention in the subject of an "as" clause framing a quotation ("As Professor Lund put it: '…'"). */
 function asClauseSpeaker(tokens: Token[], chunks: ChunkIndex, start: number): Chunk | null {
   const c = asClauseBeforeQuote(tokens, chunks, start);
