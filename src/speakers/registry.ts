@@ -414,7 +414,8 @@ export class EntityRegistry {
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
         // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
-        this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
+        // A name of two words has no such tail: most names, which are not folded for it.
+        if (words.length > 2) this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
         const { key, words: keyWords } = this.orgKey(c);
