@@ -460,7 +460,13 @@ export class EntityRegistry {
       else byFirstName.set(e.first, [e]);
     }
     // People named in full know their gender from the first name before single words are read.
-    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
+    // The fullest name each person's gender was read from: read again below only if it changed.
+    const genderRead = new Map<Ent, string | null>();
+    for (const e of this.ents) {
+      if (e.kind !== 'person' || e.gender !== 'unknown') continue;
+      e.gender = genderOfName(this.canonical(e), e.surname);
+      genderRead.set(e, this.canonical(e));
+    }
     const thingLike = this.relativeKinds(singles);
     let common: 'unnamed' | 'group' | null;
     for (const c of singles) {
@@ -503,7 +509,12 @@ export class EntityRegistry {
       this.addPersonMention(ent, c);
     }
     this.appositiveRoles();
-    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
+    // Most people named in full keep the name their gender was read from (a single word never
+    // outranks it), so their answer is known: reading it again cost as much as the first time.
+    for (const e of this.ents) {
+      if (e.kind !== 'person' || e.gender !== 'unknown' || genderRead.get(e) === this.canonical(e)) continue;
+      e.gender = genderOfName(this.canonical(e), e.surname);
+    }
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
   }
