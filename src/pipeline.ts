@@ -243,13 +243,24 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
     return original.slice(s.start, s.end);
   };
   const resolver = new SpeakerResolver({ tokens, chunks, textOf });
-  const subjects = sentences
-    .map((s) => sentenceSubject(ctx, s, false))
-    .filter((c): c is NonNullable<typeof c> => c !== null && (c.kind === 'person' || c.kind === 'organization'));
+  // Sentence subjects are read in step with the candidates, so none is sought after the last
+  // one (the resolver only looks back) and a document without candidates seeks none.
   let si = 0;
+  let subject: ReturnType<typeof sentenceSubject> = null;
+  /** The next sentence's person or organization subject not yet noted, or null past the last. */
+  const nextSubject = () => {
+    while (subject === null && si < sentences.length) {
+      const c = sentenceSubject(ctx, sentences[si++], false);
+      if (c !== null && (c.kind === 'person' || c.kind === 'organization')) subject = c;
+    }
+    return subject;
+  };
   const attributed: Attributed[] = [];
   for (const q of candidates) {
-    while (si < subjects.length && tokens[subjects[si].first].start < q.start) resolver.noteSubject(subjects[si], tokens[subjects[si++].first].start);
+    for (let c = nextSubject(); c !== null && tokens[c.first].start < q.start; c = nextSubject()) {
+      resolver.noteSubject(c, tokens[c.first].start);
+      subject = null;
+    }
     attributed.push(attribute(resolver, q, hooks?.trace !== undefined));
   }
   // 7. records, in the caller's offsets

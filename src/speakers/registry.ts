@@ -34,9 +34,11 @@ export interface Ent {
   seq: number;
   kind: Entity['kind'];
   names: string[];
-  // Kept by addName, so a person written many ways (case, accents) costs O(1) per lookup: with
-  // `names` scanned per mention and per quote, 4,000 spellings of one name took seconds.
-  nameSet: Set<string>;
+  // Kept by addName once `names` is long, so a person written many ways (case, accents) costs
+  // O(1) per lookup: with `names` scanned per mention and per quote, 4,000 spellings of one name
+  // took seconds. Most entities have one or two names, and a Set for each was about 4% of the
+  // registry's allocation: until then `names` itself is searched (see NAME_SET_FROM).
+  nameSet?: Set<string>;
   /** The fullest name (see canonical), with its word count; null while `names` is empty. */
   best: string | null;
   bestWords: number;
@@ -128,11 +130,15 @@ function lookupAny(map: Map<string, WordIndex>, words: Iterable<string>): Set<En
   return found;
 }
 
+/** Names an entity may have before they are kept in a set as well (a scan of so few is as fast). */
+const NAME_SET_FROM = 8;
+
 /** Add a name to an entity, keeping its set, fullest name and multi-word flag in step. */
 export function addName(e: Ent, name: string): void {
-  if (e.nameSet.has(name)) return;
-  e.nameSet.add(name);
+  if (e.nameSet ? e.nameSet.has(name) : e.names.includes(name)) return;
   e.names.push(name);
+  if (e.nameSet) e.nameSet.add(name);
+  else if (e.names.length >= NAME_SET_FROM) e.nameSet = new Set(e.names);
   // Same rule as a scan of all names: more words wins, then the longer name, then the earlier.
   const words = countWords(name);
   if (e.best === null || words > e.bestWords || (words === e.bestWords && name.length > e.best.length)) {
@@ -142,11 +148,35 @@ export function addName(e: Ent, name: string): void {
   if (words > 1) e.multiWord = true;
 }
 
+/** A surname's people up to this many are scanned for a first name; beyond, they are indexed. */
+const FIRST_NAME_SCAN = 8;
+
+/**
+ * A person made earlier with first name `known` is the one a mention's `first` names: the same
+ * name; where the mention gives an initial ("J. Smith"), the same initial; where the person was
+ * named by an initial, the same initial.
+ */
+function firstNamesMatch(known: string, first: string): boolean {
+  if (first.length <= 2) return known[0] === first[0];
+  return known === first || (known.length <= 2 && known[0] === first[0]);
+}
+
+/** Add a person to a surname's first-name index, the earliest keeping each key. */
+function indexFirst(ix: { exact: Map<string, Ent>; initial: Map<string, Ent>; short: Map<string, Ent> }, e: Ent): void {
+  const first = e.first;
+  if (!ix.exact.has(first)) ix.exact.set(first, e);
+  if (!ix.initial.has(first[0])) ix.initial.set(first[0], e);
+  if (first.length <= 2 && !ix.short.has(first[0])) ix.short.set(first[0], e);
+}
+
 export class EntityRegistry {
   private readonly ents: Ent[] = [];
   private readonly byChunk = new Map<number, Ent>();
   private readonly bySurname = new Map<string, Ent[]>();
-  /** Per surname: the earliest person by exact first name, by initial, by a short (<= 2) first name. */
+  /**
+   * Per surname shared by more than FIRST_NAME_SCAN people: the earliest person by exact first
+   * name, by initial, by a short (<= 2) first name (see sameFirstName).
+   */
   private readonly byFirst = new Map<string, { exact: Map<string, Ent>; initial: Map<string, Ent>; short: Map<string, Ent> }>();
   /** Per surname: full mentions of its people in text order, all and by gender (built on demand). */
   private readonly fullOrder = new Map<string, Record<'all' | 'female' | 'male', { mentions: Array<{ at: number; ent: Ent }>; earliest: Ent | undefined }>>();
@@ -202,7 +232,7 @@ export class EntityRegistry {
   }
 
   newEnt(kind: Entity['kind']): Ent {
-    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], nameSet: new Set(), best: null, bestWords: 0, multiWord: false, words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], best: null, bestWords: 0, multiWord: false, words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
     this.ents.push(e);
     return e;
   }
@@ -371,20 +401,21 @@ export class EntityRegistry {
         // A surname of several words without a first name: "Ní Mhurchú", "Ms Ferreira Gomes".
         const known = this.compoundSurname(c, words);
         if (known) { this.addPersonMention(known, c); this.surnameChunks.add(c.id); continue; }
-        let ent = this.sameFirstName(surname, first);
+        let ent = this.sameFirstName(list, surname, first);
         if (!ent) {
           ent = this.newEnt('person');
           ent.surname = surname;
           ent.first = first;
           list.push(ent);
           this.bySurname.set(surname, list);
-          this.indexFirstName(surname, first, ent);
+          this.indexFirstName(list, surname, ent);
         }
         if (ent.first === '') ent.first = first;
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
         // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
-        this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
+        // A name of two words has no such tail: most names, which are not folded for it.
+        if (words.length > 2) this.byNameTail.add(words.map((w) => fold(w.lower)), ent);
       } else if (c.kind === 'organization' || c.kind === 'place') {
         if (c.nameFirst < 0) continue; // descriptors like "the ministry" resolve later
         const { key, words: keyWords } = this.orgKey(c);
@@ -429,7 +460,13 @@ export class EntityRegistry {
       else byFirstName.set(e.first, [e]);
     }
     // People named in full know their gender from the first name before single words are read.
-    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
+    // The fullest name each person's gender was read from: read again below only if it changed.
+    const genderRead = new Map<Ent, string | null>();
+    for (const e of this.ents) {
+      if (e.kind !== 'person' || e.gender !== 'unknown') continue;
+      e.gender = genderOfName(this.canonical(e), e.surname);
+      genderRead.set(e, this.canonical(e));
+    }
     const thingLike = this.relativeKinds(singles);
     let common: 'unnamed' | 'group' | null;
     for (const c of singles) {
@@ -472,7 +509,12 @@ export class EntityRegistry {
       this.addPersonMention(ent, c);
     }
     this.appositiveRoles();
-    for (const e of this.ents) if (e.kind === 'person' && e.gender === 'unknown') e.gender = genderOfName(this.canonical(e), e.surname);
+    // Most people named in full keep the name their gender was read from (a single word never
+    // outranks it), so their answer is known: reading it again cost as much as the first time.
+    for (const e of this.ents) {
+      if (e.kind !== 'person' || e.gender !== 'unknown' || genderRead.get(e) === this.canonical(e)) continue;
+      e.gender = genderOfName(this.canonical(e), e.surname);
+    }
     // Single-word mentions were added after the full names: restore text order.
     this.personMentions.sort((a, b) => a.at - b.at);
   }
@@ -706,24 +748,29 @@ export class EntityRegistry {
   }
 
   /**
-   * The person already made with this surname whose first name matches `first` (the same name,
-   * or the same initial where either is an initial), the earliest made: what a scan of the
-   * surname's people in order finds, without the scan (thousands of "X Smith" were quadratic).
+   * The person already made with this surname (`people`, in the order they were made) whose first
+   * name matches `first` (the same name, or the same initial where either is an initial), the
+   * earliest made. A surname's few people are scanned; a surname shared by more (thousands of
+   * "X Smith" were quadratic) is answered by its index. Most surnames name one person, and three
+   * maps for each of them were about 5% of the registry's allocation.
    */
-  private sameFirstName(surname: string, first: string): Ent | undefined {
+  private sameFirstName(people: readonly Ent[], surname: string, first: string): Ent | undefined {
     const ix = this.byFirst.get(surname);
-    if (!ix) return undefined;
+    if (!ix) return people.find((e) => firstNamesMatch(e.first, first));
     if (first.length <= 2) return ix.initial.get(first[0]);
     const a = ix.exact.get(first);
     const b = ix.short.get(first[0]);
     return a && b ? (a.seq < b.seq ? a : b) : a ?? b;
   }
 
-  private indexFirstName(surname: string, first: string, e: Ent): void {
-    let ix = this.byFirst.get(surname);
-    if (!ix) this.byFirst.set(surname, (ix = { exact: new Map(), initial: new Map(), short: new Map() }));
-    if (!ix.exact.has(first)) ix.exact.set(first, e);
-    if (!ix.initial.has(first[0])) ix.initial.set(first[0], e);
-    if (first.length <= 2 && !ix.short.has(first[0])) ix.short.set(first[0], e);
+  /** Keep the index of `surname` in step with `people`, once they are more than FIRST_NAME_SCAN. */
+  private indexFirstName(people: readonly Ent[], surname: string, e: Ent): void {
+    const ix = this.byFirst.get(surname);
+    if (ix) indexFirst(ix, e);
+    else if (people.length > FIRST_NAME_SCAN) {
+      const built = { exact: new Map(), initial: new Map(), short: new Map() };
+      for (const p of people) indexFirst(built, p);
+      this.byFirst.set(surname, built);
+    }
   }
 }

@@ -398,10 +398,19 @@ function isBoilerplateLine(line: string): boolean {
  * from slices is far cheaper than editing a character array (that cost more than the whole wink
  * tokenizer). Blank ranges never hold a newline (line ranges end before theirs, markdown patterns
  * exclude it), so they never overlap a joined newline.
+ *
+ * Each stage reads the text with the edits made so far, so the text is rebuilt up to four times
+ * per document. Every edit writes spaces, so applying an edit twice changes nothing: the edits
+ * made since the last `apply` are applied to the text that call returned, and a stage that made
+ * none gets that text back without a copy (most documents have no markdown, most lines are no
+ * boilerplate, and most have no title to blank: one or two whole copies instead of four).
  */
 class LineEdits {
   private blanks: Array<[number, number]> = [];
   private joins: number[] = [];
+  /** The text `apply` returned last and the text it was made from; the edits above are not in it yet. */
+  private applied: string | null = null;
+  private source: string | null = null;
 
   /** Replace [start, end) with spaces. */
   blank(start: number, end: number): void {
@@ -413,20 +422,30 @@ class LineEdits {
     this.joins.push(i);
   }
 
+  /** `text` with every edit made so far (`text` is the same string on every call). */
   apply(text: string): string {
+    const base = this.source === text && this.applied !== null ? this.applied : text;
     const edits: Array<[number, number]> = [...this.blanks, ...this.joins.map((i): [number, number] => [i, i + 1])];
-    if (edits.length === 0) return text;
-    edits.sort((x, y) => x[0] - y[0]);
-    let out = '';
-    let cursor = 0;
-    for (const [s, e] of edits) {
-      if (e <= cursor) continue;
-      const from = Math.max(s, cursor);
-      out += text.slice(cursor, from) + ' '.repeat(e - from);
-      cursor = e;
-    }
-    return out + text.slice(cursor);
+    this.blanks = [];
+    this.joins = [];
+    this.source = text;
+    this.applied = edits.length === 0 ? base : spaced(base, edits);
+    return this.applied;
   }
+}
+
+/** `text` with the ranges `edits` (in any order, perhaps overlapping) turned to spaces. */
+function spaced(text: string, edits: Array<[number, number]>): string {
+  edits.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [s, e] of edits) {
+    if (e <= cursor) continue;
+    const from = Math.max(s, cursor);
+    out += text.slice(cursor, from) + ' '.repeat(e - from);
+    cursor = e;
+  }
+  return out + text.slice(cursor);
 }
 
 /**
