@@ -301,48 +301,76 @@ export function signatureAfterQuote(tokens: Token[], index: ChunkIndex, end: num
   return c && c.first === n && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
 }
 
-/**
- * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
- * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity
- * is still the one it refers to). Its token index, or -1. No other noun phrase or verb may stand
- * between the pronoun and the verb: in "Kim, who met Lee, said" the verb is Kim's own.
- */
-export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
-  let k = nextWordIndex(tokens, c.last);
-  if (k < tokens.length && tokens[k].text === ',') k = nextWordIndex(tokens, k);
-  if (k >= cue || !SPEAKER_RELATIVES.has(tokens[k].lower)) return -1;
-  for (let j = k + 1; j < cue; j++) {
-    const id = index.chunkAt[j];
-    if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
-    if (tokens[j].text === '.' || tokens[j].text === ';') return -1;
-    // "Brandt, who backed the plan, said": the relative clause has a verb of its own, and the
-    // reporting verb is the main clause's.
-    if (tokens[j].pos === 'VERB') return -1;
-  }
-  return k;
-}
+/** Relative pronouns that may be a reporting verb's own subject: "Lee, who said", "a memo that says". */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set([...SPEAKER_RELATIVES, 'that']);
 
 /**
- * "independent voters who said …", "Bret Stephens, who, after trading insults with the host,
- * said …": "who" right before a reporting verb that found no subject chunk (a parenthetical set
- * off by commas may stand between). The token of "who" and the chunk it follows (a comma
- * between), or null.
+ * "Clinton, who once praised the pact", "voters who said …", "the report, which notes", "a
+ * message that read", "Bret Stephens, who, after trading insults with the host, said", "Roe -
+ * who previously said … -": a relative pronoun is the reporting verb's own subject when only
+ * adverbs, auxiliaries, time words or a parenthetical set off by commas or dashes stand between
+ * them. The pronoun is then where the text names the speaker; the entity is the one it refers
+ * to. "Roe, who is 28, said" is no such case: the pronoun's clause ends at its own comma and the
+ * verb is the main clause's. "that" counts only after a noun ("the bill that senators said"
+ * opens a clause whose subject comes after it). The pronoun's token and the chunk right before
+ * it (a comma or dash between), or null.
  */
 export function relativeBeforeCue(tokens: Token[], index: ChunkIndex, cue: number): { who: number; antecedent: Chunk | null } | null {
-  let k = prevWordIndex(tokens, cue);
-  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWordIndex(tokens, k);
-  if (k >= 0 && tokens[k].text === ',') {
+  let k = skipFillers(tokens, index, prevWordIndex(tokens, cue));
+  if (k >= 0 && (tokens[k].text === ',' || DASH.test(tokens[k].text))) {
+    const close = tokens[k].text;
     let open = prevWordIndex(tokens, k);
-    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== ',' && !CLAUSE_END.has(tokens[open].text) && !MARK.test(tokens[open].text)) open = prevWordIndex(tokens, open);
-    if (open < 0 || tokens[open].text !== ',') return null;
+    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== close && !CLAUSE_END.has(tokens[open].text) && !MARK.test(tokens[open].text)) open = prevWordIndex(tokens, open);
+    if (open < 0 || tokens[open].text !== close) return null;
     k = prevWordIndex(tokens, open);
   }
-  if (k < 0 || tokens[k].lower !== 'who') return null;
+  if (k < 0 || !SUBJECT_RELATIVES.has(tokens[k].lower) || index.chunkAt[k] >= 0) return null;
   let a = prevWordIndex(tokens, k);
-  if (a >= 0 && tokens[a].text === ',') a = prevWordIndex(tokens, a);
+  if (tokens[k].lower === 'that' && (a < 0 || !(isHeadNoun(tokens[a]) || index.chunkAt[a] >= 0 && index.chunks[index.chunkAt[a]].kind !== 'pronoun'))) return null;
+  // "asked who said it": an interrogative after a verb opens a question, not a relative clause.
+  if (a >= 0 && (tokens[a].pos === 'VERB' || tokens[a].pos === 'AUX')) return null;
+  if (a >= 0 && (tokens[a].text === ',' || DASH.test(tokens[a].text))) a = prevWordIndex(tokens, a);
   const id = a >= 0 ? index.chunkAt[a] : -1;
   const antecedent = id >= 0 && index.chunks[id].last === a ? index.chunks[id] : null;
   return { who: k, antecedent };
+}
+
+const isHeadNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** How far back (tokens) a relative clause looks for a reporting verb whose content holds it. */
+const REPORTED_REACH = 60;
+
+/**
+ * "Roe said she wants a platform that calls for …", "asked about several women who said …": a
+ * reporting verb earlier in the sentence than token `k`, whose content the clause at `k` may be
+ * part of.
+ */
+export function reportingVerbBefore(tokens: Token[], k: number): boolean {
+  for (let j = prevWordIndex(tokens, k), n = 0; j >= 0 && n < REPORTED_REACH; j = prevWordIndex(tokens, j), n++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || tokens[nextWordIndex(tokens, j)].afterNewline) return false;
+    if (cueLemma(tokens, j) !== null) return true;
+  }
+  return false;
+}
+
+/** The most words of a prepositional phrase between a subject and its verb: "who in the past has said". */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Back from token `k` past what may stand between a subject and its verb: adverbs, auxiliaries,
+ * time words, and short prepositional phrases no chunk is in ("in the past", "at the time"). The
+ * first token before them.
+ */
+function skipFillers(tokens: Token[], index: ChunkIndex, k: number): number {
+  const filler = (t: Token) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' && t.lower !== 'to' || FRAME_FILLERS.has(t.lower);
+  for (;;) {
+    while (k >= 0 && index.chunkAt[k] < 0 && filler(tokens[k])) k = prevWordIndex(tokens, k);
+    let j = k;
+    for (let words = 0; j >= 0 && words < MAX_PHRASE_WORDS && index.chunkAt[j] < 0 && NP_TAGS.has(tokens[j].pos) && tokens[j].pos !== 'PROPN'; words++) j = prevWordIndex(tokens, j);
+    if (j === k || j < 0 || index.chunkAt[j] >= 0 || tokens[j].pos !== 'ADP') return k;
+    k = prevWordIndex(tokens, j);
+  }
 }
 
 /** Tags a noun phrase in a subject slot is made of (quotation content is tagged X and stops it). */
