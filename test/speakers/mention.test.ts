@@ -274,8 +274,8 @@ describe('"who" right before a reporting verb with no subject chunk', () => {
 });
 
 describe('a relative pronoun that is the reporting verb\'s own subject', () => {
-  test('past a prepositional phrase of time: the pronoun is the mention, its antecedent the speaker', () => {
-    const q = findQuote('Ina Kessel, who in the past has argued that the pier was unsafe, voted for it.', 'the pier was unsafe, voted for it');
+  test('past a prepositional phrase of time, after the verb of the sentence: the pronoun is the mention, its antecedent the speaker', () => {
+    const q = findQuote('Voters backed Ina Kessel, who in the past has argued that the pier was unsafe.', 'the pier was unsafe');
     expect(q.speaker?.name).toBe('Ina Kessel');
     expect(q.speaker?.mention.text).toBe('who');
   });
