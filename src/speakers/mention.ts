@@ -201,8 +201,19 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const before = prevWordIndex(tokens, k);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
-  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? c : null;
   return subjectOfVerbBeforeColon(tokens, index, before);
+}
+
+/**
+ * "… celebrated the attacks on Twister:", "… delivered a blunt message to Roe:": a name after a
+ * preposition (perhaps with "the") is the object of the clause the colon ends, not a label naming
+ * who speaks. A verb's object may be the one who speaks: "The result did not surprise Ann Roe:".
+ */
+function objectOfClause(tokens: Token[], c: Chunk): boolean {
+  let p = prevWordIndex(tokens, c.first);
+  if (p >= 0 && tokens[p].lower === 'the') p = prevWordIndex(tokens, p);
+  return p >= 0 && !tokens[c.first].afterNewline && tokens[p].pos === 'ADP';
 }
 
 /**

@@ -38,6 +38,17 @@ describe('speaker mention inside the subject noun phrase', () => {
     expect(q.speaker?.mention.text).toBe('Lena Park');
   });
 
+  test('a name after a preposition before the colon is the clause\'s object, not a label', () => {
+    const q = findQuote('The vote was close. Senator Ida Brandt delivered a blunt message to Tom Veld: "It is time to stop attacking the harbour board."', 'It is time to stop attacking the harbour board');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Senator Ida Brandt');
+  });
+
+  test('a name that is a verb\'s object before the colon still labels the quotation', () => {
+    const q = findQuote('The vote was close. Tom Veld runs the port. The result did not surprise Ida Brandt: "Late votes always favour the harbour board."', 'Late votes always favour the harbour board');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+  });
+
   test("a possessive owner before an unnamed role is not the speaker", () => {
     const q = findQuote('Marta Lindgren runs the port. "We will reopen the pier in May," said Lindgren\'s spokesman.', 'We will reopen the pier in May');
     expect(q.speaker?.name).toBeNull();
