@@ -629,6 +629,51 @@ export function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): C
   return h && h.last === head && h.id !== c.id && SPEAKER_KINDS.has(h.kind) ? subjectHead(tokens, index, h) : null;
 }
 
+/**
+ * "Bloomberg's pollster, Douglas Schoen, says", "Sandra Roe, a supporter from Ava, Miss.,
+ * attending the rally, said": the subject of the reporting verb at `cue` when a comma closes the
+ * stretch before it. The subject `subjectOfCue` finds, if it is a name; otherwise the noun phrase
+ * opening the clause (a role or group gives way to the name in apposition right after it). The
+ * chunk, or null.
+ */
+export function subjectBeforeApposition(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  const c = subjectOfCue(tokens, index, cue);
+  if (c && (c.kind === 'person' || c.kind === 'pronoun') || prevWordIndex(tokens, cue) < 0 || tokens[prevWordIndex(tokens, cue)].text !== ',') return c;
+  let first = -1;
+  for (let k = prevWordIndex(tokens, cue), n = 0; k >= 0 && n < ENCLOSING_REACH; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    // The full stop of an abbreviation before a comma ends nothing: "Sen. Ann Roe, R-Fla., said".
+    const abbreviation = t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[nextWordIndex(tokens, k)]?.text === ',';
+    if (CLAUSE_END.has(t.text) && !abbreviation || MARK.test(t.text) || t.pos === 'X') break;
+    first = k;
+    if (t.afterNewline) break;
+  }
+  while (first >= 0 && first < cue && (tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV')) first = nextWordIndex(tokens, first);
+  const id = first >= 0 && first < cue ? index.chunkAt[first] : -1;
+  const opener = id >= 0 ? index.chunks[id] : null;
+  // "One of the authors of the report, Tom Veld, said": a phrase no chunk opens, then the name
+  // set off by commas right before the verb.
+  if (!opener) return c ?? nameSetOffBefore(tokens, index, prevWordIndex(tokens, cue));
+  if (!SPEAKER_KINDS.has(opener.kind)) return c;
+  if (opener.kind === 'descriptor' || opener.kind === 'group') {
+    const comma = nextWordIndex(tokens, opener.last);
+    const nid = comma < cue && tokens[comma].text === ',' ? index.chunkAt[nextWordIndex(tokens, comma)] : -1;
+    const person = nid >= 0 ? index.chunks[nid] : undefined;
+    if (named(person) && person.first === nextWordIndex(tokens, comma)) return person;
+  }
+  return opener;
+}
+
+/** The named person ending right before the comma at `close` and set off by a comma before it. */
+function nameSetOffBefore(tokens: Token[], index: ChunkIndex, close: number): Chunk | null {
+  const last = prevWordIndex(tokens, close);
+  const id = last >= 0 ? index.chunkAt[last] : -1;
+  const person = id >= 0 ? index.chunks[id] : undefined;
+  if (!named(person) || person.last !== last) return null;
+  const open = prevWordIndex(tokens, person.first);
+  return open >= 0 && tokens[open].text === ',' ? person : null;
+}
+
 /** A subject chunk, unless it opens a subordinate clause itself. */
 function subjectHead(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   const before = prevWordIndex(tokens, c.first);
@@ -742,7 +787,7 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     const before = prevWordIndex(tokens, c.first);
     const b = before >= 0 ? tokens[before] : null;
     if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that')) continue;
-    return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
+    return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' || c.kind === 'descriptor' ? c : null;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -84,7 +84,10 @@ export class SpeakerResolver {
     // A verb whose own subject is a bare noun phrase is read off its subject slot (see Frame), for
     // the clause it reports; marked words inside a clause another verb reports ("Roe said the board
     // approved every figure for which the archive showed a 'clear line'") stay with its frame.
-    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : q.frame;
+    // "Ann Roe, a pollster, said he would lose": a subject the frame found after a verb whose
+    // content follows it is the content's own subject; the verb's subject stands before it.
+    const reported = q.frame && contentSubjectAfterCue(tokens, q.frame, q.start);
+    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : reported ? { ...q.frame!, subject: subjectBeforeApposition(tokens, chunks, q.frame!.cue), inverted: false } : q.frame;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
@@ -363,6 +366,20 @@ function nounPhraseBetween(tokens: Token[], from: number, to: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';' || t.text === ':' || QUOTE_MARKS.test(t.text)) return false;
   }
   return true;
+}
+
+/**
+ * "Ann Roe, a pollster, said he would lose": an inverted frame whose verb comes before the quote
+ * and whose subject is inside it, or opens a clause with a verb of its own before a partial
+ * quotation ("said he was only 'leaning Roe'"), took the content's subject for the speaker.
+ */
+function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['frame']>, start: number): boolean {
+  const c = frame.subject;
+  if (!frame.inverted || !c || frame.lemma === 'according to' || tokens[frame.cue].start >= start) return false;
+  if (tokens[c.first].start >= start) return true;
+  let v = c.last + 1;
+  while (v < tokens.length && (tokens[v].pos === 'SPACE' || tokens[v].pos === 'ADV')) v++;
+  return v < tokens.length && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && tokens[v].start < start;
 }
 
 /** The clause subject of a participle right after a comma ("…, saying"), or null. */

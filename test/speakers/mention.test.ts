@@ -324,6 +324,19 @@ describe('a relative pronoun that is the reporting verb\'s own subject', () => {
   });
 });
 
+describe('a name after the verb that opens the reported clause is not its subject', () => {
+  test('a phrase no chunk opens, then the name set off by commas before the verb', () => {
+    const q = findQuote('One of the authors of the harbour report, Tom Veld, said Ida Brandt would lose the vote.', 'Ida Brandt would lose the vote');
+    expect(q.speaker?.name).toBe('Tom Veld');
+    expect(q.speaker?.mention.text).toBe('Tom Veld');
+  });
+  test('the clause\'s opening name past a party label and a participle between commas', () => {
+    const q = findQuote('Sen. Ida Brandt, R-Fla., speaking on the radio after the vote, said Tom Veld had misled the board.', 'Tom Veld had misled the board');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Sen. Ida Brandt');
+  });
+});
+
 describe('a bare noun phrase opening the clause of a reporting verb is its subject', () => {
   test('"…, although history says …": not the names earlier in the sentence', () => {
     const q = findQuote('Mary Olsen and Tom Veld lead in the polls there, although history says there can be upheavals.', 'there can be upheavals');
