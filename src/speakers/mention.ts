@@ -787,7 +787,7 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     const before = prevWordIndex(tokens, c.first);
     const b = before >= 0 ? tokens[before] : null;
     if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that')) continue;
-    return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' || c.kind === 'descriptor' ? c : null;
+    return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
   }
   return null;
 }
