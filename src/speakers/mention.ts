@@ -5,7 +5,7 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
-import { FRAME_FILLERS } from '../lang/cues';
+import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
 import { CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
@@ -699,6 +699,7 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
   const subordinate = (t: Token) => (t.pos === 'SCONJ' || t.pos === 'ADP' || SUBORDINATORS.has(t.lower) && !CONTENT_CLAUSE_OPENERS.has(t.lower)) && t.lower !== 'that';
   // "…, and Roe says …", "… program and Roe says …": a conjunction before the subject joins a clause of its own.
   if (subordinate(tokens[p]) || tokens[p].text === ',' || tokens[p].pos === 'CCONJ') return null;
+  let crossed = false;
   for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
@@ -707,15 +708,30 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
     if (t.text === ',') {
       const n = nextWordIndex(tokens, k);
       if (n < c.first && (tokens[n].pos === 'CCONJ' || tokens[n].pos === 'SCONJ') && tokens[nextWordIndex(tokens, n)].lower !== 'that') return null;
+      crossed = true;
       continue;
     }
     const id = index.chunkAt[k];
     if (id >= 0) { k = index.chunks[id].first; continue; }
     if (!clauseCue(tokens, k)) continue;
+    // "Although in May she said …, at the hearing she said …": a clause a subordinator opens
+    // ends at its comma; the main clause after it is not its content.
+    if (crossed && opensWithSubordinator(tokens, k)) return null;
     const outer = subjectOfCue(tokens, index, k);
     if (outer && outer.id !== c.id) return outer;
   }
   return null;
+}
+
+/** The sentence or clause holding token `k` opens with a subordinator ("Although", "When"). */
+function opensWithSubordinator(tokens: Token[], k: number): boolean {
+  let first = k;
+  for (let j = prevWordIndex(tokens, k), n = 0; j >= 0 && n < ENCLOSING_REACH; j = prevWordIndex(tokens, j), n++) {
+    if (CLAUSE_END.has(tokens[j].text) || MARK.test(tokens[j].text)) break;
+    first = j;
+    if (tokens[j].afterNewline) break;
+  }
+  return SUBORDINATE_OPENERS.has(tokens[first].lower);
 }
 
 const SPEAKER_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'place']);

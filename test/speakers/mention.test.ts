@@ -324,6 +324,15 @@ describe('a relative pronoun that is the reporting verb\'s own subject', () => {
   });
 });
 
+describe('an opening subordinate clause reports nothing beyond its comma', () => {
+  test('"Although … she said …, … she said …": the main clause\'s own subject is the mention', () => {
+    const text = 'Ida Brandt spoke twice. Although in May she said the pier was safe, at the hearing this week she said it was "a standing hazard."';
+    const q = findQuote(text, 'a standing hazard');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.start).toBe(text.lastIndexOf('she said'));
+  });
+});
+
 describe('a name after the verb that opens the reported clause is not its subject', () => {
   test('a phrase no chunk opens, then the name set off by commas before the verb', () => {
     const q = findQuote('One of the authors of the harbour report, Tom Veld, said Ida Brandt would lose the vote.', 'Ida Brandt would lose the vote');
