@@ -422,8 +422,12 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
   // none before its commas: the verb there is the sentence's).
   if (first >= 0 && SUBORDINATE_OPENERS.has(tokens[first].lower)) {
     let finite = false;
+    // "After the vote, …", "Since Monday, …": the word the tagger reads as a preposition opens a
+    // phrase, not a clause, which ends at its first comma when no verb comes before it.
+    let preposition = tokens[first].pos === 'ADP';
     for (let k = first + 1, words = 0; k < before && words < SUBORDINATE_CLAUSE_WORDS; k++) {
-      if (tokens[k].text === ',' && finite) return k + 1;
+      if (tokens[k].text === ',' && (finite || preposition)) return k + 1;
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') preposition = false;
       if (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing')) finite = true;
       // A quotation inside the clause: its commas are the quoted words', not the clause's end.
       if (tokens[k].text === ';' || tokens[k].text === ':' || QUOTE_MARK.test(tokens[k].text)) break;

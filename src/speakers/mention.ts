@@ -5,7 +5,7 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
-import { FRAME_FILLERS } from '../lang/cues';
+import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
 import { CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
@@ -204,8 +204,19 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const before = prevWordIndex(tokens, k);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
-  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
+  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? c : null;
   return subjectOfVerbBeforeColon(tokens, index, before);
+}
+
+/**
+ * "… celebrated the attacks on Twister:", "… delivered a blunt message to Roe:": a name after a
+ * preposition (perhaps with "the") is the object of the clause the colon ends, not a label naming
+ * who speaks. A verb's object may be the one who speaks: "The result did not surprise Ann Roe:".
+ */
+function objectOfClause(tokens: Token[], c: Chunk): boolean {
+  let p = prevWordIndex(tokens, c.first);
+  if (p >= 0 && tokens[p].lower === 'the') p = prevWordIndex(tokens, p);
+  return p >= 0 && !tokens[c.first].afterNewline && tokens[p].pos === 'ADP';
 }
 
 /**
@@ -304,48 +315,76 @@ export function signatureAfterQuote(tokens: Token[], index: ChunkIndex, end: num
   return c && c.first === n && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') ? c : null;
 }
 
-/**
- * "Clinton, who once praised the pact, …": when the relative pronoun right after the subject is
- * what the reporting verb hangs on, the pronoun is the speaker's mention in the text (the entity
- * is still the one it refers to). Its token index, or -1. No other noun phrase or verb may stand
- * between the pronoun and the verb: in "Kim, who met Lee, said" the verb is Kim's own.
- */
-export function relativeMention(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): number {
-  let k = nextWordIndex(tokens, c.last);
-  if (k < tokens.length && tokens[k].text === ',') k = nextWordIndex(tokens, k);
-  if (k >= cue || !SPEAKER_RELATIVES.has(tokens[k].lower)) return -1;
-  for (let j = k + 1; j < cue; j++) {
-    const id = index.chunkAt[j];
-    if (id >= 0 && index.chunks[id].kind !== 'place') return -1;
-    if (tokens[j].text === '.' || tokens[j].text === ';') return -1;
-    // "Brandt, who backed the plan, said": the relative clause has a verb of its own, and the
-    // reporting verb is the main clause's.
-    if (tokens[j].pos === 'VERB') return -1;
-  }
-  return k;
-}
+/** Relative pronouns that may be a reporting verb's own subject: "Lee, who said", "a memo that says". */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set([...SPEAKER_RELATIVES, 'that']);
 
 /**
- * "independent voters who said …", "Bret Stephens, who, after trading insults with the host,
- * said …": "who" right before a reporting verb that found no subject chunk (a parenthetical set
- * off by commas may stand between). The token of "who" and the chunk it follows (a comma
- * between), or null.
+ * "Clinton, who once praised the pact", "voters who said …", "the report, which notes", "a
+ * message that read", "Bret Stephens, who, after trading insults with the host, said", "Roe -
+ * who previously said … -": a relative pronoun is the reporting verb's own subject when only
+ * adverbs, auxiliaries, time words or a parenthetical set off by commas or dashes stand between
+ * them. The pronoun is then where the text names the speaker; the entity is the one it refers
+ * to. "Roe, who is 28, said" is no such case: the pronoun's clause ends at its own comma and the
+ * verb is the main clause's. "that" counts only after a noun ("the bill that senators said"
+ * opens a clause whose subject comes after it). The pronoun's token and the chunk right before
+ * it (a comma or dash between), or null.
  */
 export function relativeBeforeCue(tokens: Token[], index: ChunkIndex, cue: number): { who: number; antecedent: Chunk | null } | null {
-  let k = prevWordIndex(tokens, cue);
-  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWordIndex(tokens, k);
-  if (k >= 0 && tokens[k].text === ',') {
+  let k = skipFillers(tokens, index, prevWordIndex(tokens, cue));
+  if (k >= 0 && (tokens[k].text === ',' || DASH.test(tokens[k].text))) {
+    const close = tokens[k].text;
     let open = prevWordIndex(tokens, k);
-    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== ',' && !CLAUSE_END.has(tokens[open].text) && !MARK.test(tokens[open].text)) open = prevWordIndex(tokens, open);
-    if (open < 0 || tokens[open].text !== ',') return null;
+    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== close && !CLAUSE_END.has(tokens[open].text) && !MARK.test(tokens[open].text)) open = prevWordIndex(tokens, open);
+    if (open < 0 || tokens[open].text !== close) return null;
     k = prevWordIndex(tokens, open);
   }
-  if (k < 0 || tokens[k].lower !== 'who') return null;
+  if (k < 0 || !SUBJECT_RELATIVES.has(tokens[k].lower) || index.chunkAt[k] >= 0) return null;
   let a = prevWordIndex(tokens, k);
-  if (a >= 0 && tokens[a].text === ',') a = prevWordIndex(tokens, a);
+  if (tokens[k].lower === 'that' && (a < 0 || !(isHeadNoun(tokens[a]) || index.chunkAt[a] >= 0 && index.chunks[index.chunkAt[a]].kind !== 'pronoun'))) return null;
+  // "asked who said it": an interrogative after a verb opens a question, not a relative clause.
+  if (a >= 0 && (tokens[a].pos === 'VERB' || tokens[a].pos === 'AUX')) return null;
+  if (a >= 0 && (tokens[a].text === ',' || DASH.test(tokens[a].text))) a = prevWordIndex(tokens, a);
   const id = a >= 0 ? index.chunkAt[a] : -1;
   const antecedent = id >= 0 && index.chunks[id].last === a ? index.chunks[id] : null;
   return { who: k, antecedent };
+}
+
+const isHeadNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** How far back (tokens) a relative clause looks for a reporting verb whose content holds it. */
+const REPORTED_REACH = 60;
+
+/**
+ * "Roe said she wants a platform that calls for …", "asked about several women who said …": a
+ * reporting verb earlier in the sentence than token `k`, whose content the clause at `k` may be
+ * part of.
+ */
+export function reportingVerbBefore(tokens: Token[], k: number): boolean {
+  for (let j = prevWordIndex(tokens, k), n = 0; j >= 0 && n < REPORTED_REACH; j = prevWordIndex(tokens, j), n++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || tokens[nextWordIndex(tokens, j)].afterNewline) return false;
+    if (cueLemma(tokens, j) !== null) return true;
+  }
+  return false;
+}
+
+/** The most words of a prepositional phrase between a subject and its verb: "who in the past has said". */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Back from token `k` past what may stand between a subject and its verb: adverbs, auxiliaries,
+ * time words, and short prepositional phrases no chunk is in ("in the past", "at the time"). The
+ * first token before them.
+ */
+function skipFillers(tokens: Token[], index: ChunkIndex, k: number): number {
+  const filler = (t: Token) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' && t.lower !== 'to' || FRAME_FILLERS.has(t.lower);
+  for (;;) {
+    while (k >= 0 && index.chunkAt[k] < 0 && filler(tokens[k])) k = prevWordIndex(tokens, k);
+    let j = k;
+    for (let words = 0; j >= 0 && words < MAX_PHRASE_WORDS && index.chunkAt[j] < 0 && NP_TAGS.has(tokens[j].pos) && tokens[j].pos !== 'PROPN'; words++) j = prevWordIndex(tokens, j);
+    if (j === k || j < 0 || index.chunkAt[j] >= 0 || tokens[j].pos !== 'ADP') return k;
+    k = prevWordIndex(tokens, j);
+  }
 }
 
 /** Tags a noun phrase in a subject slot is made of (quotation content is tagged X and stops it). */
@@ -593,6 +632,51 @@ export function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): C
   return h && h.last === head && h.id !== c.id && SPEAKER_KINDS.has(h.kind) ? subjectHead(tokens, index, h) : null;
 }
 
+/**
+ * "Bloomberg's pollster, Douglas Schoen, says", "Sandra Roe, a supporter from Ava, Miss.,
+ * attending the rally, said": the subject of the reporting verb at `cue` when a comma closes the
+ * stretch before it. The subject `subjectOfCue` finds, if it is a name; otherwise the noun phrase
+ * opening the clause (a role or group gives way to the name in apposition right after it). The
+ * chunk, or null.
+ */
+export function subjectBeforeApposition(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  const c = subjectOfCue(tokens, index, cue);
+  if (c && (c.kind === 'person' || c.kind === 'pronoun') || prevWordIndex(tokens, cue) < 0 || tokens[prevWordIndex(tokens, cue)].text !== ',') return c;
+  let first = -1;
+  for (let k = prevWordIndex(tokens, cue), n = 0; k >= 0 && n < ENCLOSING_REACH; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    // The full stop of an abbreviation before a comma ends nothing: "Sen. Ann Roe, R-Fla., said".
+    const abbreviation = t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[nextWordIndex(tokens, k)]?.text === ',';
+    if (CLAUSE_END.has(t.text) && !abbreviation || MARK.test(t.text) || t.pos === 'X') break;
+    first = k;
+    if (t.afterNewline) break;
+  }
+  while (first >= 0 && first < cue && (tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV')) first = nextWordIndex(tokens, first);
+  const id = first >= 0 && first < cue ? index.chunkAt[first] : -1;
+  const opener = id >= 0 ? index.chunks[id] : null;
+  // "One of the authors of the report, Tom Veld, said": a phrase no chunk opens, then the name
+  // set off by commas right before the verb.
+  if (!opener) return c ?? nameSetOffBefore(tokens, index, prevWordIndex(tokens, cue));
+  if (!SPEAKER_KINDS.has(opener.kind)) return c;
+  if (opener.kind === 'descriptor' || opener.kind === 'group') {
+    const comma = nextWordIndex(tokens, opener.last);
+    const nid = comma < cue && tokens[comma].text === ',' ? index.chunkAt[nextWordIndex(tokens, comma)] : -1;
+    const person = nid >= 0 ? index.chunks[nid] : undefined;
+    if (named(person) && person.first === nextWordIndex(tokens, comma)) return person;
+  }
+  return opener;
+}
+
+/** The named person ending right before the comma at `close` and set off by a comma before it. */
+function nameSetOffBefore(tokens: Token[], index: ChunkIndex, close: number): Chunk | null {
+  const last = prevWordIndex(tokens, close);
+  const id = last >= 0 ? index.chunkAt[last] : -1;
+  const person = id >= 0 ? index.chunks[id] : undefined;
+  if (!named(person) || person.last !== last) return null;
+  const open = prevWordIndex(tokens, person.first);
+  return open >= 0 && tokens[open].text === ',' ? person : null;
+}
+
 /** A subject chunk, unless it opens a subordinate clause itself. */
 function subjectHead(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null {
   const before = prevWordIndex(tokens, c.first);
@@ -618,6 +702,7 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
   const subordinate = (t: Token) => (t.pos === 'SCONJ' || t.pos === 'ADP' || SUBORDINATORS.has(t.lower) && !CONTENT_CLAUSE_OPENERS.has(t.lower)) && t.lower !== 'that';
   // "…, and Roe says …", "… program and Roe says …": a conjunction before the subject joins a clause of its own.
   if (subordinate(tokens[p]) || tokens[p].text === ',' || tokens[p].pos === 'CCONJ') return null;
+  let crossed = false;
   for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
@@ -626,15 +711,30 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
     if (t.text === ',') {
       const n = nextWordIndex(tokens, k);
       if (n < c.first && (tokens[n].pos === 'CCONJ' || tokens[n].pos === 'SCONJ') && tokens[nextWordIndex(tokens, n)].lower !== 'that') return null;
+      crossed = true;
       continue;
     }
     const id = index.chunkAt[k];
     if (id >= 0) { k = index.chunks[id].first; continue; }
     if (!clauseCue(tokens, k)) continue;
+    // "Although in May she said …, at the hearing she said …": a clause a subordinator opens
+    // ends at its comma; the main clause after it is not its content.
+    if (crossed && opensWithSubordinator(tokens, k)) return null;
     const outer = subjectOfCue(tokens, index, k);
     if (outer && outer.id !== c.id) return outer;
   }
   return null;
+}
+
+/** The sentence or clause holding token `k` opens with a subordinator ("Although", "When"). */
+function opensWithSubordinator(tokens: Token[], k: number): boolean {
+  let first = k;
+  for (let j = prevWordIndex(tokens, k), n = 0; j >= 0 && n < ENCLOSING_REACH; j = prevWordIndex(tokens, j), n++) {
+    if (CLAUSE_END.has(tokens[j].text) || MARK.test(tokens[j].text)) break;
+    first = j;
+    if (tokens[j].afterNewline) break;
+  }
+  return SUBORDINATE_OPENERS.has(tokens[first].lower);
 }
 
 const SPEAKER_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'place']);

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, relativeMention, signatureAfterQuote, slotMention, speakerMention, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -84,7 +84,10 @@ export class SpeakerResolver {
     // A verb whose own subject is a bare noun phrase is read off its subject slot (see Frame), for
     // the clause it reports; marked words inside a clause another verb reports ("Roe said the board
     // approved every figure for which the archive showed a 'clear line'") stay with its frame.
-    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : q.frame;
+    // "Ann Roe, a pollster, said he would lose": a subject the frame found after a verb whose
+    // content follows it is the content's own subject; the verb's subject stands before it.
+    const reported = q.frame && contentSubjectAfterCue(tokens, q.frame, q.start);
+    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : reported ? { ...q.frame!, subject: subjectBeforeApposition(tokens, chunks, q.frame!.cue), inverted: false } : q.frame;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
@@ -120,11 +123,22 @@ export class SpeakerResolver {
     // A subject the frame finder did not reach: after a verb that follows the quotation, or the
     // clause a participle hangs on.
     const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
-    const c = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
+    const found = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     // The rule that chose `c`, or that the branches below fall to when none did.
     let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
       : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
+    // "Lee, who said …", "bankers who concluded …", "a memo that reads …": a relative pronoun that
+    // is the verb's own subject is where the text names the speaker. A subject found in the same
+    // noun phrase before it (no verb between) is what it refers to; one found past a verb (the
+    // sentence's main subject, a beat) is someone else, and the pronoun's antecedent speaks.
+    const relAt = frame && !frame.inverted && frame.lemma !== 'according to' && !label && !after ? relativeBeforeCue(tokens, chunks, frame.cue) : null;
+    const refersTo = relAt !== null && found !== null && found.last < relAt.who && nounPhraseBetween(tokens, found.last, relAt.who);
+    // Inside the content of an earlier reporting verb ("Roe said she wants a platform that calls
+    // for …") the quote is that verb's subject's, whoever the pronoun stands for.
+    // "that" stands for a thing as often as for a source ("ran a piece that noted"), and the
+    // subject found is then its author.
+    const c = relAt && !refersTo && found && rule !== 'closing' && rule !== 'outer' && tokens[relAt.who].lower !== 'that' && !reportingVerbBefore(tokens, relAt.who) ? null : found;
     let out: Omit<ResolvedSpeaker, 'rule'> | null = null;
     let slot: [number, number] | null = null;
     let rel: ReturnType<typeof relativeBeforeCue> = null;
@@ -135,9 +149,7 @@ export class SpeakerResolver {
       out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
     } else if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
-      // The pronoun follows the whole subject phrase: "Sen. Ida Brandt of Vermont, who mused that"
-      // hangs on the state the speaker is "of" (the subject chunk), not on the speaker's own chunk.
-      const relative = subject && frame && !frame.inverted ? relativeMention(tokens, chunks, c.last >= subject.last ? c : subject, frame.cue) : -1;
+      const relative = refersTo ? relAt!.who : -1;
       const named = registry.span(c.first, c.last);
       const mention = relative >= 0 ? registry.span(relative, relative) : named;
       switch (c.kind) {
@@ -254,7 +266,7 @@ export class SpeakerResolver {
           break;
         }
       }
-    } else if (frame && !label && !after && !frame.inverted && frame.lemma !== 'according to' && (rel = relativeBeforeCue(tokens, chunks, frame.cue))) {
+    } else if (rel = relAt) {
       // "voters who said …": the relative pronoun is the mention; a named antecedent is the
       // speaker, any other an unnamed source.
       rule = 'relative';
@@ -341,6 +353,33 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+/**
+ * Tokens after `from` up to `to` hold no verb and no sentence end: a name and the relative
+ * pronoun after it belong to one noun phrase ("Ann Roe, a Republican who …", "Sen. Ida Brandt of
+ * Vermont, who …"), not to two clauses.
+ */
+function nounPhraseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';' || t.text === ':' || QUOTE_MARKS.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Ann Roe, a pollster, said he would lose": an inverted frame whose verb comes before the quote
+ * and whose subject is inside it, or opens a clause with a verb of its own before a partial
+ * quotation ("said he was only 'leaning Roe'"), took the content's subject for the speaker.
+ */
+function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['frame']>, start: number): boolean {
+  const c = frame.subject;
+  if (!frame.inverted || !c || frame.lemma === 'according to' || tokens[frame.cue].start >= start) return false;
+  if (tokens[c.first].start >= start) return true;
+  let v = c.last + 1;
+  while (v < tokens.length && (tokens[v].pos === 'SPACE' || tokens[v].pos === 'ADV')) v++;
+  return v < tokens.length && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && tokens[v].start < start;
 }
 
 /** The speaker's own mention in the subject of an "as" clause framing a quotation ("As Professor Lund put it: '…'"). */

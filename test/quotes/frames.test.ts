@@ -51,6 +51,10 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a verb coordinated with the first shares its subject': { text: 'Ana Ruiz said the vote was fair, but acknowledged errors.', frames: [{ subject: 'Ana Ruiz' }, { lemma: 'acknowledge', subject: 'Ana Ruiz' }] },
   'inverted, past title words the chunker left out of the name': { text: '"The plan failed," said Harbour Watch President Tom Akers.', frames: [{ lemma: 'say', subject: 'President Tom Akers', inverted: true }] },
   'inverted, past a title of capitalized words before the name': { text: '"I do not know," said Senate Majority Whip Ada Brenner (D-Ore.) in an interview.', frames: [{ lemma: 'say', inverted: true, subject: 'Ada Brenner (D-Ore.)' }] },
+  // "After" read as a preposition opens a phrase that ends at its comma, not a clause that runs
+  // on to the first comma after a verb (which would take in the main clause).
+  'a participle after a main clause that an opening prepositional phrase precedes': { text: 'After the vote, the mayor\'s deputy rallied supporters, saying the port would stay open.', frames: [{ cue: 'saying', subject: "the mayor's deputy" }] },
+  'an opening subordinate clause still ends at the comma after its verb': { text: 'After Ida Brandt lost the vote, Tom Veld rallied supporters, saying the port would stay open.', frames: [{ cue: 'saying', subject: 'Tom Veld' }] },
   '"quoted as saying"': { text: 'He was quoted as saying the deal was off.', frames: [{ cue: 'saying', lemma: 'say', subject: 'He' }] },
   // Negatives: no frame at all.
   'a passive with an agent is no frame': { text: 'The claims were denied by the firm.', frames: [] },

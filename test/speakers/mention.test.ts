@@ -2,7 +2,7 @@
 import { extractQuotes } from '../../src/index';
 import { findQuote } from '../helpers/quotes';
 import { analyze } from '../../src/pipeline';
-import { speakerMention } from '../../src/speakers/mention';
+import { relativeBeforeCue, speakerMention } from '../../src/speakers/mention';
 
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
   { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
@@ -36,6 +36,17 @@ describe('speaker mention inside the subject noun phrase', () => {
     const q = findQuote(text, 'Nobody saw the queues coming');
     expect(q.speaker?.name).toBe('Lena Park');
     expect(q.speaker?.mention.text).toBe('Lena Park');
+  });
+
+  test('a name after a preposition before the colon is the clause\'s object, not a label', () => {
+    const q = findQuote('The vote was close. Senator Ida Brandt delivered a blunt message to Tom Veld: "It is time to stop attacking the harbour board."', 'It is time to stop attacking the harbour board');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Senator Ida Brandt');
+  });
+
+  test('a name that is a verb\'s object before the colon still labels the quotation', () => {
+    const q = findQuote('The vote was close. Tom Veld runs the port. The result did not surprise Ida Brandt: "Late votes always favour the harbour board."', 'Late votes always favour the harbour board');
+    expect(q.speaker?.name).toBe('Ida Brandt');
   });
 
   test("a possessive owner before an unnamed role is not the speaker", () => {
@@ -270,6 +281,68 @@ describe('"who" right before a reporting verb with no subject chunk', () => {
     const q = findQuote('First there was the editor Bret Stephens, who, after trading insults with the host, said that "the party became an echo chamber."', 'the party became an echo chamber');
     expect(q.speaker?.name).toBe('Bret Stephens');
     expect(q.speaker?.mention.text).toBe('who');
+  });
+});
+
+describe('a relative pronoun that is the reporting verb\'s own subject', () => {
+  test('past a prepositional phrase of time, after the verb of the sentence: the pronoun is the mention, its antecedent the speaker', () => {
+    const q = findQuote('Voters backed Ina Kessel, who in the past has argued that the pier was unsafe.', 'the pier was unsafe');
+    expect(q.speaker?.name).toBe('Ina Kessel');
+    expect(q.speaker?.mention.text).toBe('who');
+  });
+  test('"which" after a body set off by a comma', () => {
+    const q = findQuote('The harbour board, which has warned that the pier is unsafe, met on Monday.', 'the pier is unsafe');
+    expect(q.speaker?.mention.text).toBe('which');
+  });
+  test('a relative clause closed by its own comma leaves the verb to the main clause', () => {
+    const q = findQuote('Tom Veld, who is 28, said the ferry would stop in June.', 'the ferry would stop in June');
+    expect(q.speaker?.name).toBe('Tom Veld');
+    expect(q.speaker?.mention.text).toBe('Tom Veld');
+  });
+  test('an antecedent no chunk holds, past the verb of the sentence: not its subject', () => {
+    const q = findQuote('The plan drew in everyone: sailors who wanted new berths, and bankers who concluded the port would pay for itself.', 'the port would pay for itself');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('who');
+  });
+  test('inside the content of an earlier reporting verb the quote stays that verb\'s subject\'s', () => {
+    const q = findQuote('Ida Brandt said she wants a harbour plan that calls for "a second pier."', 'a second pier');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Ida Brandt');
+  });
+  const relative = (text: string, verb: string) => {
+    const { ctx } = analyze(text);
+    const cue = ctx.tokens.findIndex((t) => t.text === verb);
+    const r = relativeBeforeCue(ctx.tokens, ctx.chunks, cue);
+    return r && ctx.tokens[r.who].text;
+  };
+  test('"that" after a noun is a relative subject; "that" opening a clause with its own subject is not', () => {
+    expect(relative('Residents found a leaflet that warned of closures.', 'warned')).toBe('that');
+    expect(relative('They passed the bill that senators said was flawed.', 'said')).toBeNull();
+  });
+  test('an interrogative "who" after a verb opens a question, not a relative clause', () => {
+    expect(relative('Nobody asked who said it first.', 'said')).toBeNull();
+  });
+});
+
+describe('an opening subordinate clause reports nothing beyond its comma', () => {
+  test('"Although … she said …, … she said …": the main clause\'s own subject is the mention', () => {
+    const text = 'Ida Brandt spoke twice. Although in May she said the pier was safe, at the hearing this week she said it was "a standing hazard."';
+    const q = findQuote(text, 'a standing hazard');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.start).toBe(text.lastIndexOf('she said'));
+  });
+});
+
+describe('a name after the verb that opens the reported clause is not its subject', () => {
+  test('a phrase no chunk opens, then the name set off by commas before the verb', () => {
+    const q = findQuote('One of the authors of the harbour report, Tom Veld, said Ida Brandt would lose the vote.', 'Ida Brandt would lose the vote');
+    expect(q.speaker?.name).toBe('Tom Veld');
+    expect(q.speaker?.mention.text).toBe('Tom Veld');
+  });
+  test('the clause\'s opening name past a party label and a participle between commas', () => {
+    const q = findQuote('Sen. Ida Brandt, R-Fla., speaking on the radio after the vote, said Tom Veld had misled the board.', 'Tom Veld had misled the board');
+    expect(q.speaker?.name).toBe('Ida Brandt');
+    expect(q.speaker?.mention.text).toBe('Sen. Ida Brandt');
   });
 });
 
