@@ -363,6 +363,8 @@ export class CandidateSources {
     for (let k = salience.length - 1; k >= 0 && k >= salience.length - SURNAME_FOCUS_REACH; k--) {
       const { ent, at: seen } = salience[k];
       if (seen >= at || !list.includes(ent)) continue;
+      // "Mr. Roe" is never a woman the text has shown to be one, even with no man of the name known.
+      if (gender !== null && ent.gender !== 'unknown' && ent.gender !== gender) continue;
       if (wanted === null || ent.gender === wanted) return ent;
     }
     return null;
