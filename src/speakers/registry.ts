@@ -537,10 +537,10 @@ export class EntityRegistry {
    * - A second name opens after other words in a title-case line: "Roe Slams Ann Veld On Tax"
    *   is Ann Veld, not a person whose fullest name is the whole headline.
    * - Leading words that are no first name and that the language uses as other words (a verb,
-   *   a function word, a plural noun, a proper noun of its own such as a place; in a title-case
-   *   line any common word), where someone in the document bears the surname after a first
-   *   name: "Donor Roe", "Calls Roe", "Professors Roe", "Texas Roe" are Roe, whom the story
-   *   names in full as Ann Roe. Without such a person the words stay: "Hope Veld" may be a name.
+   *   a function word, a plural noun; in a title-case line any common or proper noun), where
+   *   someone in the document bears the surname after a first name: "Donor Roe", "Calls Roe",
+   *   "Professors Roe" are Roe, whom the story names in full as Ann Roe. Without such a person
+   *   the words stay: "Newt Veld" may be a name.
    */
   private trimNames(chunks: ChunkIndex['chunks']): void {
     const { tokens } = this.input;
@@ -590,7 +590,9 @@ export class EntityRegistry {
     const tag = lexiconTag(t.lower);
     if (tag === null || tag === 'UNK') return false;
     if (tag === 'NOUN') return titleCase || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
-    return tag !== 'ADJ' || titleCase;
+    // A proper noun or an adjective only in a headline: many first names the lists lack are
+    // places in the lexicon ("Jordan Roe", "Austin Roe").
+    return titleCase || (tag !== 'ADJ' && tag !== 'PROPN');
   }
 
   /**
