@@ -360,9 +360,13 @@ export class CandidateSources {
   private salientOf(list: Ent[], gender: 'male' | 'female' | null, at: number): Ent | null {
     const { salience } = this.focus;
     const wanted = gender !== null && list.some((e) => e.gender === gender) ? gender : null;
+    // One the story has called by the first name alone ("Tom") is not who the surname alone
+    // means while another of them has not been: "Ann Roe and her husband, Tom … Tom said … Roe said".
+    const byFirstName = (e: Ent) => e.firstNameAt !== undefined && e.firstNameAt < at;
+    const secondary = list.some((e) => !byFirstName(e)) ? byFirstName : () => false;
     for (let k = salience.length - 1; k >= 0 && k >= salience.length - SURNAME_FOCUS_REACH; k--) {
       const { ent, at: seen } = salience[k];
-      if (seen >= at || !list.includes(ent)) continue;
+      if (seen >= at || !list.includes(ent) || secondary(ent)) continue;
       // "Mr. Roe" is never a woman the text has shown to be one, even with no man of the name known.
       if (gender !== null && ent.gender !== 'unknown' && ent.gender !== gender) continue;
       if (wanted === null || ent.gender === wanted) return ent;

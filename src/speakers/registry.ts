@@ -56,6 +56,11 @@ export interface Ent {
   gender: Gender;
   mentions: MentionSpan[];
   lastSeen: number;
+  /**
+   * Where the text first calls the person by the first name alone ("Tom" after "Tom Roe"), if
+   * it does: a story names the secondary one of two people sharing a surname so.
+   */
+  firstNameAt?: number;
   used: boolean;
 }
 
@@ -466,7 +471,11 @@ export class EntityRegistry {
         continue;
       }
       if (list && list.length >= 1) ent = list[0];
-      else if (byFirst.length === 1) ent = byFirst[0];
+      else if (byFirst.length === 1) {
+        ent = byFirst[0];
+        const at = this.input.tokens[c.first].start;
+        if (ent.firstNameAt === undefined || at < ent.firstNameAt) ent.firstNameAt = at;
+      }
       else if ((common = this.commonWordKind(c, w.lower))) {
         this.commonWordChunks.set(c.id, common);
         continue;

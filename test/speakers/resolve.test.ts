@@ -40,6 +40,8 @@ const table: Record<string, Case[]> = {
     // relative named in passing, in apposition, is not who "Kerr" means afterwards.
     { text: 'Senator Ada Kerr opened the rally, and her husband, Tom Kerr, stood beside her. Kerr told the crowd that the vote mattered.', quote: 'the vote mattered', speaker: 'Ada Kerr', via: 'surname', mention: 'Kerr' },
     { text: 'Senator Ada Kerr opened the rally. Then Tom Kerr took the microphone. "We are proud of her," Kerr said.', quote: 'We are proud of her', speaker: 'Tom Kerr', via: 'surname', mention: 'Kerr' },
+    // One of them called by the first name alone is the secondary one: the surname means the other.
+    { text: 'Ada Kerr and her husband, Tom Kerr, drove to the rally. "We came early," Tom said. "I wanted a good seat," Kerr said.', quote: 'I wanted a good seat', speaker: 'Ada Kerr', via: 'surname', mention: 'Kerr' },
     // A title on a shared surname teaches no one its gender: the man named first does not become
     // a woman, so "Mrs." still picks the woman although he was named in full last.
     { text: 'Former President Tom Harlan opened the fair. Senator Ruth Harlan spoke next. Tom Harlan left early. "We will win," Mrs. Harlan said.', quote: 'We will win', speaker: 'Ruth Harlan', via: 'surname', mention: 'Mrs. Harlan' },
