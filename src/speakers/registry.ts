@@ -565,9 +565,11 @@ export class EntityRegistry {
     for (const c of chunks) {
       const ws = starts.get(c.id);
       if (!ws) continue;
-      const title = this.titleCaseAt(c.nameFirst);
+      // The line's case is read only for a chunk a rule may trim (it reads up to 80 tokens).
+      let titleCase: boolean | undefined;
+      const title = () => (titleCase ??= this.titleCaseAt(c.nameFirst));
       let from = 0;
-      if (title) {
+      if (ws.length >= 4 && title()) {
         for (let j = ws.length - 2; j >= 2; j--) {
           if (isFirstName(tokens[ws[j]].lower) && !isFirstName(tokens[ws[j - 1]].lower)) { from = j; break; }
         }
@@ -594,14 +596,14 @@ export class EntityRegistry {
   }
 
   /** A capitalized word that is no first name and that the language uses as another kind of word. */
-  private namesNobody(t: Token, titleCase: boolean): boolean {
+  private namesNobody(t: Token, titleCase: () => boolean): boolean {
     if (isFirstName(t.lower) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
     const tag = lexiconTag(t.lower);
     if (tag === null || tag === 'UNK') return false;
-    if (tag === 'NOUN') return titleCase || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+    if (tag === 'NOUN') return (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || titleCase();
     // A proper noun or an adjective only in a headline: many first names the lists lack are
     // places in the lexicon ("Jordan Roe", "Austin Roe").
-    return titleCase || (tag !== 'ADJ' && tag !== 'PROPN');
+    return (tag !== 'ADJ' && tag !== 'PROPN') || titleCase();
   }
 
   /**
