@@ -91,3 +91,18 @@ export function firstNameGender(first: string): NameGender {
 export function isFirstName(word: string): boolean {
   return firstNameGender(word) !== 'unknown';
 }
+
+/**
+ * `short` is a short form of the first name `long` (both lower case): its start ("ken" of
+ * "kenneth", "chris" of "christopher"), or a diminutive in -y/-ie of that start ("sandy" of
+ * "sandra"), three letters or more, and not of the other gender where both are known ("eric" is
+ * no short form of "erica").
+ */
+export function isShortFormOf(short: string, long: string): boolean {
+  if (short.length < 3 || short.length >= long.length) return false;
+  const stem = short.endsWith('ie') ? short.slice(0, -2) : short.endsWith('y') ? short.slice(0, -1) : short;
+  if (!long.startsWith(short) && !(stem.length >= 3 && stem !== short && long.startsWith(stem))) return false;
+  const a = firstNameGender(short);
+  const b = firstNameGender(long);
+  return a === 'unknown' || b === 'unknown' || a === b;
+}

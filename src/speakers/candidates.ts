@@ -16,6 +16,8 @@ import { type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndex
 const PRONOUN_REACH = 600;
 /** A subject this close before a pronoun (normalized characters) is its referent even without a known gender. */
 const PRONOUN_NEAR = 250;
+/** How many focus events back a surname shared by several people looks for one of them. */
+const SURNAME_FOCUS_REACH = 24;
 
 const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 /** Pronouns that speak a quotation framed after it. */
@@ -344,6 +346,31 @@ export class CandidateSources {
     const { tokens } = this;
     const title = c.roleFirst >= 0 ? tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
     const gender = title === 'mr' ? 'male' : title === 'ms' || title === 'mrs' || title === 'miss' ? 'female' : null;
-    return this.registry.sharedSurname(surname, list, gender, tokens[c.first].start);
+    const at = tokens[c.first].start;
+    return this.salientOf(list, gender, at) ?? this.registry.sharedSurname(surname, list, gender, at);
+  }
+
+  /**
+   * The one of `list` last in focus (a sentence subject or a speaker) before `at`, of `gender`
+   * when one of them has it. A surname alone names whoever the story is about at that point: a
+   * relative named in passing ("his wife, Jane Roe") is named in full again when she speaks, and
+   * "Roe said" after her goes on meaning the senator. Only the last SURNAME_FOCUS_REACH focus
+   * events are read (a long document costs the same per mention).
+   */
+  private salientOf(list: Ent[], gender: 'male' | 'female' | null, at: number): Ent | null {
+    const { salience } = this.focus;
+    const wanted = gender !== null && list.some((e) => e.gender === gender) ? gender : null;
+    // One the story has called by the first name alone ("Tom") is not who the surname alone
+    // means while another of them has not been: "Ann Roe and her husband, Tom … Tom said … Roe said".
+    const byFirstName = (e: Ent) => e.firstNameAt !== undefined && e.firstNameAt < at;
+    const secondary = list.some((e) => !byFirstName(e)) ? byFirstName : () => false;
+    for (let k = salience.length - 1; k >= 0 && k >= salience.length - SURNAME_FOCUS_REACH; k--) {
+      const { ent, at: seen } = salience[k];
+      if (seen >= at || !list.includes(ent) || secondary(ent)) continue;
+      // "Mr. Roe" is never a woman the text has shown to be one, even with no man of the name known.
+      if (gender !== null && ent.gender !== 'unknown' && ent.gender !== gender) continue;
+      if (wanted === null || ent.gender === wanted) return ent;
+    }
+    return null;
   }
 }

@@ -9,7 +9,7 @@ import { countBefore } from '../text/search';
 import { countWords } from '../text/chars';
 import { isWhitespace } from '../text/chars';
 import { nextWord } from '../text/cues';
-import { foldName as fold, isFirstName } from '../lang/names';
+import { foldName as fold, isFirstName, isShortFormOf } from '../lang/names';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS } from '../lang/en';
 import { COMPANY_NAME_WORDS, SURNAME_OPENERS } from '../lang/speakers';
 import { genderOfName, genderOfRole } from './gender';
@@ -58,6 +58,11 @@ export interface Ent {
   gender: Gender;
   mentions: MentionSpan[];
   lastSeen: number;
+  /**
+   * Where the text first calls the person by the first name alone ("Tom" after "Tom Roe"), if
+   * it does: a story names the secondary one of two people sharing a surname so.
+   */
+  firstNameAt?: number;
   used: boolean;
 }
 
@@ -103,6 +108,9 @@ export function stripArticle(s: string): string {
  * lookup was a scan of all of them).
  */
 const LOOKUP_LIMIT = 64;
+
+/** How many first names of one surname are compared for a short form (see shortFormMatch). */
+const SHORT_FORM_REACH = 16;
 
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
 export function lastIndexBefore(xs: ReadonlyArray<{ at: number }>, at: number): number {
@@ -204,6 +212,8 @@ export class EntityRegistry {
   private capsInside: Set<string> | undefined;
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
+  /** Person chunks whose name starts after their first word (see trimNames): chunk id → first token of the name. */
+  private readonly nameStarts = new Map<number, number>();
 
   constructor(private readonly input: RegistryInput) {
     this.buildEntities();
@@ -372,7 +382,7 @@ export class EntityRegistry {
   nameWords(c: Chunk): Array<{ text: string; lower: string }> {
     const out: Array<{ text: string; lower: string }> = [];
     let prevEnd = -1;
-    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+    for (let k = this.nameStarts.get(c.id) ?? c.nameFirst; k <= c.nameLast; k++) {
       const t = this.input.tokens[k];
       if (t.pos === 'SPACE') continue;
       if (t.start === prevEnd && out.length) {
@@ -388,6 +398,7 @@ export class EntityRegistry {
   private buildEntities(): void {
     const { chunks } = this.input.chunks;
     const singles: Chunk[] = [];
+    this.trimNames(chunks);
     for (const c of chunks) {
       if (c.kind === 'person') {
         const words = this.nameWords(c).filter((w) => !NAME_SUFFIXES.has(w.lower));
@@ -497,7 +508,11 @@ export class EntityRegistry {
         continue;
       }
       if (list && list.length >= 1) ent = list[0];
-      else if (byFirst.length === 1) ent = byFirst[0];
+      else if (byFirst.length === 1) {
+        ent = byFirst[0];
+        const at = this.input.tokens[c.first].start;
+        if (ent.firstNameAt === undefined || at < ent.firstNameAt) ent.firstNameAt = at;
+      }
       else if ((common = this.commonWordKind(c, w.lower))) {
         this.commonWordChunks.set(c.id, common);
         continue;
@@ -565,6 +580,99 @@ export class EntityRegistry {
   /** How a single-word person chunk that names nobody speaks ('unnamed' or 'group'), or undefined. */
   commonWordKindOf(id: number): 'unnamed' | 'group' | undefined {
     return this.commonWordChunks.get(id);
+  }
+
+  /**
+   * Where the name of each multi-word person chunk starts, when words before it name nobody
+   * (kept in `nameStarts`, read by nameWords): a capitalized run may hold more than a name.
+   * - A second name opens after other words in a title-case line: "Roe Slams Ann Veld On Tax"
+   *   is Ann Veld, not a person whose fullest name is the whole headline.
+   * - Leading words that are no first name and that the language uses as other words (a verb,
+   *   a function word, a plural noun; in a title-case line any common or proper noun), where
+   *   someone in the document bears the surname after a first name: "Donor Roe", "Calls Roe",
+   *   "Professors Roe" are Roe, whom the story names in full as Ann Roe. Without such a person
+   *   the words stay: "Newt Veld" may be a name.
+   */
+  private trimNames(chunks: ChunkIndex['chunks']): void {
+    const { tokens } = this.input;
+    const named = new Set<string>();
+    const starts = new Map<number, number[]>();
+    for (const c of chunks) {
+      if (c.kind !== 'person' || c.nameFirst < 0) continue;
+      const ws = this.wordStarts(c);
+      if (ws.length < 2) continue;
+      starts.set(c.id, ws);
+      if (isFirstName(tokens[ws[0]].lower)) named.add(tokens[ws[ws.length - 1]].lower);
+    }
+    for (const c of chunks) {
+      const ws = starts.get(c.id);
+      if (!ws) continue;
+      // The line's case is read only for a chunk a rule may trim (it reads up to 80 tokens).
+      let titleCase: boolean | undefined;
+      const title = () => (titleCase ??= this.titleCaseAt(c.nameFirst));
+      let from = 0;
+      if (ws.length >= 4 && title()) {
+        for (let j = ws.length - 2; j >= 2; j--) {
+          if (isFirstName(tokens[ws[j]].lower) && !isFirstName(tokens[ws[j - 1]].lower)) { from = j; break; }
+        }
+      }
+      if (from === 0 && named.has(tokens[ws[ws.length - 1]].lower)) {
+        while (from < ws.length - 1 && this.namesNobody(tokens[ws[from]], title)) from++;
+      }
+      if (from > 0) this.nameStarts.set(c.id, ws[from]);
+    }
+  }
+
+  /** Token indexes of the words of a chunk's name as nameWords splits them, suffixes ("Jr.") left out. */
+  private wordStarts(c: Chunk): number[] {
+    const { tokens } = this.input;
+    const out: number[] = [];
+    let prevEnd = -1;
+    for (let k = c.nameFirst; k <= c.nameLast; k++) {
+      const t = tokens[k];
+      if (t.pos === 'SPACE') continue;
+      if (!(t.start === prevEnd && out.length) && t.text !== '-' && t.text !== '.') out.push(k);
+      prevEnd = t.end;
+    }
+    return out.filter((k) => !NAME_SUFFIXES.has(tokens[k].lower));
+  }
+
+  /** A capitalized word that is no first name and that the language uses as another kind of word. */
+  private namesNobody(t: Token, titleCase: () => boolean): boolean {
+    if (isFirstName(t.lower) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
+    const tag = lexiconTag(t.lower);
+    if (tag === null || tag === 'UNK') return false;
+    if (tag === 'NOUN') return (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || titleCase();
+    // A proper noun or an adjective only in a headline: many first names the lists lack are
+    // places in the lexicon ("Jordan Roe", "Austin Roe").
+    return (tag !== 'ADJ' && tag !== 'PROPN') || titleCase();
+  }
+
+  /**
+   * Token `k` stands in a title-case line: of the four or more words between the sentence breaks
+   * around it, three in five or more are capitalized, among them words a sentence writes in small
+   * letters (verbs, prepositions, pronouns).
+   */
+  private titleCaseAt(k: number): boolean {
+    const { tokens } = this.input;
+    const isBreak = (t: Token) => t.newline || t.text === '.' || t.text === '?' || t.text === '!';
+    let a = k;
+    while (a > 0 && k - a < 40 && !isBreak(tokens[a - 1])) a--;
+    let b = k;
+    while (b < tokens.length - 1 && b - k < 40 && !isBreak(tokens[b + 1])) b++;
+    let words = 0;
+    let caps = 0;
+    let small = 0;
+    for (let j = a; j <= b; j++) {
+      const t = tokens[j];
+      if (!/^\p{L}/u.test(t.text)) continue;
+      words++;
+      if (!t.cap) continue;
+      caps++;
+      const tag = j > a && t.text.length > 1 ? lexiconTag(t.lower) : null;
+      if (tag === 'VERB' || tag === 'AUX' || tag === 'ADP' || tag === 'PRON' || tag === 'DET' || tag === 'CCONJ' || tag === 'SCONJ') small++;
+    }
+    return words >= 4 && caps / words >= 0.6 && small > 0;
   }
 
   /**
@@ -739,7 +847,7 @@ export class EntityRegistry {
     this.byChunk.set(c.id, ent);
     this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
     ent.mentions.push(this.span(c.first, c.last));
-    addName(ent, collapseSpaces(this.text(c.nameFirst, c.nameLast)));
+    addName(ent, collapseSpaces(this.text(this.nameStarts.get(c.id) ?? c.nameFirst, c.nameLast)));
     if (learn && c.roleFirst >= 0) {
       this.addRole(ent, stripArticle(collapseSpaces(this.text(c.roleFirst, c.roleLast))));
       const last = this.input.tokens[c.roleLast].lower;
@@ -760,7 +868,21 @@ export class EntityRegistry {
     if (first.length <= 2) return ix.initial.get(first[0]);
     const a = ix.exact.get(first);
     const b = ix.short.get(first[0]);
-    return a && b ? (a.seq < b.seq ? a : b) : a ?? b;
+    return a && b ? (a.seq < b.seq ? a : b) : a ?? b ?? this.shortFormMatch(ix.exact, first);
+  }
+
+  /**
+   * The person of the surname whose first name is a long or short form of `first`: "Ken Roe"
+   * after "Kenneth Roe", "Sandy Roe" after "Sandra Roe" are one person named two ways. Only the
+   * first SHORT_FORM_REACH first names of a surname are read (a roll of a thousand Smiths stays linear).
+   */
+  private shortFormMatch(exact: Map<string, Ent>, first: string): Ent | undefined {
+    let n = 0;
+    for (const [name, e] of exact) {
+      if (++n > SHORT_FORM_REACH) break;
+      if (isShortFormOf(first, name) || isShortFormOf(name, first)) return e;
+    }
+    return undefined;
   }
 
   /** Keep the index of `surname` in step with `people`, once they are more than FIRST_NAME_SCAN. */

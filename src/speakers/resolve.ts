@@ -214,6 +214,12 @@ export class SpeakerResolver {
           break;
         }
         case 'descriptor': {
+          // "The editor I was talking to, Tim Grieve, interrupted": the name in apposition to the
+          // role is who it describes. Only for the frame's own subject: a subject read off
+          // another clause (a participle's, an outer verb's) may be a role the report mentions.
+          const appositive = frame && rule === 'frame' ? nameInApposition(tokens, chunks, c, frame.cue) : null;
+          const byName = appositive ? registry.ofChunk(appositive.id) : undefined;
+          if (byName && byName.kind === 'person') { out = { entity: byName, mention, via: 'apposition' }; break; }
           if (c.head === 'year-old' || c.epithet) {
             const ent = (c.head === 'year-old' ? sources.byAge(c) : null) ?? sources.mostSalient();
             if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }
@@ -380,6 +386,35 @@ function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['f
   let v = c.last + 1;
   while (v < tokens.length && (tokens[v].pos === 'SPACE' || tokens[v].pos === 'ADV')) v++;
   return v < tokens.length && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && tokens[v].start < start;
+}
+
+/** Words scanned after a role for the comma that opens a name in apposition to it. */
+const APPOSITION_REACH = 12;
+
+/**
+ * A person named in full in apposition to a role phrase: the first comma after the role chunk
+ * `c`, within APPOSITION_REACH words of its modifiers ("a former spokesman for the ministry",
+ * "the ambassador at the time"), followed by a name of two words or more and a comma, a full stop
+ * or a verb. Never past the reporting verb `cue` or another clause's punctuation.
+ */
+function nameInApposition(tokens: Token[], chunks: ChunkIndex, c: Chunk, cue: number): Chunk | null {
+  let k = c.last + 1;
+  for (let words = 0; k < tokens.length && words <= APPOSITION_REACH; k++) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (t.text === ',') break;
+    if (k === cue || t.afterNewline || /^[.;:?!"\u201c\u201d()]$/.test(t.text) || QUOTE_MARKS.test(t.text)) return null;
+    words++;
+  }
+  if (k >= tokens.length || tokens[k].text !== ',' || (cue > c.last && cue < k)) return null;
+  let n = k + 1;
+  while (n < tokens.length && tokens[n].pos === 'SPACE') n++;
+  const id = n < tokens.length ? chunks.chunkAt[n] : -1;
+  const named = id >= 0 ? chunks.chunks[id] : null;
+  if (!named || named.first !== n || named.kind !== 'person' || named.nameFirst < 0 || named.nameLast === named.nameFirst) return null;
+  let after = named.last + 1;
+  while (after < tokens.length && tokens[after].pos === 'SPACE') after++;
+  return after >= tokens.length || tokens[after].text === ',' || tokens[after].text === '.' || tokens[after].pos === 'VERB' ? named : null;
 }
 
 /** The speaker's own mention in the subject of an "as" clause framing a quotation ("As Professor Lund put it: '…'"). */

@@ -1,5 +1,5 @@
 // Name folding: one letter table for every stage, and the name key corpus mode and the scorer compare by.
-import { foldAccents, foldName, nameKey, UNDECOMPOSED, UNDECOMPOSED_LETTERS } from '../../src/lang/names';
+import { foldAccents, foldName, isShortFormOf, nameKey, UNDECOMPOSED, UNDECOMPOSED_LETTERS } from '../../src/lang/names';
 import { normalize } from '../../src/text/normalize';
 
 describe('the letter table', () => {
@@ -53,5 +53,19 @@ describe('nameKey', () => {
     ['Lavrov', 'Lavrova'],
   ])('%s differs from %s', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
+
+describe('isShortFormOf', () => {
+  test.each([
+    ['ken', 'kenneth', true],
+    ['chris', 'christopher', true],
+    ['sandy', 'sandra', true],
+    ['eric', 'erica', false], // the two genders
+    ['al', 'alan', false], // two letters are an initial's business
+    ['kenneth', 'ken', false], // the short one comes first
+    ['mark', 'marcus', false],
+  ])('%s of %s: %s', (short, long, expected) => {
+    expect(isShortFormOf(short, long)).toBe(expected);
   });
 });

@@ -33,6 +33,15 @@ const table: Record<string, Case[]> = {
     { text: 'Her barrister, Rosalind Quarrie, argued that the trustees had approved every payment, and accused the prosecution of “rewriting history”.', quote: 'rewriting history', speaker: 'Rosalind Quarrie' },
     // Two people share the surname: the honorific picks the woman ("and that" is not part of the title).
     { text: 'Ottilie Brambilla, 52, was convicted. Bruno Brambilla, 55, was acquitted. A witness said she had raised concerns, and that Ms Brambilla had told her to “stop digging”.', quote: 'stop digging', speaker: 'Ottilie Brambilla', via: 'surname', mention: 'Ms Brambilla' },
+    // A role phrase with its modifiers, then the name in apposition: the name is who speaks.
+    { text: 'Talks on the canal dragged on. "The locks will stay shut," said a former spokesman for the harbour board, Piet Alders, who left in May.', quote: 'The locks will stay shut', speaker: 'Piet Alders', via: 'apposition' },
+    { text: 'The ferry was late again. The skipper I was talking to, Ines Morava, interrupted me to say that the engine had failed.', quote: 'the engine had failed', speaker: 'Ines Morava', via: 'apposition' },
+    // A shared surname alone names the one of them last in focus as a subject or speaker: a
+    // relative named in passing, in apposition, is not who "Kerr" means afterwards.
+    { text: 'Senator Ada Kerr opened the rally, and her husband, Tom Kerr, stood beside her. Kerr told the crowd that the vote mattered.', quote: 'the vote mattered', speaker: 'Ada Kerr', via: 'surname', mention: 'Kerr' },
+    { text: 'Senator Ada Kerr opened the rally. Then Tom Kerr took the microphone. "We are proud of her," Kerr said.', quote: 'We are proud of her', speaker: 'Tom Kerr', via: 'surname', mention: 'Kerr' },
+    // One of them called by the first name alone is the secondary one: the surname means the other.
+    { text: 'Ada Kerr and her husband, Tom Kerr, drove to the rally. "We came early," Tom said. "I wanted a good seat," Kerr said.', quote: 'I wanted a good seat', speaker: 'Ada Kerr', via: 'surname', mention: 'Kerr' },
     // A title on a shared surname teaches no one its gender: the man named first does not become
     // a woman, so "Mrs." still picks the woman although he was named in full last.
     { text: 'Former President Tom Harlan opened the fair. Senator Ruth Harlan spoke next. Tom Harlan left early. "We will win," Mrs. Harlan said.', quote: 'We will win', speaker: 'Ruth Harlan', via: 'surname', mention: 'Mrs. Harlan' },

@@ -1,0 +1,45 @@
+// The entity registry (src/speakers/registry.ts) as the records show it: which words make a
+// person's name, and when two ways of naming are one person. Our own sentences.
+import { extractQuotes } from '../../src';
+import { findQuote } from '../helpers/quotes';
+
+const personNames = (text: string) => extractQuotes(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+
+describe('words before a name that name nobody', () => {
+  test('a second name opening inside a title-case headline is that person, not the whole line', () => {
+    const text = 'Mayor Slams Ada Kerr On Harbour Plan.\n\nAda Kerr, who chairs the harbour board, spoke on Monday. "The plan is sound," Kerr said.';
+    expect(personNames(text)).not.toContain('Mayor Slams Ada Kerr');
+    expect(findQuote(text, 'The plan is sound').speaker?.name).toBe('Ada Kerr');
+  });
+
+  test('a common word opening a headline name is no first name when the story names the person in full', () => {
+    const text = 'Donor Kerr Backs Harbour Plan.\n\nAda Kerr, a donor to the port, spoke on Monday. "The plan is sound," Kerr said.';
+    expect(personNames(text)).not.toContain('Donor Kerr');
+    expect(findQuote(text, 'The plan is sound').speaker?.name).toBe('Ada Kerr');
+  });
+
+  test('a plural noun or a verb before a surname, in running text', () => {
+    const text = 'Ada Kerr teaches law in Leeds. Professors Kerr and Lund wrote the report. "The plan is sound," Kerr said.';
+    expect(personNames(text)).not.toContain('Professors Kerr');
+    expect(findQuote(text, 'The plan is sound').speaker?.name).toBe('Ada Kerr');
+  });
+
+  test('a singular common noun in running text stays a first name ("Newt"), beside a relative of the same surname', () => {
+    const text = 'Newt Varga runs the shelter, and his wife, Donna Varga, keeps the books. "We need beds," Varga said.';
+    expect(personNames(text)).toContain('Newt Varga');
+    expect(findQuote(text, 'We need beds').speaker?.name).toBe('Newt Varga');
+  });
+});
+
+describe('one person named two ways', () => {
+  test('a short form of the first name joins the long form ("Ken" of "Kenneth")', () => {
+    const text = 'Kenneth Orr chairs the board. Ken Orr said on Friday that the vote would wait.';
+    expect(personNames(text)).toEqual(['Kenneth Orr']);
+    expect(findQuote(text, 'the vote would wait').speaker?.name).toBe('Kenneth Orr');
+  });
+
+  test('names of the two genders stay two people', () => {
+    const text = 'Erica Lund runs the mill. Her brother, Eric Lund, runs the farm. "We share the water," Eric Lund said.';
+    expect(findQuote(text, 'We share the water').speaker?.name).toBe('Eric Lund');
+  });
+});
