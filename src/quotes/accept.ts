@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, CUE_MOODS, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
@@ -26,6 +26,13 @@ export interface AcceptorModel {
   bias: number;
   threshold: number;
   indirectThreshold: number;
+  /**
+   * The probability below which reported speech the threshold does not gate is dropped all the
+   * same: a named speaker with a statement verb frames a quote by definition, but a frame the
+   * whole model reads as almost surely none ("He implied …" in a dependent clause, a verb after
+   * "never") is a misread frame. 0 keeps them all.
+   */
+  indirectFloor?: number;
   weights: Record<string, number>;
 }
 
@@ -34,6 +41,12 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The probability a gated candidate of this kind needs to be kept. */
 export function thresholdOf(kind: Candidate['kind']): number {
   return kind === 'indirect' ? ACCEPTOR.indirectThreshold : ACCEPTOR.threshold;
+}
+
+/** Is a candidate with probability p kept: gated ones at their threshold, reported speech at the floor. */
+export function keeps(kind: Candidate['kind'], p: number, gated: boolean): boolean {
+  if (gated) return p >= thresholdOf(kind);
+  return kind !== 'indirect' || p >= (ACCEPTOR.indirectFloor ?? 0);
 }
 
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
@@ -73,6 +86,16 @@ function prevIndex(tokens: Token[], i: number, floor: number): number {
 function nextIndex(tokens: Token[], i: number, ceiling: number): number {
   for (let k = i + 1; k <= ceiling; k++) if (isWord(tokens[k]) || tokens[k].pos === 'PUNCT') return k;
   return -1;
+}
+
+/** How many adverbs between a cue and the word of its mood are passed over ("would also say"). */
+const MOOD_ADVERBS = 2;
+
+/** The mood of the cue at k (CUE_MOODS: modal, negated, infinitive), or null for a plain verb. */
+function cueMood(tokens: Token[], k: number, floor: number): string | null {
+  let p = prevIndex(tokens, k, floor);
+  for (let n = 0; p >= 0 && n < MOOD_ADVERBS && tokens[p].pos === 'ADV' && !CUE_MOODS.has(tokens[p].lower); n++) p = prevIndex(tokens, p, floor);
+  return p >= 0 ? CUE_MOODS.get(tokens[p].lower) ?? null : null;
 }
 
 /** The class a cue lemma is weighed by: its own name for frequent verbs, a verb class otherwise. */
@@ -170,7 +193,7 @@ function featuresOf(k: Candidate['kind']) {
     nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -276,6 +299,11 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
       if (c.kind === 'indirect') f.add(named(n.verbOpener, verbOpener(tokens, fr.cue, s.first)), 1);
     } else f.add(named(n.subject, fr.subject.kind), 1);
     if (fr.inverted) f.add(n.inverted, 1);
+    // "would signal", "never mentioned", "to tout": a verb that reports nobody saying anything yet.
+    if (c.kind === 'indirect') {
+      const mood = cueMood(tokens, fr.cue, s.first);
+      if (mood) f.add(named(n.mood, mood), 1);
+    }
     if (fr.cue > b) f.add(n.cueAfter, 1);
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
     f.add(n.logCueGap, Math.log(1 + Math.max(0, gap)));

@@ -80,11 +80,61 @@ function hasVerb(ix: SpanIndex, a: number, b: number): boolean {
   return b >= a && ix.verbs[b + 1] - ix.verbs[a] > 0;
 }
 
-/** End of the reported content that starts at `a`: sentence end or the next clause break. */
+/** End of the reported content that starts at `a`: sentence end, the next clause break or a frame of its own inside. */
 function contentEnd(ctx: FrameContext, ix: SpanIndex, a: number, s: Sentence): number {
   if (a + 1 > s.last) return s.last;
   const next = clauseBreak(ctx, a + 1, s, false);
-  return next !== NO_BREAK ? next : breakFrom(ctx, ix, a + 2, s);
+  const end = next !== NO_BREAK ? next : breakFrom(ctx, ix, a + 2, s);
+  return innerFrameEnd(ctx, ix, a, end, s);
+}
+
+/** How many tokens of reported content are searched for a frame of its own (bounded: cost stays linear). */
+const INNER_FRAME_REACH = 80;
+
+/**
+ * Where content [a, end] stops before a new frame inside it, its own subject and cue: "one in
+ * three said the party did not care and one in four said it was hostile", "many have said they
+ * will stay away and others have said …" (after "and" or "but", once the content before holds a
+ * verb), "a group of hackers who officials say is tied to …" (after a relative pronoun). The
+ * new frame's cue is then left uncovered for its own content. `end` when there is none.
+ */
+function innerFrameEnd(ctx: FrameContext, ix: SpanIndex, a: number, end: number, s: Sentence): number {
+  const { tokens } = ctx;
+  const last = Math.min(end, a + INNER_FRAME_REACH);
+  for (let k = a + 1; k <= last; k++) {
+    const w = tokens[k].lower;
+    const joiner = w === 'and' || w === 'but';
+    if (!joiner && !RELATIVE_PRONOUNS.has(w) && w !== 'that' || ctx.blocked[k]) continue;
+    if (joiner && !hasVerb(ix, a, k - 1)) continue;
+    // "that" right after a noun only: "polls that …", not the "that" of "said that …" or "so that".
+    if (w === 'that' && tokens[prevWord(tokens, k, a)]?.pos !== 'NOUN') continue;
+    const nx = nextWord(tokens, k, end);
+    if (nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
+      const p = prevWord(tokens, k, a);
+      return p >= a ? p : end;
+    }
+  }
+  return end;
+}
+
+/**
+ * Does a subject open at token a with its reporting verb within a few words, no other verb first:
+ * "one in four said", "others have said", "officials say"? The subject holds at least one word;
+ * prepositions "of" and "in" may join it ("most of them", "one in four").
+ */
+function subjectThenCue(ctx: FrameContext, a: number, last: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, last), n++) {
+    const t = tokens[m];
+    if (ctx.blocked[m] || t.pos === 'PUNCT') return false;
+    if (words > 0 && (isCue(tokens, m) || isNounTaggedCue(tokens, m, s))) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'in' || t.lower === 'that' || t.lower === 'to') return false;
+    if (t.pos !== 'DET' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON' && t.pos !== 'ADP' && t.text !== "'s" && t.text !== '\u2019s') return false;
+    words++;
+  }
+  return false;
 }
 
 const NO_BREAK = -2;
@@ -283,6 +333,8 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
       // "A, he said, B": the content before is returned; B is found by the caller.
       break;
     }
+    // "A, insiders said: B", "A, she noted; B": the frame's clause ends at the colon or semicolon.
+    if (FRAME_CLAUSE_ENDS.has(tokens[k].text)) break;
   }
   // Start after a colon or an earlier clause frame in the same sentence.
   const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
@@ -471,7 +523,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
-      if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s))) {
+      // "A, insiders said: B": a colon or semicolon ends the frame's clause like a full stop.
+      const clauseEnd = j >= 0 && !participle ? tailClauseEnd(ctx, j, s) : -1;
+      if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || clauseEnd >= 0 || frame.inverted || isAdverbialTail(ctx, j, s))) {
         // "As Ruiz noted, the voters …", "But as the mayor said on Monday, …": a frame inside an
         // "as" clause that opens the sentence reports the main clause after the clause's comma.
         const asComma = frame.inverted ? -1 : asClauseComma(ctx, frame, s, bare, j);
@@ -484,6 +538,15 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
+          // "A, insiders said: B": B after the colon goes on with the same frame; after a
+          // semicolon the reporter speaks again.
+          if (clauseEnd >= 0 && tokens[clauseEnd].text === ':') {
+            const a = nextWord(tokens, clauseEnd, s.last);
+            const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+            if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
+            continue;
+          }
+          if (clauseEnd >= 0) continue;
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
           // "A, he said, B": B continues the same statement frame.
           if (j >= 0 && tokens[j].text === ',') {
@@ -1205,12 +1268,30 @@ function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: numb
   return comma >= 0 && ctx.tokens[comma].text === ',';
 }
 
+/** Marks that end a closing frame's clause: "A, insiders said: B", "A, she noted; B". */
+const FRAME_CLAUSE_ENDS: ReadonlySet<string> = new Set([':', ';']);
+
+/**
+ * The colon or semicolon that ends a closing frame's tail, from token j right after the cue
+ * ("…, insiders said: …", "…, she said on Monday; …"), or -1 when none comes before a verb, a
+ * comma or the sentence end.
+ */
+function tailClauseEnd(ctx: FrameContext, j: number, s: Sentence): number {
+  const { tokens } = ctx;
+  for (let k = j; k >= 0 && k <= s.last; k = nextWord(tokens, k, s.last)) {
+    const t = tokens[k];
+    if (FRAME_CLAUSE_ENDS.has(t.text)) return k;
+    if (t.text === ',' || t.lower === 'that' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[k]) return -1;
+  }
+  return -1;
+}
+
 /** After the cue only adverbials follow ("said in a conference call with reporters."). */
 function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
   const { tokens } = ctx;
   for (let k = j; k <= s.last; k++) {
     const t = tokens[k];
-    if (t.text === ',' && k > j) return true; // the tail ends at the next comma
+    if ((t.text === ',' || FRAME_CLAUSE_ENDS.has(t.text)) && k > j) return true; // the tail ends at the next comma
     if (t.lower === 'that' || t.text === ':' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[k]) return false;
     if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against') return false;
   }
