@@ -40,7 +40,7 @@ export interface Frame {
 }
 
 /** Fallback frame rules (see `Frame.rule`). */
-export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional';
+export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional' | 'opening-phrase';
 
 export interface FrameContext {
   tokens: Token[];

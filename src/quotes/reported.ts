@@ -611,6 +611,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
           // A setting closed by a comma before the clause: "said on Monday, the plan would fail".
           else if (st.text === ',' && start > from && settingComma(ctx, start, s)) start = nextWord(tokens, start, s.last);
+          // "said about half of …": "about" before a number or a share is no preposition of a topic.
+          else if (st.lower === 'about' && approximates(tokens, start, s)) { /* the clause opens here */ }
+          // "says despite her doubts, she will stay": a prepositional phrase opening the clause,
+          // for the acceptor to weigh apart ("said in May, …" is its setting, above).
+          else if (st.pos === 'ADP' && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
           else if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
@@ -1317,6 +1322,31 @@ function conditionalClause(ctx: FrameContext, ix: SpanIndex, lemma: string, star
     if (a < 0 || !SUBJECT_OPENERS.has(tokens[a].pos)) return false;
     const end = contentEnd(ctx, ix, a, s);
     return hasVerb(ix, a, end);
+  }
+  return false;
+}
+
+/** Is "about" at k an approximator: "about half", "about 40 percent", "about a third"? */
+function approximates(tokens: Token[], k: number, s: Sentence): boolean {
+  let n = nextWord(tokens, k, s.last);
+  if (n >= 0 && (tokens[n].lower === 'a' || tokens[n].lower === 'one')) n = nextWord(tokens, n, s.last);
+  return n >= 0 && (tokens[n].pos === 'NUM' || SHARE_WORDS.has(tokens[n].lower));
+}
+
+/**
+ * Does the content at `start` (a preposition) open with a phrase closed by a comma, then a main
+ * clause with its subject and a verb: "says despite being an alumna, she will root for Iowa",
+ * "said without the levy, the harbour would close"? Only after a statement verb.
+ */
+function openingPhrase(ctx: FrameContext, ix: SpanIndex, lemma: string, start: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (!STATEMENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') || QUESTION_CUES.has(lemma)) return false;
+  for (let k = nextWord(tokens, start, s.last), n = 0; k >= 0 && n < CONDITION_REACH; k = nextWord(tokens, k, s.last), n++) {
+    if (ctx.blocked[k] || tokens[k].text === '.' || tokens[k].text === ';' || tokens[k].text === ':') return false;
+    if (tokens[k].text !== ',') continue;
+    const a = nextWord(tokens, k, s.last);
+    if (a < 0 || !SUBJECT_OPENERS.has(tokens[a].pos)) return false;
+    return hasVerb(ix, a, contentEnd(ctx, ix, a, s));
   }
   return false;
 }
