@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, CUE_MOODS, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, CUE_MOODS, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
@@ -96,6 +96,15 @@ function cueMood(tokens: Token[], k: number, floor: number): string | null {
   let p = prevIndex(tokens, k, floor);
   for (let n = 0; p >= 0 && n < MOOD_ADVERBS && tokens[p].pos === 'ADV' && !CUE_MOODS.has(tokens[p].lower); n++) p = prevIndex(tokens, p, floor);
   return p >= 0 ? CUE_MOODS.get(tokens[p].lower) ?? null : null;
+}
+
+/** What the content's first word is, as the acceptor weighs it: a subject pronoun, a name, a determiner or a number. */
+function contentOpener(t: Token): string | null {
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) ? 'pronoun' : null;
+  if (t.pos === 'PROPN') return 'name';
+  if (t.pos === 'DET') return 'determiner';
+  if (t.pos === 'NUM') return 'number';
+  return null;
 }
 
 /** The class a cue lemma is weighed by: its own name for frequent verbs, a verb class otherwise. */
@@ -190,10 +199,10 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
+    nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to', modal: 'modal',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`), opens: family(`${k}:opens:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -239,6 +248,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   // Every word capitalized or a title word ("of", "the"); the list is asked only while that holds.
   let allTitle = true;
   let verbs = 0;
+  let modals = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
@@ -246,6 +256,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (t.cap) capWords++;
     else if (allTitle && !TITLE_WORDS.has(t.lower)) allTitle = false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    if (CUE_MOODS.get(t.lower) === 'modal') modals++;
   }
   f.add(n.logWords, Math.log(1 + words));
   if (words <= 2) f.add(n.words2, 1);
@@ -254,6 +265,13 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   if (words > 0 && allTitle && tokens[a].cap) f.add(n.titleShaped, 1);
   if (words > 0 && capWords === 0) f.add(n.lowerCase, 1);
   if (verbs === 0) f.add(n.noVerb, 1);
+  if (c.kind === 'indirect') {
+    // A statement about what will or would be ("said he would run"), and what opens the clause:
+    // reported statements open with their subject, a pronoun or a name, far more than narrative.
+    if (modals > 0) f.add(n.modal, 1);
+    const opener = contentOpener(tokens[a]);
+    if (opener) f.add(named(n.opens, opener), 1);
+  }
   // Content after "that" that opens with a verb has no subject of its own: "reports that were
   // filed" is a relative clause, not a statement.
   const pa = prevIndex(tokens, a, s.first);

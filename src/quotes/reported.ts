@@ -109,7 +109,9 @@ function innerFrameEnd(ctx: FrameContext, ix: SpanIndex, a: number, end: number,
     // "that" right after a noun only: "polls that …", not the "that" of "said that …" or "so that".
     if (w === 'that' && tokens[prevWord(tokens, k, a)]?.pos !== 'NOUN') continue;
     const nx = nextWord(tokens, k, end);
-    if (nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
+    // "…, about the same number who said …": the relative pronoun is the new frame's subject.
+    const relativeCue = nx >= 0 && RELATIVE_PRONOUNS.has(w) && isCue(tokens, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
+    if (relativeCue || nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
       const p = prevWord(tokens, k, a);
       return p >= a ? p : end;
     }
@@ -129,7 +131,8 @@ function subjectThenCue(ctx: FrameContext, a: number, last: number, s: Sentence)
     const t = tokens[m];
     if (ctx.blocked[m] || t.pos === 'PUNCT') return false;
     if (words > 0 && (isCue(tokens, m) || isNounTaggedCue(tokens, m, s))) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
-    if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0) continue;
+    // "others have said", "nearly three in five said": auxiliaries and adverbs are no words of the subject.
+    if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0 || t.pos === 'ADV') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'in' || t.lower === 'that' || t.lower === 'to') return false;
     if (t.pos !== 'DET' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON' && t.pos !== 'ADP' && t.text !== "'s" && t.text !== '\u2019s') return false;
     words++;
@@ -191,6 +194,9 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
     }
     if (isCue(tokens, nx)) return k - 1;
     if (cueAhead(ctx, nx, s)) return k - 1;
+    // ", and nearly three in five said …", ", and others have said …".
+    const subject = w.lower === 'and' || w.lower === 'but' ? afterAnd >= 0 ? afterAnd : nextWord(tokens, nx, s.last) : nx;
+    if (subject >= 0 && subjectThenCue(ctx, subject, s.last, s)) return k - 1;
   }
   return NO_BREAK;
 }
