@@ -331,7 +331,7 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   // ("according to an analysis of shipping records").
   for (let k = frame.cueLast + 1; k <= s.last && frame.lemma !== 'according to'; k++) {
     if (ctx.blocked[k]) return null;
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k)) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
       return null;
     }
@@ -1297,14 +1297,42 @@ function tailClauseEnd(ctx: FrameContext, j: number, s: Sentence): number {
   return -1;
 }
 
+/** Prepositions after a cue that open its complement, not a setting: "said to", "accused of", "called for". */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'against', 'that', 'about', 'over', 'on', 'with']);
+
+/**
+ * Is the verb at k part of a setting that opens with a preposition right after the cue at `cue`
+ * ("said during his speech to be a delegate", "said at a forum that drew hundreds", "told a
+ * meeting in Dover, where …")? Only an infinitive, a gerund or a verb after a relative pronoun:
+ * "said on Monday it was over" opens a clause of its own.
+ */
+function settingVerb(ctx: FrameContext, cue: number, k: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const j = nextWord(tokens, cue, s.last);
+  if (j < 0 || j >= k || tokens[j].pos !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(tokens[j].lower)) return false;
+  const p = prevWord(tokens, k, j);
+  if (p <= j) return false;
+  const before = tokens[p].lower;
+  return before === 'to' || RELATIVE_PRONOUNS.has(before) || before === 'that' && tokens[prevWord(tokens, p, j)]?.pos === 'NOUN' || tokens[k].lower.endsWith('ing');
+}
+
 /** After the cue only adverbials follow ("said in a conference call with reporters."). */
 function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
   const { tokens } = ctx;
+  const cue = prevWord(tokens, j, s.first);
+  // A setting that opens with a preposition holds its own "to", "of" and relative "that":
+  // "said during his speech to be a delegate", "said at a forum that drew hundreds of fishermen".
+  const setting = tokens[j].pos === 'ADP' && !COMPLEMENT_PREPOSITIONS.has(tokens[j].lower);
   for (let k = j; k <= s.last; k++) {
     const t = tokens[k];
     if ((t.text === ',' || FRAME_CLAUSE_ENDS.has(t.text)) && k > j) return true; // the tail ends at the next comma
-    if (t.lower === 'that' || t.text === ':' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[k]) return false;
-    if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against') return false;
+    if (ctx.blocked[k] || t.text === ':') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(cue >= 0 && settingVerb(ctx, cue, k, s))) return false;
+    if (t.lower === 'that') {
+      const nx = nextWord(tokens, k, s.last);
+      if (!setting || nx < 0 || tokens[nx].pos !== 'VERB' && tokens[nx].pos !== 'AUX') return false;
+    }
+    if (!setting && (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against')) return false;
   }
   return true;
 }
