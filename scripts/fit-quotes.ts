@@ -92,9 +92,6 @@ function probability(m: AcceptorModel, f: Record<string, number>): number {
 
 const scoredOf = (m: AcceptorModel, e: Example): Scored => ({ p: probability(m, e.features), y: e.label, direct: !e.gated, indirect: e.kind === 'indirect' });
 
-/** Does the candidate stand at `t` / `ti`, ungated reported speech at `floor` (as keeps in src/quotes/accept.ts)? */
-const kept = (s: Scored, t: number, ti: number, floor: number): boolean => (s.direct ? !s.indirect || s.p >= floor : s.p >= (s.indirect ? ti : t));
-
 interface Scored {
   p: number;
   y: number;
@@ -107,12 +104,11 @@ interface Scored {
  * P/R/F1 of accepting candidates at or above `t` (reported speech at or above `ti`, the same by
  * default), against `gold` quotes in all.
  */
-function prfAt(scored: Scored[], gold: number, t: number, ti = t, floor = 0) {
+function prfAt(scored: Scored[], gold: number, t: number, ti = t) {
   let tp = 0;
   let predicted = 0;
-  // Candidates the threshold does not gate are kept (see isGated in src/quotes/accept.ts), reported
-  // speech among them down to the floor.
-  for (const s of scored) if (kept(s, t, ti, floor)) { predicted++; tp += s.y; }
+  // Candidates the threshold does not gate are always kept (see isGated in src/quotes/accept.ts).
+  for (const s of scored) if (s.direct || s.p >= (s.indirect ? ti : t)) { predicted++; tp += s.y; }
   const precision = predicted ? tp / predicted : 1;
   const recall = tp / gold;
   return { precision, recall, f1: (2 * tp) / (predicted + gold) };
@@ -154,55 +150,14 @@ const MIN_PRECISION = 0.875;
  * in doubt are, and a threshold of its own trades their recall for precision without dropping
  * marked fragments that match direct quotes.
  */
-function bestIndirectThreshold(scored: Scored[], gold: number, t: number, floor = 0): number {
+function bestIndirectThreshold(scored: Scored[], gold: number, t: number): number {
   const grid: Array<{ f1: number; precision: number }> = [];
-  for (let i = 0; i <= 90; i++) grid.push(prfAt(scored, gold, t, i / 100, floor));
+  for (let i = 0; i <= 90; i++) grid.push(prfAt(scored, gold, t, i / 100));
   let best = t;
   let bestF1 = -1;
   for (let i = Math.round(t * 100); i <= 90; i++) {
     if (grid[i].precision < MIN_PRECISION) continue;
     const around = grid.slice(Math.max(0, i - SMOOTH), i + SMOOTH + 1).map((g) => g.f1);
-    const f1 = around.reduce((a, b) => a + b, 0) / around.length;
-    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = i / 100; }
-  }
-  return best;
-}
-
-/**
- * The lowest threshold of reported speech (on a 0.01 grid, up to `t`) whose all-kinds precision,
- * with the floor at `floor`, is still at least `precision` (the single threshold's without a
- * floor), or null when even `t` falls short. The floor drops reported speech the model reads as
- * almost surely none; the precision it frees is spent on reported speech in doubt, whose recall
- * is what real news lacks most (issue #21), rather than on the F1 optimum, which is flat over a
- * wide band of thresholds.
- */
-function recallThreshold(scored: Scored[], gold: number, t: number, floor: number, precision: number): number | null {
-  const top = Math.round(t * 100);
-  if (prfAt(scored, gold, t, t, floor).precision < precision) return null;
-  let best = top;
-  for (let i = top - 1; i >= 0; i--) {
-    const r = prfAt(scored, gold, t, i / 100, floor);
-    if (r.precision < precision || r.precision < MIN_PRECISION) break;
-    best = i;
-  }
-  return best / 100;
-}
-
-/** The highest floor tried: above it a named speaker's statement verb outweighs the model. */
-const MAX_FLOOR = 0.4;
-
-/**
- * The floor of ungated reported speech (on a 0.01 grid up to MAX_FLOOR), with the thresholds at
- * `t` and `ti`: the best F1 averaged over its neighbours, as bestThreshold.
- */
-function bestFloor(scored: Scored[], gold: number, t: number, ti: number): number {
-  const top = Math.round(MAX_FLOOR * 100);
-  const grid: number[] = [];
-  for (let i = 0; i <= top; i++) grid.push(prfAt(scored, gold, t, ti, i / 100).f1);
-  let best = 0;
-  let bestF1 = -1;
-  for (let i = 0; i <= top; i++) {
-    const around = grid.slice(Math.max(0, i - SMOOTH), i + SMOOTH + 1);
     const f1 = around.reduce((a, b) => a + b, 0) / around.length;
     if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = i / 100; }
   }
@@ -229,23 +184,20 @@ function main(): number {
       const m = fit(examples.filter((e) => e.fold !== fold));
       const train = examples.filter((e) => e.fold !== fold).map((e) => scoredOf(m, e));
       const t = bestThreshold(train, gold - (goldByFold.get(fold) ?? 0));
-      const trainGold = gold - (goldByFold.get(fold) ?? 0);
-      const floor = bestFloor(train, trainGold, t, t);
-      const ti = recallThreshold(train, trainGold, t, floor, prfAt(train, trainGold, t).precision) ?? bestIndirectThreshold(train, trainGold, t, floor);
+      const ti = bestIndirectThreshold(train, gold - (goldByFold.get(fold) ?? 0), t);
       const test = examples.filter((e) => e.fold === fold).map((e) => scoredOf(m, e));
       const all = prfAt(test, goldByFold.get(fold) ?? 0, 0);
-      const r = prfAt(test, goldByFold.get(fold) ?? 0, t, ti, floor);
-      process.stdout.write(`fold ${fold} held out: all candidates P/R/F1 ${pct(all.precision)}/${pct(all.recall)}/${pct(all.f1)}, accepted at ${t} (reported speech ${ti}, floor ${floor}) ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)}\n`);
+      const r = prfAt(test, goldByFold.get(fold) ?? 0, t, ti);
+      process.stdout.write(`fold ${fold} held out: all candidates P/R/F1 ${pct(all.precision)}/${pct(all.recall)}/${pct(all.f1)}, accepted at ${t} (reported speech ${ti}) ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)}\n`);
     }
   }
   const model = fit(examples);
   const scored = examples.map((e) => scoredOf(model, e));
   model.threshold = bestThreshold(scored, gold);
   const shared = prfAt(scored, gold, model.threshold);
-  model.indirectFloor = bestFloor(scored, gold, model.threshold, model.threshold);
-  model.indirectThreshold = recallThreshold(scored, gold, model.threshold, model.indirectFloor, shared.precision) ?? bestIndirectThreshold(scored, gold, model.threshold, model.indirectFloor);
-  const r = prfAt(scored, gold, model.threshold, model.indirectThreshold, model.indirectFloor);
-  process.stdout.write(`threshold ${model.threshold}: P/R/F1 ${pct(shared.precision)}/${pct(shared.recall)}/${pct(shared.f1)}; reported speech at ${model.indirectThreshold}, ungated at ${model.indirectFloor}: ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)} on folds 1-4 (candidates scored alone)\n`);
+  model.indirectThreshold = bestIndirectThreshold(scored, gold, model.threshold);
+  const r = prfAt(scored, gold, model.threshold, model.indirectThreshold);
+  process.stdout.write(`threshold ${model.threshold}: P/R/F1 ${pct(shared.precision)}/${pct(shared.recall)}/${pct(shared.f1)}; reported speech at ${model.indirectThreshold}: ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)} on folds 1-4 (candidates scored alone)\n`);
   writeFileSync(values.out!, JSON.stringify(model, null, 2) + '\n');
   process.stdout.write(`wrote ${values.out}\n`);
   return 0;

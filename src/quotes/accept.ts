@@ -26,13 +26,6 @@ export interface AcceptorModel {
   bias: number;
   threshold: number;
   indirectThreshold: number;
-  /**
-   * The probability below which reported speech the threshold does not gate is dropped all the
-   * same: a named speaker with a statement verb frames a quote by definition, but a frame the
-   * whole model reads as almost surely none ("He implied …" in a dependent clause, a verb after
-   * "never") is a misread frame. 0 keeps them all.
-   */
-  indirectFloor?: number;
   weights: Record<string, number>;
 }
 
@@ -43,17 +36,12 @@ export function thresholdOf(kind: Candidate['kind']): number {
   return kind === 'indirect' ? ACCEPTOR.indirectThreshold : ACCEPTOR.threshold;
 }
 
-/** Is a candidate with probability p kept: gated ones at their threshold, reported speech at the floor. */
-export function keeps(kind: Candidate['kind'], p: number, gated: boolean): boolean {
-  if (gated) return p >= thresholdOf(kind);
-  return kind !== 'indirect' || p >= (ACCEPTOR.indirectFloor ?? 0);
-}
-
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */
 const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
   'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
+  'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
 };
 
 /**
@@ -490,7 +478,10 @@ export function isGated(c: Candidate, gates: number): boolean {
   // content that runs on into marked words, content that opens with a verb,
   // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
+  // A verb in a mood that reports nobody saying anything yet is in doubt too: "would signal",
+  // "never mentioned", "to tout".
+  const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'];
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | mood)) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */
