@@ -42,6 +42,7 @@ const GATE_BITS: Readonly<Record<string, number>> = {
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
   'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
   'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
+  'indirect:participle': 16384,
 };
 
 /**
@@ -480,7 +481,7 @@ export function isGated(c: Candidate, gates: number): boolean {
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
   // A verb in a mood that reports nobody saying anything yet is in doubt too: "would signal",
   // "never mentioned", "to tout".
-  const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'];
+  const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'] | GATE_BITS['indirect:participle'];
   return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | mood)) !== 0);
 }
 
