@@ -84,7 +84,9 @@ const MOOD_ADVERBS = 2;
 function cueMood(tokens: Token[], k: number, floor: number): string | null {
   let p = prevIndex(tokens, k, floor);
   for (let n = 0; p >= 0 && n < MOOD_ADVERBS && tokens[p].pos === 'ADV' && !CUE_MOODS.has(tokens[p].lower); n++) p = prevIndex(tokens, p, floor);
-  return p >= 0 ? CUE_MOODS.get(tokens[p].lower) ?? null : null;
+  const mood = p >= 0 ? CUE_MOODS.get(tokens[p].lower) ?? null : null;
+  // "to" before a gerund is a preposition: "in addition to stating that …".
+  return mood === 'infinitive' && tokens[k].lower.endsWith('ing') ? null : mood;
 }
 
 /** What the content's first word is, as the acceptor weighs it: a subject pronoun, a name, a determiner or a number. */
