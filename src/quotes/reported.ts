@@ -130,7 +130,7 @@ function subjectThenCue(ctx: FrameContext, a: number, last: number, s: Sentence)
   for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, last), n++) {
     const t = tokens[m];
     if (ctx.blocked[m] || t.pos === 'PUNCT') return false;
-    if (words > 0 && isCue(tokens, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (words > 0 && t.pos === 'VERB' && isCue(tokens, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
     // "others have said", "nearly three in five said": auxiliaries and adverbs are no words of the subject.
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0 || t.pos === 'ADV') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'in' || t.lower === 'that' || t.lower === 'to') return false;
