@@ -164,28 +164,6 @@ function bestIndirectThreshold(scored: Scored[], gold: number, t: number): numbe
   return best;
 }
 
-/**
- * The all-kinds precision on folds 1-4 that reported speech in doubt may spend down to: the
- * pipeline's before the gate took in reporting verbs of doubtful mood and participles (88.1),
- * rounded down to the half point.
- */
-const HELD_PRECISION = 0.88;
-
-/**
- * The lowest threshold of reported speech (on a 0.01 grid, up to the one `best` gives) whose
- * all-kinds precision is still at least HELD_PRECISION, or `best` itself. F1 is flat over a wide
- * band of thresholds; within the precision the project holds, the band's low end buys the recall
- * of reported speech that real news lacks most (issue #21).
- */
-function recallThreshold(scored: Scored[], gold: number, t: number, best: number): number {
-  let ti = best;
-  for (let i = Math.round(best * 100) - 1; i >= 0; i--) {
-    if (prfAt(scored, gold, t, i / 100).precision < HELD_PRECISION) break;
-    ti = i / 100;
-  }
-  return ti;
-}
-
 const pct = (x: number) => (x * 100).toFixed(1);
 
 function main(): number {
@@ -206,7 +184,7 @@ function main(): number {
       const m = fit(examples.filter((e) => e.fold !== fold));
       const train = examples.filter((e) => e.fold !== fold).map((e) => scoredOf(m, e));
       const t = bestThreshold(train, gold - (goldByFold.get(fold) ?? 0));
-      const ti = recallThreshold(train, gold - (goldByFold.get(fold) ?? 0), t, bestIndirectThreshold(train, gold - (goldByFold.get(fold) ?? 0), t));
+      const ti = bestIndirectThreshold(train, gold - (goldByFold.get(fold) ?? 0), t);
       const test = examples.filter((e) => e.fold === fold).map((e) => scoredOf(m, e));
       const all = prfAt(test, goldByFold.get(fold) ?? 0, 0);
       const r = prfAt(test, goldByFold.get(fold) ?? 0, t, ti);
@@ -217,7 +195,7 @@ function main(): number {
   const scored = examples.map((e) => scoredOf(model, e));
   model.threshold = bestThreshold(scored, gold);
   const shared = prfAt(scored, gold, model.threshold);
-  model.indirectThreshold = recallThreshold(scored, gold, model.threshold, bestIndirectThreshold(scored, gold, model.threshold));
+  model.indirectThreshold = bestIndirectThreshold(scored, gold, model.threshold);
   const r = prfAt(scored, gold, model.threshold, model.indirectThreshold);
   process.stdout.write(`threshold ${model.threshold}: P/R/F1 ${pct(shared.precision)}/${pct(shared.recall)}/${pct(shared.f1)}; reported speech at ${model.indirectThreshold}: ${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)} on folds 1-4 (candidates scored alone)\n`);
   writeFileSync(values.out!, JSON.stringify(model, null, 2) + '\n');

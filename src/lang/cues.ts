@@ -282,3 +282,9 @@ export const CUE_MOODS: ReadonlyMap<string, string> = new Map([
   ...['not', "n't", 'n’t', 'never'].map((w) => [w, 'negated'] as [string, string]),
   ['to', 'infinitive'],
 ]);
+
+/**
+ * Prepositions right after a reporting verb that open its complement or topic, not a setting of
+ * the statement: "said to", "accused of", "called for", "spoke about", "commented on".
+ */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'against', 'that', 'about', 'over', 'on', 'with']);
