@@ -42,7 +42,6 @@ const GATE_BITS: Readonly<Record<string, number>> = {
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
   'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
   'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
-  'indirect:participle': 16384,
 };
 
 /**
@@ -481,10 +480,9 @@ export function isGated(c: Candidate, gates: number): boolean {
   // content that runs on into marked words, content that opens with a verb,
   // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  // A verb in a mood that reports nobody saying anything yet is in doubt too ("would signal",
-  // "never mentioned", "to tout"), and so is a participle, whose subject is the clause's guess
-  // (", citing …").
-  const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'] | GATE_BITS['indirect:participle'];
+  // A verb in a mood that reports nobody saying anything yet is in doubt too: "would signal",
+  // "never mentioned", "to tout".
+  const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'];
   return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | mood)) !== 0);
 }
 
