@@ -271,3 +271,20 @@ export const CLAUSE_OPENERS_BEFORE_RECORD: ReadonlySet<string> = new Set(['and',
  * reporter's and stay out. "as" counts only before "for".
  */
 export const INTERRUPTED_STATEMENT_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'although', 'though', 'as']);
+
+/**
+ * Words before a reporting verb that say nobody has said it yet, or not at all: a modal ("would
+ * signal", "may say"), a negation ("never mentioned", "did not say") or the infinitive marker
+ * ("to tout", "to say"). The acceptor weighs each (accept.ts: cue mood).
+ */
+export const CUE_MOODS: ReadonlyMap<string, string> = new Map([
+  ...['would', 'could', 'may', 'might', 'should', 'must', 'can', 'will', 'shall', "'d", '’d', "'ll", '’ll'].map((w) => [w, 'modal'] as [string, string]),
+  ...['not', "n't", 'n’t', 'never'].map((w) => [w, 'negated'] as [string, string]),
+  ['to', 'infinitive'],
+]);
+
+/**
+ * Prepositions right after a reporting verb that open its complement or topic, not a setting of
+ * the statement: "said to", "accused of", "called for", "spoke about", "commented on".
+ */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'against', 'that', 'about', 'over', 'on', 'with']);

@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, CUE_MOODS, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
@@ -41,6 +41,7 @@ const GATE_BITS: Readonly<Record<string, number>> = {
   'partial:title-shaped': 1, 'indirect:no-verb': 2, 'indirect:cue-after': 4, 'indirect:noun-cue': 8, 'indirect:opens-with-verb': 16,
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
   'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
+  'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
 };
 
 /**
@@ -73,6 +74,27 @@ function prevIndex(tokens: Token[], i: number, floor: number): number {
 function nextIndex(tokens: Token[], i: number, ceiling: number): number {
   for (let k = i + 1; k <= ceiling; k++) if (isWord(tokens[k]) || tokens[k].pos === 'PUNCT') return k;
   return -1;
+}
+
+/** How many adverbs between a cue and the word of its mood are passed over ("would also say"). */
+const MOOD_ADVERBS = 2;
+
+/** The mood of the cue at k (CUE_MOODS: modal, negated, infinitive), or null for a plain verb. */
+function cueMood(tokens: Token[], k: number, floor: number): string | null {
+  let p = prevIndex(tokens, k, floor);
+  for (let n = 0; p >= 0 && n < MOOD_ADVERBS && tokens[p].pos === 'ADV' && !CUE_MOODS.has(tokens[p].lower); n++) p = prevIndex(tokens, p, floor);
+  const mood = p >= 0 ? CUE_MOODS.get(tokens[p].lower) ?? null : null;
+  // "to" before a gerund is a preposition: "in addition to stating that …".
+  return mood === 'infinitive' && tokens[k].lower.endsWith('ing') ? null : mood;
+}
+
+/** What the content's first word is, as the acceptor weighs it: a subject pronoun, a name, a determiner or a number. */
+function contentOpener(t: Token): string | null {
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) ? 'pronoun' : null;
+  if (t.pos === 'PROPN') return 'name';
+  if (t.pos === 'DET') return 'determiner';
+  if (t.pos === 'NUM') return 'number';
+  return null;
 }
 
 /** The class a cue lemma is weighed by: its own name for frequent verbs, a verb class otherwise. */
@@ -167,10 +189,10 @@ function featuresOf(k: Candidate['kind']) {
     afterThat: 'after-that', closesSentence: 'closes-sentence', beforeNoun: 'before-noun', beforeComma: 'before-comma',
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
-    nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to',
+    nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to', modal: 'modal',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`), opens: family(`${k}:opens:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -216,6 +238,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   // Every word capitalized or a title word ("of", "the"); the list is asked only while that holds.
   let allTitle = true;
   let verbs = 0;
+  let modals = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
@@ -223,6 +246,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (t.cap) capWords++;
     else if (allTitle && !TITLE_WORDS.has(t.lower)) allTitle = false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    if (CUE_MOODS.get(t.lower) === 'modal') modals++;
   }
   f.add(n.logWords, Math.log(1 + words));
   if (words <= 2) f.add(n.words2, 1);
@@ -231,6 +255,13 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   if (words > 0 && allTitle && tokens[a].cap) f.add(n.titleShaped, 1);
   if (words > 0 && capWords === 0) f.add(n.lowerCase, 1);
   if (verbs === 0) f.add(n.noVerb, 1);
+  if (c.kind === 'indirect') {
+    // A statement about what will or would be ("said he would run"), and what opens the clause:
+    // reported statements open with their subject, a pronoun or a name, far more than narrative.
+    if (modals > 0) f.add(n.modal, 1);
+    const opener = contentOpener(tokens[a]);
+    if (opener) f.add(named(n.opens, opener), 1);
+  }
   // Content after "that" that opens with a verb has no subject of its own: "reports that were
   // filed" is a relative clause, not a statement.
   const pa = prevIndex(tokens, a, s.first);
@@ -276,6 +307,11 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
       if (c.kind === 'indirect') f.add(named(n.verbOpener, verbOpener(tokens, fr.cue, s.first)), 1);
     } else f.add(named(n.subject, fr.subject.kind), 1);
     if (fr.inverted) f.add(n.inverted, 1);
+    // "would signal", "never mentioned", "to tout": a verb that reports nobody saying anything yet.
+    if (c.kind === 'indirect') {
+      const mood = cueMood(tokens, fr.cue, s.first);
+      if (mood) f.add(named(n.mood, mood), 1);
+    }
     if (fr.cue > b) f.add(n.cueAfter, 1);
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
     f.add(n.logCueGap, Math.log(1 + Math.max(0, gap)));
@@ -444,7 +480,10 @@ export function isGated(c: Candidate, gates: number): boolean {
   // content that runs on into marked words, content that opens with a verb,
   // a commitment after "agreed to".
   const noVerbCueAfter = GATE_BITS['indirect:no-verb'] | GATE_BITS['indirect:cue-after'];
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'])) !== 0);
+  // A verb in a mood that reports nobody saying anything yet is in doubt too: "would signal",
+  // "never mentioned", "to tout".
+  const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'];
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | mood)) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

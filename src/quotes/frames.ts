@@ -31,8 +31,9 @@ export interface Frame {
    * whose subject is a noun phrase no chunk heads ("…, a source close to him said", "…, said
    * several observers"), a survey, record or study reporting with its content right after the
    * verb ("The April survey found Ruiz leading"), a verb of naming with an object and a predicate
-   * ("called him a liar"), a clause as a topic ("spoke about how …") and a condition before a
-   * main clause ("said if he were elected, …").
+   * ("called him a liar"), a clause as a topic ("spoke about how …"), a condition before a
+   * main clause ("said if he were elected, …") and a prepositional phrase before one ("says
+   * despite her doubts, she will stay").
    */
   rule?: FrameRule;
   /** The subject phrase a fallback rule found (first and last token), the resolver's subject slot. */
@@ -40,7 +41,7 @@ export interface Frame {
 }
 
 /** Fallback frame rules (see `Frame.rule`). */
-export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional';
+export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional' | 'opening-phrase';
 
 export interface FrameContext {
   tokens: Token[];

@@ -1,6 +1,6 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
-  ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
+  ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, COMPLEMENT_PREPOSITIONS, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
@@ -80,11 +80,64 @@ function hasVerb(ix: SpanIndex, a: number, b: number): boolean {
   return b >= a && ix.verbs[b + 1] - ix.verbs[a] > 0;
 }
 
-/** End of the reported content that starts at `a`: sentence end or the next clause break. */
+/** End of the reported content that starts at `a`: sentence end, the next clause break or a frame of its own inside. */
 function contentEnd(ctx: FrameContext, ix: SpanIndex, a: number, s: Sentence): number {
   if (a + 1 > s.last) return s.last;
   const next = clauseBreak(ctx, a + 1, s, false);
-  return next !== NO_BREAK ? next : breakFrom(ctx, ix, a + 2, s);
+  const end = next !== NO_BREAK ? next : breakFrom(ctx, ix, a + 2, s);
+  return innerFrameEnd(ctx, ix, a, end, s);
+}
+
+/** How many tokens of reported content are searched for a frame of its own (bounded: cost stays linear). */
+const INNER_FRAME_REACH = 80;
+
+/**
+ * Where content [a, end] stops before a new frame inside it, its own subject and cue: "one in
+ * three said the party did not care and one in four said it was hostile", "many have said they
+ * will stay away and others have said …" (after "and" or "but", once the content before holds a
+ * verb), "a group of hackers who officials say is tied to …" (after a relative pronoun). The
+ * new frame's cue is then left uncovered for its own content. `end` when there is none.
+ */
+function innerFrameEnd(ctx: FrameContext, ix: SpanIndex, a: number, end: number, s: Sentence): number {
+  const { tokens } = ctx;
+  const last = Math.min(end, a + INNER_FRAME_REACH);
+  for (let k = a + 1; k <= last; k++) {
+    const w = tokens[k].lower;
+    const joiner = w === 'and' || w === 'but';
+    if (!joiner && !RELATIVE_PRONOUNS.has(w) && w !== 'that' || ctx.blocked[k]) continue;
+    if (joiner && !hasVerb(ix, a, k - 1)) continue;
+    // "that" right after a noun only: "polls that …", not the "that" of "said that …" or "so that".
+    if (w === 'that' && tokens[prevWord(tokens, k, a)]?.pos !== 'NOUN') continue;
+    const nx = nextWord(tokens, k, end);
+    // "…, about the same number who said …": the relative pronoun is the new frame's subject.
+    const relativeCue = nx >= 0 && RELATIVE_PRONOUNS.has(w) && isCue(tokens, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
+    if (relativeCue || nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
+      const p = prevWord(tokens, k, a);
+      return p >= a ? p : end;
+    }
+  }
+  return end;
+}
+
+/**
+ * Does a subject open at token a with its reporting verb within a few words, no other verb first:
+ * "one in four said", "others have said", "officials say"? The subject holds at least one word;
+ * prepositions "of" and "in" may join it ("most of them", "one in four").
+ */
+function subjectThenCue(ctx: FrameContext, a: number, last: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, last), n++) {
+    const t = tokens[m];
+    if (ctx.blocked[m] || t.pos === 'PUNCT') return false;
+    if (words > 0 && t.pos === 'VERB' && isCue(tokens, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    // "others have said", "nearly three in five said": auxiliaries and adverbs are no words of the subject.
+    if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0 || t.pos === 'ADV') continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'in' || t.lower === 'that' || t.lower === 'to') return false;
+    if (t.pos !== 'DET' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON' && t.pos !== 'ADP' && t.text !== "'s" && t.text !== '\u2019s') return false;
+    words++;
+  }
+  return false;
 }
 
 const NO_BREAK = -2;
@@ -141,6 +194,9 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
     }
     if (isCue(tokens, nx)) return k - 1;
     if (cueAhead(ctx, nx, s)) return k - 1;
+    // ", and nearly three in five said …", ", and others have said …".
+    const subject = w.lower === 'and' || w.lower === 'but' ? afterAnd >= 0 ? afterAnd : nextWord(tokens, nx, s.last) : nx;
+    if (subject >= 0 && subjectThenCue(ctx, subject, s.last, s)) return k - 1;
   }
   return NO_BREAK;
 }
@@ -275,7 +331,7 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   // ("according to an analysis of shipping records").
   for (let k = frame.cueLast + 1; k <= s.last && frame.lemma !== 'according to'; k++) {
     if (ctx.blocked[k]) return null;
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k)) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
       return null;
     }
@@ -283,6 +339,8 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
       // "A, he said, B": the content before is returned; B is found by the caller.
       break;
     }
+    // "A, insiders said: B", "A, she noted; B": the frame's clause ends at the colon or semicolon.
+    if (FRAME_CLAUSE_ENDS.has(tokens[k].text)) break;
   }
   // Start after a colon or an earlier clause frame in the same sentence.
   const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
@@ -471,7 +529,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
-      if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || frame.inverted || isAdverbialTail(ctx, j, s))) {
+      // "A, insiders said: B": a colon or semicolon ends the frame's clause like a full stop.
+      const clauseEnd = j >= 0 && !participle ? tailClauseEnd(ctx, j, s) : -1;
+      if (!subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' && !participle || clauseEnd >= 0 || frame.inverted || isAdverbialTail(ctx, j, s))) {
         // "As Ruiz noted, the voters …", "But as the mayor said on Monday, …": a frame inside an
         // "as" clause that opens the sentence reports the main clause after the clause's comma.
         const asComma = frame.inverted ? -1 : asClauseComma(ctx, frame, s, bare, j);
@@ -484,6 +544,15 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
         if (before) {
           push(before, frame, s, 0.75);
+          // "A, insiders said: B": B after the colon goes on with the same frame; after a
+          // semicolon the reporter speaks again.
+          if (clauseEnd >= 0 && tokens[clauseEnd].text === ':') {
+            const a = nextWord(tokens, clauseEnd, s.last);
+            const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+            if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
+            continue;
+          }
+          if (clauseEnd >= 0) continue;
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
           // "A, he said, B": B continues the same statement frame.
           if (j >= 0 && tokens[j].text === ',') {
@@ -548,6 +617,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
           // A setting closed by a comma before the clause: "said on Monday, the plan would fail".
           else if (st.text === ',' && start > from && settingComma(ctx, start, s)) start = nextWord(tokens, start, s.last);
+          // "said about half of …": "about" before a number or a share is no preposition of a topic.
+          else if (st.lower === 'about' && approximates(tokens, start, s)) { /* the clause opens here */ }
+          // "says despite her doubts, she will stay": a prepositional phrase opening the clause,
+          // for the acceptor to weigh apart ("said in May, …" is its setting, above).
+          else if (st.pos === 'ADP' && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
           else if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
@@ -1205,14 +1279,57 @@ function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: numb
   return comma >= 0 && ctx.tokens[comma].text === ',';
 }
 
+/** Marks that end a closing frame's clause: "A, insiders said: B", "A, she noted; B". */
+const FRAME_CLAUSE_ENDS: ReadonlySet<string> = new Set([':', ';']);
+
+/**
+ * The colon or semicolon that ends a closing frame's tail, from token j right after the cue
+ * ("…, insiders said: …", "…, she said on Monday; …"), or -1 when none comes before a verb, a
+ * comma or the sentence end.
+ */
+function tailClauseEnd(ctx: FrameContext, j: number, s: Sentence): number {
+  const { tokens } = ctx;
+  for (let k = j; k >= 0 && k <= s.last; k = nextWord(tokens, k, s.last)) {
+    const t = tokens[k];
+    if (FRAME_CLAUSE_ENDS.has(t.text)) return k;
+    if (t.text === ',' || t.lower === 'that' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[k]) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is the verb at k part of a setting that opens with a preposition right after the cue at `cue`
+ * ("said during his speech to be a delegate", "said at a forum that drew hundreds", "told a
+ * meeting in Dover, where …")? Only an infinitive, a gerund or a verb after a relative pronoun:
+ * "said on Monday it was over" opens a clause of its own.
+ */
+function settingVerb(ctx: FrameContext, cue: number, k: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  const j = nextWord(tokens, cue, s.last);
+  if (j < 0 || j >= k || tokens[j].pos !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(tokens[j].lower)) return false;
+  const p = prevWord(tokens, k, j);
+  if (p <= j) return false;
+  const before = tokens[p].lower;
+  return before === 'to' || RELATIVE_PRONOUNS.has(before) || before === 'that' && tokens[prevWord(tokens, p, j)]?.pos === 'NOUN' || tokens[k].lower.endsWith('ing');
+}
+
 /** After the cue only adverbials follow ("said in a conference call with reporters."). */
 function isAdverbialTail(ctx: FrameContext, j: number, s: Sentence): boolean {
   const { tokens } = ctx;
+  const cue = prevWord(tokens, j, s.first);
+  // A setting that opens with a preposition holds its own "to", "of" and relative "that":
+  // "said during his speech to be a delegate", "said at a forum that drew hundreds of fishermen".
+  const setting = tokens[j].pos === 'ADP' && !COMPLEMENT_PREPOSITIONS.has(tokens[j].lower);
   for (let k = j; k <= s.last; k++) {
     const t = tokens[k];
-    if (t.text === ',' && k > j) return true; // the tail ends at the next comma
-    if (t.lower === 'that' || t.text === ':' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[k]) return false;
-    if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against') return false;
+    if ((t.text === ',' || FRAME_CLAUSE_ENDS.has(t.text)) && k > j) return true; // the tail ends at the next comma
+    if (ctx.blocked[k] || t.text === ':') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(cue >= 0 && settingVerb(ctx, cue, k, s))) return false;
+    if (t.lower === 'that') {
+      const nx = nextWord(tokens, k, s.last);
+      if (!setting || nx < 0 || tokens[nx].pos !== 'VERB' && tokens[nx].pos !== 'AUX') return false;
+    }
+    if (!setting && (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'against')) return false;
   }
   return true;
 }
@@ -1236,6 +1353,31 @@ function conditionalClause(ctx: FrameContext, ix: SpanIndex, lemma: string, star
     if (a < 0 || !SUBJECT_OPENERS.has(tokens[a].pos)) return false;
     const end = contentEnd(ctx, ix, a, s);
     return hasVerb(ix, a, end);
+  }
+  return false;
+}
+
+/** Is "about" at k an approximator: "about half", "about 40 percent", "about a third"? */
+function approximates(tokens: Token[], k: number, s: Sentence): boolean {
+  let n = nextWord(tokens, k, s.last);
+  if (n >= 0 && (tokens[n].lower === 'a' || tokens[n].lower === 'one')) n = nextWord(tokens, n, s.last);
+  return n >= 0 && (tokens[n].pos === 'NUM' || SHARE_WORDS.has(tokens[n].lower));
+}
+
+/**
+ * Does the content at `start` (a preposition) open with a phrase closed by a comma, then a main
+ * clause with its subject and a verb: "says despite being an alumna, she will root for Iowa",
+ * "said without the levy, the harbour would close"? Only after a statement verb.
+ */
+function openingPhrase(ctx: FrameContext, ix: SpanIndex, lemma: string, start: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (!STATEMENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') || QUESTION_CUES.has(lemma)) return false;
+  for (let k = nextWord(tokens, start, s.last), n = 0; k >= 0 && n < CONDITION_REACH; k = nextWord(tokens, k, s.last), n++) {
+    if (ctx.blocked[k] || tokens[k].text === '.' || tokens[k].text === ';' || tokens[k].text === ':') return false;
+    if (tokens[k].text !== ',') continue;
+    const a = nextWord(tokens, k, s.last);
+    if (a < 0 || !SUBJECT_OPENERS.has(tokens[a].pos)) return false;
+    return hasVerb(ix, a, contentEnd(ctx, ix, a, s));
   }
   return false;
 }

@@ -275,3 +275,41 @@ describe('cost of the features', () => {
     expect(features(40)).toEqual(features(2));
   });
 });
+
+describe('the mood of a reporting verb', () => {
+  const observed = (text: string) => {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { observe: (c) => seen.push(c), acceptAll: true });
+    return seen.filter((c) => c.kind === 'indirect').map((c) => ({ text: text.slice(c.start, c.end), gated: c.gated, features: c.features }));
+  };
+
+  test.each([
+    ['modal', 'Ana Ruiz would also say the port was safe.'],
+    ['negated', 'Ana Ruiz never said the port was safe.'],
+    ['negated', 'Ana Ruiz did not say the port was safe.'],
+    ['infinitive', 'Ana Ruiz came to the harbour to argue that the port was safe.'],
+  ])('a %s verb reports nobody saying anything yet: weighed by the threshold', (mood, text) => {
+    const [c] = observed(text);
+    expect(c.text).toBe('the port was safe');
+    expect(c.features[`indirect:cue-mood:${mood}`]).toBe(1);
+    expect(c.gated).toBe(true);
+  });
+
+  test('a plain verb after a named speaker has no mood and is not gated', () => {
+    const [c] = observed('Ana Ruiz said the port was safe.');
+    expect(Object.keys(c.features).filter((k) => k.includes('cue-mood'))).toEqual([]);
+    expect(c.gated).toBe(false);
+  });
+
+  test('"to" before a gerund is a preposition, not the infinitive', () => {
+    const [c] = observed('In addition to stating that the port was safe, Ana Ruiz has vowed to keep it open.');
+    expect(c.text).toBe('the port was safe');
+    expect(Object.keys(c.features).filter((k) => k.includes('cue-mood'))).toEqual([]);
+  });
+
+  test('what opens the content and a modal in it are features', () => {
+    const [c] = observed('Ana Ruiz said she would close the port.');
+    expect(c.features['indirect:opens:pronoun']).toBe(1);
+    expect(c.features['indirect:modal']).toBe(1);
+  });
+});

@@ -370,3 +370,41 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
     expect(q.speaker?.mention.text).toBe('several onlookers');
   });
 });
+
+describe('where reported content starts and ends', () => {
+  test.each([
+    // A colon or semicolon ends the clause of a closing frame like a full stop.
+    ['A number of small factors make a late surge unlikely, insiders said: the weather and the money favour the incumbent.', 'A number of small factors make a late surge unlikely'],
+    ['The ferry plan was never costed, Brenner noted; the council had simply guessed the figures.', 'The ferry plan was never costed'],
+    // A setting after the cue that opens with a preposition keeps its own infinitive or relative clause.
+    ['His support has shifted from the mayor to the governor, Ruiz said during his speech to be a delegate.', 'His support has shifted from the mayor to the governor'],
+    ['The port will close in May, Ruiz said at a forum that drew hundreds of fishermen.', 'The port will close in May'],
+    // "about" before a number or a share opens the clause; a prepositional phrase and its comma may too.
+    ['The budget office said about half of the shortfall came from lower ferry fares.', 'about half of the shortfall came from lower ferry fares'],
+    ['Ana Ruiz says despite being a graduate of the college, she plans to cheer for the visitors.', 'despite being a graduate of the college, she plans to cheer for the visitors'],
+  ])('%s', (text, content) => {
+    expect(indirectCandidates(text)[0]).toBe(content);
+  });
+
+  test('a "that" clause after a setting is the content, and the setting no closing frame', () => {
+    expect(indirectCandidates('Ruiz said during the debate that the port would close.')).toEqual(['the port would close']);
+  });
+
+  test.each([
+    // A new frame inside the content, its subject and its cue, ends the content before it; the
+    // new frame then reports its own.
+    ['One in three said the party did not care and one in four said it was openly hostile.', ['the party did not care', 'it was openly hostile']],
+    ['Many senators have said they will stay away and others have said they are not interested in speaking.', ['they will stay away', 'they are not interested in speaking']],
+    ['About half said the party did not care, and nearly three in five said it was openly hostile.', ['the party did not care', 'it was openly hostile']],
+  ])('%s', (text, contents) => {
+    expect(indirectCandidates(text)).toEqual(contents);
+  });
+
+  test('a relative pronoun right before a cue opens a new frame', () => {
+    expect(indirectCandidates('Most said the council was hostile to the harbour workers, about the same number who said the council truly cares.')).toContain('the council truly cares');
+  });
+
+  test('a coordinated subject of the content is no new frame', () => {
+    expect(indirectCandidates('Ruiz said the mayor and the council agreed to the deal.')).toEqual(['the mayor and the council agreed to the deal']);
+  });
+});
