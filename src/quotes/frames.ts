@@ -280,7 +280,12 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     if (t.lower === 'as' && k - 1 >= floor && tokens[k - 1].lower === 'quoted') { k -= 2; continue; }
     // "a spokesman for the port said": a noun the chunker left out ends a prepositional phrase
     // on the subject; the subject is the chunk the phrase hangs on.
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return phraseHead(ctx, k, floor);
+    // An apposition passed over before it stays with that chunk ("One of the authors of the report,
+    // Tom Veld, said").
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const head = phraseHead(ctx, k, floor);
+      return head && apposition && !head.apposition ? { chunk: head.chunk, apposition } : head;
+    }
     // "on Russian state television", "in a statement" before the verb: "X, in a statement, said".
     if (t.text === ',' || t.text === ')' || t.text === '\u2014') {
       const open = appositionStart(ctx, k, floor);

@@ -864,7 +864,7 @@ export class EntityRegistry {
    */
   private sameFirstName(people: readonly Ent[], surname: string, first: string): Ent | undefined {
     const ix = this.byFirst.get(surname);
-    if (!ix) return people.find((e) => firstNamesMatch(e.first, first));
+    if (!ix) return people.find((e) => firstNamesMatch(e.first, first)) ?? (first.length > 2 ? people.find((e) => isShortFormOf(first, e.first) || isShortFormOf(e.first, first)) : undefined);
     if (first.length <= 2) return ix.initial.get(first[0]);
     const a = ix.exact.get(first);
     const b = ix.short.get(first[0]);
