@@ -80,7 +80,7 @@ export class CandidateSources {
         out.set(e, null);
         return null;
       }
-      const ev: PronounEvidence = { gender: gender(e), focusRank: -1, mentionRank: -1, distance, lastSpeaker: e === last, spoke: e.used, fullName: e.multiWord, described: e.roles.length > 0, rulePick: e === rulePick };
+      const ev: PronounEvidence = { gender: gender(e), focusRank: -1, mentionRank: -1, distance, lastSpeaker: e === last, spoke: e.used, fullName: e.multiWord, described: e.roles.length > 0, rulePick: e === rulePick, mostMentioned: false };
       out.set(e, ev);
       return ev;
     };
@@ -105,7 +105,16 @@ export class CandidateSources {
     }
     if (rulePick && !out.has(rulePick)) add(rulePick, PRONOUN_REACH);
     const candidates: Array<{ item: Ent; evidence: PronounEvidence }> = [];
-    for (const [item, evidence] of out) if (evidence) candidates.push({ item, evidence });
+    let most = 0;
+    let mostCount = 0;
+    for (const [item, evidence] of out) {
+      if (!evidence) continue;
+      candidates.push({ item, evidence });
+      // Salience over the whole story: one person named far more often than the others.
+      const n = item.mentions.length;
+      if (n > most) { most = n; mostCount = 1; } else if (n === most) mostCount++;
+    }
+    if (mostCount === 1 && most >= 3) for (const c of candidates) c.evidence.mostMentioned = c.item.mentions.length === most;
     return candidates;
   }
 

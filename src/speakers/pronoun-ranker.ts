@@ -27,6 +27,8 @@ export interface PronounEvidence {
   described: boolean;
   /** The candidate is the one the resolver's ordered rules pick (focus first, gender fallback). */
   rulePick: boolean;
+  /** The candidate is mentioned more often in the document than any other candidate (the story's protagonist). */
+  mostMentioned: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export const PRONOUN_FEATURES = [
   'mention:0', 'mention:1', 'mention:2+',
   'distance:log',
   'lastSpeaker', 'spoke', 'fullName', 'described',
-  'rulePick',
+  'rulePick', 'mostMentioned',
 ] as const;
 
 export function pronounFeatures(e: PronounEvidence): number[] {
@@ -54,7 +56,7 @@ export function pronounFeatures(e: PronounEvidence): number[] {
     ...rank(e.mentionRank),
     Math.log1p(Math.max(0, e.distance)),
     e.lastSpeaker ? 1 : 0, e.spoke ? 1 : 0, e.fullName ? 1 : 0, e.described ? 1 : 0,
-    e.rulePick ? 1 : 0,
+    e.rulePick ? 1 : 0, e.mostMentioned ? 1 : 0,
   ];
 }
 
@@ -91,6 +93,7 @@ export function pronounScore(e: PronounEvidence): number {
   if (e.fullName) z += w[14];
   if (e.described) z += w[15];
   if (e.rulePick) z += w[16];
+  if (e.mostMentioned) z += w[17];
   return 1 / (1 + Math.exp(-z));
 }
 

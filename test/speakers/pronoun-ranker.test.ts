@@ -3,7 +3,7 @@ import { extractQuotes, ResultSchema } from '../../src/index';
 import { PRONOUN_FEATURES, pronounFeatures, type PronounEvidence, pronounScore, rankPronoun } from '../../src/speakers/pronoun-ranker';
 import fitted from '../../src/speakers/pronoun-ranker.json';
 
-const base: PronounEvidence = { gender: 'agree', focusRank: 0, mentionRank: 0, distance: 40, lastSpeaker: false, spoke: false, fullName: true, described: false, rulePick: true };
+const base: PronounEvidence = { gender: 'agree', focusRank: 0, mentionRank: 0, distance: 40, lastSpeaker: false, spoke: false, fullName: true, described: false, rulePick: true, mostMentioned: false };
 
 describe('pronoun ranker', () => {
   test('features are named and the fitted file names each one', () => {
@@ -13,7 +13,7 @@ describe('pronoun ranker', () => {
 
   test('the score is the logistic of the named features against the fitted weights', () => {
     const w = PRONOUN_FEATURES.map((n) => (fitted.weights as Record<string, number>)[n]);
-    const cases: PronounEvidence[] = [base, { ...base, gender: 'unknown', focusRank: -1, mentionRank: 3, rulePick: false, fullName: false }, { ...base, focusRank: 1, mentionRank: -1, lastSpeaker: true, spoke: true, described: true }];
+    const cases: PronounEvidence[] = [base, { ...base, gender: 'unknown', focusRank: -1, mentionRank: 3, rulePick: false, fullName: false }, { ...base, focusRank: 1, mentionRank: -1, lastSpeaker: true, spoke: true, described: true, mostMentioned: true }];
     for (const e of cases) {
       const z = pronounFeatures(e).reduce((s, f, i) => s + f * w[i], 0);
       expect(pronounScore(e)).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
