@@ -7,6 +7,9 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 
 /** Prepositions a gerund follows as a verb of its own clause: "by warning that …", "after insisting …". */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since']);
 
+/** Endings of a participle ("asked", "speaking"): one opening a sentence sets a scene ("Asked whether …, she said:"). */
+export const PARTICIPLE_ENDING = /(ed|ing)$/;
+
 /** Endings of a past participle ("accused", "given", "shown", "told"): after "be", a passive. */
 export const PAST_PARTICIPLE = /(ed|en|wn|ld)$/;
 

@@ -88,6 +88,20 @@ function cueMood(tokens: Token[], k: number, floor: number): string | null {
   return mood === 'infinitive' && tokens[k].lower.endsWith('ing') ? null : mood;
 }
 
+/**
+ * A word follows token k within the content (up to b) that a modal could govern: "would (not)
+ * close". Not a clause's end, punctuation or a conjunction ("no ill will but …", "no ill will.").
+ * The tagger's tag of the word itself is no guide ("would close" may read as an adjective).
+ */
+function modalGovernsNext(tokens: Token[], k: number, b: number): boolean {
+  for (let j = k + 1; j <= b; j++) {
+    const t = tokens[j];
+    if (t.pos === 'SPACE') continue;
+    return t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+  }
+  return false;
+}
+
 /** What the content's first word is, as the acceptor weighs it: a subject pronoun, a name, a determiner or a number. */
 function contentOpener(t: Token): string | null {
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) ? 'pronoun' : null;
@@ -246,7 +260,8 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (t.cap) capWords++;
     else if (allTitle && !TITLE_WORDS.has(t.lower)) allTitle = false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-    if (CUE_MOODS.get(t.lower) === 'modal') modals++;
+    // A modal verb before its verb, not a homonym ("no ill will", "a tin can").
+    if (CUE_MOODS.get(t.lower) === 'modal' && modalGovernsNext(tokens, k, b)) modals++;
   }
   f.add(n.logWords, Math.log(1 + words));
   if (words <= 2) f.add(n.words2, 1);

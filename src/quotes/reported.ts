@@ -4,7 +4,7 @@ import {
   ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
-import { PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
+import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
@@ -542,7 +542,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           continue;
         }
         const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
-        if (before) {
+        // "Asked whether …, Roe said: B": a participle opening the sentence sets the scene (a
+        // question put to the speaker), it is not what the frame reports.
+        const scene = before && clauseEnd >= 0 && tokens[before[0]].pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[before[0]].lower);
+        if (before && !scene) {
           push(before, frame, s, 0.75);
           // "A, insiders said: B": B after the colon goes on with the same frame; after a
           // semicolon the reporter speaks again.

@@ -312,4 +312,9 @@ describe('the mood of a reporting verb', () => {
     expect(c.features['indirect:opens:pronoun']).toBe(1);
     expect(c.features['indirect:modal']).toBe(1);
   });
+
+  test('a modal word that is no verb is no modal: "no ill will"', () => {
+    const [c] = observed('Ana Ruiz said she bore the ferry company no ill will.');
+    expect(c.features['indirect:modal']).toBeUndefined();
+  });
 });

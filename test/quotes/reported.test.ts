@@ -386,6 +386,11 @@ describe('where reported content starts and ends', () => {
     expect(indirectCandidates(text)[0]).toBe(content);
   });
 
+  test('a participle opening the sentence before a colon frame sets a scene, not content', () => {
+    const text = 'Asked whether the union would end the strike if the port raised its offer, Ana Ruiz said: "Our members will vote on any offer."';
+    expect(indirectCandidates(text)).toEqual([]);
+  });
+
   test('a "that" clause after a setting is the content, and the setting no closing frame', () => {
     expect(indirectCandidates('Ruiz said during the debate that the port would close.')).toEqual(['the port would close']);
   });
