@@ -60,6 +60,11 @@ export class SpeakerResolver {
   private readonly sources: CandidateSources;
   /** The candidates of the pronoun the last `resolve` call ranked (empty if none); read by the fitting script's trace. */
   lastPronoun: Array<{ item: Ent; evidence: PronounEvidence }> = [];
+  /**
+   * Unnamed sources and groups by the span of their mention: two statements of one mention ("Many
+   * officials have warned …, noting …") are one source, not two.
+   */
+  private readonly anonymousAt = new Map<string, Ent>();
 
   constructor(private readonly input: ResolveInput) {
     this.registry = new EntityRegistry(input);
@@ -327,7 +332,11 @@ export class SpeakerResolver {
 
   /** A new unnamed group entity for a mention such as "officials" or "they", its role read from `named` (the noun phrase). */
   private groupOf(mention: MentionSpan, named: MentionSpan): Ent {
+    const key = `${mention.start}:${mention.end}`;
+    const known = this.anonymousAt.get(key);
+    if (known) return known;
     const g = this.registry.newEnt('group');
+    this.anonymousAt.set(key, g);
     g.mentions.push(mention);
     this.registry.addRole(g, this.registry.textOfSpan(named).replace(/^(the|a|an)\s+/i, ''));
     return g;
@@ -335,7 +344,11 @@ export class SpeakerResolver {
 
   /** A new unnamed source for a mention such as "Top advisers" or "the Roe campaign", its role the mention's words. */
   private unnamedOf(mention: MentionSpan): Ent {
+    const key = `${mention.start}:${mention.end}`;
+    const known = this.anonymousAt.get(key);
+    if (known) return known;
     const anon = this.registry.newEnt('unnamed');
+    this.anonymousAt.set(key, anon);
     this.registry.addRole(anon, this.registry.textOfSpan(mention).replace(/^(the|a|an)\s+/i, ''));
     anon.mentions.push(mention);
     return anon;

@@ -251,3 +251,18 @@ describe('marked words with no frame later in the paragraph of a quote', () => {
     expect(q.speaker?.name).toBe('Tom Veld');
   });
 });
+
+describe('unnamed sources and groups', () => {
+  it('are one source for two statements of one mention', () => {
+    const text = 'Many harbour pilots have warned the board not to raise the fees this year, noting that traffic fell in May.';
+    const first = findQuote(text, 'not to raise the fees this year');
+    const second = findQuote(text, 'traffic fell in May');
+    expect(first.speaker?.name).toBeNull();
+    expect(first.speaker?.entity).toBeDefined();
+    expect(second.speaker?.entity).toBe(first.speaker?.entity);
+  });
+  it('are two sources for two mentions of the same words', () => {
+    const text = 'Officials said the pier would close. Later, officials said the ferry would run.';
+    expect(findQuote(text, 'the pier would close').speaker?.entity).not.toBe(findQuote(text, 'the ferry would run').speaker?.entity);
+  });
+});
