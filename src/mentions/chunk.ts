@@ -680,6 +680,13 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     else if (compoundModifier(w) && roleStart === k + 1 && isRoleWord(tokens[k + 1]) && compounds++ < 2) roleStart = k;
     else break;
   }
+  // A role never starts inside a hyphenated word: "front-runner Ann Roe" is a front-runner.
+  for (;;) {
+    const hyphen = roleStart < nameStart && tokens[roleStart].text === '-' ? roleStart : roleStart - 1;
+    if (roleStart >= nameStart || hyphen < 1 || tokens[hyphen].text !== '-' || tokens[hyphen - 1].end !== tokens[hyphen].start
+      || tokens[hyphen + 1].start !== tokens[hyphen].end || tokens[hyphen - 1].pos === 'PUNCT') break;
+    roleStart = hyphen - 1;
+  }
   // A role never starts with a connective: "… earlier, and that Ms Brambilla had told her".
   while (roleStart < nameStart && (ROLE_CONNECTIVES.has(tokens[roleStart].lower) || tokens[roleStart].pos === 'CCONJ' || tokens[roleStart].pos === 'SCONJ')) roleStart++;
   // A role must contain a role word; trailing "of"/"'s" alone is not a role.

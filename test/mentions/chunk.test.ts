@@ -22,6 +22,7 @@ const found: Record<string, Found> = {
   "a country's office in lower case": { text: "Iceland's foreign ministry said the envoy was recalled.", chunk: { text: "Iceland's foreign ministry", kind: 'organization' } },
   'a capital standing for its government': { text: 'Moscow said the talks had failed.', chunk: { text: 'Moscow', kind: 'place' } },
   'a lower-case agent noun right before a name is its role': { text: '"Turnout fell," said Democratic pollster Ines Mato.', chunk: { text: 'Democratic pollster Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Democratic pollster' } },
+  'a hyphenated role before a name is whole': { text: '"Turnout fell," said Democratic front-runner Ines Mato.', chunk: { text: 'front-runner Ines Mato', kind: 'person', name: 'Ines Mato', role: 'front-runner' } },
   'a common noun compounded with the role before a name': { text: '"The gifts look odd," said election lawyer Tomas Reddy.', chunk: { text: 'election lawyer Tomas Reddy', kind: 'person', name: 'Tomas Reddy', role: 'election lawyer' } },
   'a document as the subject of a reporting verb': { text: 'The board met on Monday. "Anything less than a clean break will fail," the letter says.', chunk: { text: 'the letter', kind: 'descriptor', name: null } },
   'a document before an unlisted verb closing the frame after a quotation': { text: '"Every pier must close by noon," the memo reads.', chunk: { text: 'the memo', kind: 'descriptor', name: null } },
