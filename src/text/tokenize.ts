@@ -74,9 +74,8 @@ function needsLemma(pos: string, lower: string): boolean {
   return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && mayBeVerbForm(lower));
 }
 
-
 // A word's lemma depends only on its form as written and its tag, and reporting verbs repeat
-// ("said", "told"), so most lookups hit this cache instead of building a wink item. The key keeps
+// ("said", "told"), so most lookups hit this cache instead of running wink's lemmatizer. The key keeps
 // the case: wink lemmatizes a capitalized form differently ("Been" in a headline stays "been"),
 // so a cache keyed by the lower-case word made a document's lemmas depend on the documents read
 // before it. Over PolNeAR, (form, tag) → lemma has no conflict. Bounded: cleared when full.
@@ -92,6 +91,7 @@ function lemmaOf(reading: WinkReading, i: number, pos: string, form: string, low
   const byPos = pos === 'VERB' ? verbLemmas : pos === 'AUX' ? auxLemmas : nounLemmas;
   const hit = byPos.get(form);
   if (hit !== undefined) return hit;
+  // wink may give no lemma (an empty one) for a token: its lower-case form stands in.
   const l = reading.lemma(i) as string | undefined;
   const lemma = l ? l.toLowerCase() : lower;
   if (++lemmaCount > LEMMA_CACHE_MAX) {
