@@ -4,6 +4,12 @@ import { defineConfig } from 'tsup';
 // browser bundle and the BullMQ worker (Node only; bullmq is an optional peer dependency).
 // NLP packages stay external because they are `dependencies`: users dedupe them and the
 // wink model is loaded from its own package instead of being inlined twice.
+// wink-nlp's own modules (wink-nlp/src/*.js) that src/text/wink-reader.ts calls, bundled: imported
+// from ESM one by one, Node parses each CommonJS file for its exports, and the eight cost a new
+// process 60-110 ms, against 20-45 ms for wink-nlp's main module, which requires them itself.
+// Bundled, they are part of whosaid's one module. (wink-nlp's main module is no longer loaded.)
+const WINK_INTERNALS = /^wink-nlp\/src\//;
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -16,7 +22,8 @@ export default defineConfig([
     // zod is bundled: loading its ~100 ESM files cost 55 ms of a 250 ms cold-start budget, one
     // bundled file about half that. Its types still come from the `zod` dependency; ZodError is
     // re-exported so callers can test errors against this copy.
-    noExternal: ['zod'],
+    // wink-nlp's own modules that src/text/wink-reader.ts drives are bundled too (WINK_INTERNALS).
+    noExternal: ['zod', WINK_INTERNALS],
   },
   {
     // worker: the CLI's worker-thread script (tinypool loads dist/worker.js beside dist/cli.js).
@@ -26,6 +33,7 @@ export default defineConfig([
     target: 'node18',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: [WINK_INTERNALS],
   },
   {
     // One-file browser build with every dependency inlined (wink model included), for a <script
@@ -50,6 +58,6 @@ export default defineConfig([
     target: 'node18',
     platform: 'node',
     external: ['bullmq'],
-    noExternal: ['zod'],
+    noExternal: ['zod', WINK_INTERNALS],
   },
 ]);

@@ -1,5 +1,4 @@
 // Tokenize and POS-tag normalized text with wink-nlp, keeping exact offsets.
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
 import { isWhitespace } from './chars';
@@ -7,6 +6,7 @@ import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
 import { flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
+import { type WinkReader, type WinkReading, winkReader } from './wink-reader';
 
 export type { Token } from './token';
 
@@ -17,25 +17,25 @@ function makeToken(store: TokenStore | undefined, at: number, text: string, lowe
   return store ? store.make(start, text, lower, pos, lemma, flags) : new Tok(start, text, lower, pos, lemma, flags);
 }
 
-type Wink = ReturnType<typeof winkNLP>;
-let nlp: Wink | undefined;
+let reader: WinkReader | undefined;
 let stateless: StatelessModel | undefined;
 
 /**
- * POS only: the cheapest wink pipeline that gives what we need. Sentences are split by
+ * POS only: the cheapest wink reading that gives what we need (./wink-reader: wink's tagger,
+ * wink's tokenizer only for words its lexicon does not list). Sentences are split by
  * src/sentences/segment.ts, which agrees with wink's splitter on news text except at line breaks
  * (where we break anyway); wink's tags do not depend on its sentence boundaries.
  */
-function engine(text: string): Wink {
-  // Each document is read as from the model's own lexicon (see ./wink-model); the instance is
+function engine(text: string): WinkReader {
+  // Each document is read as from the model's own lexicon (see ./wink-model); the reader is
   // rebuilt once the words it appended have piled up, so memory stays bounded in long-running
   // processes.
-  if (nlp && stateless && stateless.grown() > 200_000) nlp = undefined;
-  if (!nlp) {
+  if (reader && stateless && stateless.grown() > 200_000) reader = undefined;
+  if (!reader) {
     stateless = statelessModel(model);
-    nlp = winkNLP(stateless.model, ['pos']);
+    reader = winkReader(stateless.model);
   } else stateless?.forget(text);
-  return nlp;
+  return reader;
 }
 
 /** The model's lexicon lookups (see ./wink-model), loading the model on first use. */
@@ -74,10 +74,8 @@ function needsLemma(pos: string, lower: string): boolean {
   return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && mayBeVerbForm(lower));
 }
 
-type Items = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
-
 // A word's lemma depends only on its form as written and its tag, and reporting verbs repeat
-// ("said", "told"), so most lookups hit this cache instead of building a wink item. The key keeps
+// ("said", "told"), so most lookups hit this cache instead of running wink's lemmatizer. The key keeps
 // the case: wink lemmatizes a capitalized form differently ("Been" in a headline stays "been"),
 // so a cache keyed by the lower-case word made a document's lemmas depend on the documents read
 // before it. Over PolNeAR, (form, tag) → lemma has no conflict. Bounded: cleared when full.
@@ -89,12 +87,12 @@ const nounLemmas = new Map<string, string>();
 let lemmaCount = 0;
 const LEMMA_CACHE_MAX = 50_000;
 
-function lemmaOf(items: Items, i: number, its: Wink['its'], pos: string, form: string, lower: string): string {
+function lemmaOf(reading: WinkReading, i: number, pos: string, form: string, lower: string): string {
   const byPos = pos === 'VERB' ? verbLemmas : pos === 'AUX' ? auxLemmas : nounLemmas;
   const hit = byPos.get(form);
   if (hit !== undefined) return hit;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const l = items.itemAt(i).out(its.lemma as any) as unknown as string | undefined;
+  // wink may give no lemma (an empty one) for a token: its lower-case form stands in.
+  const l = reading.lemma(i) as string | undefined;
   const lemma = l ? l.toLowerCase() : lower;
   if (++lemmaCount > LEMMA_CACHE_MAX) {
     verbLemmas.clear();
@@ -165,15 +163,11 @@ interface Inserter {
 }
 
 /** wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with offsets in `text`. */
-function readPiece(w: Wink, text: string, from: number, to: number, read: string, tokens: Token[], store: TokenStore | undefined, insert?: Inserter): void {
-  const its = w.its;
-  const doc = w.readDoc(read);
-  const items = doc.tokens();
-  const values = items.out(its.value) as string[];
-  const pos = items.out(its.pos) as string[];
+function readPiece(w: WinkReader, text: string, from: number, to: number, read: string, tokens: Token[], store: TokenStore | undefined, insert?: Inserter): void {
+  const reading = w(read);
   let offset = from;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
+  for (let k = 0; k < reading.length; k++) {
+    const v = reading.value(k);
     // Tokens follow each other with only whitespace between (wink's precedingSpaces, read from
     // the text itself, which is cheaper than asking wink); indexOf is a fallback for safety.
     let s = offset;
@@ -205,14 +199,14 @@ function readPiece(w: Wink, text: string, from: number, to: number, read: string
     }
     const i = tokens.length;
     const lower = v.toLowerCase();
-    const p = pos[k];
+    const p = reading.pos(k);
     tokens.push(makeToken(
       store,
       s,
       v,
       lower,
       p,
-      needsLemma(p, lower) ? lemmaOf(items, k, its, p, v, lower) : lower,
+      needsLemma(p, lower) ? lemmaOf(reading, k, p, v, lower) : lower,
       flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
     ));
     offset = s + v.length;

@@ -1,0 +1,68 @@
+// Declarations for the parts of wink-nlp's own modules that src/text/wink-reader.ts drives (wink ships no types for them).
+
+/** wink's raw document data: 4 numbers per token (lexeme index, preceding spaces, pos and lemma, flags). */
+interface WinkRdd {
+  cache: unknown;
+  tokens: number[];
+  sentences: unknown[];
+  markings: unknown[];
+  currPipe: Record<string, boolean>;
+  nonBreakingSpaces: Record<number, string>;
+  numOfTokens: number;
+}
+
+/** wink's writer of tokens into a document's data (dd-wrapper.js). */
+interface WinkDocData {
+  /** Appends the token(s) the lexicon lists for `text` as written; 0 (wink's UNK) when it lists none. */
+  _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
+}
+
+interface WinkAutomaton {
+  importJSON(json: unknown): void;
+  recognize(tokens: number[], transformer: unknown, rawTokens: number[]): unknown;
+}
+
+interface WinkCache {
+  value(index: number): string;
+}
+
+declare module 'wink-nlp/src/cache.js' {
+  const Cache: (core: unknown, featureFn: unknown) => WinkCache;
+  export default Cache;
+}
+declare module 'wink-nlp/src/dd-wrapper.js' {
+  const docDataWrapper: (rdd: WinkRdd) => WinkDocData;
+  export default docDataWrapper;
+}
+declare module 'wink-nlp/src/tokenizer.js' {
+  const tokenizer: (trex: unknown, categories: unknown, preserve: unknown) => (doc: WinkDocData, text: string) => void;
+  export default tokenizer;
+}
+declare module 'wink-nlp/src/compile-trex.js' {
+  const compileTRex: (trex: unknown) => unknown;
+  export default compileTRex;
+}
+declare module 'wink-nlp/src/tokens-mappers.js' {
+  const mappers: {
+    mapRawTokens2UIdOfNormal(rdd: WinkRdd): number[];
+    mapRawTokens2UIdOfDefaultPOS(rdd: WinkRdd): number[];
+  };
+  export default mappers;
+}
+declare module 'wink-nlp/src/automaton.js' {
+  const fsm: (cache: WinkCache, ignore?: string) => WinkAutomaton;
+  export default fsm;
+}
+declare module 'wink-nlp/src/its.js' {
+  const its: {
+    value(index: number, rdd: WinkRdd): string;
+    pos(index: number, rdd: WinkRdd): string;
+    lemma(index: number, rdd: WinkRdd, addons: unknown): string;
+    precedingSpaces(index: number, rdd: WinkRdd): string;
+  };
+  export default its;
+}
+declare module 'wink-nlp/src/constants.js' {
+  const constants: { tkSize: number; bits4lemma: number; UNK: number };
+  export default constants;
+}
