@@ -551,6 +551,65 @@ export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLas
   return null;
 }
 
+/** The most words an "according to" phrase closing a sentence may hold. */
+const CLOSING_SOURCE_WORDS = 15;
+
+/**
+ * '"…," Roe said at a rally, according to the Courier.', 'Roe said she was "happy" about it,
+ * according to the Courier.': an "according to" phrase that closes the sentence reports all of
+ * it, the frame inside included, so its source is the quote's (the outermost source speaks).
+ * `from` is the last token of the frame or the content, whichever comes later; between it (and
+ * the content's closing mark) and the phrase no sentence end, quotation mark or line break. The index of "according", or -1.
+ */
+export function closingAccordingTo(tokens: Token[], from: number): number {
+  // The closing mark of the content itself: `was "glad to see" that …`.
+  let k = nextWordIndex(tokens, from);
+  while (k < tokens.length && MARK.test(tokens[k].text)) k = nextWordIndex(tokens, k);
+  for (; k < tokens.length; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    // A parenthesis holds a remark of its own: "(…, according to Factcheck.org)".
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline || t.text === '(' || t.text === ')') return -1;
+    if (t.text !== ',') continue;
+    const a = nextWordIndex(tokens, k);
+    const to = nextWordIndex(tokens, a);
+    if (to >= tokens.length || tokens[a].lower !== 'according' || tokens[to].lower !== 'to') continue;
+    // The phrase runs to the sentence's end.
+    for (let j = nextWordIndex(tokens, to), words = 0; ; j = nextWordIndex(tokens, j), words++) {
+      if (j >= tokens.length || CLAUSE_END.has(tokens[j].text) && !abbreviationStop(tokens, j) || tokens[j].afterNewline) return words > 0 ? a : -1;
+      if (words >= CLOSING_SOURCE_WORDS || MARK.test(tokens[j].text) || tokens[j].text === ',' || tokens[j].text === ')') return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "According to the Courier, Roe said she was 'happy' about it.": an "according to" phrase
+ * opening the sentence, set off by a comma, reports the rest of it, the frame included (see
+ * closingAccordingTo). `before` is the first token of the frame or the content, whichever comes
+ * first. The index of "according", or -1.
+ */
+export function openingAccordingTo(tokens: Token[], before: number): number {
+  let first = -1;
+  for (let k = prevWordIndex(tokens, before); k >= 0; k = prevWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) && !abbreviationStop(tokens, k) || MARK.test(t.text) || t.pos === 'X') break;
+    first = k;
+    if (t.afterNewline) break;
+  }
+  const to = first >= 0 ? nextWordIndex(tokens, first) : -1;
+  if (first < 0 || to >= before || tokens[first].lower !== 'according' || tokens[to].lower !== 'to') return -1;
+  for (let j = nextWordIndex(tokens, to), words = 0; j < before && words <= CLOSING_SOURCE_WORDS; j = nextWordIndex(tokens, j), words++) {
+    if (tokens[j].text === ',') return words > 0 ? first : -1;
+  }
+  return -1;
+}
+
+/** A full stop written against an abbreviation with more of the sentence after it ("The Times Co. Inc. said"). */
+function abbreviationStop(tokens: Token[], j: number): boolean {
+  const n = nextWordIndex(tokens, j);
+  return tokens[j].text === '.' && j > 0 && tokens[j - 1].end === tokens[j].start && n < tokens.length && !tokens[n].afterNewline && /^[a-z]/.test(tokens[n].text);
+}
+
 /** The named person or organization right after "by" or "from" (at `k`), "the" allowed before it. */
 function authorAfter(tokens: Token[], index: ChunkIndex, k: number): Chunk | null {
   let j = nextWordIndex(tokens, k);

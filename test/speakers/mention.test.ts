@@ -208,6 +208,37 @@ describe('a frame closing the sentence after the content', () => {
   });
 });
 
+describe('an "according to" phrase closing or opening the sentence reports its frame too', () => {
+  test('after a direct quotation and its own frame', () => {
+    const q = findQuote('"We will reopen the pier in May," Ann Roe said at a rally, according to the Northmoor Courier.', 'We will reopen the pier in May');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+    expect(q.speaker?.mention.text).toBe('Northmoor Courier');
+  });
+  test('the quotation that continues it in the next sentence has the same source', () => {
+    const text = '"We will reopen the pier in May," Ann Roe said, according to the Northmoor Courier. "The queues will be gone by June."';
+    expect(findQuote(text, 'The queues will be gone by June').speaker?.name).toBe('Northmoor Courier');
+  });
+  test('after reported speech whose content ends before the phrase', () => {
+    const q = findQuote('On Monday, Ann Roe said she was "glad to see" that the pier reopened, according to the Northmoor Courier.', 'glad to see');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+  test('an unnamed source after "according to" keeps its description as the mention', () => {
+    const q = findQuote('"We will reopen the pier in May," Ann Roe said, according to a transcript of the meeting.', 'We will reopen the pier in May');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('a transcript');
+  });
+  test('opening the sentence before a frame with a subject of its own', () => {
+    const q = findQuote('According to the Northmoor Courier, Ann Roe said the pier would reopen because "the queues were a warning nobody heeded."', 'the queues were a warning nobody heeded');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+  test('not inside a parenthesis, nor before more of the sentence', () => {
+    const inParens = findQuote('"The pier carried 9,000 boats," Ann Roe said (the count was 6,000, according to the Northmoor Courier).', 'The pier carried 9,000 boats');
+    expect(inParens.speaker?.name).toBe('Ann Roe');
+    const midway = findQuote('"We will reopen the pier," Ann Roe said, according to the Northmoor Courier, before she left the hall.', 'We will reopen the pier');
+    expect(midway.speaker?.name).toBe('Ann Roe');
+  });
+});
+
 describe('"according to" with modifiers before a name', () => {
   test('the named person after a lower-case modifier is the source', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
