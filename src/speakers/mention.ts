@@ -413,7 +413,8 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   const step = (j: number) => (dir < 0 ? prevWordIndex(tokens, j) : nextWordIndex(tokens, j));
   const inside = (j: number) => j >= 0 && j < tokens.length;
   let edge = step(from);
-  if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos)) edge = step(edge);
+  // "most said": a quantifier the tagger reads as an adverb is the subject, not a word before it.
+  if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos) && !LONE_SUBJECTS.has(tokens[edge].lower)) edge = step(edge);
   if (!inside(edge) || index.chunkAt[edge] >= 0) return null;
   // A word that is the whole subject: "One says", "others argue", "said another" (but "said one
   // Trump confidant" goes on to its noun).

@@ -239,6 +239,17 @@ describe('an "according to" phrase closing or opening the sentence reports its f
   });
 });
 
+describe('a quantifier standing alone before the verb is an unnamed group of speakers', () => {
+  test.each([
+    ['after a conjunction, not the subject of the clause before', 'Many pilots have warned the pier is unsafe, and others have said it will close by May.', 'it will close by May', 'others'],
+    ['after a semicolon, "most" that the tagger may read as an adverb', 'Nine in ten pilots in Dover were worried about the pier; most said they were "very worried."', 'very worried', 'most'],
+  ])('%s', (_name, text, quote, mention) => {
+    const q = findQuote(text, quote);
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe(mention);
+  });
+});
+
 describe('"according to" with modifiers before a name', () => {
   test('the named person after a lower-case modifier is the source', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
