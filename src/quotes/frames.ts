@@ -344,10 +344,11 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
   // Words of a title the chunker left out of the name after it ("said retired neurosurgeon Ada
   // Brenner", "said Harbour Watch President Tom Akers"): passed over to a person only.
   let title = 0;
-  for (let k = cue + 1; k <= ceiling && k <= cue + 3 + title; k++) {
+  let article = false;
+  for (let k = cue + 1; k <= ceiling && k <= cue + 3 + title + (article ? 1 : 0); k++) {
     if (tokens[k].pos === 'SPACE') continue;
     const c = chunks.chunkAt[k];
-    if (c >= 0 && title > 0) return chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === k ? chunks.chunks[c] : null;
+    if (c >= 0 && (title > 0 || article)) return title > 0 && chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === k ? chunks.chunks[c] : null;
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) {
       // `said the returning officer, Patricia Ngata-Holm.`: the name in apposition is the speaker.
       const found = chunks.chunks[c];
@@ -363,6 +364,8 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     }
     // Time words, and name particles before a surname: "says de la Torre".
     if (FRAME_FILLERS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
+    // "said the younger Mr. Roe": an article before title words (a person must follow them).
+    if (title === 0 && tokens[k].lower === 'the' && k === nextWord(tokens, cue, ceiling)) { article = true; continue; }
     if (title < 3 && (tokens[k].cap || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADP') { title++; continue; }
     return null;
   }

@@ -429,7 +429,12 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   let far = edge;
   for (let j = step(edge), words = 1; inside(j) && words < MAX_SLOT_WORDS; j = step(j), words++) {
     const w = tokens[j];
-    if ((dir < 0 ? tokens[far] : w).afterNewline || index.chunkAt[j] >= 0) break;
+    if ((dir < 0 ? tokens[far] : w).afterNewline) break;
+    // "said one Lee confidant", "said the printed Roe slate card": a name modifying the head
+    // noun after it is a word of the phrase.
+    const modifier = dir > 0 ? nameModifierEnd(tokens, index, j) : -1;
+    if (modifier >= 0) { far = j = modifier; continue; }
+    if (index.chunkAt[j] >= 0) break;
     // "Almost half of respondents", "52 percent of registered voters": a quantity of a group.
     if (!npWord(w) && !(dir < 0 && w.lower === 'of')) break;
     far = j;
@@ -440,6 +445,18 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   if (!isHead(tokens[last])) return null;
   while (first < last && (tokens[first].lower === 'of' || CLAUSE_DETERMINERS.has(tokens[first].lower) || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
   return [first, last];
+}
+
+/**
+ * A person or body's name chunk starting at `j` and followed by a lower-case noun it modifies
+ * ("Lee confidant", "Roe slate card"): the chunk's last token, or -1.
+ */
+function nameModifierEnd(tokens: Token[], index: ChunkIndex, j: number): number {
+  const id = index.chunkAt[j];
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== j || c.nameFirst < 0 || (c.kind !== 'person' && c.kind !== 'organization')) return -1;
+  const n = nextWordIndex(tokens, c.last);
+  return n < tokens.length && index.chunkAt[n] < 0 && !tokens[n].cap && tokens[n].pos === 'NOUN' ? c.last : -1;
 }
 
 /** How far back from its reporting verb a clause's opening noun phrase may stand, in tokens. */

@@ -239,6 +239,16 @@ describe('an "according to" phrase closing or opening the sentence reports its f
   });
 });
 
+describe('a name modifying the head noun of a subject slot', () => {
+  test('"said one Lee confidant": the whole phrase is an unnamed source, and the next quotation its continuation', () => {
+    const text = '"What the board does not see is that Lee is bigger than the port," said one Lee confidant. "You may lose a few pilots."';
+    const q = findQuote(text, 'What the board does not see is that Lee is bigger than the port');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('one Lee confidant');
+    expect(findQuote(text, 'You may lose a few pilots').speaker?.mention.text).toBe('one Lee confidant');
+  });
+});
+
 describe('a quantifier standing alone before the verb is an unnamed group of speakers', () => {
   test.each([
     ['after a conjunction, not the subject of the clause before', 'Many pilots have warned the pier is unsafe, and others have said it will close by May.', 'it will close by May', 'others'],
