@@ -783,8 +783,10 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
   for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
-    // A relative clause has frames of its own: "the system, which he said is rigged".
-    if (SPEAKER_RELATIVES.has(t.lower)) return null;
+    // A relative clause has frames of its own ("the rules, which Veld said are unfair"), but a
+    // pronoun there is most often the reporter of the whole sentence again: "Roe said she would
+    // deport the squatters, who she speculates are 'mostly tourists'" is Roe's.
+    if (SPEAKER_RELATIVES.has(t.lower) && c.kind !== 'pronoun') return null;
     if (t.text === ',') {
       const n = nextWordIndex(tokens, k);
       if (n < c.first && (tokens[n].pos === 'CCONJ' || tokens[n].pos === 'SCONJ') && tokens[nextWordIndex(tokens, n)].lower !== 'that') return null;

@@ -239,6 +239,19 @@ describe('an "according to" phrase closing or opening the sentence reports its f
   });
 });
 
+describe('a pronoun framing marked words in a relative clause inside reported content', () => {
+  test('speaks for the subject of the verb that reports the whole clause', () => {
+    const text = 'Ann Roe, later alleging that the council wanted more berths, said she would move the boats, which she says are "mostly empty" in winter.';
+    const q = findQuote(text, 'mostly empty');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(q.speaker?.mention.text).toBe('Ann Roe');
+  });
+  test('a named subject there keeps its own frame', () => {
+    const text = 'Ann Roe said the council would move the boats, which Tom Veld says are "mostly empty" in winter.';
+    expect(findQuote(text, 'mostly empty').speaker?.name).toBe('Tom Veld');
+  });
+});
+
 describe('a name modifying the head noun of a subject slot', () => {
   test('"said one Lee confidant": the whole phrase is an unnamed source, and the next quotation its continuation', () => {
     const text = '"What the board does not see is that Lee is bigger than the port," said one Lee confidant. "You may lose a few pilots."';
