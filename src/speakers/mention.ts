@@ -475,7 +475,9 @@ const PARENTHETICAL_TAGS = new Set(['ADP', 'ADV', 'AUX', 'PART', 'CCONJ', 'PUNCT
 export function clauseSubjectSlot(tokens: Token[], index: ChunkIndex, cue: number): [number, number] | null {
   const participle = tokens[cue].lower.endsWith('ing');
   const comma = prevWordIndex(tokens, cue);
-  if (participle && (comma < 0 || tokens[comma].text !== ',')) return null;
+  // "The campaign sent an email to supporters stating …": a participle right after the object
+  // of the clause's verb hangs on that clause as after a comma.
+  if (participle && (comma < 0 || tokens[comma].text !== ',' && !(tokens[comma].pos === 'NOUN' || index.chunkAt[comma] >= 0))) return null;
   let start = -1;
   for (let k = prevWordIndex(tokens, cue); k >= 0 && cue - k <= CLAUSE_SLOT_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];

@@ -262,6 +262,14 @@ describe('a name modifying the head noun of a subject slot', () => {
   });
 });
 
+describe('a participle right after the object of its clause\'s verb', () => {
+  test('hangs on that clause: its opening noun phrase is the source', () => {
+    const q = findQuote('The campaign quickly sent an email to supporters stating, "The pier stays open all winter."', 'The pier stays open all winter');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('The campaign');
+  });
+});
+
 describe('a quantifier standing alone before the verb is an unnamed group of speakers', () => {
   test.each([
     ['after a conjunction, not the subject of the clause before', 'Many pilots have warned the pier is unsafe, and others have said it will close by May.', 'it will close by May', 'others'],
