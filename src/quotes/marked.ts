@@ -186,6 +186,12 @@ function cueAfterSubjectPhrase(ctx: FrameContext, ns: Sentence): number {
   return -1;
 }
 
+/** Sentence `s` holds words in quotation marks. */
+function quotesIn(ctx: FrameContext, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k]) return true;
+  return false;
+}
+
 /** A passive reporting verb among tokens [from, to) of one clause, or -1. */
 function passiveCueBetween(ctx: FrameContext, from: number, to: number): number {
   for (let k = to - 1; k >= from && k >= to - 8; k--) {
@@ -362,7 +368,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       frame = colonFrameBefore(ctx, ps);
       // "… the professor was cautious:" with no reporting verb: its subject; otherwise the
       // sentence just before, if it is about one person and quotes nobody.
-      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : personSubject(ctx, ps);
+      // A sentence that quotes someone has no beat of its own: its quotation's speaker goes on.
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : quotesIn(ctx, ps) ? null : personSubject(ctx, ps);
     }
     // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
     // '…'": a colon with no reporting verb introduces the words of the sentence's subject.

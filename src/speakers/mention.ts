@@ -575,9 +575,10 @@ export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLas
 const CLOSING_SOURCE_WORDS = 15;
 
 /**
- * '"…," Roe said at a rally, according to the Courier.', 'Roe said she was "happy" about it,
- * according to the Courier.': an "according to" phrase that closes the sentence reports all of
- * it, the frame inside included, so its source is the quote's (the outermost source speaks).
+ * 'Roe said she was "happy" about it, according to the Courier.', 'Roe told colleagues she would
+ * stay, according to two people present.': an "according to" phrase that closes the sentence
+ * reports all of it, the frame inside included, so its source is the quote's (the outermost
+ * source speaks; the resolver keeps a direct quotation with its own frame's speaker).
  * `from` is the last token of the frame or the content, whichever comes later; between it (and
  * the content's closing mark) and the phrase no sentence end, quotation mark or line break. The index of "according", or -1.
  */

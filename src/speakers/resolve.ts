@@ -93,8 +93,8 @@ export class SpeakerResolver {
     // approved every figure for which the archive showed a 'clear line'") stay with its frame.
     // "Ann Roe, a pollster, said he would lose": a subject the frame found after a verb whose
     // content follows it is the content's own subject; the verb's subject stands before it.
-    // '"…," Roe said at a rally, according to the Courier.': an "according to" phrase closing the
-    // sentence reports the frame too, and its source is the quote's.
+    // 'Roe said she was "glad" to see it, according to the Courier.': an "according to" phrase
+    // closing or opening the sentence reports the frame too, and its source is the quote's.
     const framed = closingSourceFrame(tokens, q) ?? q.frame;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
@@ -380,12 +380,14 @@ export class SpeakerResolver {
 }
 
 /**
- * The frame of an "according to" phrase that closes the sentence of quote `q` after its own frame
- * and content (see closingAccordingTo), or null. Its subject is left for the resolver's
- * "according to" rules to read.
+ * The frame of an "according to" phrase that closes the sentence of partial or reported quote `q`
+ * after its own frame and content, or opens it before them (see closingAccordingTo,
+ * openingAccordingTo), or null. Its subject is left for the resolver's "according to" rules.
  */
 function closingSourceFrame(tokens: Token[], q: Candidate): Frame | null {
-  if (q.frame?.lemma === 'according to') return null;
+  // A direct quotation is its own frame's speaker's words: "according to" names where the report
+  // comes from, not who said them (PolNeAR names the outer source there too; docs/attribution.md).
+  if (q.kind === 'direct' || q.frame?.lemma === 'according to') return null;
   const contentEnd = countBefore(tokens.length, (i) => tokens[i].start < q.end) - 1;
   const from = Math.max(contentEnd, q.frame ? q.frame.cueLast : -1);
   const contentStart = countBefore(tokens.length, (i) => tokens[i].start < q.start);

@@ -138,3 +138,13 @@ test('a sentence after a question that states something of its own is no frame o
   const got = candidatesOf('"How will you bridge the divide?" Ann Roe acknowledged that a rift does exist between the port and the town.');
   expect(got[0]).toMatchObject({ kind: 'direct', text: 'How will you bridge the divide?', speaker: null });
 });
+
+test('a sentence that quotes someone gives no beat to the quotation opening the next paragraph', () => {
+  const got = candidatesOf('Instead, Ann Roe "is taking a shortcut to the council," Ida Brandt wrote.\n\n"This is the year to break ceilings."');
+  expect(got[1]).toMatchObject({ kind: 'direct', text: 'This is the year to break ceilings', speaker: null, beat: null });
+  expect(findQuoteSpeaker('Instead, Ann Roe "is taking a shortcut to the council," Ida Brandt wrote.\n\n"This is the year to break ceilings."', 'This is the year to break ceilings')).toBe('Ida Brandt');
+});
+
+function findQuoteSpeaker(text: string, quote: string): string | null | undefined {
+  return extractQuotes(text).quotes.find((q) => q.text === quote)?.speaker?.name;
+}

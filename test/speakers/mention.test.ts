@@ -209,21 +209,13 @@ describe('a frame closing the sentence after the content', () => {
 });
 
 describe('an "according to" phrase closing or opening the sentence reports its frame too', () => {
-  test('after a direct quotation and its own frame', () => {
-    const q = findQuote('"We will reopen the pier in May," Ann Roe said at a rally, according to the Northmoor Courier.', 'We will reopen the pier in May');
-    expect(q.speaker?.name).toBe('Northmoor Courier');
-    expect(q.speaker?.mention.text).toBe('Northmoor Courier');
-  });
-  test('the quotation that continues it in the next sentence has the same source', () => {
-    const text = '"We will reopen the pier in May," Ann Roe said, according to the Northmoor Courier. "The queues will be gone by June."';
-    expect(findQuote(text, 'The queues will be gone by June').speaker?.name).toBe('Northmoor Courier');
-  });
   test('after reported speech whose content ends before the phrase', () => {
     const q = findQuote('On Monday, Ann Roe said she was "glad to see" that the pier reopened, according to the Northmoor Courier.', 'glad to see');
     expect(q.speaker?.name).toBe('Northmoor Courier');
+    expect(q.speaker?.mention.text).toBe('Northmoor Courier');
   });
   test('an unnamed source after "according to" keeps its description as the mention', () => {
-    const q = findQuote('"We will reopen the pier in May," Ann Roe said, according to a transcript of the meeting.', 'We will reopen the pier in May');
+    const q = findQuote('Ann Roe told the pilots that the pier would reopen in May, according to a transcript of the meeting.', 'the pier would reopen in May');
     expect(q.speaker?.name).toBeNull();
     expect(q.speaker?.mention.text).toBe('a transcript');
   });
@@ -231,34 +223,19 @@ describe('an "according to" phrase closing or opening the sentence reports its f
     const q = findQuote('According to the Northmoor Courier, Ann Roe said the pier would reopen because "the queues were a warning nobody heeded."', 'the queues were a warning nobody heeded');
     expect(q.speaker?.name).toBe('Northmoor Courier');
   });
+  test('a direct quotation keeps the speaker of its own frame', () => {
+    const text = '"We will reopen the pier in May," Ann Roe said at a rally, according to the Northmoor Courier. "The queues will be gone by June."';
+    expect(findQuote(text, 'We will reopen the pier in May').speaker?.name).toBe('Ann Roe');
+    expect(findQuote(text, 'The queues will be gone by June').speaker?.name).toBe('Ann Roe');
+  });
+  test('after words that follow the marks', () => {
+    expect(findQuote('Ann Roe said the pier would reopen "in May" after the vote, according to the Northmoor Courier.', 'in May').speaker?.name).toBe('Northmoor Courier');
+  });
   test('not inside a parenthesis, nor before more of the sentence', () => {
-    const inParens = findQuote('"The pier carried 9,000 boats," Ann Roe said (the count was 6,000, according to the Northmoor Courier).', 'The pier carried 9,000 boats');
+    const inParens = findQuote('Ann Roe said the pier carried "9,000 boats" (the count was 6,000, according to the Northmoor Courier).', '9,000 boats');
     expect(inParens.speaker?.name).toBe('Ann Roe');
-    const midway = findQuote('"We will reopen the pier," Ann Roe said, according to the Northmoor Courier, before she left the hall.', 'We will reopen the pier');
+    const midway = findQuote('Ann Roe said the pier would reopen "in May" after the vote, according to the Northmoor Courier, before she left the hall.', 'in May');
     expect(midway.speaker?.name).toBe('Ann Roe');
-  });
-});
-
-describe('a pronoun framing marked words in a relative clause inside reported content', () => {
-  test('speaks for the subject of the verb that reports the whole clause', () => {
-    const text = 'Ann Roe, later alleging that the council wanted more berths, said she would move the boats, which she says are "mostly empty" in winter.';
-    const q = findQuote(text, 'mostly empty');
-    expect(q.speaker?.name).toBe('Ann Roe');
-    expect(q.speaker?.mention.text).toBe('Ann Roe');
-  });
-  test('a named subject there keeps its own frame', () => {
-    const text = 'Ann Roe said the council would move the boats, which Tom Veld says are "mostly empty" in winter.';
-    expect(findQuote(text, 'mostly empty').speaker?.name).toBe('Tom Veld');
-  });
-});
-
-describe('a name modifying the head noun of a subject slot', () => {
-  test('"said one Lee confidant": the whole phrase is an unnamed source, and the next quotation its continuation', () => {
-    const text = '"What the board does not see is that Lee is bigger than the port," said one Lee confidant. "You may lose a few pilots."';
-    const q = findQuote(text, 'What the board does not see is that Lee is bigger than the port');
-    expect(q.speaker?.name).toBeNull();
-    expect(q.speaker?.mention.text).toBe('one Lee confidant');
-    expect(findQuote(text, 'You may lose a few pilots').speaker?.mention.text).toBe('one Lee confidant');
   });
 });
 
