@@ -161,6 +161,15 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had'
  */
 export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half', 'none']);
 
+/**
+ * Quantifiers that are a reporting verb's whole subject when they stand right before it: "others
+ * have said", "most said", "while another says". ("All" and "both" are left out: "they all said".)
+ */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'another', 'few', 'several', 'half', 'none', 'majorities', 'minorities']);
+
+/** Words before a number that make it a count of people: "at least 21,000", "about 40", "all five". */
+export const NUMBER_MODIFIERS: ReadonlySet<string> = new Set(['least', 'at', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'all', 'only', 'just']);
+
 /** Words a bare subject never ends with: they belong to a clause, not a noun phrase. */
 export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);
 

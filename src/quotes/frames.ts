@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -344,10 +344,11 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
   // Words of a title the chunker left out of the name after it ("said retired neurosurgeon Ada
   // Brenner", "said Harbour Watch President Tom Akers"): passed over to a person only.
   let title = 0;
-  for (let k = cue + 1; k <= ceiling && k <= cue + 3 + title; k++) {
+  let article = false;
+  for (let k = cue + 1; k <= ceiling && k <= cue + 3 + title + (article ? 1 : 0); k++) {
     if (tokens[k].pos === 'SPACE') continue;
     const c = chunks.chunkAt[k];
-    if (c >= 0 && title > 0) return chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === k ? chunks.chunks[c] : null;
+    if (c >= 0 && (title > 0 || article)) return title > 0 && chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === k ? chunks.chunks[c] : null;
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) {
       // `said the returning officer, Patricia Ngata-Holm.`: the name in apposition is the speaker.
       const found = chunks.chunks[c];
@@ -363,6 +364,8 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     }
     // Time words, and name particles before a surname: "says de la Torre".
     if (FRAME_FILLERS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
+    // "said the younger Mr. Roe": an article before title words (a person must follow them).
+    if (title === 0 && tokens[k].lower === 'the' && k === nextWord(tokens, cue, ceiling)) { article = true; continue; }
     if (title < 3 && (tokens[k].cap || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADP') { title++; continue; }
     return null;
   }
@@ -563,7 +566,34 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   // left out has that noun phrase as its subject, not a name earlier in the sentence; the
   // resolver reads it off the subject slot.
   if (!participle && bareNounBefore(ctx, cue, floor)) return { ...frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous), bareSubject: true };
+  // "…, and others have said …", "most said …", "at least 21,000 said …": a quantifier or number
+  // as the verb's own subject names an unnamed group; the subject of an earlier clause is no
+  // one's to borrow. The resolver reads the group off the subject slot.
+  if (!participle && quantifierSubjectBefore(ctx, cue, floor)) return { cue, cueLast, lemma, subject: null, apposition: null, inverted: false };
   return frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous);
+}
+
+/**
+ * The word before the verb at `cue` (past adverbs, auxiliaries and time words) is a quantifier
+ * standing alone ("others", "most", "another") or a number ("at least 21,000"), and the phrase
+ * opens its clause: the sentence's start, a punctuation mark or a conjunction before it.
+ */
+function quantifierSubjectBefore(ctx: FrameContext, cue: number, floor: number): boolean {
+  const { tokens, chunks } = ctx;
+  let k = prevWord(tokens, cue, floor);
+  // "most" may be tagged an adverb.
+  while (k >= 0 && !ctx.blocked[k] && !LONE_QUANTIFIERS.has(tokens[k].lower) && (FRAME_FILLERS.has(tokens[k].lower) || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWord(tokens, k, floor);
+  if (k < 0 || ctx.blocked[k] || chunks.chunkAt[k] >= 0) return false;
+  const t = tokens[k];
+  const number = t.pos === 'NUM' && !/^\d{4}$/.test(t.text);
+  if (!number && !LONE_QUANTIFIERS.has(t.lower)) return false;
+  // "at least 21,000", "about 40", "all five": modifiers of a number.
+  let first = k;
+  if (number) for (let p = prevWord(tokens, k, floor), n = 0; p >= 0 && n < 2 && !ctx.blocked[p] && NUMBER_MODIFIERS.has(tokens[p].lower); p = prevWord(tokens, p, floor), n++) first = p;
+  const before = prevWord(tokens, first, floor);
+  if (before < 0) return true;
+  const b = tokens[before];
+  return !ctx.blocked[before] && (b.text === ',' || b.text === ';' || b.text === ':' || b.pos === 'CCONJ' || b.pos === 'SCONJ' || CLAUSE_OPENERS.has(b.lower));
 }
 
 /** `frameAt` for a cue with no subject chunk on its left: inverted, shared or the main clause's. */

@@ -122,14 +122,43 @@ function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
   return null;
 }
 
-/** The frame of a sentence "SPEAKER CUE (object)." that follows a quotation in its paragraph. */
-function tailFrame(ctx: FrameContext, ns: Sentence, paragraph: number): Frame | null {
+/** The most words between the start of a sentence after a quotation and the reporting verb there. */
+const TAIL_SUBJECT_WORDS = 16;
+
+/**
+ * The frame of a sentence "SPEAKER CUE …." that follows a quotation in its paragraph, which the
+ * splitter cut off at the quotation's own mark. After a full stop in the marks the sentence is
+ * the frame alone: a short one, the speaker chunk right before the verb or a name in apposition
+ * ("the nominee, Ada Brenner, tweeted."). After a question or an exclamation mark, or before a
+ * lower-case word, the splitter cut one sentence in two, and the speaker chunk opening it may
+ * carry any apposition or phrase ("a staffer in the room asked", "Rep. Ann Roe, D-Maine, said of
+ * the swirl", "Ann Roe, a retired worker from the plant, said pleasantly"); nothing before the
+ * verb is quoted or a verb of its own, bar a participle. `close` is the quotation's closing mark;
+ * `exclaimed`, whether it ends with a question or exclamation mark.
+ */
+function tailFrame(ctx: FrameContext, ns: Sentence, paragraph: number, close: number, exclaimed: boolean): Frame | null {
   const { tokens, chunks } = ctx;
-  if (ns.paragraph !== paragraph || ns.last - ns.first > 20) return null;
   const first = ns.first;
+  if (ns.paragraph !== paragraph || tokens[ns.last].text !== '.') return null;
   const c = chunks.chunkAt[first];
   if (c < 0 || chunks.chunks[c].first !== first) return null;
-  let cue = nextWord(tokens, chunks.chunks[c].last, ns.last);
+  const cue = exclaimed || /^[a-z]/.test(tokens[first].text) ? cueAfterSubjectPhrase(ctx, ns) : ns.last - first > 20 ? -1 : cueAfterSpeaker(ctx, chunks.chunks[c], ns);
+  if (cue < 0) return null;
+  // After the verb only its listener, times, places and manner ("told CNN on Sunday", "said of
+  // the swirl of activity", "said, not finishing his joke"): a clause there ("acknowledged that
+  // a rift exists") is a statement of its own, not the frame of the quotation before it.
+  for (let k = cue + 1; k <= ns.last; k++) {
+    const t = tokens[k];
+    if (ctx.blocked[k] || t.pos === 'SCONJ' || (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return null;
+  }
+  const frame = frameAt(ctx, cue, ns, first, null);
+  return frame.subject ? frame : null;
+}
+
+/** The reporting verb right after the speaker chunk `c` opening sentence `ns`, or after a name in apposition to it; -1 if none. */
+function cueAfterSpeaker(ctx: FrameContext, c: Chunk, ns: Sentence): number {
+  const { tokens, chunks } = ctx;
+  let cue = nextWord(tokens, c.last, ns.last);
   // The speaker in apposition: "the nominee, Ada Brenner, tweeted."
   if (cue >= 0 && tokens[cue].text === ',') {
     const named = nextWord(tokens, cue, ns.last);
@@ -137,9 +166,30 @@ function tailFrame(ctx: FrameContext, ns: Sentence, paragraph: number): Frame | 
     const comma = nc >= 0 ? nextWord(tokens, chunks.chunks[nc].last, ns.last) : -1;
     cue = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ns.last) : -1;
   }
-  if (cue < 0 || !isCue(tokens, cue) || tokens[ns.last].text !== '.') return null;
-  for (let k = first; k <= ns.last; k++) if (ctx.blocked[k]) return null;
-  return frameAt(ctx, cue, ns, first, null);
+  if (cue < 0 || !isCue(tokens, cue)) return -1;
+  for (let k = ns.first; k < cue; k++) if (ctx.blocked[k]) return -1;
+  return cue;
+}
+
+/** The first reporting verb of sentence `ns` within TAIL_SUBJECT_WORDS, past its subject phrase; -1 if a quotation, a clause mark or another verb comes first. */
+function cueAfterSubjectPhrase(ctx: FrameContext, ns: Sentence): number {
+  const { tokens, chunks } = ctx;
+  for (let k = ns.first, words = 0; k <= ns.last && words <= TAIL_SUBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (ctx.blocked[k]) return -1;
+    if (t.pos === 'SPACE') continue;
+    words++;
+    if (chunks.chunkAt[k] >= 0) continue;
+    if (isCue(tokens, k)) return k;
+    if (t.text === ';' || t.text === ':' || (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return -1;
+  }
+  return -1;
+}
+
+/** Sentence `s` holds words in quotation marks. */
+function quotesIn(ctx: FrameContext, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k]) return true;
+  return false;
 }
 
 /** A passive reporting verb among tokens [from, to) of one clause, or -1. */
@@ -318,7 +368,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       frame = colonFrameBefore(ctx, ps);
       // "… the professor was cautious:" with no reporting verb: its subject; otherwise the
       // sentence just before, if it is about one person and quotes nobody.
-      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : personSubject(ctx, ps);
+      // A sentence that quotes someone has no beat of its own: its quotation's speaker goes on.
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : quotesIn(ctx, ps) ? null : personSubject(ctx, ps);
     }
     // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
     // '…'": a colon with no reporting verb introduces the words of the sentence's subject.
@@ -326,7 +377,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // `'Will you come?' Moodie asks him.`: the splitter ends the sentence at the question mark;
     // a short next sentence that is only a speaker and a reporting verb frames the quote.
     if (!frame && kind === 'direct' && rightCue < 0 && si + 1 < sentences.length && !(q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si + 1)) {
-      frame = tailFrame(ctx, sentences[si + 1], s.paragraph);
+      frame = tailFrame(ctx, sentences[si + 1], s.paragraph, r.closeTok, exclaimed);
     }
     if (frame) {
       // A title in marks beside a cue ("said on Channel 9's "Morning Report" that …") leaves

@@ -413,7 +413,8 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   const step = (j: number) => (dir < 0 ? prevWordIndex(tokens, j) : nextWordIndex(tokens, j));
   const inside = (j: number) => j >= 0 && j < tokens.length;
   let edge = step(from);
-  if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos)) edge = step(edge);
+  // "most said": a quantifier the tagger reads as an adverb is the subject, not a word before it.
+  if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos) && !LONE_SUBJECTS.has(tokens[edge].lower)) edge = step(edge);
   if (!inside(edge) || index.chunkAt[edge] >= 0) return null;
   // A word that is the whole subject: "One says", "others argue", "said another" (but "said one
   // Trump confidant" goes on to its noun).
@@ -428,7 +429,12 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   let far = edge;
   for (let j = step(edge), words = 1; inside(j) && words < MAX_SLOT_WORDS; j = step(j), words++) {
     const w = tokens[j];
-    if ((dir < 0 ? tokens[far] : w).afterNewline || index.chunkAt[j] >= 0) break;
+    if ((dir < 0 ? tokens[far] : w).afterNewline) break;
+    // "said one Lee confidant", "said the printed Roe slate card": a name modifying the head
+    // noun after it is a word of the phrase.
+    const modifier = dir > 0 ? nameModifierEnd(tokens, index, j) : -1;
+    if (modifier >= 0) { far = j = modifier; continue; }
+    if (index.chunkAt[j] >= 0) break;
     // "Almost half of respondents", "52 percent of registered voters": a quantity of a group.
     if (!npWord(w) && !(dir < 0 && w.lower === 'of')) break;
     far = j;
@@ -439,6 +445,18 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   if (!isHead(tokens[last])) return null;
   while (first < last && (tokens[first].lower === 'of' || CLAUSE_DETERMINERS.has(tokens[first].lower) || tokens[first].pos === 'SPACE')) first = nextWordIndex(tokens, first);
   return [first, last];
+}
+
+/**
+ * A person or body's name chunk starting at `j` and followed by a lower-case noun it modifies
+ * ("Lee confidant", "Roe slate card"): the chunk's last token, or -1.
+ */
+function nameModifierEnd(tokens: Token[], index: ChunkIndex, j: number): number {
+  const id = index.chunkAt[j];
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== j || c.nameFirst < 0 || (c.kind !== 'person' && c.kind !== 'organization')) return -1;
+  const n = nextWordIndex(tokens, c.last);
+  return n < tokens.length && index.chunkAt[n] < 0 && !tokens[n].cap && tokens[n].pos === 'NOUN' ? c.last : -1;
 }
 
 /** How far back from its reporting verb a clause's opening noun phrase may stand, in tokens. */
@@ -457,7 +475,9 @@ const PARENTHETICAL_TAGS = new Set(['ADP', 'ADV', 'AUX', 'PART', 'CCONJ', 'PUNCT
 export function clauseSubjectSlot(tokens: Token[], index: ChunkIndex, cue: number): [number, number] | null {
   const participle = tokens[cue].lower.endsWith('ing');
   const comma = prevWordIndex(tokens, cue);
-  if (participle && (comma < 0 || tokens[comma].text !== ',')) return null;
+  // "The campaign sent an email to supporters stating …": a participle right after the object
+  // of the clause's verb hangs on that clause as after a comma.
+  if (participle && (comma < 0 || tokens[comma].text !== ',' && !(tokens[comma].pos === 'NOUN' || index.chunkAt[comma] >= 0))) return null;
   let start = -1;
   for (let k = prevWordIndex(tokens, cue); k >= 0 && cue - k <= CLAUSE_SLOT_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
@@ -549,6 +569,66 @@ export function chunkAfterAccordingTo(tokens: Token[], index: ChunkIndex, cueLas
     noun = t.pos === 'NOUN';
   }
   return null;
+}
+
+/** The most words an "according to" phrase closing a sentence may hold. */
+const CLOSING_SOURCE_WORDS = 15;
+
+/**
+ * 'Roe said she was "happy" about it, according to the Courier.', 'Roe told colleagues she would
+ * stay, according to two people present.': an "according to" phrase that closes the sentence
+ * reports all of it, the frame inside included, so its source is the quote's (the outermost
+ * source speaks; the resolver keeps a direct quotation with its own frame's speaker).
+ * `from` is the last token of the frame or the content, whichever comes later; between it (and
+ * the content's closing mark) and the phrase no sentence end, quotation mark or line break. The index of "according", or -1.
+ */
+export function closingAccordingTo(tokens: Token[], from: number): number {
+  // The closing mark of the content itself: `was "glad to see" that …`.
+  let k = nextWordIndex(tokens, from);
+  while (k < tokens.length && MARK.test(tokens[k].text)) k = nextWordIndex(tokens, k);
+  for (; k < tokens.length; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    // A parenthesis holds a remark of its own: "(…, according to Factcheck.org)".
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline || t.text === '(' || t.text === ')') return -1;
+    if (t.text !== ',') continue;
+    const a = nextWordIndex(tokens, k);
+    const to = nextWordIndex(tokens, a);
+    if (to >= tokens.length || tokens[a].lower !== 'according' || tokens[to].lower !== 'to') continue;
+    // The phrase runs to the sentence's end.
+    for (let j = nextWordIndex(tokens, to), words = 0; ; j = nextWordIndex(tokens, j), words++) {
+      if (j >= tokens.length || CLAUSE_END.has(tokens[j].text) && !abbreviationStop(tokens, j) || tokens[j].afterNewline) return words > 0 ? a : -1;
+      if (words >= CLOSING_SOURCE_WORDS || MARK.test(tokens[j].text) || tokens[j].text === ',' || tokens[j].text === ')') return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "According to the Courier, Roe said she was 'happy' about it.": an "according to" phrase
+ * opening the sentence, set off by a comma, reports the rest of it, the frame included (see
+ * closingAccordingTo). `before` is the first token of the frame or the content, whichever comes
+ * first. The index of "according", or -1.
+ */
+export function openingAccordingTo(tokens: Token[], before: number): number {
+  let first = -1;
+  for (let k = prevWordIndex(tokens, before); k >= 0; k = prevWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) && !abbreviationStop(tokens, k) || MARK.test(t.text) || t.pos === 'X') break;
+    first = k;
+    if (t.afterNewline) break;
+  }
+  const to = first >= 0 ? nextWordIndex(tokens, first) : -1;
+  if (first < 0 || to >= before || tokens[first].lower !== 'according' || tokens[to].lower !== 'to') return -1;
+  for (let j = nextWordIndex(tokens, to), words = 0; j < before && words <= CLOSING_SOURCE_WORDS; j = nextWordIndex(tokens, j), words++) {
+    if (tokens[j].text === ',') return words > 0 ? first : -1;
+  }
+  return -1;
+}
+
+/** A full stop written against an abbreviation with more of the sentence after it ("The Times Co. Inc. said"). */
+function abbreviationStop(tokens: Token[], j: number): boolean {
+  const n = nextWordIndex(tokens, j);
+  return tokens[j].text === '.' && j > 0 && tokens[j - 1].end === tokens[j].start && n < tokens.length && !tokens[n].afterNewline && /^[a-z]/.test(tokens[n].text);
 }
 
 /** The named person or organization right after "by" or "from" (at `k`), "the" allowed before it. */
@@ -706,8 +786,10 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
   for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
-    // A relative clause has frames of its own: "the system, which he said is rigged".
-    if (SPEAKER_RELATIVES.has(t.lower)) return null;
+    // A relative clause has frames of its own ("the rules, which Veld said are unfair"), but a
+    // pronoun there is most often the reporter of the whole sentence again: "Roe said she would
+    // deport the squatters, who she speculates are 'mostly tourists'" is Roe's.
+    if (SPEAKER_RELATIVES.has(t.lower) && c.kind !== 'pronoun') return null;
     if (t.text === ',') {
       const n = nextWordIndex(tokens, k);
       if (n < c.first && (tokens[n].pos === 'CCONJ' || tokens[n].pos === 'SCONJ') && tokens[nextWordIndex(tokens, n)].lower !== 'that') return null;

@@ -8,10 +8,12 @@
 import type { Entity, Resolution } from '../records/schema';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
+import type { Frame } from '../quotes/frames';
+import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -91,8 +93,11 @@ export class SpeakerResolver {
     // approved every figure for which the archive showed a 'clear line'") stay with its frame.
     // "Ann Roe, a pollster, said he would lose": a subject the frame found after a verb whose
     // content follows it is the content's own subject; the verb's subject stands before it.
-    const reported = q.frame && contentSubjectAfterCue(tokens, q.frame, q.start);
-    const frame = q.frame?.bareSubject && q.kind === 'indirect' ? { ...q.frame, subject: null } : reported ? { ...q.frame!, subject: subjectBeforeApposition(tokens, chunks, q.frame!.cue), inverted: false } : q.frame;
+    // 'Roe said she was "glad" to see it, according to the Courier.': an "according to" phrase
+    // closing or opening the sentence reports the frame too, and its source is the quote's.
+    const framed = closingSourceFrame(tokens, q) ?? q.frame;
+    const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
+    const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
@@ -372,6 +377,27 @@ export class SpeakerResolver {
         mentions: e.mentions,
       }));
   }
+}
+
+/**
+ * The frame of an "according to" phrase that closes the sentence of partial or reported quote `q`
+ * after its own frame and content, or opens it before them (see closingAccordingTo,
+ * openingAccordingTo), or null. Its subject is left for the resolver's "according to" rules.
+ */
+function closingSourceFrame(tokens: Token[], q: Candidate): Frame | null {
+  // A direct quotation is its own frame's speaker's words: "according to" names where the report
+  // comes from, not who said them (PolNeAR names the outer source there too; docs/attribution.md).
+  if (q.kind === 'direct' || q.frame?.lemma === 'according to') return null;
+  const contentEnd = countBefore(tokens.length, (i) => tokens[i].start < q.end) - 1;
+  const from = Math.max(contentEnd, q.frame ? q.frame.cueLast : -1);
+  const contentStart = countBefore(tokens.length, (i) => tokens[i].start < q.start);
+  const before = Math.min(contentStart, q.frame ? Math.min(q.frame.cue, q.frame.subject?.first ?? q.frame.cue) : contentStart);
+  const closing = from >= 0 ? closingAccordingTo(tokens, from) : -1;
+  const cue = closing >= 0 ? closing : openingAccordingTo(tokens, before);
+  if (cue < 0) return null;
+  let to = cue + 1;
+  while (tokens[to].pos === 'SPACE') to++;
+  return { cue, cueLast: to, lemma: 'according to', subject: null, apposition: null, inverted: true };
 }
 
 /**

@@ -56,6 +56,13 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a participle after a main clause that an opening prepositional phrase precedes': { text: 'After the vote, the mayor\'s deputy rallied supporters, saying the port would stay open.', frames: [{ cue: 'saying', subject: "the mayor's deputy" }] },
   'an opening subordinate clause still ends at the comma after its verb': { text: 'After Ida Brandt lost the vote, Tom Veld rallied supporters, saying the port would stay open.', frames: [{ cue: 'saying', subject: 'Tom Veld' }] },
   '"quoted as saying"': { text: 'He was quoted as saying the deal was off.', frames: [{ cue: 'saying', lemma: 'say', subject: 'He' }] },
+  'inverted, past an article and title words before the name': { text: '"It is a movement," said the younger Mr. Roe, surrounded by his sisters.', frames: [{ lemma: 'say', subject: 'Mr. Roe', inverted: true }] },
+  'inverted, an article before a place opens no subject': { text: '"We stay," said the Dover crowd.', frames: [{ lemma: 'say', subject: null }] },
+  // A quantifier or a count standing alone before the verb is its subject (an unnamed group the
+  // resolver reads off the slot), not the subject of an earlier clause.
+  'a quantifier after a conjunction is the verb\'s own subject': { text: 'Many pilots have warned the pier is unsafe, and others have said it will close.', frames: [{ cue: 'warned', subject: 'Many pilots' }, { cue: 'said', subject: null }] },
+  'a quantifier the tagger may read as an adverb, after a semicolon': { text: 'Nine in ten pilots were worried; most said the pier was unsafe.', frames: [{ cue: 'said', subject: null }] },
+  'a count with its modifiers': { text: 'When Ann Roe asked pilots to sign, at least 2,000 said they would.', frames: [{ cue: 'asked', subject: 'Ann Roe' }, { cue: 'said', subject: null }] },
   // Negatives: no frame at all.
   'a passive with an agent is no frame': { text: 'The claims were denied by the firm.', frames: [] },
   'a passive reporting verb is no frame': { text: 'She had been warned the bridge was unsafe.', frames: [] },

@@ -31,6 +31,9 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a two-word fragment after its cue': { text: 'He called it a "special operation".', quote: { kind: 'partial', text: 'special operation', speaker: 'He', cue: 'call' } },
   'a colon frame in the paragraph before': { text: 'Martin Shaw said:\n\n"We will not give up."', quote: { kind: 'direct', text: 'We will not give up', speaker: 'Martin Shaw', cue: 'say' } },
   'a short sentence after a question': { text: "'Will you come?' Moodie asks him.", quote: { kind: 'direct', text: 'Will you come?', speaker: 'Moodie', cue: 'ask' } },
+  // The splitter ends the sentence at the quotation's own mark; the frame after it may be long.
+  'a speaker with an apposition after an exclamation': { text: 'The pier was busy. "Perpetual motion!" Rep. Ann Roe, D-Maine, said of the swirl of boats.', quote: { kind: 'direct', text: 'Perpetual motion!', speaker: 'Rep. Ann Roe', cue: 'say' } },
+  'a speaker with a long apposition after a question': { text: 'The line was long. "How are you today?" Ann Roe, a retired worker from the plant, said pleasantly into the phone.', quote: { kind: 'direct', text: 'How are you today?', speaker: 'Ann Roe', cue: 'say' } },
   'no frame: the sentence before is about one person': { text: 'Kwame shook his head. "I know what they want."', quote: { kind: 'direct', speaker: null, beat: 'Kwame' } },
   'no frame: a colon after the subject': { text: 'Ms Kealy\'s message was brief: "See you in court."', quote: { kind: 'direct', speaker: null, beat: 'Ms Kealy' } },
   'a one-word exclamation opening its sentence': { text: 'The mayor asked who would pay.\n\n"Everyone!" the crowd shouted back.', quote: { kind: 'direct', text: 'Everyone!' } },
@@ -130,3 +133,18 @@ describe('tokenRange', () => {
     expect(tokenRange([], 0, 5)).toEqual([0, 0]);
   });
 });
+
+test('a sentence after a question that states something of its own is no frame of it', () => {
+  const got = candidatesOf('"How will you bridge the divide?" Ann Roe acknowledged that a rift does exist between the port and the town.');
+  expect(got[0]).toMatchObject({ kind: 'direct', text: 'How will you bridge the divide?', speaker: null });
+});
+
+test('a sentence that quotes someone gives no beat to the quotation opening the next paragraph', () => {
+  const got = candidatesOf('Instead, Ann Roe "is taking a shortcut to the council," Ida Brandt wrote.\n\n"This is the year to break ceilings."');
+  expect(got[1]).toMatchObject({ kind: 'direct', text: 'This is the year to break ceilings', speaker: null, beat: null });
+  expect(findQuoteSpeaker('Instead, Ann Roe "is taking a shortcut to the council," Ida Brandt wrote.\n\n"This is the year to break ceilings."', 'This is the year to break ceilings')).toBe('Ida Brandt');
+});
+
+function findQuoteSpeaker(text: string, quote: string): string | null | undefined {
+  return extractQuotes(text).quotes.find((q) => q.text === quote)?.speaker?.name;
+}

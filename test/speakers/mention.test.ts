@@ -208,6 +208,56 @@ describe('a frame closing the sentence after the content', () => {
   });
 });
 
+describe('an "according to" phrase closing or opening the sentence reports its frame too', () => {
+  test('after reported speech whose content ends before the phrase', () => {
+    const q = findQuote('On Monday, Ann Roe said she was "glad to see" that the pier reopened, according to the Northmoor Courier.', 'glad to see');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+    expect(q.speaker?.mention.text).toBe('Northmoor Courier');
+  });
+  test('an unnamed source after "according to" keeps its description as the mention', () => {
+    const q = findQuote('Ann Roe told the pilots that the pier would reopen in May, according to a transcript of the meeting.', 'the pier would reopen in May');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('a transcript');
+  });
+  test('opening the sentence before a frame with a subject of its own', () => {
+    const q = findQuote('According to the Northmoor Courier, Ann Roe said the pier would reopen because "the queues were a warning nobody heeded."', 'the queues were a warning nobody heeded');
+    expect(q.speaker?.name).toBe('Northmoor Courier');
+  });
+  test('a direct quotation keeps the speaker of its own frame', () => {
+    const text = '"We will reopen the pier in May," Ann Roe said at a rally, according to the Northmoor Courier. "The queues will be gone by June."';
+    expect(findQuote(text, 'We will reopen the pier in May').speaker?.name).toBe('Ann Roe');
+    expect(findQuote(text, 'The queues will be gone by June').speaker?.name).toBe('Ann Roe');
+  });
+  test('after words that follow the marks', () => {
+    expect(findQuote('Ann Roe said the pier would reopen "in May" after the vote, according to the Northmoor Courier.', 'in May').speaker?.name).toBe('Northmoor Courier');
+  });
+  test('not inside a parenthesis, nor before more of the sentence', () => {
+    const inParens = findQuote('Ann Roe said the pier carried "9,000 boats" (the count was 6,000, according to the Northmoor Courier).', '9,000 boats');
+    expect(inParens.speaker?.name).toBe('Ann Roe');
+    const midway = findQuote('Ann Roe said the pier would reopen "in May" after the vote, according to the Northmoor Courier, before she left the hall.', 'in May');
+    expect(midway.speaker?.name).toBe('Ann Roe');
+  });
+});
+
+describe('a participle right after the object of its clause\'s verb', () => {
+  test('hangs on that clause: its opening noun phrase is the source', () => {
+    const q = findQuote('The campaign quickly sent an email to supporters stating, "The pier stays open all winter."', 'The pier stays open all winter');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('The campaign');
+  });
+});
+
+describe('a quantifier standing alone before the verb is an unnamed group of speakers', () => {
+  test.each([
+    ['after a conjunction, not the subject of the clause before', 'Many pilots have warned the pier is unsafe, and others have said it will close by May.', 'it will close by May', 'others'],
+    ['after a semicolon, "most" that the tagger may read as an adverb', 'Nine in ten pilots in Dover were worried about the pier; most said they were "very worried."', 'very worried', 'most'],
+  ])('%s', (_name, text, quote, mention) => {
+    const q = findQuote(text, quote);
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe(mention);
+  });
+});
+
 describe('"according to" with modifiers before a name', () => {
   test('the named person after a lower-case modifier is the source', () => {
     const q = findQuote('According to veteran columnist Ina Kessel, the ferry plan has no money behind it.', 'the ferry plan has no money behind it');
