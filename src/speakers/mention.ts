@@ -851,6 +851,53 @@ export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
 }
 
 /**
+ * "Ann Roe, the chair of the Lakeside County GOP, for example, said", "Mr. Roe, whose start-up,
+ * Veldata, sells maps, said", "said Ann Roe, an analyst at Veld Capital, who notes": the chunk
+ * the frame found (`c`, before reporting verb `cue`) sits inside a phrase set off by commas after
+ * a named person, and that phrase closes with a comma before the verb. A body, role or word named
+ * inside the description of a person is not who speaks; the person described is. The person
+ * must open the clause (after a sentence start, a comma or a conjunction), or be what a "who"
+ * after the phrase refers to. Not across another verb outside a relative clause, a coordination
+ * ("Roe, Veld and Lin said") or a clause end. The person's chunk, or null.
+ */
+export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): Chunk | null {
+  // A person named in full is the subject it seems.
+  if (cue <= c.last || named(c) && c.nameLast > c.nameFirst) return null;
+  // The phrase holding `c` closes with a comma before the verb: "Roe, Veld said, …" is a parenthetical frame.
+  let close = -1;
+  for (let k = c.last + 1; k < cue; k++) if (tokens[k].text === ',') close = k;
+  if (close < 0) return null;
+  const afterClose = nextWordIndex(tokens, close);
+  const whoAfter = afterClose < cue && tokens[afterClose].lower === 'who';
+  // A verb between the person and the chunk is another clause's, unless a relative opener before
+  // it, in the same stretch between commas, makes it a relative clause's ("whose start-up … sells");
+  // a participle opening the chunk's noun phrase modifies it ("acting director", "retired judge").
+  let verb = false;
+  let pending = false;
+  let modifier = prevWordIndex(tokens, c.first);
+  while (modifier >= 0 && (tokens[modifier].pos === 'NOUN' || tokens[modifier].pos === 'ADJ') && index.chunkAt[modifier] < 0) modifier = prevWordIndex(tokens, modifier);
+  for (let k = c.first - 1; k >= 0 && k > c.first - APPOSITION_REACH; k--) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text) || t.pos === 'CCONJ') return null;
+    if (t.text === ',') { verb ||= pending; pending = false; continue; }
+    if (RELATIVE_OPENERS.has(t.lower)) { pending = false; continue; }
+    if (t.pos === 'VERB' || t.pos === 'AUX') { pending ||= k !== modifier; continue; }
+    const id = index.chunkAt[k];
+    if (id < 0) continue;
+    const h = index.chunks[id];
+    k = h.first;
+    const comma = nextWordIndex(tokens, h.last);
+    if (h.id === c.id || !named(h) || comma >= tokens.length || tokens[comma].text !== ',') continue;
+    if (verb || pending) return null;
+    const before = prevWordIndex(tokens, h.first);
+    const opens = before < 0 || tokens[h.first].afterNewline || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ';
+    return opens || whoAfter ? h : null;
+  }
+  return null;
+}
+
+/**
  * "«Roe welcomed the news, saying …», CNN reported.": a subject and a reporting verb right after
  * the content, closing the sentence, report all of it; a verb inside the content is part of what
  * they report. `end` is the content's normalized end. The subject chunk, or null.

@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -116,7 +116,10 @@ export class SpeakerResolver {
     // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its
     // listener when a subject stands before the verb.
     const before = !closing && !inner && !described && frame?.subject && frame.lemma !== 'according to' && frame.subject.first > frame.cueLast ? subjectOfCue(tokens, chunks, frame.cue) : null;
-    const subject = closing ?? inner ?? described ?? nearest ?? before ?? frame?.subject ?? null;
+    // "Ann Roe, the chair of the county GOP, for example, said": a body or role inside a phrase
+    // set off after a named person describes the person, who speaks.
+    const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;
+    const subject = closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
@@ -130,7 +133,7 @@ export class SpeakerResolver {
     const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
     const found = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     // The rule that chose `c`, or that the branches below fall to when none did.
-    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described ? 'apposition-head'
+    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
       : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
     // "Lee, who said …", "bankers who concluded …", "a memo that reads …": a relative pronoun that

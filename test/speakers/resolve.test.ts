@@ -171,6 +171,15 @@ const table: Record<string, Case[]> = {
     { text: 'Dr Siobhán Ní Mhurchú, a pharmacist, led the trial. "We like it," Ní Mhurchú said.', quote: 'We like it', speaker: 'Siobhán Ní Mhurchú', via: 'surname' },
     { text: 'Pilar Ferreira Gomes, 34, fled with her sons. Ms Ferreira Gomes said her husband was away.', quote: 'her husband was away', speaker: 'Pilar Ferreira Gomes', via: 'surname' },
     { text: 'Ane Arrizabalaga, 26, who rides in support of her sister, wrote on social media that she was "heartbroken for the staff".', quote: 'heartbroken for the staff', speaker: 'Ane Arrizabalaga' },
+    // A body, role or word inside a phrase set off after a named person describes the person, who speaks.
+    { text: 'Ivo Brandt, the treasurer of the Lakeside County Greens in Vermont, for example, said the levy hurt the ferries.', quote: 'the levy hurt the ferries', speaker: 'Ivo Brandt', mention: 'Ivo Brandt' },
+    { text: 'Mr. Tanaka, whose newest venture, Maplora, sells harbour charts, said the pier was a good idea.', quote: 'the pier was a good idea', speaker: 'Tanaka', mention: 'Mr. Tanaka' },
+    { text: 'But Oda Lindqvist, acting finance director of Harbour Watch, which wrote the letter, said the levy was too low.', quote: 'the levy was too low', speaker: 'Oda Lindqvist' },
+    { text: 'The port is not ready, said Ivo Brandt, a senior analyst at Tamberlane, who notes that the cranes are twenty years old.', quote: 'the cranes are twenty years old', speaker: 'Ivo Brandt', mention: 'who' },
+    // Not a parenthetical frame inside the sentence ("Roe, Veld said, …"), nor past the main verb
+    // after a relative clause.
+    { text: 'Ivo Brandt, Oda Lindqvist said, was wrong about the pier.', quote: 'was wrong about the pier', speaker: 'Oda Lindqvist' },
+    { text: 'Greens, whose vote is volatile, may now ask whether skippers like Mr. Tanaka, who claimed that the pier was unsafe, can win.', quote: 'the pier was unsafe', speaker: 'Tanaka' },
   ],
   'quotations without a reporting verb of their own': [
     // A named subject and an unlisted verb ending in a colon before the quotation introduce it.
