@@ -12,7 +12,7 @@ import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
-import type { Token } from '../text/tokenize';
+import { mayBeVerbForm, type Token } from '../text/tokenize';
 
 /** Lower-case words that may sit between a modifier and the role it modifies ("press", "campaign"). */
 const MAX_BRIDGE = 3;
@@ -170,11 +170,19 @@ function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
   // Bodies too ("Both The Times and the Journal confirmed"), and lists with commas before the
   // "and" ("Ann Roe, Tom Veld and Ida Lund argued"); a comma right before the verb's own name
   // sets off an apposition, not a list.
+  // A conjunct may open with modifiers no chunk took ("and state House Speaker Ann Roe",
+  // "Republican Tom Veld and Democrat Ann Roe"), and one may close with its place ("Sens. Tom
+  // Veld of Georgia and Ann Roe of Maine").
   for (let cur = c; ;) {
     let sep = prevWordIndex(tokens, cur.first);
+    for (let words = 0; words < MAX_CONJUNCT_MODIFIERS && sep >= 0 && index.chunkAt[sep] < 0 && conjunctModifier(tokens[sep]); words++) sep = prevWordIndex(tokens, sep);
     if (sep >= 0 && tokens[sep].lower === 'the') sep = prevWordIndex(tokens, sep);
     if (sep < 0 || !(tokens[sep].lower === 'and' || tokens[sep].text === ',' && first !== null)) return first;
-    const before = prevWordIndex(tokens, sep);
+    let before = prevWordIndex(tokens, sep);
+    // "… of Georgia and": capitalized words after "of" close the conjunct before.
+    let of = before;
+    for (let words = 0; words < MAX_CONJUNCT_MODIFIERS && of >= 0 && tokens[of].cap && (index.chunkAt[of] < 0 || index.chunks[index.chunkAt[of]].kind !== 'organization'); words++) of = prevWordIndex(tokens, of);
+    if (of !== before && of >= 0 && tokens[of].lower === 'of') before = prevWordIndex(tokens, of);
     const id = before >= 0 ? index.chunkAt[before] : -1;
     const prev = id >= 0 ? index.chunks[id] : undefined;
     if (!namedSource(prev) || prev.last !== before) return first;
@@ -182,12 +190,21 @@ function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
   }
 }
 
+/** Words no chunk took that may open a conjunct before its name, at most. */
+const MAX_CONJUNCT_MODIFIERS = 3;
+
+/** A capitalized label or a lower-case modifier before a name in a list: "Democrat", "state", "House". */
+const conjunctModifier = (t: Token) => t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN' && !t.cap;
+
 /** A named person or a named organization. */
 const namedSource = (c: Chunk | undefined): c is Chunk => c !== undefined && (c.kind === 'person' || c.kind === 'organization') && c.nameFirst >= 0;
 
 /** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person or owns the speaker's role. */
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
-  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
+  // "Sens. Tom Veld of Georgia and Ann Roe of Maine said": the place's owner may be a list's last.
+  const owner = ownerBeforeOf(tokens, index, c);
+  if (owner) return firstConjunct(tokens, index, owner) ?? owner;
+  return personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
 }
 
 const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
@@ -204,7 +221,8 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const before = prevWordIndex(tokens, k);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
-  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? c : null;
+  // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
+  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? firstConjunct(tokens, index, c) ?? c : null;
   return subjectOfVerbBeforeColon(tokens, index, before);
 }
 
@@ -765,7 +783,22 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
     if (c && c.first === k && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun' && (c.head === 'he' || c.head === 'she'))) return c;
     return null;
   }
-  return comma ? participleSubject(tokens, index, cue, p) : null;
+  if (comma) return participleSubject(tokens, index, cue, p);
+  const ing = participleBeforeTo(tokens, cue);
+  return ing >= 0 ? participleSubject(tokens, index, ing, prevWordIndex(tokens, prevWordIndex(tokens, ing))) : null;
+}
+
+/**
+ * ", refusing to acknowledge that …", ", declining to say whether …": a participle after a comma
+ * and before "to" and the reporting verb at `cue` hangs on the clause before it as a participle
+ * cue would. The participle's index, or -1.
+ */
+export function participleBeforeTo(tokens: Token[], cue: number): number {
+  const to = prevWordIndex(tokens, cue);
+  const ing = to >= 0 && tokens[to].lower === 'to' ? prevWordIndex(tokens, to) : -1;
+  if (ing < 0 || tokens[ing].pos !== 'VERB' || !tokens[ing].lower.endsWith('ing')) return -1;
+  const comma = prevWordIndex(tokens, ing);
+  return comma >= 0 && tokens[comma].text === ',' ? ing : -1;
 }
 
 /**
@@ -796,6 +829,8 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     // An auxiliary may be the verb itself: "she did it sideways", "he was blunt".
     let aux = false;
     while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) { aux ||= tokens[v].pos === 'AUX'; v = nextWordIndex(tokens, v); }
+    // A verb the tagger read as a plural noun, before its object: "Roe rips the agreement".
+    if (v < cue && tokens[v].pos === 'NOUN' && mayBeVerbForm(tokens[v].lower) && nextWordIndex(tokens, v) < cue && tokens[nextWordIndex(tokens, v)].pos === 'DET') aux = true;
     // "Senator Ida Brandt of Vermont endorsed Roe, saying …": the place after "of" before the
     // verb belongs to the subject, who is the named person it follows.
     const owner = v < cue && (tokens[v].pos === 'VERB' || aux) ? ownerBeforeOf(tokens, index, c) : null;
@@ -895,6 +930,35 @@ export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk,
     return opens || whoAfter ? h : null;
   }
   return null;
+}
+
+/** Adverbial subordinators that open a clause set before the main one ("when …, ", "once …, "). */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['when', 'once', 'if', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'unless', 'until', 'as']);
+
+/**
+ * "Roe said that once the board meets, 'I intend to vote no'", "Roe said that when Veld railed
+ * against the levy, 'she was speaking for all of us'": the frame's subject `c` opens an
+ * adverbial clause inside the content of an earlier reporting verb, and that clause closes with a
+ * comma some words after its own verb (`cueLast`), before the quotation at `start`. The quotation
+ * is the main clause's, which the earlier verb reports; its subject speaks. A verb whose own
+ * words follow it ("when the mayor asked, '…'") keeps them. The earlier verb's subject, or null.
+ */
+export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: Chunk, cueLast: number, start: number): Chunk | null {
+  const sub = prevWordIndex(tokens, c.first);
+  if (sub < 0 || !ADVERBIAL_OPENERS.has(tokens[sub].lower)) return null;
+  // The last comma before the quotation, after the verb and not right after it.
+  let comma = -1;
+  for (let k = cueLast + 1; k < tokens.length && tokens[k].start < start; k++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.afterNewline) return null;
+    if (t.text === ',') comma = k;
+  }
+  if (comma < 0 || prevWordIndex(tokens, comma) === cueLast) return null;
+  let v = prevWordIndex(tokens, sub);
+  if (v >= 0 && tokens[v].lower === 'that') v = prevWordIndex(tokens, v);
+  if (v < 0 || !clauseCue(tokens, v)) return null;
+  const outer = subjectOfCue(tokens, index, v);
+  return outer && outer.id !== c.id ? outer : null;
 }
 
 /**

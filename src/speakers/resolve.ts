@@ -11,7 +11,7 @@ import type { Candidate } from '../quotes/marked';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -104,7 +104,9 @@ export class SpeakerResolver {
     // Deeper in that content, a named person who says or tells is a report nested in it, and the
     // marked words are that person's: "A witness said … that Ms Roe had told her to 'stop digging'".
     const nested = frame?.subject && frame.subject.kind === 'person' && frame.subject.nameFirst >= 0 && (frame.lemma === 'say' || frame.lemma === 'tell');
-    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) : null;
+    // So is one opening an adverbial clause that closes before the quotation ("Roe said that once
+    // the board meets, 'I intend to vote no'").
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) ?? reportAroundSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) : null;
     // A name inside an apposition the frame passed over stands for the person it describes.
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
@@ -440,6 +442,9 @@ function asClauseSpeaker(tokens: Token[], chunks: ChunkIndex, start: number): Ch
 }
 
 function participleAfterComma(tokens: Token[], chunks: ChunkIndex, cue: number): ReturnType<typeof participleSubject> {
+  // ", refusing to acknowledge that …": the participle before "to" stands in for the verb.
+  const ing = participleBeforeTo(tokens, cue);
+  if (ing >= 0) cue = ing;
   let p = cue - 1;
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
   if (p < 0 || tokens[p].text !== ',') return null;

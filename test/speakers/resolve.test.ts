@@ -145,6 +145,11 @@ const table: Record<string, Case[]> = {
     // Of bodies or people in a list joined by "and", the first is the source.
     { text: 'Both The Dover Courier and the Harbour Ledger reported that the pier would close.', quote: 'the pier would close', speaker: 'Dover Courier' },
     { text: 'Ann Roe, Tom Veld and Ida Lund argued that the ferry timetable ignores the tides.', quote: 'the ferry timetable ignores the tides', speaker: 'Ann Roe' },
+    // Also with modifiers no chunk took before a name, a place closing a conjunct, or a colon label.
+    { text: 'Councillor Tom Veld and harbour board chair Ann Roe have publicly stated that the levy is too high.', quote: 'the levy is too high', speaker: 'Tom Veld' },
+    { text: 'Green Tom Veld and Liberal Ann Roe have criticized the port for the move.', quote: 'the move', speaker: 'Tom Veld' },
+    { text: 'Councillors Ida Lund of Dover and Tom Veld of Ashby, both up for election, said that the pier should close.', quote: 'the pier should close', speaker: 'Ida Lund' },
+    { text: 'The tide tables were wrong again. Ida Lund and Tom Veld: "The pier should have closed in May."', quote: 'The pier should have closed in May', speaker: 'Ida Lund' },
     // A named person and the group that is theirs: the person leads.
     { text: 'Mayor Ann Roe and her advisers said the ferry levy was too low.', quote: 'the ferry levy was too low', speaker: 'Ann Roe' },
     // The group of a person named before, in the possessive: the group speaks, unnamed.
@@ -176,6 +181,11 @@ const table: Record<string, Case[]> = {
     { text: 'Mr. Tanaka, whose newest venture, Maplora, sells harbour charts, said the pier was a good idea.', quote: 'the pier was a good idea', speaker: 'Tanaka', mention: 'Mr. Tanaka' },
     { text: 'But Oda Lindqvist, acting finance director of Harbour Watch, which wrote the letter, said the levy was too low.', quote: 'the levy was too low', speaker: 'Oda Lindqvist' },
     { text: 'The port is not ready, said Ivo Brandt, a senior analyst at Tamberlane, who notes that the cranes are twenty years old.', quote: 'the cranes are twenty years old', speaker: 'Ivo Brandt', mention: 'who' },
+    // Marked words after an adverbial clause inside what a verb reports are that verb's subject's.
+    { text: 'By contrast, Councillor Ida Lund said that once the harbour board goes on recess, "I intend to do as much as I can."', quote: 'I intend to do as much as I can', speaker: 'Ida Lund' },
+    // The clause a participle hangs on, before "to" or after a verb the tagger took for a noun.
+    { text: 'The debate went on and Tom Veld stood by his remark, refusing to acknowledge that the levy had failed.', quote: 'the levy had failed', speaker: 'Tom Veld' },
+    { text: 'In a letter to colleagues released Monday, Ida Lund rips the agreement to sell the pier, arguing that the deal favors the lenders.', quote: 'the deal favors the lenders', speaker: 'Ida Lund' },
     // Not a parenthetical frame inside the sentence ("Roe, Veld said, …"), nor past the main verb
     // after a relative clause.
     { text: 'Ivo Brandt, Oda Lindqvist said, was wrong about the pier.', quote: 'was wrong about the pier', speaker: 'Oda Lindqvist' },
