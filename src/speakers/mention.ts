@@ -774,7 +774,12 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
     let k = nextWordIndex(tokens, cueLast);
     // Modifiers and titles no chunk took may stand before the named person: `"…," said retired
-    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`.
+    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`,
+    // also after "the": `said the younger Mr. Roe`.
+    if (k < tokens.length && tokens[k].lower === 'the' && index.chunkAt[k] < 0) {
+      const m = nextWordIndex(tokens, k);
+      if (m < tokens.length && index.chunkAt[m] < 0 && titleBeforeName(tokens, m)) k = m;
+    }
     for (let words = 0; words < 4 && k < tokens.length && index.chunkAt[k] < 0 && titleBeforeName(tokens, k); words++) k = nextWordIndex(tokens, k);
     const modified = k !== nextWordIndex(tokens, cueLast);
     const id = k < tokens.length ? index.chunkAt[k] : -1;
@@ -784,6 +789,9 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
     return null;
   }
   if (comma) return participleSubject(tokens, index, cue, p);
+  // "Roe was joined on stage by Veld and joked, …": a verb joined to the one before by "and"
+  // shares its subject.
+  if (p >= 0 && tokens[p].lower === 'and') return participleSubject(tokens, index, cue, prevWordIndex(tokens, p), false);
   const ing = participleBeforeTo(tokens, cue);
   return ing >= 0 ? participleSubject(tokens, index, ing, prevWordIndex(tokens, prevWordIndex(tokens, ing))) : null;
 }
@@ -814,10 +822,11 @@ function titleBeforeName(tokens: Token[], k: number): boolean {
 /**
  * ", saying …" after "Rep. Ann Roe reacted to the news" or "When Roe spoke, he did it sideways":
  * the subject of the clause a participle after a comma hangs on is the rightmost chunk before the
- * comma that a verb follows. `p` is the word before that comma. The chunk, or null.
+ * comma that a verb follows. `p` is the word before that comma. With `participle` false, the
+ * verb at `cue` need not be a participle ("… and joked"). The chunk, or null.
  */
-export function participleSubject(tokens: Token[], index: ChunkIndex, cue: number, p: number): Chunk | null {
-  if (!tokens[cue].lower.endsWith('ing')) return null;
+export function participleSubject(tokens: Token[], index: ChunkIndex, cue: number, p: number, participle = true): Chunk | null {
+  if (participle && !tokens[cue].lower.endsWith('ing')) return null;
   for (let k = p; k >= 0 && k > cue - CLAUSE_REACH; k--) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text)) return null;

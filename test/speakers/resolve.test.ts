@@ -186,6 +186,8 @@ const table: Record<string, Case[]> = {
     // The clause a participle hangs on, before "to" or after a verb the tagger took for a noun.
     { text: 'The debate went on and Tom Veld stood by his remark, refusing to acknowledge that the levy had failed.', quote: 'the levy had failed', speaker: 'Tom Veld' },
     { text: 'In a letter to colleagues released Monday, Ida Lund rips the agreement to sell the pier, arguing that the deal favors the lenders.', quote: 'the deal favors the lenders', speaker: 'Ida Lund' },
+    // A verb joined by "and" to the one before shares its subject, past that verb's object.
+    { text: 'As the crowd began to chant, Ida Lund was joined on stage by Councillor Tom Veld and joked, "You are being ridiculous," drawing jeers.', quote: 'You are being ridiculous', speaker: 'Ida Lund' },
     // Not a parenthetical frame inside the sentence ("Roe, Veld said, …"), nor past the main verb
     // after a relative clause.
     { text: 'Ivo Brandt, Oda Lindqvist said, was wrong about the pier.', quote: 'was wrong about the pier', speaker: 'Oda Lindqvist' },
@@ -201,6 +203,9 @@ const table: Record<string, Case[]> = {
     { text: 'Alun Rees-Bowen, 63, said he had reported the cracks. "You could hear the roof working," the former miner told the hearing.', quote: 'You could hear the roof working', speaker: 'Alun Rees-Bowen', via: 'descriptor' },
     // A role nobody was given, right after a named person spoke.
     { text: '"Nothing leaves the doorbell," Arjun Mehta-Castillo told this newspaper. "We are a small company trying to do this properly," the founder said.', quote: 'We are a small company trying to do this properly', speaker: 'Arjun Mehta-Castillo', via: 'descriptor' },
+    // A name after the quotation with an apposition before its verb, or with "the" and a modifier after the verb.
+    { text: 'Ida Lund and Ana Brook phone voters every night. "I am calling from the ferry campaign. How are you today?" Lund, a retired welder from Ashby, said pleasantly into the phone.', quote: 'I am calling from the ferry campaign. How are you today?', speaker: 'Ida Lund', mention: 'Lund' },
+    { text: 'Tom Veld Jr. spoke after his father. "It is not a campaign any more," said the younger Mr. Veld, surrounded by his sisters.', quote: 'It is not a campaign any more', speaker: 'Tom Veld Jr.', mention: 'Mr. Veld' },
   ],
   'marked words framed by description': [
     { text: "Maria Lopez described the plan as 'reckless and cruel'.", quote: 'reckless and cruel', speaker: 'Maria Lopez', via: 'name' },
