@@ -230,15 +230,6 @@ export class SpeakerResolver {
           const appositive = frame && rule === 'frame' ? nameInApposition(tokens, chunks, c, frame.cue) : null;
           const byName = appositive ? registry.ofChunk(appositive.id) : undefined;
           if (byName && byName.kind === 'person') { out = { entity: byName, mention, via: 'apposition' }; break; }
-          // "according to the Daily Caller", "as The Evening Caller reported": a title whose last
-          // word is a role noun, every word capitalized, names the paper that reports.
-          const title = frame && (frame.lemma === 'according to' || frame.lemma === 'report') && relative < 0 ? bodyInSlot(tokens, [c.first, c.last]) : null;
-          if (title) {
-            const org = registry.orgByName(title);
-            org.mentions.push(mention);
-            out = { entity: org, mention, via: 'organization' };
-            break;
-          }
           if (c.head === 'year-old' || c.epithet) {
             const ent = (c.head === 'year-old' ? sources.byAge(c) : null) ?? sources.mostSalient();
             if (ent) { out = { entity: ent, mention, via: 'descriptor' }; break; }

@@ -67,9 +67,6 @@ const table: Record<string, Case[]> = {
     { text: 'The flaw was found by Mateus Brandão, an independent security researcher, who wrote that he could download the data "in about four minutes".', quote: 'in about four minutes', speaker: 'Mateus Brandão' },
   ],
   'organizations': [
-    // A paper's title whose last word is a role noun, when it reports.
-    { text: 'According to the Harbour Caller, "Lund also met the pilots in May."', quote: 'Lund also met the pilots in May', speaker: 'Harbour Caller', via: 'organization' },
-    { text: 'As The Harbour Caller reported, the ferry line "lost millions."', quote: 'lost millions', speaker: 'Harbour Caller', via: 'organization' },
     { text: 'The Office of the Data Regulator said it had "serious concerns" about the app.', quote: 'serious concerns', speaker: 'Office of the Data Regulator', via: 'organization' },
     // A one-word name that takes "which" is an organization, and "it" is its pronoun.
     { text: 'Heatherline, which runs 30 routes across the county, said it would offer the driver a job.', quote: 'it would offer the driver a job', speaker: 'Heatherline', via: 'organization' },
