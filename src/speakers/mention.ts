@@ -179,10 +179,12 @@ function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
     if (sep >= 0 && tokens[sep].lower === 'the') sep = prevWordIndex(tokens, sep);
     if (sep < 0 || !(tokens[sep].lower === 'and' || tokens[sep].text === ',' && first !== null)) return first;
     let before = prevWordIndex(tokens, sep);
-    // "… of Georgia and": capitalized words after "of" close the conjunct before.
+    // "… of Georgia and": capitalized words after "of" close the conjunct before, a named one
+    // ("the cities of Ava and Lund" list the places themselves).
     let of = before;
     for (let words = 0; words < MAX_CONJUNCT_MODIFIERS && of >= 0 && tokens[of].cap && (index.chunkAt[of] < 0 || index.chunks[index.chunkAt[of]].kind !== 'organization'); words++) of = prevWordIndex(tokens, of);
-    if (of !== before && of >= 0 && tokens[of].lower === 'of') before = prevWordIndex(tokens, of);
+    const owner = of !== before && of >= 0 && tokens[of].lower === 'of' ? prevWordIndex(tokens, of) : -1;
+    if (owner >= 0 && index.chunkAt[owner] >= 0 && namedSource(index.chunks[index.chunkAt[owner]])) before = owner;
     const id = before >= 0 ? index.chunkAt[before] : -1;
     const prev = id >= 0 ? index.chunks[id] : undefined;
     if (!namedSource(prev) || prev.last !== before) return first;
@@ -933,7 +935,8 @@ export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk,
     k = h.first;
     const comma = nextWordIndex(tokens, h.last);
     if (h.id === c.id || !named(h) || comma >= tokens.length || tokens[comma].text !== ',') continue;
-    if (verb || pending) return null;
+    // "Alexandria, Va., Lazar, in a jumpsuit, said": a chunk right after the comma is no description of it.
+    if (verb || pending || nextWordIndex(tokens, comma) === c.first) return null;
     const before = prevWordIndex(tokens, h.first);
     const opens = before < 0 || tokens[h.first].afterNewline || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ';
     return opens || whoAfter ? h : null;

@@ -149,6 +149,7 @@ const table: Record<string, Case[]> = {
     { text: 'Councillor Tom Veld and harbour board chair Ann Roe have publicly stated that the levy is too high.', quote: 'the levy is too high', speaker: 'Tom Veld' },
     { text: 'Green Tom Veld and Liberal Ann Roe have criticized the port for the move.', quote: 'the move', speaker: 'Tom Veld' },
     { text: 'Councillors Ida Lund of Dover and Tom Veld of Ashby, both up for election, said that the pier should close.', quote: 'the pier should close', speaker: 'Ida Lund' },
+    { text: 'In the north, the towns of Ashby and Dover said that they would light the pier at night.', quote: 'they would light the pier at night', speaker: 'Ashby' },
     { text: 'The tide tables were wrong again. Ida Lund and Tom Veld: "The pier should have closed in May."', quote: 'The pier should have closed in May', speaker: 'Ida Lund' },
     // A named person and the group that is theirs: the person leads.
     { text: 'Mayor Ann Roe and her advisers said the ferry levy was too low.', quote: 'the ferry levy was too low', speaker: 'Ann Roe' },
@@ -192,6 +193,8 @@ const table: Record<string, Case[]> = {
     // after a relative clause.
     { text: 'Ivo Brandt, Oda Lindqvist said, was wrong about the pier.', quote: 'was wrong about the pier', speaker: 'Oda Lindqvist' },
     { text: 'Greens, whose vote is volatile, may now ask whether skippers like Mr. Tanaka, who claimed that the pier was unsafe, can win.', quote: 'the pier was unsafe', speaker: 'Tanaka' },
+    // Nor a place before a name: "Ashby, Del., Veld" is no description of Del.
+    { text: 'Tom Veld was charged in May. In a court in Ashby, Del., Veld, in a grey suit, said that he was pleading guilty.', quote: 'he was pleading guilty', speaker: 'Tom Veld' },
   ],
   'quotations without a reporting verb of their own': [
     // A named subject and an unlisted verb ending in a colon before the quotation introduce it.
