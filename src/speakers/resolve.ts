@@ -15,7 +15,7 @@ import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, clauseSubje
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
-import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
+import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
@@ -133,7 +133,11 @@ export class SpeakerResolver {
     // A subject the frame finder did not reach: after a verb that follows the quotation, or the
     // clause a participle hangs on.
     const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
-    const found = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
+    const mentioned = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
+    // "Bloomberg's pollster, Douglas Schoen, says": the owner of a role is not its holder, the
+    // name in apposition to the role is.
+    const holder = mentioned && frame && (mentioned.kind === 'person' || mentioned.kind === 'organization') && possessiveAfter(tokens, mentioned) ? nameInApposition(tokens, chunks, mentioned, frame.cue) : null;
+    const found = holder ?? mentioned;
     // The rule that chose `c`, or that the branches below fall to when none did.
     let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
@@ -404,6 +408,13 @@ function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['f
   let v = c.last + 1;
   while (v < tokens.length && (tokens[v].pos === 'SPACE' || tokens[v].pos === 'ADV')) v++;
   return v < tokens.length && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && tokens[v].start < start;
+}
+
+/** A possessive clitic follows chunk `c`: "Roe's". */
+function possessiveAfter(tokens: Token[], c: Chunk): boolean {
+  let k = c.last + 1;
+  while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+  return k < tokens.length && POSSESSIVE_CLITICS.has(tokens[k].text);
 }
 
 /** Words scanned after a role for the comma that opens a name in apposition to it. */
