@@ -935,10 +935,10 @@ export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk,
     k = h.first;
     const comma = nextWordIndex(tokens, h.last);
     if (h.id === c.id || !named(h) || comma >= tokens.length || tokens[comma].text !== ',') continue;
-    // "Alexandria, Va., Lazar, in a jumpsuit, said": a chunk right after the comma is no description of it.
-    if (verb || pending || nextWordIndex(tokens, comma) === c.first) return null;
+    // "Alexandria, Va., Lazar, in a jumpsuit, said": a name right after the comma is no description of it.
+    if (verb || pending || nextWordIndex(tokens, comma) === c.first && c.kind !== 'descriptor') return null;
     const before = prevWordIndex(tokens, h.first);
-    const opens = before < 0 || tokens[h.first].afterNewline || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ';
+    const opens = before < 0 || tokens[h.first].afterNewline || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ' || SUBORDINATORS.has(tokens[before].lower);
     return opens || whoAfter ? h : null;
   }
   return null;

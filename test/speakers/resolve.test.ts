@@ -177,6 +177,8 @@ const table: Record<string, Case[]> = {
     { text: 'Dr Siobhán Ní Mhurchú, a pharmacist, led the trial. "We like it," Ní Mhurchú said.', quote: 'We like it', speaker: 'Siobhán Ní Mhurchú', via: 'surname' },
     { text: 'Pilar Ferreira Gomes, 34, fled with her sons. Ms Ferreira Gomes said her husband was away.', quote: 'her husband was away', speaker: 'Pilar Ferreira Gomes', via: 'surname' },
     { text: 'Ane Arrizabalaga, 26, who rides in support of her sister, wrote on social media that she was "heartbroken for the staff".', quote: 'heartbroken for the staff', speaker: 'Ane Arrizabalaga' },
+    // A role in apposition after a name, though marks inside the apposition hide its closing comma from the frame.
+    { text: "As Ann Roe, professor of law at Ashby and author of ''The Long Pier,'' put it, ''Councillors should remember the tides.''", quote: 'Councillors should remember the tides', speaker: 'Ann Roe' },
     // The owner of a role is not its holder: the name in apposition to the role is.
     { text: "Lund's pollster, Tom Veld, says his candidate has the money to win.", quote: 'his candidate has the money to win', speaker: 'Tom Veld' },
     { text: "Dover's harbour master, Ann Roe, vowed to keep the pier open.", quote: 'keep the pier open', speaker: 'Ann Roe' },
