@@ -116,8 +116,9 @@ export class SpeakerResolver {
     // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
     const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
     // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its
-    // listener when a subject stands before the verb.
-    const before = !closing && !inner && !described && frame?.subject && frame.lemma !== 'according to' && frame.subject.first > frame.cueLast ? subjectOfCue(tokens, chunks, frame.cue) : null;
+    // listener when a subject stands before the verb; after "told", also a name set off by commas
+    // after a phrase no chunk opens ("One delegate, Kelly Roe, told the paper …").
+    const before = !closing && !inner && !described && frame?.subject && frame.lemma !== 'according to' && frame.subject.first > frame.cueLast ? subjectOfCue(tokens, chunks, frame.cue) ?? (frame.lemma === 'tell' ? subjectBeforeApposition(tokens, chunks, frame.cue) : null) : null;
     // "Ann Roe, the chair of the county GOP, for example, said": a body or role inside a phrase
     // set off after a named person describes the person, who speaks.
     const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;

@@ -179,6 +179,8 @@ const table: Record<string, Case[]> = {
     { text: 'Ane Arrizabalaga, 26, who rides in support of her sister, wrote on social media that she was "heartbroken for the staff".', quote: 'heartbroken for the staff', speaker: 'Ane Arrizabalaga' },
     // A role in apposition after a name, though marks inside the apposition hide its closing comma from the frame.
     { text: "As Ann Roe, professor of law at Ashby and author of ''The Long Pier,'' put it, ''Councillors should remember the tides.''", quote: 'Councillors should remember the tides', speaker: 'Ann Roe' },
+    // After "told", the name after the verb is the listener, also when the speaker is named in apposition.
+    { text: 'One delegate not on the Veld slate, Kelly Brandt, told the Courier she was leaning toward Veld.', quote: 'she was leaning toward Veld', speaker: 'Kelly Brandt' },
     // The owner of a role is not its holder: the name in apposition to the role is.
     { text: "Lund's pollster, Tom Veld, says his candidate has the money to win.", quote: 'his candidate has the money to win', speaker: 'Tom Veld' },
     { text: "Dover's harbour master, Ann Roe, vowed to keep the pier open.", quote: 'keep the pier open', speaker: 'Ann Roe' },
