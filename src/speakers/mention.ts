@@ -944,9 +944,6 @@ export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk,
   return null;
 }
 
-/** Adverbial subordinators that open a clause set before the main one ("when …, ", "once …, "). */
-const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['when', 'once', 'if', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'unless', 'until', 'as']);
-
 /**
  * "Roe said that once the board meets, 'I intend to vote no'", "Roe said that when Veld railed
  * against the levy, 'she was speaking for all of us'": the frame's subject `c` opens an
@@ -957,7 +954,7 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['when', 'once', 'if', 'a
  */
 export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: Chunk, cueLast: number, start: number): Chunk | null {
   const sub = prevWordIndex(tokens, c.first);
-  if (sub < 0 || !ADVERBIAL_OPENERS.has(tokens[sub].lower)) return null;
+  if (sub < 0 || !SUBORDINATE_OPENERS.has(tokens[sub].lower)) return null;
   // The last comma before the quotation, after the verb and not right after it.
   let comma = -1;
   for (let k = cueLast + 1; k < tokens.length && tokens[k].start < start; k++) {
