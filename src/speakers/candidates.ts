@@ -26,6 +26,9 @@ const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  * A verb as the tagger reads it, or one it mistags: "shot back", "riffed" (a past tense by its
  * ending), "Roe answers." (a present tense ending the sentence right after a name).
  */
+/** Words an apposition between a name after a quotation and its verb may hold. */
+const APPOSITION_WORDS = 12;
+
 function verbLike(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos === 'VERB') return true;
@@ -329,6 +332,21 @@ export class CandidateSources {
       if (c.kind === 'pronoun' && !SPEAKING_PRONOUNS.has(c.head) && c.head !== 'it') return null;
       k = c.last + 1;
       next();
+      // `"…," Miller, a retired welder from Ava, said`: an apposition set off by commas before the verb.
+      if (k < tokens.length && tokens[k].text === ',' && c.kind === 'person' && c.nameFirst >= 0) {
+        let close = k + 1;
+        for (let words = 0; close < tokens.length && words <= APPOSITION_WORDS && tokens[close].text !== ','; close++) {
+          const t = tokens[close];
+          if (t.pos === 'SPACE') continue;
+          if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'X' || /^[.;:?!]$/.test(t.text) || QUOTE_MARK.test(t.text) || t.afterNewline) return null;
+          words++;
+        }
+        if (close >= tokens.length || tokens[close].text !== ',') return null;
+        k = close + 1;
+        next();
+        while (k < tokens.length && tokens[k].pos === 'ADV') { k++; next(); }
+        if (k >= tokens.length || tokens[k].pos !== 'VERB') return null;
+      }
       if (k >= tokens.length || !verbLike(tokens, k)) return null;
       // After a sentence closed inside the marks, a verb taking an object or a clause opens a
       // sentence of its own: `"…?" Veld put his house up for sale.`

@@ -12,7 +12,7 @@ import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
-import type { Token } from '../text/tokenize';
+import { mayBeVerbForm, type Token } from '../text/tokenize';
 
 /** Lower-case words that may sit between a modifier and the role it modifies ("press", "campaign"). */
 const MAX_BRIDGE = 3;
@@ -170,11 +170,21 @@ function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
   // Bodies too ("Both The Times and the Journal confirmed"), and lists with commas before the
   // "and" ("Ann Roe, Tom Veld and Ida Lund argued"); a comma right before the verb's own name
   // sets off an apposition, not a list.
+  // A conjunct may open with modifiers no chunk took ("and state House Speaker Ann Roe",
+  // "Republican Tom Veld and Democrat Ann Roe"), and one may close with its place ("Sens. Tom
+  // Veld of Georgia and Ann Roe of Maine").
   for (let cur = c; ;) {
     let sep = prevWordIndex(tokens, cur.first);
+    for (let words = 0; words < MAX_CONJUNCT_MODIFIERS && sep >= 0 && index.chunkAt[sep] < 0 && conjunctModifier(tokens[sep]); words++) sep = prevWordIndex(tokens, sep);
     if (sep >= 0 && tokens[sep].lower === 'the') sep = prevWordIndex(tokens, sep);
     if (sep < 0 || !(tokens[sep].lower === 'and' || tokens[sep].text === ',' && first !== null)) return first;
-    const before = prevWordIndex(tokens, sep);
+    let before = prevWordIndex(tokens, sep);
+    // "… of Georgia and": capitalized words after "of" close the conjunct before, a named one
+    // ("the cities of Ava and Lund" list the places themselves).
+    let of = before;
+    for (let words = 0; words < MAX_CONJUNCT_MODIFIERS && of >= 0 && tokens[of].cap && (index.chunkAt[of] < 0 || index.chunks[index.chunkAt[of]].kind !== 'organization'); words++) of = prevWordIndex(tokens, of);
+    const owner = of !== before && of >= 0 && tokens[of].lower === 'of' ? prevWordIndex(tokens, of) : -1;
+    if (owner >= 0 && index.chunkAt[owner] >= 0 && namedSource(index.chunks[index.chunkAt[owner]])) before = owner;
     const id = before >= 0 ? index.chunkAt[before] : -1;
     const prev = id >= 0 ? index.chunks[id] : undefined;
     if (!namedSource(prev) || prev.last !== before) return first;
@@ -182,12 +192,21 @@ function firstConjunct(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | nu
   }
 }
 
+/** Words no chunk took that may open a conjunct before its name, at most. */
+const MAX_CONJUNCT_MODIFIERS = 3;
+
+/** A capitalized label or a lower-case modifier before a name in a list: "Democrat", "state", "House". */
+const conjunctModifier = (t: Token) => t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN' && !t.cap;
+
 /** A named person or a named organization. */
 const namedSource = (c: Chunk | undefined): c is Chunk => c !== undefined && (c.kind === 'person' || c.kind === 'organization') && c.nameFirst >= 0;
 
 /** The chunk naming the speaker for a frame subject `c`: `c` itself unless it only modifies a named person or owns the speaker's role. */
 export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk {
-  return ownerBeforeOf(tokens, index, c) ?? personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
+  // "Sens. Tom Veld of Georgia and Ann Roe of Maine said": the place's owner may be a list's last.
+  const owner = ownerBeforeOf(tokens, index, c);
+  if (owner) return firstConjunct(tokens, index, owner) ?? owner;
+  return personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
 }
 
 const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
@@ -204,7 +223,8 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const before = prevWordIndex(tokens, k);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
-  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? c : null;
+  // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
+  if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? firstConjunct(tokens, index, c) ?? c : null;
   return subjectOfVerbBeforeColon(tokens, index, before);
 }
 
@@ -838,7 +858,12 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
     let k = nextWordIndex(tokens, cueLast);
     // Modifiers and titles no chunk took may stand before the named person: `"…," said retired
-    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`.
+    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`,
+    // also after "the": `said the younger Mr. Roe`.
+    if (k < tokens.length && tokens[k].lower === 'the' && index.chunkAt[k] < 0) {
+      const m = nextWordIndex(tokens, k);
+      if (m < tokens.length && index.chunkAt[m] < 0 && titleBeforeName(tokens, m)) k = m;
+    }
     for (let words = 0; words < 4 && k < tokens.length && index.chunkAt[k] < 0 && titleBeforeName(tokens, k); words++) k = nextWordIndex(tokens, k);
     const modified = k !== nextWordIndex(tokens, cueLast);
     const id = k < tokens.length ? index.chunkAt[k] : -1;
@@ -847,7 +872,25 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
     if (c && c.first === k && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun' && (c.head === 'he' || c.head === 'she'))) return c;
     return null;
   }
-  return comma ? participleSubject(tokens, index, cue, p) : null;
+  if (comma) return participleSubject(tokens, index, cue, p);
+  // "Roe was joined on stage by Veld and joked, …": a verb joined to the one before by "and"
+  // shares its subject.
+  if (p >= 0 && tokens[p].lower === 'and') return participleSubject(tokens, index, cue, prevWordIndex(tokens, p), false);
+  const ing = participleBeforeTo(tokens, cue);
+  return ing >= 0 ? participleSubject(tokens, index, ing, prevWordIndex(tokens, prevWordIndex(tokens, ing))) : null;
+}
+
+/**
+ * ", refusing to acknowledge that …", ", declining to say whether …": a participle after a comma
+ * and before "to" and the reporting verb at `cue` hangs on the clause before it as a participle
+ * cue would. The participle's index, or -1.
+ */
+export function participleBeforeTo(tokens: Token[], cue: number): number {
+  const to = prevWordIndex(tokens, cue);
+  const ing = to >= 0 && tokens[to].lower === 'to' ? prevWordIndex(tokens, to) : -1;
+  if (ing < 0 || tokens[ing].pos !== 'VERB' || !tokens[ing].lower.endsWith('ing')) return -1;
+  const comma = prevWordIndex(tokens, ing);
+  return comma >= 0 && tokens[comma].text === ',' ? ing : -1;
 }
 
 /**
@@ -863,10 +906,11 @@ function titleBeforeName(tokens: Token[], k: number): boolean {
 /**
  * ", saying …" after "Rep. Ann Roe reacted to the news" or "When Roe spoke, he did it sideways":
  * the subject of the clause a participle after a comma hangs on is the rightmost chunk before the
- * comma that a verb follows. `p` is the word before that comma. The chunk, or null.
+ * comma that a verb follows. `p` is the word before that comma. With `participle` false, the
+ * verb at `cue` need not be a participle ("… and joked"). The chunk, or null.
  */
-export function participleSubject(tokens: Token[], index: ChunkIndex, cue: number, p: number): Chunk | null {
-  if (!tokens[cue].lower.endsWith('ing')) return null;
+export function participleSubject(tokens: Token[], index: ChunkIndex, cue: number, p: number, participle = true): Chunk | null {
+  if (participle && !tokens[cue].lower.endsWith('ing')) return null;
   for (let k = p; k >= 0 && k > cue - CLAUSE_REACH; k--) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text)) return null;
@@ -878,6 +922,8 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     // An auxiliary may be the verb itself: "she did it sideways", "he was blunt".
     let aux = false;
     while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) { aux ||= tokens[v].pos === 'AUX'; v = nextWordIndex(tokens, v); }
+    // A verb the tagger read as a plural noun, before its object: "Roe rips the agreement".
+    if (v < cue && tokens[v].pos === 'NOUN' && mayBeVerbForm(tokens[v].lower) && nextWordIndex(tokens, v) < cue && tokens[nextWordIndex(tokens, v)].pos === 'DET') aux = true;
     // "Senator Ida Brandt of Vermont endorsed Roe, saying …": the place after "of" before the
     // verb belongs to the subject, who is the named person it follows.
     const owner = v < cue && (tokens[v].pos === 'VERB' || aux) ? ownerBeforeOf(tokens, index, c) : null;
@@ -930,6 +976,80 @@ export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
   if (!head || verbSinceHead) return null;
   const before = prevWordIndex(tokens, head.first);
   return before < 0 || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || tokens[head.first].afterNewline || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' ? head : null;
+}
+
+/**
+ * "Ann Roe, the chair of the Lakeside County GOP, for example, said", "Mr. Roe, whose start-up,
+ * Veldata, sells maps, said", "said Ann Roe, an analyst at Veld Capital, who notes": the chunk
+ * the frame found (`c`, before reporting verb `cue`) sits inside a phrase set off by commas after
+ * a named person, and that phrase closes with a comma before the verb. A body, role or word named
+ * inside the description of a person is not who speaks; the person described is. The person
+ * must open the clause (after a sentence start, a comma or a conjunction), or be what a "who"
+ * after the phrase refers to. Not across another verb outside a relative clause, a coordination
+ * ("Roe, Veld and Lin said") or a clause end. The person's chunk, or null.
+ */
+export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): Chunk | null {
+  // A person named in full is the subject it seems.
+  if (cue <= c.last || named(c) && c.nameLast > c.nameFirst) return null;
+  // The phrase holding `c` closes with a comma before the verb: "Roe, Veld said, …" is a parenthetical frame.
+  let close = -1;
+  for (let k = c.last + 1; k < cue; k++) if (tokens[k].text === ',') close = k;
+  if (close < 0) return null;
+  const afterClose = nextWordIndex(tokens, close);
+  const whoAfter = afterClose < cue && tokens[afterClose].lower === 'who';
+  // A verb between the person and the chunk is another clause's, unless a relative opener before
+  // it, in the same stretch between commas, makes it a relative clause's ("whose start-up … sells");
+  // a participle opening the chunk's noun phrase modifies it ("acting director", "retired judge").
+  let verb = false;
+  let pending = false;
+  let modifier = prevWordIndex(tokens, c.first);
+  while (modifier >= 0 && (tokens[modifier].pos === 'NOUN' || tokens[modifier].pos === 'ADJ') && index.chunkAt[modifier] < 0) modifier = prevWordIndex(tokens, modifier);
+  for (let k = c.first - 1; k >= 0 && k > c.first - APPOSITION_REACH; k--) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text) || t.pos === 'CCONJ') return null;
+    if (t.text === ',') { verb ||= pending; pending = false; continue; }
+    if (RELATIVE_OPENERS.has(t.lower)) { pending = false; continue; }
+    if (t.pos === 'VERB' || t.pos === 'AUX') { pending ||= k !== modifier; continue; }
+    const id = index.chunkAt[k];
+    if (id < 0) continue;
+    const h = index.chunks[id];
+    k = h.first;
+    const comma = nextWordIndex(tokens, h.last);
+    if (h.id === c.id || !named(h) || comma >= tokens.length || tokens[comma].text !== ',') continue;
+    // "Alexandria, Va., Lazar, in a jumpsuit, said": a name right after the comma is no description of it.
+    if (verb || pending || nextWordIndex(tokens, comma) === c.first && c.kind !== 'descriptor') return null;
+    const before = prevWordIndex(tokens, h.first);
+    const opens = before < 0 || tokens[h.first].afterNewline || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ' || SUBORDINATORS.has(tokens[before].lower);
+    return opens || whoAfter ? h : null;
+  }
+  return null;
+}
+
+/**
+ * "Roe said that once the board meets, 'I intend to vote no'", "Roe said that when Veld railed
+ * against the levy, 'she was speaking for all of us'": the frame's subject `c` opens an
+ * adverbial clause inside the content of an earlier reporting verb, and that clause closes with a
+ * comma some words after its own verb (`cueLast`), before the quotation at `start`. The quotation
+ * is the main clause's, which the earlier verb reports; its subject speaks. A verb whose own
+ * words follow it ("when the mayor asked, '…'") keeps them. The earlier verb's subject, or null.
+ */
+export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: Chunk, cueLast: number, start: number): Chunk | null {
+  const sub = prevWordIndex(tokens, c.first);
+  if (sub < 0 || !SUBORDINATE_OPENERS.has(tokens[sub].lower)) return null;
+  // The last comma before the quotation, after the verb and not right after it.
+  let comma = -1;
+  for (let k = cueLast + 1; k < tokens.length && tokens[k].start < start; k++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.afterNewline) return null;
+    if (t.text === ',') comma = k;
+  }
+  if (comma < 0 || prevWordIndex(tokens, comma) === cueLast) return null;
+  let v = prevWordIndex(tokens, sub);
+  if (v >= 0 && tokens[v].lower === 'that') v = prevWordIndex(tokens, v);
+  if (v < 0 || !clauseCue(tokens, v)) return null;
+  const outer = subjectOfCue(tokens, index, v);
+  return outer && outer.id !== c.id ? outer : null;
 }
 
 /**

@@ -212,6 +212,8 @@ export class EntityRegistry {
   private capsInside: Set<string> | undefined;
   /** Every mention of a person, in text order: objects and appositions too, for pronouns. */
   private readonly personMentions: Array<{ at: number; ent: Ent }> = [];
+  /** People the text names in full only right after a lower-case "the" ("the Roe Train"): things more than people. */
+  private readonly articleOnly = new Set<Ent>();
   /** Person chunks whose name starts after their first word (see trimNames): chunk id → first token of the name. */
   private readonly nameStarts = new Map<number, number>();
 
@@ -422,6 +424,8 @@ export class EntityRegistry {
           this.indexFirstName(list, surname, ent);
         }
         if (ent.first === '') ent.first = first;
+        if (ent.fullMentions.length === 0 && this.afterArticle(c)) this.articleOnly.add(ent);
+        else if (!this.afterArticle(c)) this.articleOnly.delete(ent);
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
         // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
@@ -484,7 +488,10 @@ export class EntityRegistry {
       const w = this.nameWords(c)[0];
       const list = this.bySurname.get(w.lower);
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
-      const byFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
+      // Not a word that is no first name, before a run the text only ever writes after "the": "the
+      // Roe Train" is a thing named after Roe, not a person Roe is the first name of.
+      const withFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
+      const byFirst = withFirst.length === 1 && (isFirstName(w.lower) || !this.articleOnly.has(withFirst[0])) ? withFirst : [];
       let ent: Ent;
       // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
       // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …").
@@ -557,6 +564,14 @@ export class EntityRegistry {
     let k = c.last + 1;
     while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
     return tag === 'NOUN' && k < tokens.length && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') ? null : 'unnamed';
+  }
+
+  /** A chunk whose name opens it, right after a lower-case "the": "the Roe Train". */
+  private afterArticle(c: Chunk): boolean {
+    if (c.nameFirst !== c.first) return false;
+    let p = c.first - 1;
+    while (p >= 0 && this.input.tokens[p].pos === 'SPACE') p--;
+    return p >= 0 && this.input.tokens[p].text === 'the';
   }
 
   /** Token `k` opens a sentence, a paragraph or a quotation. */

@@ -13,11 +13,11 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleSubject, phraseAfterAccordingTo, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
-import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
+import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
 import { type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
@@ -109,7 +109,9 @@ export class SpeakerResolver {
     // Deeper in that content, a named person who says or tells is a report nested in it, and the
     // marked words are that person's: "A witness said … that Ms Roe had told her to 'stop digging'".
     const nested = frame?.subject && frame.subject.kind === 'person' && frame.subject.nameFirst >= 0 && (frame.lemma === 'say' || frame.lemma === 'tell');
-    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) : null;
+    // So is one opening an adverbial clause that closes before the quotation ("Roe said that once
+    // the board meets, 'I intend to vote no'").
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) ?? reportAroundSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) : null;
     // A name inside an apposition the frame passed over stands for the person it describes.
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
@@ -119,9 +121,13 @@ export class SpeakerResolver {
     // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
     const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
     // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its
-    // listener when a subject stands before the verb.
-    const before = !closing && !inner && !described && frame?.subject && frame.lemma !== 'according to' && frame.subject.first > frame.cueLast ? subjectOfCue(tokens, chunks, frame.cue) : null;
-    const subject = closing ?? inner ?? described ?? nearest ?? before ?? frame?.subject ?? null;
+    // listener when a subject stands before the verb; after "told", also a name set off by commas
+    // after a phrase no chunk opens ("One delegate, Kelly Roe, told the paper …").
+    const before = !closing && !inner && !described && frame?.subject && frame.lemma !== 'according to' && frame.subject.first > frame.cueLast ? subjectOfCue(tokens, chunks, frame.cue) ?? (frame.lemma === 'tell' ? subjectBeforeApposition(tokens, chunks, frame.cue) : null) : null;
+    // "Ann Roe, the chair of the county GOP, for example, said": a body or role inside a phrase
+    // set off after a named person describes the person, who speaks.
+    const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;
+    const subject = closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
@@ -133,9 +139,13 @@ export class SpeakerResolver {
     // A subject the frame finder did not reach: after a verb that follows the quotation, or the
     // clause a participle hangs on.
     const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
-    const found = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
+    const mentioned = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
+    // "Bloomberg's pollster, Douglas Schoen, says": the owner of a role is not its holder, the
+    // name in apposition to the role is.
+    const holder = mentioned && frame && (mentioned.kind === 'person' || mentioned.kind === 'organization') && possessiveAfter(tokens, mentioned) ? nameInApposition(tokens, chunks, mentioned, frame.cue) : null;
+    const found = holder ?? mentioned;
     // The rule that chose `c`, or that the branches below fall to when none did.
-    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described ? 'apposition-head'
+    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
       : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
     // "Lee, who said …", "bankers who concluded …", "a memo that reads …": a relative pronoun that
@@ -427,6 +437,13 @@ function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['f
   return v < tokens.length && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && tokens[v].start < start;
 }
 
+/** A possessive clitic follows chunk `c`: "Roe's". */
+function possessiveAfter(tokens: Token[], c: Chunk): boolean {
+  let k = c.last + 1;
+  while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+  return k < tokens.length && POSSESSIVE_CLITICS.has(tokens[k].text);
+}
+
 /** Words scanned after a role for the comma that opens a name in apposition to it. */
 const APPOSITION_REACH = 12;
 
@@ -463,6 +480,9 @@ function asClauseSpeaker(tokens: Token[], chunks: ChunkIndex, start: number): Ch
 }
 
 function participleAfterComma(tokens: Token[], chunks: ChunkIndex, cue: number): ReturnType<typeof participleSubject> {
+  // ", refusing to acknowledge that …": the participle before "to" stands in for the verb.
+  const ing = participleBeforeTo(tokens, cue);
+  if (ing >= 0) cue = ing;
   let p = cue - 1;
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
   if (p < 0 || tokens[p].text !== ',') return null;

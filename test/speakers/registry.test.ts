@@ -19,6 +19,17 @@ describe('words before a name that name nobody', () => {
     expect(findQuote(text, 'The plan is sound').speaker?.name).toBe('Ada Kerr');
   });
 
+  test('a word that is no first name is no first name of a run the text only writes after "the"', () => {
+    // "the Kerr Express" is a thing named after Kerr, not a person whose first name is Kerr.
+    const text = 'Fans boarded the Kerr Express on Monday. Kerr said the rally was the largest yet.';
+    expect(findQuote(text, 'the rally was the largest yet').speaker?.name).toBe('Kerr');
+  });
+
+  test('a known first name alone still names the one person who has it', () => {
+    const text = 'Amara Osei and Kwame Osei opened the shop. Amara said the rent was too high.';
+    expect(findQuote(text, 'the rent was too high').speaker?.name).toBe('Amara Osei');
+  });
+
   test('a singular common noun in running text stays a first name ("Newt"), beside a relative of the same surname', () => {
     const text = 'Newt Varga runs the shelter, and his wife, Donna Varga, keeps the books. "We need beds," Varga said.';
     expect(personNames(text)).toContain('Newt Varga');

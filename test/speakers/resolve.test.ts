@@ -145,6 +145,12 @@ const table: Record<string, Case[]> = {
     // Of bodies or people in a list joined by "and", the first is the source.
     { text: 'Both The Dover Courier and the Harbour Ledger reported that the pier would close.', quote: 'the pier would close', speaker: 'Dover Courier' },
     { text: 'Ann Roe, Tom Veld and Ida Lund argued that the ferry timetable ignores the tides.', quote: 'the ferry timetable ignores the tides', speaker: 'Ann Roe' },
+    // Also with modifiers no chunk took before a name, a place closing a conjunct, or a colon label.
+    { text: 'Councillor Tom Veld and harbour board chair Ann Roe have publicly stated that the levy is too high.', quote: 'the levy is too high', speaker: 'Tom Veld' },
+    { text: 'Green Tom Veld and Liberal Ann Roe have criticized the port for the move.', quote: 'the move', speaker: 'Tom Veld' },
+    { text: 'Councillors Ida Lund of Dover and Tom Veld of Ashby, both up for election, said that the pier should close.', quote: 'the pier should close', speaker: 'Ida Lund' },
+    { text: 'In the north, the towns of Ashby and Dover said that they would light the pier at night.', quote: 'they would light the pier at night', speaker: 'Ashby' },
+    { text: 'The tide tables were wrong again. Ida Lund and Tom Veld: "The pier should have closed in May."', quote: 'The pier should have closed in May', speaker: 'Ida Lund' },
     // A named person and the group that is theirs: the person leads.
     { text: 'Mayor Ann Roe and her advisers said the ferry levy was too low.', quote: 'the ferry levy was too low', speaker: 'Ann Roe' },
     // The group of a person named before, in the possessive: the group speaks, unnamed.
@@ -171,6 +177,31 @@ const table: Record<string, Case[]> = {
     { text: 'Dr Siobhán Ní Mhurchú, a pharmacist, led the trial. "We like it," Ní Mhurchú said.', quote: 'We like it', speaker: 'Siobhán Ní Mhurchú', via: 'surname' },
     { text: 'Pilar Ferreira Gomes, 34, fled with her sons. Ms Ferreira Gomes said her husband was away.', quote: 'her husband was away', speaker: 'Pilar Ferreira Gomes', via: 'surname' },
     { text: 'Ane Arrizabalaga, 26, who rides in support of her sister, wrote on social media that she was "heartbroken for the staff".', quote: 'heartbroken for the staff', speaker: 'Ane Arrizabalaga' },
+    // A role in apposition after a name, though marks inside the apposition hide its closing comma from the frame.
+    { text: "As Ann Roe, professor of law at Ashby and author of ''The Long Pier,'' put it, ''Councillors should remember the tides.''", quote: 'Councillors should remember the tides', speaker: 'Ann Roe' },
+    // After "told", the name after the verb is the listener, also when the speaker is named in apposition.
+    { text: 'One delegate not on the Veld slate, Kelly Brandt, told the Courier she was leaning toward Veld.', quote: 'she was leaning toward Veld', speaker: 'Kelly Brandt' },
+    // The owner of a role is not its holder: the name in apposition to the role is.
+    { text: "Lund's pollster, Tom Veld, says his candidate has the money to win.", quote: 'his candidate has the money to win', speaker: 'Tom Veld' },
+    { text: "Dover's harbour master, Ann Roe, vowed to keep the pier open.", quote: 'keep the pier open', speaker: 'Ann Roe' },
+    // A body, role or word inside a phrase set off after a named person describes the person, who speaks.
+    { text: 'Ivo Brandt, the treasurer of the Lakeside County Greens in Vermont, for example, said the levy hurt the ferries.', quote: 'the levy hurt the ferries', speaker: 'Ivo Brandt', mention: 'Ivo Brandt' },
+    { text: 'Mr. Tanaka, whose newest venture, Maplora, sells harbour charts, said the pier was a good idea.', quote: 'the pier was a good idea', speaker: 'Tanaka', mention: 'Mr. Tanaka' },
+    { text: 'But Oda Lindqvist, acting finance director of Harbour Watch, which wrote the letter, said the levy was too low.', quote: 'the levy was too low', speaker: 'Oda Lindqvist' },
+    { text: 'The port is not ready, said Ivo Brandt, a senior analyst at Tamberlane, who notes that the cranes are twenty years old.', quote: 'the cranes are twenty years old', speaker: 'Ivo Brandt', mention: 'who' },
+    // Marked words after an adverbial clause inside what a verb reports are that verb's subject's.
+    { text: 'By contrast, Councillor Ida Lund said that once the harbour board goes on recess, "I intend to do as much as I can."', quote: 'I intend to do as much as I can', speaker: 'Ida Lund' },
+    // The clause a participle hangs on, before "to" or after a verb the tagger took for a noun.
+    { text: 'The debate went on and Tom Veld stood by his remark, refusing to acknowledge that the levy had failed.', quote: 'the levy had failed', speaker: 'Tom Veld' },
+    { text: 'In a letter to colleagues released Monday, Ida Lund rips the agreement to sell the pier, arguing that the deal favors the lenders.', quote: 'the deal favors the lenders', speaker: 'Ida Lund' },
+    // A verb joined by "and" to the one before shares its subject, past that verb's object.
+    { text: 'As the crowd began to chant, Ida Lund was joined on stage by Councillor Tom Veld and joked, "You are being ridiculous," drawing jeers.', quote: 'You are being ridiculous', speaker: 'Ida Lund' },
+    // Not a parenthetical frame inside the sentence ("Roe, Veld said, …"), nor past the main verb
+    // after a relative clause.
+    { text: 'Ivo Brandt, Oda Lindqvist said, was wrong about the pier.', quote: 'was wrong about the pier', speaker: 'Oda Lindqvist' },
+    { text: 'Greens, whose vote is volatile, may now ask whether skippers like Mr. Tanaka, who claimed that the pier was unsafe, can win.', quote: 'the pier was unsafe', speaker: 'Tanaka' },
+    // Nor a place before a name: "Ashby, Del., Veld" is no description of Del.
+    { text: 'Tom Veld was charged in May. In a court in Ashby, Del., Veld, in a grey suit, said that he was pleading guilty.', quote: 'he was pleading guilty', speaker: 'Tom Veld' },
   ],
   'quotations without a reporting verb of their own': [
     // A named subject and an unlisted verb ending in a colon before the quotation introduce it.
@@ -182,6 +213,9 @@ const table: Record<string, Case[]> = {
     { text: 'Alun Rees-Bowen, 63, said he had reported the cracks. "You could hear the roof working," the former miner told the hearing.', quote: 'You could hear the roof working', speaker: 'Alun Rees-Bowen', via: 'descriptor' },
     // A role nobody was given, right after a named person spoke.
     { text: '"Nothing leaves the doorbell," Arjun Mehta-Castillo told this newspaper. "We are a small company trying to do this properly," the founder said.', quote: 'We are a small company trying to do this properly', speaker: 'Arjun Mehta-Castillo', via: 'descriptor' },
+    // A name after the quotation with an apposition before its verb, or with "the" and a modifier after the verb.
+    { text: 'Ida Lund and Ana Brook phone voters every night. "I am calling from the ferry campaign. How are you today?" Lund, a retired welder from Ashby, said pleasantly into the phone.', quote: 'I am calling from the ferry campaign. How are you today?', speaker: 'Ida Lund', mention: 'Lund' },
+    { text: 'Tom Veld Jr. spoke after his father. "It is not a campaign any more," said the younger Mr. Veld, surrounded by his sisters.', quote: 'It is not a campaign any more', speaker: 'Tom Veld Jr.', mention: 'Mr. Veld' },
   ],
   'marked words framed by description': [
     { text: "Maria Lopez described the plan as 'reckless and cruel'.", quote: 'reckless and cruel', speaker: 'Maria Lopez', via: 'name' },
