@@ -321,7 +321,8 @@ function settingComma(ctx: FrameContext, comma: number, s: Sentence): boolean {
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
-  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
+  // An apposition before the name ("…, a spokeswoman, Ann Roe, said") opens the subject phrase.
+  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   let comma = prevWord(tokens, head, floor);
   // The chunk may leave out the subject's determiner or modifier: "…, those Democrats argued".
   for (let n = 0; !frame.inverted && comma >= 0 && n < 3 && SUBJECT_MODIFIER_POS.has(tokens[comma].pos) && !ctx.blocked[comma]; n++) comma = prevWord(tokens, comma, floor);

@@ -115,6 +115,8 @@ const table: Record<string, Case[]> = {
     { text: 'The talks would resume next week, Dario Bianchi said in a statement.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
     { text: 'The talks would resume next week, said Dario Bianchi.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
     { text: 'The probability of a strike remains high, Bianchi said in a conference call with reporters.', quote: 'The probability of a strike remains high', speaker: 'Bianchi', cue: 'say' },
+    // The role before the name, set off by commas, opens the subject phrase.
+    { text: 'The depot was built to shelter the buses in winter, a spokeswoman, Lena Park, said on Saturday.', quote: 'The depot was built to shelter the buses in winter', speaker: 'Lena Park', cue: 'say' },
   ],
   'according to X': [
     { text: 'According to Dario Bianchi, the union has 40,000 members.', quote: 'the union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
