@@ -224,6 +224,15 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
 ]);
 
+/**
+ * Nouns of a stretch of time: a phrase they head after a preposition between a reporting verb and
+ * its clause is the statement's setting ("has said for weeks he …", "said in recent days the …").
+ */
+export const DURATION_NOUNS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'ages', 'day', 'week', 'month', 'year', 'decade']);
+
+/** Prepositions that open a stretch of time after a reporting verb: "for weeks", "in recent days", "over the past year". */
+export const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'over', 'during', 'throughout']);
+
 /** Words that join a second verb to the subject of the first: "… and promised to …". */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, COMPLEMENT_PREPOSITIONS, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS, DURATION_NOUNS, DURATION_PREPOSITIONS,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -288,6 +288,8 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   while (k >= 0 && k <= s.last) {
     const t = tokens[k];
     if (SETTING_WORDS.has(t.lower)) { k = nextWord(tokens, k, s.last); continue; }
+    const time = durationEnd(tokens, k, s);
+    if (time >= 0) { k = nextWord(tokens, time, s.last); continue; }
     if (t.lower === 'in' || t.lower === 'during' || t.lower === 'at') {
       // "in a statement", "in an interview with X": a speech noun within three words.
       let m = k;
@@ -303,6 +305,34 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
     break;
   }
   return k;
+}
+
+/** How many words a stretch of time after its preposition may hold ("over the past two years"). */
+const DURATION_WORDS = 4;
+
+/**
+ * The last token of a stretch of time opening at preposition k ("for weeks", "in recent days",
+ * "over the past two years"): only determiners, adjectives and numbers before its noun. -1 when
+ * k opens none.
+ */
+function durationEnd(tokens: Token[], k: number, s: Sentence): number {
+  if (!DURATION_PREPOSITIONS.has(tokens[k].lower)) return -1;
+  for (let m = nextWord(tokens, k, s.last), n = 0; m >= 0 && n < DURATION_WORDS; m = nextWord(tokens, m, s.last), n++) {
+    const t = tokens[m];
+    if (DURATION_NOUNS.has(t.lower)) return m;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !QUANTIFIER_SUBJECTS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A preposition, not the first half of a hyphenated modifier: "down" in "down-ballot races" or
+ * "in" in "in-state tuition" opens a noun phrase.
+ */
+function isPreposition(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t.pos === 'ADP' && !(next && next.text === '-' && next.start === t.end);
 }
 
 /** Tags a word may have to open the subject of a clause after a setting's comma. */
@@ -322,7 +352,7 @@ function settingComma(ctx: FrameContext, comma: number, s: Sentence): boolean {
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
   // An apposition before the name ("…, a spokeswoman, Ann Roe, said") opens the subject phrase.
-  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] : frame.subject.first) : bare >= 0 ? bare : frame.cue;
+  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(possessorFirst(ctx, frame.subject.first, floor), frame.apposition ? frame.apposition[0] : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   let comma = prevWord(tokens, head, floor);
   // The chunk may leave out the subject's determiner or modifier: "…, those Democrats argued".
   for (let n = 0; !frame.inverted && comma >= 0 && n < 3 && SUBJECT_MODIFIER_POS.has(tokens[comma].pos) && !ctx.blocked[comma]; n++) comma = prevWord(tokens, comma, floor);
@@ -349,7 +379,8 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   const span = trimSpan(tokens, a, comma - 1);
   // A statement interrupted by its frame may open without a verb: "In cases of abortion, it
   // said, the woman was a victim". Such a verbless opening is left to the acceptor (isGated).
-  if (!span || !hasVerb(ix, span[0], span[1]) && !interrupted) return null;
+  // A verbless opening names something ("In cases of abortion"): "And yet, he said, …" opens nothing.
+  if (!span || !hasVerb(ix, span[0], span[1]) && !(interrupted && namesSomething(tokens, span))) return null;
   if (overlapsBlocked(ix, span[0], span[1])) return null;
   return span;
 }
@@ -625,8 +656,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           else if (st.lower === 'about' && approximates(tokens, start, s)) { /* the clause opens here */ }
           // "says despite her doubts, she will stay": a prepositional phrase opening the clause,
           // for the acceptor to weigh apart ("said in May, …" is its setting, above).
-          else if (st.pos === 'ADP' && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
-          else if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
+          else if (isPreposition(tokens, start) && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
+          else if (st.lower === 'to' || isPreposition(tokens, start) && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
           if (THAT_ONLY.has(lemma) && !afterThat) continue;
@@ -1277,10 +1308,32 @@ function asPassiveSource(ctx: FrameContext, k: number, s: Sentence): number {
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */
 function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: number): boolean {
-  const head = frame.subject ? frame.subject.first : bare;
+  const head = frame.subject ? possessorFirst(ctx, frame.subject.first, s.first) : bare;
   if (head < 0) return false;
   const comma = prevWord(ctx.tokens, head, s.first);
   return comma >= 0 && ctx.tokens[comma].text === ',';
+}
+
+/**
+ * The first token of the subject phrase whose head chunk opens at `first`, past a possessor the
+ * chunk leaves out: "Ana Ruiz's aides", "the mayor's office".
+ */
+function possessorFirst(ctx: FrameContext, first: number, floor: number): number {
+  const { tokens, chunks } = ctx;
+  const mark = prevWord(tokens, first, floor);
+  if (mark < 0 || (tokens[mark].text !== "'s" && tokens[mark].text !== '\u2019s')) return first;
+  const owner = prevWord(tokens, mark, floor);
+  const c = owner >= 0 && !ctx.blocked[owner] ? chunks.chunkAt[owner] : -1;
+  return c >= 0 ? chunks.chunks[c].first : first;
+}
+
+/** Does the span hold a noun, a name, a pronoun or a number: is it more than conjunctions and adverbs? */
+function namesSomething(tokens: Token[], span: [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) {
+    const pos = tokens[k].pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+  }
+  return false;
 }
 
 /** Marks that end a closing frame's clause: "A, insiders said: B", "A, she noted; B". */

@@ -37,6 +37,11 @@ const table: Record<string, Case[]> = {
     // Without "that", a comma may close the setting of the statement before its clause.
     { text: 'Ilse Varga said on Tuesday, the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga told reporters on Monday, her party would not raise taxes.', quote: 'her party would not raise taxes', speaker: 'Ilse Varga', cue: 'tell' },
+    // A stretch of time between the verb and its clause is the statement's setting.
+    { text: 'Dario Bianchi has said for weeks he is the only candidate who can win the district.', quote: 'he is the only candidate who can win the district', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'Ilse Varga has said in recent days the depot would stay open.', quote: 'the depot would stay open', speaker: 'Ilse Varga', cue: 'say' },
+    // A preposition glued to a hyphen is half of a modifier, not a preposition opening a phrase.
+    { text: 'Ilse Varga said down-ballot races can also help the party in the valleys.', quote: 'down-ballot races can also help the party in the valleys', speaker: 'Ilse Varga', cue: 'say' },
   ],
   'As X said, CLAUSE': [
     { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
@@ -166,6 +171,8 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'taxes would fall', speaker: 'Tomas Berg', cue: 'say' },
   ],
   'closing frames whose subject the chunker takes only in part': [
+    // A possessor the chunk leaves out opens the subject between the commas.
+    { text: 'And yet, Ilse Varga\'s aides say, the harbour remains a priority for her.', quote: 'the harbour remains a priority for her', speaker: null, cue: 'say' },
     // A prepositional phrase on the subject: the speaker is the unnamed spokesman.
     { text: 'The harbour will reopen in May, a spokesman for the port said.', quote: 'The harbour will reopen in May', speaker: null, cue: 'say' },
     // A determiner the chunk leaves out.
@@ -216,6 +223,11 @@ describe('an opener before a frame that a quotation follows', () => {
   test('an adverbial opener is the reporter\'s words, not a statement', () => {
     const r = extractQuotes('After the vote in the chamber, Lena Park said, "we start again."');
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'we start again']]);
+  });
+
+  test('a conjunction and an adverb before the frame are no statement', () => {
+    const r = extractQuotes('And yet, her aides say, the harbour remains a priority for her.');
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the harbour remains a priority for her']]);
   });
 
   test('a time clause or a setting is the reporter\'s too', () => {
