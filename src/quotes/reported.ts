@@ -558,7 +558,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A cue spent on the marked quote after it still closes the statement before it: "[If the
       // vote fails], he said, "we start again"" holds two quotes (ANNOTATION.md: a quote
       // interrupted by its frame is two quotes).
-      const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
+      // The quotation may come a few words into the second part: "The problem, she said, is that
+      // "nobody pays"", "Its job, he said, should be to "counter lies"".
+      const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ix.blocked[s.last + 1] > ix.blocked[j] && opensSubject(ctx, ix, frame, s);
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
       // "A, insiders said: B": a colon or semicolon ends the frame's clause like a full stop.
@@ -676,7 +678,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       }
       // A cue whose marked quote lies on its other side still reports the clause its "that" opens:
       // ""We never did," but he denied that any soldiers were there."
-      if (mixedOnly && tokens[prevWord(tokens, span[0], s.first)]?.lower !== 'that') continue;
+      // So does one whose quotation came before its subject: "a "supermax" prison, and a former
+      // official said there had been talks" (the fragment took the nearest cue).
+      if (mixedOnly && tokens[prevWord(tokens, span[0], s.first)]?.lower !== 'that' && !markedBefore(ctx, ix, frame, s)) continue;
       const isClauseFrame = !(w === 'to' || w === 'of' || w === 'against' || w === 'for');
       if (isClauseFrame && !hasVerb(ix, span[0], span[1])) continue;
       if (span[1] - span[0] < 1) continue;
@@ -1334,6 +1338,20 @@ function namesSomething(tokens: Token[], span: [number, number]): boolean {
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
   }
   return false;
+}
+
+/**
+ * Does the frame open a clause coordinated after one that holds a marked quote ("…, and a former
+ * official said …"), with no marked quote after its cue: the quotation the cue was spent on
+ * belongs to the clause before, not to this frame?
+ */
+function markedBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): boolean {
+  if (frame.inverted || !frame.subject) return false;
+  const { tokens } = ctx;
+  const head = possessorFirst(ctx, frame.subject.first, s.first);
+  const joiner = prevWord(tokens, head, s.first);
+  if (joiner < 0 || tokens[joiner].lower !== 'and' && tokens[joiner].lower !== 'but' && tokens[joiner].text !== ';') return false;
+  return ix.blocked[joiner] > ix.blocked[s.first] && ix.blocked[s.last + 1] === ix.blocked[frame.cue + 1];
 }
 
 /** Marks that end a closing frame's clause: "A, insiders said: B", "A, she noted; B". */

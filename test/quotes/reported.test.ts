@@ -170,6 +170,9 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'taxes would fall', speaker: 'Tomas Berg', cue: 'say' },
   ],
+  'a frame whose cue a quotation in an earlier clause took': [
+    { text: 'The council studied a "temporary" depot in Dover, and a former council official said there had been talks about a second site.', quote: 'there had been talks about a second site', speaker: null, cue: 'say' },
+  ],
   'closing frames whose subject the chunker takes only in part': [
     // A possessor the chunk leaves out opens the subject between the commas.
     { text: 'And yet, Ilse Varga\'s aides say, the harbour remains a priority for her.', quote: 'the harbour remains a priority for her', speaker: null, cue: 'say' },
@@ -223,6 +226,16 @@ describe('an opener before a frame that a quotation follows', () => {
   test('an adverbial opener is the reporter\'s words, not a statement', () => {
     const r = extractQuotes('After the vote in the chamber, Lena Park said, "we start again."');
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'we start again']]);
+  });
+
+  test('the quotation may come a few words into the part after the frame', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The trouble with the levy, Lena Park said, is that "nobody pays for it."', 'The trouble with the levy', 'nobody pays for it'],
+      ['A harbour master\'s job, Lena Park said, should be to "keep the channel open."', 'A harbour master\'s job', 'keep the channel open'],
+    ];
+    for (const [text, before, marked] of cases) {
+      expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', before], ['partial', marked]]);
+    }
   });
 
   test('a conjunction and an adverb before the frame are no statement', () => {
