@@ -264,6 +264,16 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set(['third', 'thirds', 'qua
 /** Words that open a clause as the topic of a verb of talk: "spoke about how …", "talked about what …". */
 export const TOPIC_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why']);
 
+/**
+ * Verbs whose clause opened by a question word is what they state, not a question put: "explained
+ * how the levy would be spent", "recalled what the strike was like", "revealed why she left".
+ * "whether" and "if" open questions after any verb ("would not say whether …").
+ */
+export const WH_CONTENT_VERBS: ReadonlySet<string> = new Set(['explain', 'reveal', 'recall', 'recount', 'disclose', 'note', 'describe']);
+
+/** Question words that open a stated clause after a verb of `WH_CONTENT_VERBS`. */
+export const WH_CONTENT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'where', 'when', 'who']);
+
 /** Verbs whose condition-first content is a question, not a statement: "asked if …". */
 export const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'question', 'wonder', 'inquire']);
 

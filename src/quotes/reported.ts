@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, COMPLEMENT_PREPOSITIONS, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS, DURATION_NOUNS, DURATION_PREPOSITIONS,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS, DURATION_NOUNS, DURATION_PREPOSITIONS, WH_CONTENT_OPENERS, WH_CONTENT_VERBS,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -645,7 +645,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           // A statement verb before "if" or "when" with a main clause after the condition's comma
           // reports the whole ("said if he were elected, the base would stay open"), for the
           // acceptor to weigh apart from a question ("would not say if …").
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) {
+          // "explained how the levy would be spent": the clause is what was explained, no question.
+          const stated = WH_CONTENT_VERBS.has(lemma) && WH_CONTENT_OPENERS.has(st.lower);
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat && !stated) {
             if (!conditionalClause(ctx, ix, lemma, start, s)) continue;
             frame = { ...frame, rule: 'conditional' };
           }

@@ -81,6 +81,10 @@ const table: Record<string, Case[]> = {
   'a name modifying the noun that heads the subject': [
     { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
   ],
+  'a clause a question word opens after a verb that states it': [
+    { text: 'Ilse Varga explained how the levy would be spent on new buses.', quote: 'how the levy would be spent on new buses', speaker: 'Ilse Varga', cue: 'explain' },
+    { text: 'Dario Bianchi recalled what the strike had been like for the drivers.', quote: 'what the strike had been like for the drivers', speaker: 'Dario Bianchi', cue: 'recall' },
+  ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
     { text: 'Rafael Moreno told the club’s board that he would not resign.', quote: 'he would not resign', speaker: 'Rafael Moreno', cue: 'tell' },
@@ -203,6 +207,13 @@ const table: Record<string, Case[]> = {
 
 describe.each(Object.entries(table))('%s', (_name, cases) => {
   test.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => expectQuote(c));
+});
+
+describe('a question word after a verb of asking or saying', () => {
+  test('"whether" and "if" open a question, not a statement, after any verb', () => {
+    expect(extractQuotes('Ilse Varga would not say whether the levy would pass.').quotes).toEqual([]);
+    expect(extractQuotes('Ilse Varga explained whether the levy would pass.').quotes).toEqual([]);
+  });
 });
 
 describe('mixed quotes', () => {
