@@ -50,6 +50,14 @@ export const UTTERANCE_VERBS: ReadonlySet<string> = new Set(LEMMA_CLASSES.utter)
  */
 export const STATEMENT_CLASSES = new Set(['say', 'tell', 'add', 'according', 'state', 'post', 'argue', 'concede', 'deny', 'warn', 'direct', 'judge', 'suggest', 'utter']);
 
+/**
+ * Verbs of the statement classes whose other senses are common in news: "maintained a lead",
+ * "rejected the bill" (a vote), "signaled its support" (an act), "implied" by a deed, "published
+ * a book". Their reported speech is weighed by the acceptor's threshold like that of the other
+ * classes (accept.ts: isGated), whoever the subject.
+ */
+export const AMBIGUOUS_STATEMENT_VERBS: ReadonlySet<string> = new Set(['maintain', 'reject', 'signal', 'imply', 'publish']);
+
 /** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
 export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);
 
