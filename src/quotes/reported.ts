@@ -356,7 +356,7 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   let comma = prevWord(tokens, head, floor);
   // The chunk may leave out the subject's determiner or modifier: "…, those Democrats argued".
   for (let n = 0; !frame.inverted && comma >= 0 && n < 3 && SUBJECT_MODIFIER_POS.has(tokens[comma].pos) && !ctx.blocked[comma]; n++) comma = prevWord(tokens, comma, floor);
-  if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
+  if (comma < 0 || (tokens[comma].text !== ',' && !isClauseDash(tokens, comma))) return null;
   // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
   // After "according to" the tail is the source, a noun phrase that may hold a participle
   // ("according to an analysis of shipping records").
@@ -440,7 +440,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (!according && isProspective(tokens, k, s.first)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
-      if (mixedOnly && according) { prevFrame = null; continue; }
+      // …unless that quotation is inside the source: "According to her "clawback" plan, CLAUSE".
+      if (mixedOnly && according && !markedSource(ctx, ix, k, s)) { prevFrame = null; continue; }
       let frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
       // "Turnout rose in Ohio, a new statewide poll has found.": the noun phrase after the comma is
       // the subject, not the sentence's first name inside the content (frameAt's main subject).
@@ -516,8 +517,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         } else {
           const before = contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first);
           // "At the heart of the trouble, according to X, was a decision …": an opener with no
-          // verb before the frame, the statement after it.
+          // verb before the frame, the statement after it; the opener is part of what X says
+          // (a statement interrupted by its frame is two quotes), weighed by the acceptor.
           const span = before ?? (afterSubj >= 0 ? after() : null);
+          const opening = before || afterSubj < 0 ? null : contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first, -1, true);
+          if (opening) push(opening, frame, s, 0.6);
           if (span) push(span, frame, s, before ? 0.75 : 0.7);
         }
         continue;
@@ -1318,6 +1322,25 @@ function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: numb
   if (head < 0) return false;
   const comma = prevWord(ctx.tokens, head, s.first);
   return comma >= 0 && ctx.tokens[comma].text === ',';
+}
+
+/**
+ * A dash set off by a space that breaks a clause ("… robbery - according to the police"), not a
+ * hyphen inside a word; normalization writes long dashes as "-".
+ */
+function isClauseDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t.text === '-' || t.text === '--' || t.text === '\u2013' || t.text === '\u2014') && k > 0 && tokens[k - 1].end < t.start;
+}
+
+/**
+ * Is the marked quote of an "according to" frame at `cue` inside its source, before the comma
+ * that closes the source ("According to her "clawback" plan, …"), with none after that comma?
+ */
+function markedSource(ctx: FrameContext, ix: SpanIndex, cue: number, s: Sentence): boolean {
+  const to = nextWord(ctx.tokens, cue, s.last);
+  const comma = to >= 0 ? sourceEnd(ctx.tokens, to, s.last) : -1;
+  return comma >= 0 && ix.blocked[comma] > ix.blocked[to] && ix.blocked[s.last + 1] === ix.blocked[comma];
 }
 
 /**

@@ -136,6 +136,10 @@ const table: Record<string, Case[]> = {
     { text: '(According to the city police, it does not keep figures on skateboard fines.)', quote: 'it does not keep figures on skateboard fines', speaker: null, cue: 'according to' },
     // An opener with no verb before the frame: the statement follows it.
     { text: 'At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', quote: 'was a decision by the mayor to cut the budget', speaker: null, cue: 'according to' },
+    // A long dash sets off the frame like a comma.
+    { text: 'In 2019 the county recorded 115 floods — including two in the old town — according to the most recent data from the river board.', quote: 'In 2019 the county recorded 115 floods — including two in the old town', speaker: null, cue: 'according to' },
+    // A marked name inside the source leaves the cue to the clause after it.
+    { text: 'According to her "fair share" plan, firms moving abroad must repay any tax breaks.', quote: 'firms moving abroad must repay any tax breaks', speaker: null, cue: 'according to' },
   ],
   'a subject that names no speaker': [
     { text: 'Many growers have said they will not replant the orchards this spring.', quote: 'they will not replant the orchards this spring', speaker: null, cue: 'say' },
@@ -213,6 +217,13 @@ describe('a question word after a verb of asking or saying', () => {
   test('"whether" and "if" open a question, not a statement, after any verb', () => {
     expect(extractQuotes('Ilse Varga would not say whether the levy would pass.').quotes).toEqual([]);
     expect(extractQuotes('Ilse Varga explained whether the levy would pass.').quotes).toEqual([]);
+  });
+});
+
+describe('an opener interrupted by "according to"', () => {
+  test('the opener is part of the statement, a quote of its own beside the clause after the frame', () => {
+    const r = runPipeline('At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', OptionsSchema.parse({}), { acceptAll: true });
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'At the heart of the dispute'], ['indirect', 'was a decision by the mayor to cut the budget']]);
   });
 });
 
