@@ -154,6 +154,9 @@ export const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'sta
 /** Verbs that report content only through "that": without it they take an object and a predicate. */
 export const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
 
+/** Words of comparison before "likely": "more likely to say" compares what groups said. */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'as', 'equally']);
+
 /** Verbs and adjectives that put what follows them in the future or the hypothetical. */
 export const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
 

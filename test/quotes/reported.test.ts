@@ -142,6 +142,8 @@ const table: Record<string, Case[]> = {
     { text: 'According to her "fair share" plan, firms moving abroad must repay any tax breaks.', quote: 'firms moving abroad must repay any tax breaks', speaker: null, cue: 'according to' },
   ],
   'a subject that names no speaker': [
+    // A comparison of groups polled reports what they said; a plain "likely to say" has not been said yet.
+    { text: 'Older voters were slightly more likely to say they preferred the mayor on taxes.', quote: 'they preferred the mayor on taxes', speaker: null, cue: 'say' },
     { text: 'Many growers have said they will not replant the orchards this spring.', quote: 'they will not replant the orchards this spring', speaker: null, cue: 'say' },
     { text: 'Sixty percent of the members said the fee was too high.', quote: 'the fee was too high', speaker: null, cue: 'say' },
     { text: 'Several mayors, including Ruiz, said the state should pay for the repairs.', quote: 'the state should pay for the repairs', speaker: null, cue: 'say' },
@@ -224,6 +226,12 @@ describe('an opener interrupted by "according to"', () => {
   test('the opener is part of the statement, a quote of its own beside the clause after the frame', () => {
     const r = runPipeline('At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', OptionsSchema.parse({}), { acceptAll: true });
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'At the heart of the dispute'], ['indirect', 'was a decision by the mayor to cut the budget']]);
+  });
+});
+
+describe('a verb under "likely to"', () => {
+  test('without a comparison it reports nothing yet', () => {
+    expect(extractQuotes('Older voters are likely to say they want a new mayor.').quotes).toEqual([]);
   });
 });
 
