@@ -870,8 +870,9 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
 function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
   const { tokens } = ctx;
   if (!isRecordVerb(tokens, k)) return null;
-  const first = phraseBefore(ctx, k, s);
-  if (first < 0 || !namesRecord(tokens, first, prevWord(tokens, k, s.first))) return null;
+  let first = phraseBefore(ctx, k, s);
+  if (first < 0 || !namesRecord(tokens, first, prevWord(tokens, k, s.first))) first = recordBeforeParticiple(ctx, k, s);
+  if (first < 0) return null;
   // The phrase opens its clause: the sentence start, a comma or a clause opener before it.
   const before = prevWord(tokens, first, s.first);
   if (before >= 0 && !(tokens[before].text === ',' || tokens[before].text === ';' || tokens[before].text === ':' || tokens[before].text === '(' || CLAUSE_OPENERS_BEFORE_RECORD.has(tokens[before].lower))) return null;
@@ -883,6 +884,39 @@ function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence):
   const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
   if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
   return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source', slot: [first, prevWord(tokens, k, s.first)] } };
+}
+
+/** How many tokens back from a record's verb the participle describing the record is looked for. */
+const RECORD_MODIFIER_REACH = 24;
+
+/**
+ * The first token of a record's noun phrase that a participle phrase separates from its verb k:
+ * "A county poll released this week found …", "The survey, conducted by the Institute, shows
+ * …". The participle follows the record's noun (or the comma after it) and the phrase after it
+ * holds only the words of noun and prepositional phrases. -1 when there is none.
+ */
+function recordBeforeParticiple(ctx: FrameContext, k: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let comma = -1;
+  for (let p = prevWord(tokens, k, s.first), n = 0; p >= 0 && n < RECORD_MODIFIER_REACH; p = prevWord(tokens, p, s.first), n++) {
+    const t = tokens[p];
+    if (ctx.blocked[p]) return -1;
+    if (t.text === ',') {
+      // The comma closing the participle phrase, right before the verb; any other ends the search.
+      if (comma >= 0 || prevWord(tokens, k, s.first) !== p) return -1;
+      comma = p;
+      continue;
+    }
+    if (t.pos === 'VERB' && PAST_PARTICIPLE.test(t.lower)) {
+      let before = prevWord(tokens, p, s.first);
+      if (before >= 0 && tokens[before].text === ',') before = comma >= 0 ? prevWord(tokens, before, s.first) : -1;
+      if (before < 0 || !(RECORD_NOUNS.has(tokens[before].lower) || RECORD_NOUNS.has(tokens[before].lemma))) return -1;
+      const first = phraseBefore(ctx, nextWord(tokens, before, s.last), s);
+      return first >= 0 && namesRecord(tokens, first, before) ? first : -1;
+    }
+    if (!phraseWord(ctx, p) && t.pos !== 'ADV') return -1;
+  }
+  return -1;
 }
 
 /**

@@ -149,6 +149,9 @@ const table: Record<string, Case[]> = {
     { text: 'Several mayors, including Ruiz, said the state should pay for the repairs.', quote: 'the state should pay for the repairs', speaker: null, cue: 'say' },
     { text: 'By a wide margin, those surveyed said the fee should not be raised.', quote: 'the fee should not be raised', speaker: null, cue: 'say' },
     { text: 'A survey by the county shows that most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'show' },
+    // A participle phrase between the record and its verb, with or without commas.
+    { text: 'A county poll released this week found most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'find' },
+    { text: 'The poll, released on Wednesday night by the institute, showed Ruiz leading Park among likely voters.', quote: 'Ruiz leading Park among likely voters', speaker: null, cue: 'show' },
   ],
   'a noun-phrase object of an evaluation or proposal verb': [
     { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
