@@ -1200,6 +1200,9 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
       }
     }
   }
+  // "The project's website, run by a professor at the university, said": past a participle
+  // phrase between commas (the agent after "by" is no subject) to the noun it describes.
+  if (k >= 0 && tokens[k].text === ',') k = beforeParticiplePhrase(ctx, k, floor);
   if (k < 0 || ctx.blocked[k]) return -1;
   const t = tokens[k];
   // "those surveyed said", "those polled say".
@@ -1220,6 +1223,27 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   if (!share && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
   if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
   return phraseStart(ctx, k, floor);
+}
+
+/** How many tokens back from its closing comma a participle phrase's opening comma is looked for. */
+const PARTICIPLE_PHRASE_REACH = 30;
+
+/**
+ * The word before a participle phrase set off by commas that closes at `comma` ("…, run by X,
+ * an adviser to Y," / "…, led by Z,"), or `comma` itself when none opens within reach: the
+ * phrase may hold commas of its own, and opens with a past participle or a verb before "by".
+ */
+function beforeParticiplePhrase(ctx: FrameContext, comma: number, floor: number): number {
+  const { tokens } = ctx;
+  let found = comma;
+  for (let p = prevWord(tokens, comma, floor), n = 0; p >= 0 && n < PARTICIPLE_PHRASE_REACH; p = prevWord(tokens, p, floor), n++) {
+    if (ctx.blocked[p] || tokens[p].text === '.' || tokens[p].text === ';') break;
+    if (tokens[p].text !== ',') continue;
+    const v = nextWord(tokens, p, comma);
+    const by = v >= 0 ? nextWord(tokens, v, comma) : -1;
+    if (v >= 0 && tokens[v].pos === 'VERB' && (PAST_PARTICIPLE.test(tokens[v].lower) && !tokens[v].lower.endsWith('ing') || by >= 0 && tokens[by].lower === 'by')) found = prevWord(tokens, p, floor);
+  }
+  return found;
 }
 
 /** Back from head k to the start of its noun phrase: determiners, adjectives, nouns, numbers and "of". */

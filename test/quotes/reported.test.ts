@@ -147,6 +147,8 @@ const table: Record<string, Case[]> = {
     { text: 'Many growers have said they will not replant the orchards this spring.', quote: 'they will not replant the orchards this spring', speaker: null, cue: 'say' },
     { text: 'Sixty percent of the members said the fee was too high.', quote: 'the fee was too high', speaker: null, cue: 'say' },
     { text: 'Several mayors, including Ruiz, said the state should pay for the repairs.', quote: 'the state should pay for the repairs', speaker: null, cue: 'say' },
+    // A participle phrase between commas, its agent after "by" no subject, commas of its own inside.
+    { text: 'The project\'s website, run by Ana Ruiz, a professor at the college, said the count was based on ballots cast.', quote: 'the count was based on ballots cast', speaker: null, cue: 'say' },
     { text: 'By a wide margin, those surveyed said the fee should not be raised.', quote: 'the fee should not be raised', speaker: null, cue: 'say' },
     { text: 'A survey by the county shows that most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'show' },
     // A participle phrase between the record and its verb, with or without commas.
