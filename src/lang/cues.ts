@@ -50,6 +50,14 @@ export const UTTERANCE_VERBS: ReadonlySet<string> = new Set(LEMMA_CLASSES.utter)
  */
 export const STATEMENT_CLASSES = new Set(['say', 'tell', 'add', 'according', 'state', 'post', 'argue', 'concede', 'deny', 'warn', 'direct', 'judge', 'suggest', 'utter']);
 
+/**
+ * Verbs of the statement classes whose other senses are common in news: "maintained a lead",
+ * "rejected the bill" (a vote), "signaled its support" (an act), "implied" by a deed, "published
+ * a book". Their reported speech is weighed by the acceptor's threshold like that of the other
+ * classes (accept.ts: isGated), whoever the subject.
+ */
+export const AMBIGUOUS_STATEMENT_VERBS: ReadonlySet<string> = new Set(['maintain', 'reject', 'signal', 'imply', 'publish']);
+
 /** Lower-case words a title in capitals keeps lower-case: "Empire of the Fund". */
 export const TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by', 'or']);
 
@@ -146,6 +154,9 @@ export const TRAILING_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'sta
 /** Verbs that report content only through "that": without it they take an object and a predicate. */
 export const THAT_ONLY = new Set(['find', 'hold', 'rule', 'decide']);
 
+/** Words of comparison before "likely": "more likely to say" compares what groups said. */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'as', 'equally']);
+
 /** Verbs and adjectives that put what follows them in the future or the hypothetical. */
 export const PROSPECTIVE = new Set(['expect', 'plan', 'intend', 'want', 'hope', 'aim', 'likely', 'unlikely', 'due', 'scheduled', 'set', 'going', 'prepare', 'wish', 'seek']);
 
@@ -233,6 +244,15 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'afterward', 'afterwards', 'later', 'again', 'also', 'publicly', 'repeatedly', 'last', 'this', 'week', 'earlier',
 ]);
 
+/**
+ * Nouns of a stretch of time: a phrase they head after a preposition between a reporting verb and
+ * its clause is the statement's setting ("has said for weeks he …", "said in recent days the …").
+ */
+export const DURATION_NOUNS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'ages', 'day', 'week', 'month', 'year', 'decade']);
+
+/** Prepositions that open a stretch of time after a reporting verb: "for weeks", "in recent days", "over the past year". */
+export const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'over', 'during', 'throughout']);
+
 /** Words that join a second verb to the subject of the first: "… and promised to …". */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
@@ -263,6 +283,16 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set(['third', 'thirds', 'qua
 
 /** Words that open a clause as the topic of a verb of talk: "spoke about how …", "talked about what …". */
 export const TOPIC_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why']);
+
+/**
+ * Verbs whose clause opened by a question word is what they state, not a question put: "explained
+ * how the levy would be spent", "recalled what the strike was like", "revealed why she left".
+ * "whether" and "if" open questions after any verb ("would not say whether …").
+ */
+export const WH_CONTENT_VERBS: ReadonlySet<string> = new Set(['explain', 'reveal', 'recall', 'recount', 'disclose', 'note', 'describe']);
+
+/** Question words that open a stated clause after a verb of `WH_CONTENT_VERBS`. */
+export const WH_CONTENT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'where', 'when', 'who']);
 
 /** Verbs whose condition-first content is a question, not a statement: "asked if …". */
 export const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'question', 'wonder', 'inquire']);

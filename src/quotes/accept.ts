@@ -6,7 +6,7 @@
 // sentence is article text at all. The weights are fitted by `npm run fit:quotes`
 // (scripts/fit-quotes.ts) on PolNeAR's train folds 1-4 (Newell, Margolin & Ruths 2018) and kept
 // in ./acceptor.json; the probability becomes the candidate's confidence.
-import { ACCEPT_LEMMA_CLASSES, CUE_MOODS, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../lang/cues';
+import { ACCEPT_LEMMA_CLASSES, AMBIGUOUS_STATEMENT_VERBS, CUE_MOODS, MARKED_QUOTE_BREAKS, POSSESSIVES, STATEMENT_CLASSES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../lang/cues';
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
@@ -490,6 +490,9 @@ export function isGated(c: Candidate, gates: number): boolean {
   // need", "pledged $5 million", "records show"): the acceptor decides them, unless "that" opens
   // the clause ("stressed that no decision had been taken").
   if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
+  // A statement verb with other common senses is weighed whatever follows it: "rejected the
+  // notion that …" is a vote as often as a statement in news ("maintained a lead").
+  if (c.kind === 'indirect' && AMBIGUOUS_STATEMENT_VERBS.has(c.frame.lemma)) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
   // object, content with no verb before its frame, a cue that reads or is tagged as a noun,
   // content that runs on into marked words, content that opens with a verb,

@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, COMPLEMENT_PREPOSITIONS, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS, DURATION_NOUNS, DURATION_PREPOSITIONS, WH_CONTENT_OPENERS, WH_CONTENT_VERBS, COMPARATIVES,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -288,6 +288,8 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   while (k >= 0 && k <= s.last) {
     const t = tokens[k];
     if (SETTING_WORDS.has(t.lower)) { k = nextWord(tokens, k, s.last); continue; }
+    const time = durationEnd(tokens, k, s);
+    if (time >= 0) { k = nextWord(tokens, time, s.last); continue; }
     if (t.lower === 'in' || t.lower === 'during' || t.lower === 'at') {
       // "in a statement", "in an interview with X": a speech noun within three words.
       let m = k;
@@ -303,6 +305,34 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
     break;
   }
   return k;
+}
+
+/** How many words a stretch of time after its preposition may hold ("over the past two years"). */
+const DURATION_WORDS = 4;
+
+/**
+ * The last token of a stretch of time opening at preposition k ("for weeks", "in recent days",
+ * "over the past two years"): only determiners, adjectives and numbers before its noun. -1 when
+ * k opens none.
+ */
+function durationEnd(tokens: Token[], k: number, s: Sentence): number {
+  if (!DURATION_PREPOSITIONS.has(tokens[k].lower)) return -1;
+  for (let m = nextWord(tokens, k, s.last), n = 0; m >= 0 && n < DURATION_WORDS; m = nextWord(tokens, m, s.last), n++) {
+    const t = tokens[m];
+    if (DURATION_NOUNS.has(t.lower)) return m;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !QUANTIFIER_SUBJECTS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A preposition, not the first half of a hyphenated modifier: "down" in "down-ballot races" or
+ * "in" in "in-state tuition" opens a noun phrase.
+ */
+function isPreposition(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t.pos === 'ADP' && !(next && next.text === '-' && next.start === t.end);
 }
 
 /** Tags a word may have to open the subject of a clause after a setting's comma. */
@@ -321,11 +351,12 @@ function settingComma(ctx: FrameContext, comma: number, s: Sentence): boolean {
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
-  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(frame.subject.first, frame.apposition ? frame.apposition[0] - 1 : frame.subject.first) : bare >= 0 ? bare : frame.cue;
+  // An apposition before the name ("…, a spokeswoman, Ann Roe, said") opens the subject phrase.
+  const head = frame.inverted ? frame.cue : frame.subject ? Math.min(possessorFirst(ctx, frame.subject.first, floor), frame.apposition ? frame.apposition[0] : frame.subject.first) : bare >= 0 ? bare : frame.cue;
   let comma = prevWord(tokens, head, floor);
   // The chunk may leave out the subject's determiner or modifier: "…, those Democrats argued".
   for (let n = 0; !frame.inverted && comma >= 0 && n < 3 && SUBJECT_MODIFIER_POS.has(tokens[comma].pos) && !ctx.blocked[comma]; n++) comma = prevWord(tokens, comma, floor);
-  if (comma < 0 || (tokens[comma].text !== ',' && tokens[comma].text !== '\u2014')) return null;
+  if (comma < 0 || (tokens[comma].text !== ',' && !isClauseDash(tokens, comma))) return null;
   // The frame's tail must be adverbial: no further verb after the cue before the sentence end.
   // After "according to" the tail is the source, a noun phrase that may hold a participle
   // ("according to an analysis of shipping records").
@@ -348,7 +379,8 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   const span = trimSpan(tokens, a, comma - 1);
   // A statement interrupted by its frame may open without a verb: "In cases of abortion, it
   // said, the woman was a victim". Such a verbless opening is left to the acceptor (isGated).
-  if (!span || !hasVerb(ix, span[0], span[1]) && !interrupted) return null;
+  // A verbless opening names something ("In cases of abortion"): "And yet, he said, …" opens nothing.
+  if (!span || !hasVerb(ix, span[0], span[1]) && !(interrupted && namesSomething(tokens, span))) return null;
   if (overlapsBlocked(ix, span[0], span[1])) return null;
   return span;
 }
@@ -364,6 +396,8 @@ function isProspective(tokens: Token[], k: number, floor: number): boolean {
   for (let p = prevWord(tokens, to, floor), words = 0; p >= 0 && words < 5; p = prevWord(tokens, p, floor), words++) {
     const t = tokens[p];
     if (t.text === ',' || t.text === ';' || isCue(tokens, p)) return false;
+    // "were more likely to say they …": a comparison of those polled reports what they said.
+    if ((t.lower === 'likely' || t.lower === 'unlikely') && COMPARATIVES.has(tokens[prevWord(tokens, p, floor)]?.lower ?? '')) return false;
     if (PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower)) return true;
   }
   return false;
@@ -408,7 +442,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (!according && isProspective(tokens, k, s.first)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
-      if (mixedOnly && according) { prevFrame = null; continue; }
+      // …unless that quotation is inside the source: "According to her "clawback" plan, CLAUSE".
+      if (mixedOnly && according && !markedSource(ctx, ix, k, s)) { prevFrame = null; continue; }
       let frame = frameAt(ctx, k, s, s.first, mixedOnly ? null : prevFrame);
       // "Turnout rose in Ohio, a new statewide poll has found.": the noun phrase after the comma is
       // the subject, not the sentence's first name inside the content (frameAt's main subject).
@@ -484,8 +519,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         } else {
           const before = contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first);
           // "At the heart of the trouble, according to X, was a decision …": an opener with no
-          // verb before the frame, the statement after it.
+          // verb before the frame, the statement after it; the opener is part of what X says
+          // (a statement interrupted by its frame is two quotes), weighed by the acceptor.
           const span = before ?? (afterSubj >= 0 ? after() : null);
+          const opening = before || afterSubj < 0 ? null : contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first, -1, true);
+          if (opening) push(opening, frame, s, 0.6);
           if (span) push(span, frame, s, before ? 0.75 : 0.7);
         }
         continue;
@@ -526,7 +564,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // A cue spent on the marked quote after it still closes the statement before it: "[If the
       // vote fails], he said, "we start again"" holds two quotes (ANNOTATION.md: a quote
       // interrupted by its frame is two quotes).
-      const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ctx.blocked[nextWord(tokens, j, s.last)] === 1 && opensSubject(ctx, ix, frame, s);
+      // The quotation may come a few words into the second part: "The problem, she said, is that
+      // "nobody pays"", "Its job, he said, should be to "counter lies"".
+      const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ix.blocked[s.last + 1] > ix.blocked[j] && opensSubject(ctx, ix, frame, s);
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
       // "A, insiders said: B": a colon or semicolon ends the frame's clause like a full stop.
@@ -611,7 +651,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           // A statement verb before "if" or "when" with a main clause after the condition's comma
           // reports the whole ("said if he were elected, the base would stay open"), for the
           // acceptor to weigh apart from a question ("would not say if …").
-          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat) {
+          // "explained how the levy would be spent": the clause is what was explained, no question.
+          const stated = WH_CONTENT_VERBS.has(lemma) && WH_CONTENT_OPENERS.has(st.lower);
+          if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat && !stated) {
             if (!conditionalClause(ctx, ix, lemma, start, s)) continue;
             frame = { ...frame, rule: 'conditional' };
           }
@@ -624,8 +666,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           else if (st.lower === 'about' && approximates(tokens, start, s)) { /* the clause opens here */ }
           // "says despite her doubts, she will stay": a prepositional phrase opening the clause,
           // for the acceptor to weigh apart ("said in May, …" is its setting, above).
-          else if (st.pos === 'ADP' && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
-          else if (st.lower === 'to' || st.pos === 'ADP' && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
+          else if (isPreposition(tokens, start) && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
+          else if (st.lower === 'to' || isPreposition(tokens, start) && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
           if (THAT_ONLY.has(lemma) && !afterThat) continue;
@@ -644,7 +686,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       }
       // A cue whose marked quote lies on its other side still reports the clause its "that" opens:
       // ""We never did," but he denied that any soldiers were there."
-      if (mixedOnly && tokens[prevWord(tokens, span[0], s.first)]?.lower !== 'that') continue;
+      // So does one whose quotation came before its subject: "a "supermax" prison, and a former
+      // official said there had been talks" (the fragment took the nearest cue).
+      if (mixedOnly && tokens[prevWord(tokens, span[0], s.first)]?.lower !== 'that' && !markedBefore(ctx, ix, frame, s)) continue;
       const isClauseFrame = !(w === 'to' || w === 'of' || w === 'against' || w === 'for');
       if (isClauseFrame && !hasVerb(ix, span[0], span[1])) continue;
       if (span[1] - span[0] < 1) continue;
@@ -826,8 +870,9 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
 function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
   const { tokens } = ctx;
   if (!isRecordVerb(tokens, k)) return null;
-  const first = phraseBefore(ctx, k, s);
-  if (first < 0 || !namesRecord(tokens, first, prevWord(tokens, k, s.first))) return null;
+  let first = phraseBefore(ctx, k, s);
+  if (first < 0 || !namesRecord(tokens, first, prevWord(tokens, k, s.first))) first = recordBeforeParticiple(ctx, k, s);
+  if (first < 0) return null;
   // The phrase opens its clause: the sentence start, a comma or a clause opener before it.
   const before = prevWord(tokens, first, s.first);
   if (before >= 0 && !(tokens[before].text === ',' || tokens[before].text === ';' || tokens[before].text === ':' || tokens[before].text === '(' || CLAUSE_OPENERS_BEFORE_RECORD.has(tokens[before].lower))) return null;
@@ -839,6 +884,39 @@ function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence):
   const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
   if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
   return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source', slot: [first, prevWord(tokens, k, s.first)] } };
+}
+
+/** How many tokens back from a record's verb the participle describing the record is looked for. */
+const RECORD_MODIFIER_REACH = 24;
+
+/**
+ * The first token of a record's noun phrase that a participle phrase separates from its verb k:
+ * "A county poll released this week found …", "The survey, conducted by the Institute, shows
+ * …". The participle follows the record's noun (or the comma after it) and the phrase after it
+ * holds only the words of noun and prepositional phrases. -1 when there is none.
+ */
+function recordBeforeParticiple(ctx: FrameContext, k: number, s: Sentence): number {
+  const { tokens } = ctx;
+  let comma = -1;
+  for (let p = prevWord(tokens, k, s.first), n = 0; p >= 0 && n < RECORD_MODIFIER_REACH; p = prevWord(tokens, p, s.first), n++) {
+    const t = tokens[p];
+    if (ctx.blocked[p]) return -1;
+    if (t.text === ',') {
+      // The comma closing the participle phrase, right before the verb; any other ends the search.
+      if (comma >= 0 || prevWord(tokens, k, s.first) !== p) return -1;
+      comma = p;
+      continue;
+    }
+    if (t.pos === 'VERB' && PAST_PARTICIPLE.test(t.lower)) {
+      let before = prevWord(tokens, p, s.first);
+      if (before >= 0 && tokens[before].text === ',') before = comma >= 0 ? prevWord(tokens, before, s.first) : -1;
+      if (before < 0 || !(RECORD_NOUNS.has(tokens[before].lower) || RECORD_NOUNS.has(tokens[before].lemma))) return -1;
+      const first = phraseBefore(ctx, nextWord(tokens, before, s.last), s);
+      return first >= 0 && namesRecord(tokens, first, before) ? first : -1;
+    }
+    if (!phraseWord(ctx, p) && t.pos !== 'ADV') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1122,6 +1200,9 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
       }
     }
   }
+  // "The project's website, run by a professor at the university, said": past a participle
+  // phrase between commas (the agent after "by" is no subject) to the noun it describes.
+  if (k >= 0 && tokens[k].text === ',') k = beforeParticiplePhrase(ctx, k, floor);
   if (k < 0 || ctx.blocked[k]) return -1;
   const t = tokens[k];
   // "those surveyed said", "those polled say".
@@ -1142,6 +1223,27 @@ function bareSubject(ctx: FrameContext, cue: number, floor: number): number {
   if (!share && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !(t.pos === 'PRON' && !NOT_SUBJECT_HEAD.has(t.lower))) return -1;
   if (NOT_SUBJECT_HEAD.has(t.lower)) return -1;
   return phraseStart(ctx, k, floor);
+}
+
+/** How many tokens back from its closing comma a participle phrase's opening comma is looked for. */
+const PARTICIPLE_PHRASE_REACH = 30;
+
+/**
+ * The word before a participle phrase set off by commas that closes at `comma` ("…, run by X,
+ * an adviser to Y," / "…, led by Z,"), or `comma` itself when none opens within reach: the
+ * phrase may hold commas of its own, and opens with a past participle or a verb before "by".
+ */
+function beforeParticiplePhrase(ctx: FrameContext, comma: number, floor: number): number {
+  const { tokens } = ctx;
+  let found = comma;
+  for (let p = prevWord(tokens, comma, floor), n = 0; p >= 0 && n < PARTICIPLE_PHRASE_REACH; p = prevWord(tokens, p, floor), n++) {
+    if (ctx.blocked[p] || tokens[p].text === '.' || tokens[p].text === ';') break;
+    if (tokens[p].text !== ',') continue;
+    const v = nextWord(tokens, p, comma);
+    const by = v >= 0 ? nextWord(tokens, v, comma) : -1;
+    if (v >= 0 && tokens[v].pos === 'VERB' && (PAST_PARTICIPLE.test(tokens[v].lower) && !tokens[v].lower.endsWith('ing') || by >= 0 && tokens[by].lower === 'by')) found = prevWord(tokens, p, floor);
+  }
+  return found;
 }
 
 /** Back from head k to the start of its noun phrase: determiners, adjectives, nouns, numbers and "of". */
@@ -1276,10 +1378,65 @@ function asPassiveSource(ctx: FrameContext, k: number, s: Sentence): number {
 
 /** Does a comma right before the frame's subject set it off, after an opener of the sentence? */
 function opensWithComma(ctx: FrameContext, frame: Frame, s: Sentence, bare: number): boolean {
-  const head = frame.subject ? frame.subject.first : bare;
+  const head = frame.subject ? possessorFirst(ctx, frame.subject.first, s.first) : bare;
   if (head < 0) return false;
   const comma = prevWord(ctx.tokens, head, s.first);
   return comma >= 0 && ctx.tokens[comma].text === ',';
+}
+
+/**
+ * A dash set off by a space that breaks a clause ("… robbery - according to the police"), not a
+ * hyphen inside a word; normalization writes long dashes as "-".
+ */
+function isClauseDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t.text === '-' || t.text === '--' || t.text === '\u2013' || t.text === '\u2014') && k > 0 && tokens[k - 1].end < t.start;
+}
+
+/**
+ * Is the marked quote of an "according to" frame at `cue` inside its source, before the comma
+ * that closes the source ("According to her "clawback" plan, …"), with none after that comma?
+ */
+function markedSource(ctx: FrameContext, ix: SpanIndex, cue: number, s: Sentence): boolean {
+  const to = nextWord(ctx.tokens, cue, s.last);
+  const comma = to >= 0 ? sourceEnd(ctx.tokens, to, s.last) : -1;
+  return comma >= 0 && ix.blocked[comma] > ix.blocked[to] && ix.blocked[s.last + 1] === ix.blocked[comma];
+}
+
+/**
+ * The first token of the subject phrase whose head chunk opens at `first`, past a possessor the
+ * chunk leaves out: "Ana Ruiz's aides", "the mayor's office".
+ */
+function possessorFirst(ctx: FrameContext, first: number, floor: number): number {
+  const { tokens, chunks } = ctx;
+  const mark = prevWord(tokens, first, floor);
+  if (mark < 0 || (tokens[mark].text !== "'s" && tokens[mark].text !== '\u2019s')) return first;
+  const owner = prevWord(tokens, mark, floor);
+  const c = owner >= 0 && !ctx.blocked[owner] ? chunks.chunkAt[owner] : -1;
+  return c >= 0 ? chunks.chunks[c].first : first;
+}
+
+/** Does the span hold a noun, a name, a pronoun or a number: is it more than conjunctions and adverbs? */
+function namesSomething(tokens: Token[], span: [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) {
+    const pos = tokens[k].pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+  }
+  return false;
+}
+
+/**
+ * Does the frame open a clause coordinated after one that holds a marked quote ("…, and a former
+ * official said …"), with no marked quote after its cue: the quotation the cue was spent on
+ * belongs to the clause before, not to this frame?
+ */
+function markedBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence): boolean {
+  if (frame.inverted || !frame.subject) return false;
+  const { tokens } = ctx;
+  const head = possessorFirst(ctx, frame.subject.first, s.first);
+  const joiner = prevWord(tokens, head, s.first);
+  if (joiner < 0 || tokens[joiner].lower !== 'and' && tokens[joiner].lower !== 'but' && tokens[joiner].text !== ';') return false;
+  return ix.blocked[joiner] > ix.blocked[s.first] && ix.blocked[s.last + 1] === ix.blocked[frame.cue + 1];
 }
 
 /** Marks that end a closing frame's clause: "A, insiders said: B", "A, she noted; B". */

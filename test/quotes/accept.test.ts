@@ -77,6 +77,21 @@ describe('gating', () => {
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
     expect(r.quotes[0].confidence).toBeGreaterThan(0);
   });
+
+  /** Whether the threshold applies to each reported-speech candidate of the text. */
+  function gatedReported(text: string): boolean[] {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => seen.push(c) });
+    return seen.filter((c) => c.kind === 'indirect').map((c) => c.gated);
+  }
+
+  test('a statement verb with other common senses is weighed, whoever its subject', () => {
+    expect(gatedReported('Mayor Ada Brenner rejected the notion that the levy was a tax.')).toEqual([true]);
+    expect(gatedReported('Mayor Ada Brenner maintained that the levy was no tax.')).toEqual([true]);
+    // Its neighbours in the class are not: the named speaker's statement is a quote by definition.
+    expect(gatedReported('Mayor Ada Brenner denied that the levy was a tax.')).toEqual([false]);
+    expect(gatedReported('Mayor Ada Brenner insisted that the levy was no tax.')).toEqual([false]);
+  });
 });
 
 describe('the sum added up as features are made', () => {

@@ -37,6 +37,11 @@ const table: Record<string, Case[]> = {
     // Without "that", a comma may close the setting of the statement before its clause.
     { text: 'Ilse Varga said on Tuesday, the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga told reporters on Monday, her party would not raise taxes.', quote: 'her party would not raise taxes', speaker: 'Ilse Varga', cue: 'tell' },
+    // A stretch of time between the verb and its clause is the statement's setting.
+    { text: 'Dario Bianchi has said for weeks he is the only candidate who can win the district.', quote: 'he is the only candidate who can win the district', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'Ilse Varga has said in recent days the depot would stay open.', quote: 'the depot would stay open', speaker: 'Ilse Varga', cue: 'say' },
+    // A preposition glued to a hyphen is half of a modifier, not a preposition opening a phrase.
+    { text: 'Ilse Varga said down-ballot races can also help the party in the valleys.', quote: 'down-ballot races can also help the party in the valleys', speaker: 'Ilse Varga', cue: 'say' },
   ],
   'As X said, CLAUSE': [
     { text: 'As Ilse Varga noted, the budget will not balance before 2027.', quote: 'the budget will not balance before 2027', speaker: 'Ilse Varga', cue: 'note' },
@@ -75,6 +80,10 @@ const table: Record<string, Case[]> = {
   ],
   'a name modifying the noun that heads the subject': [
     { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
+  ],
+  'a clause a question word opens after a verb that states it': [
+    { text: 'Ilse Varga explained how the levy would be spent on new buses.', quote: 'how the levy would be spent on new buses', speaker: 'Ilse Varga', cue: 'explain' },
+    { text: 'Dario Bianchi recalled what the strike had been like for the drivers.', quote: 'what the strike had been like for the drivers', speaker: 'Dario Bianchi', cue: 'recall' },
   ],
   'X told reporters / Y (that) CLAUSE': [
     { text: 'Coach Rafael Moreno told reporters the team had trained badly all week.', quote: 'the team had trained badly all week', speaker: 'Rafael Moreno', cue: 'tell' },
@@ -115,6 +124,8 @@ const table: Record<string, Case[]> = {
     { text: 'The talks would resume next week, Dario Bianchi said in a statement.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
     { text: 'The talks would resume next week, said Dario Bianchi.', quote: 'The talks would resume next week', speaker: 'Dario Bianchi', cue: 'say' },
     { text: 'The probability of a strike remains high, Bianchi said in a conference call with reporters.', quote: 'The probability of a strike remains high', speaker: 'Bianchi', cue: 'say' },
+    // The role before the name, set off by commas, opens the subject phrase.
+    { text: 'The depot was built to shelter the buses in winter, a spokeswoman, Lena Park, said on Saturday.', quote: 'The depot was built to shelter the buses in winter', speaker: 'Lena Park', cue: 'say' },
   ],
   'according to X': [
     { text: 'According to Dario Bianchi, the union has 40,000 members.', quote: 'the union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
@@ -125,13 +136,24 @@ const table: Record<string, Case[]> = {
     { text: '(According to the city police, it does not keep figures on skateboard fines.)', quote: 'it does not keep figures on skateboard fines', speaker: null, cue: 'according to' },
     // An opener with no verb before the frame: the statement follows it.
     { text: 'At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', quote: 'was a decision by the mayor to cut the budget', speaker: null, cue: 'according to' },
+    // A long dash sets off the frame like a comma.
+    { text: 'In 2019 the county recorded 115 floods — including two in the old town — according to the most recent data from the river board.', quote: 'In 2019 the county recorded 115 floods — including two in the old town', speaker: null, cue: 'according to' },
+    // A marked name inside the source leaves the cue to the clause after it.
+    { text: 'According to her "fair share" plan, firms moving abroad must repay any tax breaks.', quote: 'firms moving abroad must repay any tax breaks', speaker: null, cue: 'according to' },
   ],
   'a subject that names no speaker': [
+    // A comparison of groups polled reports what they said; a plain "likely to say" has not been said yet.
+    { text: 'Older voters were slightly more likely to say they preferred the mayor on taxes.', quote: 'they preferred the mayor on taxes', speaker: null, cue: 'say' },
     { text: 'Many growers have said they will not replant the orchards this spring.', quote: 'they will not replant the orchards this spring', speaker: null, cue: 'say' },
     { text: 'Sixty percent of the members said the fee was too high.', quote: 'the fee was too high', speaker: null, cue: 'say' },
     { text: 'Several mayors, including Ruiz, said the state should pay for the repairs.', quote: 'the state should pay for the repairs', speaker: null, cue: 'say' },
+    // A participle phrase between commas, its agent after "by" no subject, commas of its own inside.
+    { text: 'The project\'s website, run by Ana Ruiz, a professor at the college, said the count was based on ballots cast.', quote: 'the count was based on ballots cast', speaker: null, cue: 'say' },
     { text: 'By a wide margin, those surveyed said the fee should not be raised.', quote: 'the fee should not be raised', speaker: null, cue: 'say' },
     { text: 'A survey by the county shows that most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'show' },
+    // A participle phrase between the record and its verb, with or without commas.
+    { text: 'A county poll released this week found most households recycle their glass.', quote: 'most households recycle their glass', speaker: null, cue: 'find' },
+    { text: 'The poll, released on Wednesday night by the institute, showed Ruiz leading Park among likely voters.', quote: 'Ruiz leading Park among likely voters', speaker: null, cue: 'show' },
   ],
   'a noun-phrase object of an evaluation or proposal verb': [
     { text: 'Councillor Ada Brenner praised efforts by the harbour master to clear the silted channel.', quote: 'efforts by the harbour master to clear the silted channel', speaker: 'Ada Brenner', cue: 'praise' },
@@ -163,7 +185,12 @@ const table: Record<string, Case[]> = {
     { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga said the budget would be balanced by 2027, and Tomas Berg said taxes would fall.', quote: 'taxes would fall', speaker: 'Tomas Berg', cue: 'say' },
   ],
+  'a frame whose cue a quotation in an earlier clause took': [
+    { text: 'The council studied a "temporary" depot in Dover, and a former council official said there had been talks about a second site.', quote: 'there had been talks about a second site', speaker: null, cue: 'say' },
+  ],
   'closing frames whose subject the chunker takes only in part': [
+    // A possessor the chunk leaves out opens the subject between the commas.
+    { text: 'And yet, Ilse Varga\'s aides say, the harbour remains a priority for her.', quote: 'the harbour remains a priority for her', speaker: null, cue: 'say' },
     // A prepositional phrase on the subject: the speaker is the unnamed spokesman.
     { text: 'The harbour will reopen in May, a spokesman for the port said.', quote: 'The harbour will reopen in May', speaker: null, cue: 'say' },
     // A determiner the chunk leaves out.
@@ -193,6 +220,26 @@ describe.each(Object.entries(table))('%s', (_name, cases) => {
   test.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => expectQuote(c));
 });
 
+describe('a question word after a verb of asking or saying', () => {
+  test('"whether" and "if" open a question, not a statement, after any verb', () => {
+    expect(extractQuotes('Ilse Varga would not say whether the levy would pass.').quotes).toEqual([]);
+    expect(extractQuotes('Ilse Varga explained whether the levy would pass.').quotes).toEqual([]);
+  });
+});
+
+describe('an opener interrupted by "according to"', () => {
+  test('the opener is part of the statement, a quote of its own beside the clause after the frame', () => {
+    const r = runPipeline('At the heart of the dispute, according to a former envoy, was a decision by the mayor to cut the budget.', OptionsSchema.parse({}), { acceptAll: true });
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'At the heart of the dispute'], ['indirect', 'was a decision by the mayor to cut the budget']]);
+  });
+});
+
+describe('a verb under "likely to"', () => {
+  test('without a comparison it reports nothing yet', () => {
+    expect(extractQuotes('Older voters are likely to say they want a new mayor.').quotes).toEqual([]);
+  });
+});
+
 describe('mixed quotes', () => {
   test('the marked fragment is the partial quote; no overlapping indirect quote', () => {
     const text = 'Blinken said the U.S. had "deep concerns" about the troop build-up.';
@@ -214,6 +261,21 @@ describe('an opener before a frame that a quotation follows', () => {
   test('an adverbial opener is the reporter\'s words, not a statement', () => {
     const r = extractQuotes('After the vote in the chamber, Lena Park said, "we start again."');
     expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'we start again']]);
+  });
+
+  test('the quotation may come a few words into the part after the frame', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The trouble with the levy, Lena Park said, is that "nobody pays for it."', 'The trouble with the levy', 'nobody pays for it'],
+      ['A harbour master\'s job, Lena Park said, should be to "keep the channel open."', 'A harbour master\'s job', 'keep the channel open'],
+    ];
+    for (const [text, before, marked] of cases) {
+      expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', before], ['partial', marked]]);
+    }
+  });
+
+  test('a conjunction and an adverb before the frame are no statement', () => {
+    const r = extractQuotes('And yet, her aides say, the harbour remains a priority for her.');
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the harbour remains a priority for her']]);
   });
 
   test('a time clause or a setting is the reporter\'s too', () => {
