@@ -858,12 +858,7 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
     let k = nextWordIndex(tokens, cueLast);
     // Modifiers and titles no chunk took may stand before the named person: `"…," said retired
-    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`,
-    // also after "the": `said the younger Mr. Roe`.
-    if (k < tokens.length && tokens[k].lower === 'the' && index.chunkAt[k] < 0) {
-      const m = nextWordIndex(tokens, k);
-      if (m < tokens.length && index.chunkAt[m] < 0 && titleBeforeName(tokens, m)) k = m;
-    }
+    // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`.
     for (let words = 0; words < 4 && k < tokens.length && index.chunkAt[k] < 0 && titleBeforeName(tokens, k); words++) k = nextWordIndex(tokens, k);
     const modified = k !== nextWordIndex(tokens, cueLast);
     const id = k < tokens.length ? index.chunkAt[k] : -1;
