@@ -185,6 +185,12 @@ export const NUMBER_MODIFIERS: ReadonlySet<string> = new Set(['least', 'at', 'ab
 export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this', 'it', 'i', 'you', 'me', 'him', 'them', 'us']);
 
 /**
+ * Words whose noun phrase is the subject of a participle right after it: "with some polls
+ * indicating …", "including an adviser to his campaign acknowledging that …".
+ */
+export const PARTICIPLE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['with', 'including']);
+
+/**
  * Words that may stand between a reporting verb and its subject without ending the search for it:
  * times, frequency and manner adverbs, negation and auxiliaries ("Lena Park on Tuesday also said").
  */

@@ -461,7 +461,7 @@ describe('the noun phrase opening the clause of a reporting verb with no subject
   });
 });
 
-describe('the noun phrase between "with" and a participle is its subject', () => {
+describe('the noun phrase between "with" or "including" and a participle is its subject', () => {
   test('a common noun phrase: "with some polls indicating that …"', () => {
     const q = findQuote('Mr. Veld is ahead in the polls in Ohio, with some polls indicating that the governor has a small lead.', 'the governor has a small lead');
     expect(q.speaker?.name).toBeNull();
@@ -470,6 +470,11 @@ describe('the noun phrase between "with" and a participle is its subject', () =>
   test('a quantity of a group past "of" and a possessive: "with one of her ads asking"', () => {
     const q = findQuote('Olsen and her backers tried to tie Veld to the mayor, with one of her ads asking, "Is Tom Veld independent enough to serve?"', 'Is Tom Veld independent enough to serve?');
     expect(q.speaker?.mention.text).toBe('one of her ads');
+  });
+  test('after "including", past "to" inside the phrase: "including an adviser to his campaign acknowledging"', () => {
+    const q = findQuote('Tom Veld has slipped in the polls because of his own errors, including a senior adviser to his campaign acknowledging to the Courier that the candidate does not understand the budget.', 'the candidate does not understand the budget');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('a senior adviser');
   });
   test('a name past an adverb: "with Veld reportedly yelling"', () => {
     const q = findQuote('Some supporters of Mary Olsen kicked a protester, with Veld reportedly yelling: "Get him out of here!"', 'Get him out of here!');
