@@ -190,6 +190,9 @@ export const NOT_SUBJECT_HEAD = new Set(['that', 'which', 'what', 'there', 'this
  */
 export const PARTICIPLE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['with', 'including']);
 
+/** Words inside such a noun phrase: "30 percent of voters", "Roe and Veld", "an adviser to his campaign", "a spokesman for the party". */
+export const PARTICIPLE_SUBJECT_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'to', 'for']);
+
 /**
  * Words that may stand between a reporting verb and its subject without ending the search for it:
  * times, frequency and manner adverbs, negation and auxiliaries ("Lena Park on Tuesday also said").

@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -680,9 +680,6 @@ function mainClauseAfterGerund(ctx: FrameContext, cue: number, s: Sentence): Chu
 /** The longest noun phrase between "with" and its participle, in words. */
 const WITH_PHRASE_WORDS = 10;
 
-/** Words inside such a noun phrase: "30 percent of voters", "Roe and Veld", "an adviser to his campaign", "a spokesman for the party". */
-const PHRASE_LINKS = new Set(['of', 'and', 'to', 'for']);
-
 /**
  * "with the government insisting", "with 30 percent of voters saying", "with one of her ads
  * asking", "with Roe reportedly yelling": a noun phrase (chunks, noun-phrase words, "of", "and")
@@ -698,7 +695,7 @@ function withPhraseBefore(ctx: FrameContext, cue: number, floor: number): { chun
   for (let words = 0; k >= 0 && words < WITH_PHRASE_WORDS && !ctx.blocked[k]; k = prevWord(tokens, k, floor), words++) {
     const t = tokens[k];
     if (PARTICIPLE_SUBJECT_OPENERS.has(t.lower)) break;
-    if (chunks.chunkAt[k] < 0 && !PHRASE_OBJECT_POS.has(t.pos) && !PHRASE_LINKS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return null;
+    if (chunks.chunkAt[k] < 0 && !PHRASE_OBJECT_POS.has(t.pos) && !PARTICIPLE_SUBJECT_LINKS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return null;
     first = k;
   }
   if (first < 0 || k < 0 || !PARTICIPLE_SUBJECT_OPENERS.has(tokens[k].lower)) return null;
