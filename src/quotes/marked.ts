@@ -2,6 +2,7 @@
 import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
 import { UTTERANCE_VERBS } from '../lang/cues';
 import { TITLE_CASE_LOWER } from '../lang/en-text';
+import { STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -62,6 +63,18 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
     if (t.cap || TITLE_CASE_LOWER.has(t.lower)) caps++;
   }
   return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
+}
+
+/**
+ * The word at `k` is a preposition that introduces a name in marks (TITLE_PREPOSITIONS, or
+ * "according to"), not the "of" after a noun of voices ("chants of", UTTERANCE_NOUNS).
+ */
+function titlePreposition(tokens: Token[], k: number, floor: number): boolean {
+  if (k < 0) return false;
+  const w = tokens[k].lower;
+  const p = prevWord(tokens, k, floor);
+  if (w === 'of' && p >= 0 && UTTERANCE_NOUNS.has(tokens[p].lemma)) return false;
+  return TITLE_PREPOSITIONS.has(w) || w === 'to' && p >= 0 && tokens[p].lower === 'according';
 }
 
 /**
@@ -236,7 +249,8 @@ function hasQuestion(tokens: Token[], a: number, b: number): boolean {
  * them into one statement: they hold no reporting verb of their own ("called it "reckless" and
  * said it was "costly"" reports two), open no subordinate clause of the reporter's ("warned of
  * "grave harm" if the council "cuts the budget"": a condition the reporter states; "and that …"
- * goes on with the same verb's content) and are not a
+ * goes on with the same verb's content, and so does the statement's own reason or concession,
+ * "because …", "though …": STATEMENT_CONJUNCTIONS) and are not a
  * lone determiner splitting a verb from its object ("to "support" the "whole plan"").
  */
 function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
@@ -246,7 +260,7 @@ function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (ctx.blocked[k]) continue;
     const t = tokens[k];
-    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ' && t.lower !== 'that') return false;
+    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ' && t.lower !== 'that' && !STATEMENT_CONJUNCTIONS.has(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
     words++;
     if (t.pos === 'DET') determiners++;
@@ -320,6 +334,10 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(ctx, before, leftFloor)) continue;
     if (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known') continue;
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
+    // A title after a preposition ("said on "Harbour Weekly"", "the author of "Long Tides"",
+    // "according to "The Port Ledger"") names what the sentence mentions, whatever cue is near;
+    // an exclamation there is a chant ("to chants of "Go Team Go!"").
+    if (kind === 'partial' && !exclaimed && looksLikeTitle(tokens, r.first, r.last) && titlePreposition(tokens, before, leftFloor)) continue;
     // A title opening its sentence as the subject or the modifier of a noun ("'Harbour Lights'
     // opens tonight", "the 'Harbour Lights' cast"): the next word is a noun or a verb that reports nothing.
     if (kind === 'direct' && leftWords === 0 && looksLikeTitle(tokens, r.first, r.last)) {

@@ -52,6 +52,9 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a person\'s verb before the comma that opens the marks': { text: "During the first debate, Ada Brenner cracked, ''I'm a progressive who likes to get things done.''", quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'crack' } },
   'a short sentence after a question, its speaker in apposition': { text: '"Is the mayor going to finally say the words?" the council leader, Ada Brenner, tweeted.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'tweet' } },
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
+  'fragments joined by the statement\'s own reason': { text: 'The mayor said the plan was "dead" because the council "has no money left".', quote: { kind: 'partial', text: 'dead" because the council "has no money left', speaker: 'The mayor', cue: 'say' } },
+  'fragments joined by the statement\'s own concession': { text: 'Ada Brenner said the ferry was "safe enough" even though the hull "needs new paint".', quote: { kind: 'partial', text: 'safe enough" even though the hull "needs new paint', speaker: 'Ada Brenner' } },
+  'title-cased words after "chants of"': { text: 'The crowd broke into chants of "Save The Old Pier" as the mayor left.', quote: { kind: 'partial', text: 'Save The Old Pier' } },
 };
 
 const notQuotes: Record<string, string> = {
@@ -65,6 +68,9 @@ const notQuotes: Record<string, string> = {
   'a title opening its sentence before the noun it modifies': '"The Long Harbour Winter" star Mara Quill opened the festival on Friday.',
   'a short subheading in marks standing alone as its paragraph': 'The mayor spoke for an hour.\n\n"A costly mistake".\n\nThe council met on Monday.',
   'a title that opens its sentence, with no exclamation': '"Harbour Lights" opened at the town theatre on Friday.',
+  'a programme\'s title after "on", beside a cue': 'The mayor said on "Harbour Weekly Tonight" that the bridge would reopen.',
+  'a book\'s title after "author of", beside a cue': 'Ada Brenner, the author of "Long Tides Rising", said the port was safe.',
+  'a paper\'s title after "according to"': 'The ferry will stop in May, according to "The Port Ledger".',
 };
 
 describe('classifyMarked keeps', () => {
@@ -111,6 +117,7 @@ describe('fragments that stay two quotes', () => {
   test.each([
     ['a reporting verb between them', 'The mayor called the plan "reckless" and said the bridge was "far too costly".', ['reckless', 'far too costly']],
     ['a subordinate clause of the reporter between them', 'The mayor warned of "grave harm" if the council "cuts the budget again".', ['grave harm', 'cuts the budget again']],
+    ['a clause of time or contrast about someone else between them', 'The mayor called the plan "reckless," while the harbour board "backed it from the start".', ['reckless', 'backed it from the start']],
     ['a lone determiner between a verb and its object', 'The mayor vowed to "support" the "whole harbour plan".', ['support', 'whole harbour plan']],
   ])('%s', (_name, text, fragments) => {
     expect(candidatesOf(text).map((c) => c.text)).toEqual(fragments);

@@ -1,0 +1,24 @@
+// Words that decide whether marked fragments are one statement, quoted speech or a name (src/quotes/marked.ts).
+
+/**
+ * Subordinating conjunctions that give a statement's own reason, concession or exception: two
+ * marked fragments with one of them between ("said the plan is "dead" because the council "has no
+ * money"") are one statement, the speaker's words on both sides. Conjunctions of time and contrast
+ * ("while", "as", "when", "whereas") more often open the reporter's clause about someone else
+ * ("… was "learning on the job," while the board "…""), and a condition ("if") the reporter's own.
+ */
+export const STATEMENT_CONJUNCTIONS: ReadonlySet<string> = new Set(['because', 'though', 'although', 'since', 'unless', 'cause']);
+
+/**
+ * Prepositions after which a capitalized phrase in marks names a programme, a book or a paper
+ * that a sentence mentions ("said on "Harbour Weekly"", "the author of "Long Tides"", "according
+ * to "The Port Ledger""), not words anyone said. "To" counts only after "according": after a verb
+ * it may open the words themselves ("urged voters to "Save The Pier"").
+ */
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'in', 'from', 'at', 'by']);
+
+/**
+ * Nouns of voices raised, before "of" and the words they carry ("chants of "Feel The Bern"",
+ * "the strains of "Home Again""): the words in marks are uttered, title-cased or not.
+ */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['chant', 'call', 'cry', 'shout', 'chorus', 'strain', 'refrain', 'roar', 'yell', 'scream', 'cheer']);
