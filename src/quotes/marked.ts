@@ -78,6 +78,19 @@ function titlePreposition(tokens: Token[], k: number, floor: number): boolean {
 }
 
 /**
+ * The marks closing at `close` are followed, past a comma, by "by" and a name or a publication's
+ * writer ("," by the Ledger's Ann Roe", "" by Ann Roe"): a title credited to its author.
+ */
+function creditedToWriter(tokens: Token[], close: number, ceil: number): boolean {
+  let k = nextWord(tokens, close, ceil);
+  if (k >= 0 && tokens[k].text === ',') k = nextWord(tokens, k, ceil);
+  if (k < 0 || tokens[k].lower !== 'by') return false;
+  let n = nextWord(tokens, k, ceil);
+  if (n >= 0 && tokens[n].lower === 'the') n = nextWord(tokens, n, ceil);
+  return n >= 0 && tokens[n].cap && (tokens[n].pos === 'PROPN' || tokens[n].pos === 'NOUN');
+}
+
+/**
  * Whether the naming verb at `verb` ("called") follows its speaker, a name or a pronoun ("what
  * Ruiz called", "he called"), rather than the noun it names ("a play called"). The speaker may
  * be a name the tagger reads as a common noun ("what Mr. Hedge called") or stand before an
@@ -397,6 +410,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (!frame && kind === 'direct' && rightCue < 0 && si + 1 < sentences.length && !(q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si + 1)) {
       frame = tailFrame(ctx, sentences[si + 1], s.paragraph, r.closeTok, exclaimed);
     }
+    // Not speech: a headline credited to its writer, as in a list of linked articles ("—"Ferry
+    // back by May," by the Ledger's Ann Roe: …"), with no reporting verb to frame it.
+    if (!frame && creditedToWriter(tokens, r.closeTok, rightCeil)) continue;
     if (frame) {
       // A title in marks beside a cue ("said on Channel 9's "Morning Report" that …") leaves
       // the cue free to frame the reported clause.

@@ -54,6 +54,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'said to the subject by someone unnamed': { text: 'He was told they were "being organised".', quote: { kind: 'partial', text: 'being organised', speaker: null, cue: 'tell' } },
   'fragments joined by the statement\'s own reason': { text: 'The mayor said the plan was "dead" because the council "has no money left".', quote: { kind: 'partial', text: 'dead" because the council "has no money left', speaker: 'The mayor', cue: 'say' } },
   'fragments joined by the statement\'s own concession': { text: 'Ada Brenner said the ferry was "safe enough" even though the hull "needs new paint".', quote: { kind: 'partial', text: 'safe enough" even though the hull "needs new paint', speaker: 'Ada Brenner' } },
+  'words followed by "by" and a name, framed by a verb after them': { text: '"We are worried and angry" by the closure of the pier, Ada Brenner said.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'say' } },
   'title-cased words after "chants of"': { text: 'The crowd broke into chants of "Save The Old Pier" as the mayor left.', quote: { kind: 'partial', text: 'Save The Old Pier' } },
 };
 
@@ -71,6 +72,7 @@ const notQuotes: Record<string, string> = {
   'a programme\'s title after "on", beside a cue': 'The mayor said on "Harbour Weekly Tonight" that the bridge would reopen.',
   'a book\'s title after "author of", beside a cue': 'Ada Brenner, the author of "Long Tides Rising", said the port was safe.',
   'a paper\'s title after "according to"': 'The ferry will stop in May, according to "The Port Ledger".',
+  'a headline credited to its writer in a list of links': 'HARBOUR NEWS—"Ferry service returns to the island in May," by the Ledger\'s Ann Roe: https://example.org/ferry',
 };
 
 describe('classifyMarked keeps', () => {
