@@ -22,3 +22,13 @@ export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'in'
  * "the strains of "Home Again""): the words in marks are uttered, title-cased or not.
  */
 export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['chant', 'call', 'cry', 'shout', 'chorus', 'strain', 'refrain', 'roar', 'yell', 'scream', 'cheer']);
+
+/** Relative pronouns: a clause they open has a subject of its own ("an actor who promises …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * Subordinating conjunctions that do not close a marked fragment off from a reporting verb after
+ * them: "that" and "as" may open the frame itself ("the "fair count" that he says …", "as she
+ * put it"), "since" is as often a preposition of time ("since May").
+ */
+export const FRAMING_CONJUNCTIONS: ReadonlySet<string> = new Set(['that', 'as', 'since']);

@@ -2,7 +2,7 @@
 import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
 import { UTTERANCE_VERBS } from '../lang/cues';
 import { TITLE_CASE_LOWER } from '../lang/en-text';
-import { STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
+import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -88,6 +88,21 @@ function creditedToWriter(tokens: Token[], close: number, ceil: number): boolean
   let n = nextWord(tokens, k, ceil);
   if (n >= 0 && tokens[n].lower === 'the') n = nextWord(tokens, n, ceil);
   return n >= 0 && tokens[n].cap && (tokens[n].pos === 'PROPN' || tokens[n].pos === 'NOUN');
+}
+
+/**
+ * A subordinate clause ("because", "if", "while"; not FRAMING_CONJUNCTIONS) or a relative
+ * clause (RELATIVE_PRONOUNS: "who", "which") opens among tokens [from, to) and runs on
+ * to `to` with no comma: "…, who are tired of waiting, the mayor said" closes its clause first.
+ */
+function clauseOpensBetween(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.text === ',') open = false;
+    else if (t.pos === 'SCONJ' && !FRAMING_CONJUNCTIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) open = true;
+  }
+  return open;
 }
 
 /**
@@ -386,8 +401,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
         }
       }
       else if (!frame && prevFrame) frame = prevFrame;
-      if ((!frame || !frame.subject) && rightCue >= 0) {
-        // "… regarded as "refuges" from heat stress, said Nguyễn Thị Lan".
+      // "… regarded as "refuges" from heat stress, said Nguyễn Thị Lan". A verb inside a clause
+      // that opens after the marks and runs on to it ("a "first draft" because the ministers did
+      // not agree", "one ad, "Harbour Rising," stars an actor who promises …") has a subject of
+      // its own and frames nothing before the clause.
+      if ((!frame || !frame.subject) && rightCue >= 0 && !clauseOpensBetween(tokens, r.closeTok + 1, rightCue)) {
         const right = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
         if (!frame || right.subject) frame = right;
       }

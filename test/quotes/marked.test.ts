@@ -55,6 +55,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'fragments joined by the statement\'s own reason': { text: 'The mayor said the plan was "dead" because the council "has no money left".', quote: { kind: 'partial', text: 'dead" because the council "has no money left', speaker: 'The mayor', cue: 'say' } },
   'fragments joined by the statement\'s own concession': { text: 'Ada Brenner said the ferry was "safe enough" even though the hull "needs new paint".', quote: { kind: 'partial', text: 'safe enough" even though the hull "needs new paint', speaker: 'Ada Brenner' } },
   'words followed by "by" and a name, framed by a verb after them': { text: '"We are worried and angry" by the closure of the pier, Ada Brenner said.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'say' } },
+  'a frame after the marks past a relative clause closed by a comma': { text: 'The board wants a "fair and open count of every vote" for residents, who are tired of waiting, the mayor said.', quote: { kind: 'partial', text: 'fair and open count of every vote', speaker: 'the mayor', cue: 'say' } },
   'title-cased words after "chants of"': { text: 'The crowd broke into chants of "Save The Old Pier" as the mayor left.', quote: { kind: 'partial', text: 'Save The Old Pier' } },
 };
 
@@ -72,6 +73,8 @@ const notQuotes: Record<string, string> = {
   'a programme\'s title after "on", beside a cue': 'The mayor said on "Harbour Weekly Tonight" that the bridge would reopen.',
   'a book\'s title after "author of", beside a cue': 'Ada Brenner, the author of "Long Tides Rising", said the port was safe.',
   'a paper\'s title after "according to"': 'The ferry will stop in May, according to "The Port Ledger".',
+  'a verb inside a subordinate clause after the marks': 'The pact is only a "first draft" because the ministers did not agree.',
+  'a verb inside a relative clause after the marks': 'One ad, "Harbour Rising Again," stars a local actor who promises that the ferry will return.',
   'a headline credited to its writer in a list of links': 'HARBOUR NEWS—"Ferry service returns to the island in May," by the Ledger\'s Ann Roe: https://example.org/ferry',
 };
 
