@@ -63,6 +63,6 @@ declare module 'wink-nlp/src/its.js' {
   export default its;
 }
 declare module 'wink-nlp/src/constants.js' {
-  const constants: { tkSize: number; bits4lemma: number; UNK: number };
+  const constants: { tkSize: number; bits4lemma: number };
   export default constants;
 }

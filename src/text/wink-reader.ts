@@ -28,10 +28,22 @@ import type { Model } from 'wink-nlp';
 
 /** The model's loaders this reader calls (wink's `Model` types them as opaque). */
 interface ModelLoaders {
-  core: () => { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
+  core: () => WinkCore;
   pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: number[], normals: number[]) => void; setter: (rdd: WinkRdd, tags: number[], tkSize: number, bits4lemma: number) => void };
   featureFn: unknown;
   addons: unknown;
+}
+
+/** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
+interface WinkCore {
+  trex: unknown;
+  tcat: { hash: unknown };
+  preserve: unknown;
+  /** The lexicon's index: a word as written to its lexeme index (learnt words included). */
+  features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
+  /** Packed lexeme properties, `packing.size` numbers per lexeme. */
+  lexicon: ArrayLike<number>;
+  packing: { size: number; layout: { isContraction: readonly [number, number, number] } };
 }
 
 /** One text as wink read it: its tokens' values, tags and lemmas by index. */
@@ -76,7 +88,17 @@ export function winkReader(theModel: Model): WinkReader {
     return a;
   });
   const addons = loaders.addons;
-  const { tkSize, bits4lemma, UNK } = constants;
+  const { tkSize, bits4lemma } = constants;
+  // wink's `_addTokenIfInCache` asks the lexicon through `cache.lookup`, which returns a new
+  // array per piece (~180 bytes, a seventh of all extraction's allocation). A listed word that
+  // is no contraction is one lexeme: its token is appended here as wink appends it (lexeme index,
+  // preceding spaces, two zeros), and only a contraction goes through wink's own call.
+  const lexemes = core.features.lexeme.hash;
+  const intrinsic = core.features.lexeme.intrinsicSize;
+  const [cxAt, cxMask, cxShift] = core.packing.layout.isContraction;
+  const packSize = core.packing.size;
+  const lexicon = core.lexicon;
+  const isContraction = (index: number) => index < intrinsic && ((lexicon[cxAt + index * packSize] & cxMask) >>> cxShift) !== 0;
 
   return (text) => {
     const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
@@ -97,7 +119,11 @@ export function winkReader(theModel: Model): WinkReader {
         }
         if (isBreak(c)) while (k < n && isBreak(text.charCodeAt(k))) k++;
         else for (let d = c; k < n && d !== 32 && !isBreak(d); d = text.charCodeAt(++k));
-        if (doc._addTokenIfInCache(text.slice(s, k), Math.min(spaces, MAX_PRECEDING_SPACES), null) === UNK) tokenize(doc, text.slice(s - spaces, k));
+        const piece = text.slice(s, k);
+        const index = lexemes[piece];
+        if (index === undefined) tokenize(doc, text.slice(s - spaces, k));
+        else if (isContraction(index)) doc._addTokenIfInCache(piece, Math.min(spaces, MAX_PRECEDING_SPACES), null);
+        else rdd.tokens.push(index, Math.min(spaces, MAX_PRECEDING_SPACES), 0, 0);
         spaces = 0;
       }
     }
