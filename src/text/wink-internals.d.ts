@@ -15,6 +15,22 @@ interface WinkRdd {
 interface WinkDocData {
   /** Appends the token(s) the lexicon lists for `text` as written; 0 (wink's UNK) when it lists none. */
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
+  /** Appends `text` as one token of `category`, adding it to the lexicon when it is not listed. */
+  _addToken(text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean;
+}
+
+/** wink's token categories by name (the model's `tcat.hash`). */
+interface WinkCategories {
+  unk: number;
+  wordRP: number;
+  [name: string]: number;
+}
+
+/** wink's compiled tokenizer patterns: `ltc` is its category patterns, tested in order. */
+interface WinkTRex {
+  ltc: Array<[RegExp, number]>;
+  rtc: unknown;
+  helpers: Record<string, RegExp>;
 }
 
 interface WinkAutomaton {
@@ -35,11 +51,11 @@ declare module 'wink-nlp/src/dd-wrapper.js' {
   export default docDataWrapper;
 }
 declare module 'wink-nlp/src/tokenizer.js' {
-  const tokenizer: (trex: unknown, categories: unknown, preserve: unknown) => (doc: WinkDocData, text: string) => void;
+  const tokenizer: (trex: WinkTRex, categories: WinkCategories, preserve: unknown) => (doc: WinkDocData, text: string) => void;
   export default tokenizer;
 }
 declare module 'wink-nlp/src/compile-trex.js' {
-  const compileTRex: (trex: unknown) => unknown;
+  const compileTRex: (trex: unknown) => WinkTRex;
   export default compileTRex;
 }
 declare module 'wink-nlp/src/tokens-mappers.js' {

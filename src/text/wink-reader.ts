@@ -8,6 +8,7 @@ import its from 'wink-nlp/src/its.js';
 import mappers from 'wink-nlp/src/tokens-mappers.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
+import { KnownWords } from './known-words';
 
 /*
  * Why: on the texts whosaid hands it (quotations blanked, glued marks spaced off, see
@@ -37,7 +38,8 @@ interface ModelLoaders {
 /** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
 interface WinkCore {
   trex: unknown;
-  tcat: { hash: unknown };
+  /** wink's token categories by name. */
+  tcat: { hash: WinkCategories };
   preserve: unknown;
   /** The lexicon's index: a word as written to its lexeme index (learnt words included). */
   features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
@@ -78,7 +80,8 @@ export function winkReader(theModel: Model): WinkReader {
   const loaders = theModel as unknown as ModelLoaders;
   const core = loaders.core();
   const cache = Cache(core, loaders.featureFn);
-  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
+  const trex = compileTRex(core.trex);
+  const tokenize = tokenizer(trex, core.tcat.hash, core.preserve);
   const posModel = loaders.pos();
   // As wink builds them: each machine ignores only its out-of-vocabulary literal, and every
   // machine runs with the first transformer.
@@ -98,7 +101,22 @@ export function winkReader(theModel: Model): WinkReader {
   const [cxAt, cxMask, cxShift] = core.packing.layout.isContraction;
   const packSize = core.packing.size;
   const lexicon = core.lexicon;
+  // The model's own words met so far, found from the text's characters (./known-words).
+  const known = new KnownWords();
   const isContraction = (index: number) => index < intrinsic && ((lexicon[cxAt + index * packSize] & cxMask) >>> cxShift) !== 0;
+  // A piece the lexicon does not list goes through wink's tokenizer, which splits the spaces
+  // before it off with a regular expression, tests the piece for non-breaking spaces, asks the
+  // lexicon again, and files it under the first of its category patterns that matches. For the
+  // categories it then adds as one token as they stand (a word of letters, a number, a line-break
+  // run, a lone mark: all but "unknown" and "word with a mark after it", which it splits), the
+  // piece is filed here the same way, by the same patterns in the same order; the others still
+  // go through wink's tokenizer.
+  const categories = core.tcat.hash;
+  const splitByTokenizer = (cat: number) => cat === categories.unk || cat === categories.wordRP;
+  const categoryOf = (piece: string) => {
+    for (const [pattern, cat] of trex.ltc) if (pattern.test(piece)) return cat;
+    return categories.unk;
+  };
 
   return (text) => {
     const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
@@ -119,12 +137,25 @@ export function winkReader(theModel: Model): WinkReader {
         }
         if (isBreak(c)) while (k < n && isBreak(text.charCodeAt(k))) k++;
         else for (let d = c; k < n && d !== 32 && !isBreak(d); d = text.charCodeAt(++k));
+        const before = spaces;
+        const sp = Math.min(before, MAX_PRECEDING_SPACES);
+        spaces = 0;
+        const hit = known.find(text, s, k);
+        if (hit >= 0) {
+          rdd.tokens.push(hit, sp, 0, 0);
+          continue;
+        }
         const piece = text.slice(s, k);
         const index = lexemes[piece];
-        if (index === undefined) tokenize(doc, text.slice(s - spaces, k));
-        else if (isContraction(index)) doc._addTokenIfInCache(piece, Math.min(spaces, MAX_PRECEDING_SPACES), null);
-        else rdd.tokens.push(index, Math.min(spaces, MAX_PRECEDING_SPACES), 0, 0);
-        spaces = 0;
+        if (index === undefined) {
+          const cat = categoryOf(piece);
+          if (splitByTokenizer(cat)) tokenize(doc, text.slice(s - before, k));
+          else doc._addToken(piece, cat, sp, null);
+        } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
+        else {
+          if (index < intrinsic) known.add(piece, index);
+          rdd.tokens.push(index, sp, 0, 0);
+        }
       }
     }
     rdd.numOfTokens = rdd.tokens.length / tkSize;

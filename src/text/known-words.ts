@@ -1,0 +1,70 @@
+// A small table of words found in wink's lexicon, looked up from a text's characters without slicing them out.
+
+/*
+ * Why: wink's lexicon is one object of 87,593 words. Looking a piece of text up there takes a
+ * slice of the text (a new string), a probe of V8's table of internalized strings and one of the
+ * lexicon's own table, and both tables are too large to stay in the CPU caches while the rest of
+ * the pipeline runs: in a CPU profile of extraction that one lookup was the hottest line (~7%).
+ * News repeats a few thousand words for most of its tokens. This table keeps the ones looked up
+ * first, in a few hundred kilobytes that stay cached, and is read straight from the text's
+ * character codes, so a word it holds costs no string at all.
+ *
+ * What it may hold: only the model's own words (a lexeme index below the model's intrinsic
+ * size). wink never moves or drops those, while the words it learns are deleted between
+ * documents (./wink-model), so an answer from this table is the lexicon's answer for as long as
+ * the lexicon lives. The caller owns one table per lexicon.
+ */
+
+/** Slots in the table (a power of two); at most three quarters are filled, first come first kept. */
+const SLOTS = 1 << 14;
+const MAX_WORDS = (SLOTS >> 2) * 3;
+/** Longer words are left to the lexicon: rarer, and costlier to hash and compare. */
+const MAX_LENGTH = 24;
+
+/** Hash of `text[from, to)` by its UTF-16 code units. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** Lexeme indexes of up to ~12,000 words, found by a text's characters (open addressing, linear probing). */
+export class KnownWords {
+  /** Lexeme index + 1 per slot; 0 for an empty slot. */
+  private readonly indexes = new Int32Array(SLOTS);
+  private readonly words: string[] = new Array<string>(SLOTS).fill('');
+  private count = 0;
+
+  /** The lexeme index of `text[from, to)` when the table holds that word, else -1. */
+  find(text: string, from: number, to: number): number {
+    const n = to - from;
+    if (n > MAX_LENGTH) return -1;
+    const mask = SLOTS - 1;
+    for (let slot = hashOf(text, from, to) & mask; ; slot = (slot + 1) & mask) {
+      const index = this.indexes[slot];
+      if (index === 0) return -1;
+      const w = this.words[slot];
+      if (w.length === n && sameAt(text, from, w)) return index - 1;
+    }
+  }
+
+  /** Remember `word` as lexeme `index` (one of the model's own words), while there is room. */
+  add(word: string, index: number): void {
+    if (this.count >= MAX_WORDS || word.length > MAX_LENGTH) return;
+    const mask = SLOTS - 1;
+    let slot = hashOf(word, 0, word.length) & mask;
+    while (this.indexes[slot] !== 0) {
+      if (this.words[slot] === word) return;
+      slot = (slot + 1) & mask;
+    }
+    this.indexes[slot] = index + 1;
+    this.words[slot] = word;
+    this.count++;
+  }
+}
+
+/** `text` holds `w` at `from`. */
+function sameAt(text: string, from: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(from + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
