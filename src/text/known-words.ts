@@ -25,7 +25,7 @@ const MAX_LENGTH = 24;
 function hashOf(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Lexeme indexes of up to ~12,000 words, found by a text's characters (open addressing, linear probing). */
