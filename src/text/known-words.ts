@@ -9,10 +9,11 @@
  * first, in a few hundred kilobytes that stay cached, and is read straight from the text's
  * character codes, so a word it holds costs no string at all.
  *
- * What it may hold: only the model's own words (a lexeme index below the model's intrinsic
- * size). wink never moves or drops those, while the words it learns are deleted between
- * documents (./wink-model), so an answer from this table is the lexicon's answer for as long as
- * the lexicon lives. The caller owns one table per lexicon.
+ * What it may hold: only words whose lexicon entry does not change while the table lives. The
+ * caller (./wink-reader) puts in the model's own words, which wink never moves or drops, and
+ * the learnt words ./wink-model keeps across documents (names, numbers, initials), and starts a
+ * new table whenever those may have been dropped; other learnt words are deleted between
+ * documents and never enter. So an answer from this table is the lexicon's answer.
  */
 
 /** Slots in the table (a power of two); at most three quarters are filled, first come first kept. */

@@ -62,6 +62,18 @@ export interface WinkReading {
   spaces(i: number): string;
 }
 
+/**
+ * Which words wink learns from documents keep their lexicon entries, and for how long (the
+ * model's `StatelessModel` in ./wink-model answers): a learnt word is remembered by the reader's
+ * table of known words only while its entry lives.
+ */
+export interface LearntWords {
+  /** A learnt `word` keeps its entry until `resets()` changes. */
+  lasting(word: string): boolean;
+  /** Changes whenever learnt words' entries may have been dropped. */
+  resets(): number;
+}
+
 /** Reads texts with part-of-speech tags, as wink's `readDoc` with the `pos` pipe would. */
 export type WinkReader = (text: string) => WinkReading;
 
@@ -76,7 +88,7 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  * A reader over `theModel`, calling its loaders once (its `core` as a wink instance would: the
  * lexicon it returns is the one this reader appends unknown words to).
  */
-export function winkReader(theModel: Model): WinkReader {
+export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const loaders = theModel as unknown as ModelLoaders;
   const core = loaders.core();
   const cache = Cache(core, loaders.featureFn);
@@ -101,8 +113,13 @@ export function winkReader(theModel: Model): WinkReader {
   const [cxAt, cxMask, cxShift] = core.packing.layout.isContraction;
   const packSize = core.packing.size;
   const lexicon = core.lexicon;
-  // The model's own words met so far, found from the text's characters (./known-words).
-  const known = new KnownWords();
+  // The model's own words met so far, and the learnt words that keep their entries, found from
+  // the text's characters (./known-words). Started again when learnt words may have gone.
+  let known = new KnownWords();
+  let resets = learnt?.resets() ?? 0;
+  const remember = (piece: string, index: number) => {
+    if (index < intrinsic || learnt?.lasting(piece)) known.add(piece, index);
+  };
   const isContraction = (index: number) => index < intrinsic && ((lexicon[cxAt + index * packSize] & cxMask) >>> cxShift) !== 0;
   // A piece the lexicon does not list goes through wink's tokenizer, which splits the spaces
   // before it off with a regular expression, tests the piece for non-breaking spaces, asks the
@@ -119,6 +136,10 @@ export function winkReader(theModel: Model): WinkReader {
   };
 
   return (text) => {
+    if (learnt && learnt.resets() !== resets) {
+      known = new KnownWords();
+      resets = learnt.resets();
+    }
     const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
     const doc = docDataWrapper(rdd);
     if (NON_BREAKING.test(text)) tokenize(doc, text);
@@ -153,7 +174,7 @@ export function winkReader(theModel: Model): WinkReader {
           else doc._addToken(piece, cat, sp, null);
         } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
         else {
-          if (index < intrinsic) known.add(piece, index);
+          remember(piece, index);
           rdd.tokens.push(index, sp, 0, 0);
         }
       }
