@@ -29,28 +29,48 @@ function hashOf(text: string, from: number, to: number): number {
   return h | 0;
 }
 
-/** Lexeme indexes of up to ~12,000 words, found by a text's characters (open addressing, linear probing). */
+/**
+ * Up to ~12,000 words with what wink's tagger reads of each (its lexeme index, the index of its
+ * normal form, its part of speech out of context), found by a text's characters (open
+ * addressing, linear probing). All three depend on the lexicon entry alone.
+ */
 export class KnownWords {
   /** Lexeme index + 1 per slot; 0 for an empty slot. */
   private readonly indexes = new Int32Array(SLOTS);
+  private readonly normals = new Int32Array(SLOTS);
+  private readonly tags = new Int32Array(SLOTS);
   private readonly words: string[] = new Array<string>(SLOTS).fill('');
   private count = 0;
 
-  /** The lexeme index of `text[from, to)` when the table holds that word, else -1. */
+  /** The slot of `text[from, to)` when the table holds that word, else -1. */
   find(text: string, from: number, to: number): number {
     const n = to - from;
     if (n > MAX_LENGTH) return -1;
     const mask = SLOTS - 1;
     for (let slot = hashOf(text, from, to) & mask; ; slot = (slot + 1) & mask) {
-      const index = this.indexes[slot];
-      if (index === 0) return -1;
+      if (this.indexes[slot] === 0) return -1;
       const w = this.words[slot];
-      if (w.length === n && sameAt(text, from, w)) return index - 1;
+      if (w.length === n && sameAt(text, from, w)) return slot;
     }
   }
 
-  /** Remember `word` as lexeme `index` (one of the model's own words), while there is room. */
-  add(word: string, index: number): void {
+  /** The lexeme index of the word in `slot` (from `find`). */
+  lexeme(slot: number): number {
+    return this.indexes[slot] - 1;
+  }
+
+  /** The index of its normal form. */
+  normal(slot: number): number {
+    return this.normals[slot];
+  }
+
+  /** Its part of speech out of context (wink's tag index). */
+  tag(slot: number): number {
+    return this.tags[slot];
+  }
+
+  /** Remember `word` as lexeme `index`, with its normal form and tag, while there is room. */
+  add(word: string, index: number, normal: number, tag: number): void {
     if (this.count >= MAX_WORDS || word.length > MAX_LENGTH) return;
     const mask = SLOTS - 1;
     let slot = hashOf(word, 0, word.length) & mask;
@@ -59,6 +79,8 @@ export class KnownWords {
       slot = (slot + 1) & mask;
     }
     this.indexes[slot] = index + 1;
+    this.normals[slot] = normal;
+    this.tags[slot] = tag;
     this.words[slot] = word;
     this.count++;
   }

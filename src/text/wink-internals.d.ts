@@ -40,6 +40,14 @@ interface WinkAutomaton {
 
 interface WinkCache {
   value(index: number): string;
+  /** The lexeme index of the normal form of lexeme `index`. */
+  normal(index: number): number;
+  /** The normal form of a contraction's expansion, from the token's packed preceding-spaces field. */
+  nox(packed: number): number;
+  /** The lexeme a misspelling maps to (itself for most). */
+  mappedSpelling(index: number): number;
+  /** The part of speech (tag index) the lexicon gives lexeme `index`; 0 for none. */
+  posOf(index: number): number;
 }
 
 declare module 'wink-nlp/src/cache.js' {
@@ -58,13 +66,6 @@ declare module 'wink-nlp/src/compile-trex.js' {
   const compileTRex: (trex: unknown) => WinkTRex;
   export default compileTRex;
 }
-declare module 'wink-nlp/src/tokens-mappers.js' {
-  const mappers: {
-    mapRawTokens2UIdOfNormal(rdd: WinkRdd): number[];
-    mapRawTokens2UIdOfDefaultPOS(rdd: WinkRdd): number[];
-  };
-  export default mappers;
-}
 declare module 'wink-nlp/src/automaton.js' {
   const fsm: (cache: WinkCache, ignore?: string) => WinkAutomaton;
   export default fsm;
@@ -79,6 +80,6 @@ declare module 'wink-nlp/src/its.js' {
   export default its;
 }
 declare module 'wink-nlp/src/constants.js' {
-  const constants: { tkSize: number; bits4lemma: number };
+  const constants: { tkSize: number; bits4lemma: number; posMask: number };
   export default constants;
 }

@@ -5,7 +5,6 @@ import constants from 'wink-nlp/src/constants.js';
 import docDataWrapper from 'wink-nlp/src/dd-wrapper.js';
 import fsm from 'wink-nlp/src/automaton.js';
 import its from 'wink-nlp/src/its.js';
-import mappers from 'wink-nlp/src/tokens-mappers.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
 import { KnownWords } from './known-words';
@@ -117,8 +116,16 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // the text's characters (./known-words). Started again when learnt words may have gone.
   let known = new KnownWords();
   let resets = learnt?.resets() ?? 0;
-  const remember = (piece: string, index: number) => {
-    if (index < intrinsic || learnt?.lasting(piece)) known.add(piece, index);
+  // What wink's tagger starts from, per token (tokens-mappers.js, read the same way): the index
+  // of the token's normal form, and its part of speech out of context. Both depend on the lexicon
+  // entry alone for a token appended as one whole listed word (preceding spaces below 65,536, no
+  // tag yet), so the table keeps them with the word: the packed lexicon, too large to stay in the
+  // CPU caches, is read only for the words the table lacks.
+  const { posMask } = constants;
+  const normalOf = (tokens: number[], t: number) => (tokens[t + 1] > 65535 ? cache.nox(tokens[t + 1]) : cache.normal(tokens[t]));
+  const tagOf = (tokens: number[], t: number) => (tokens[t + 2] === 0 ? cache.posOf(cache.mappedSpelling(tokens[t])) || 8 : (tokens[t + 2] & posMask) >>> bits4lemma);
+  const remember = (piece: string, index: number, tokens: number[], t: number) => {
+    if (index < intrinsic || learnt?.lasting(piece)) known.add(piece, index, normalOf(tokens, t), tagOf(tokens, t));
   };
   const isContraction = (index: number) => index < intrinsic && ((lexicon[cxAt + index * packSize] & cxMask) >>> cxShift) !== 0;
   // A piece the lexicon does not list goes through wink's tokenizer, which splits the spaces
@@ -142,6 +149,16 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     }
     const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
     const doc = docDataWrapper(rdd);
+    const tokens = rdd.tokens;
+    const normals: number[] = [];
+    const tags: number[] = [];
+    // Normal forms and tags of the tokens wink appended since the last call, read from the lexicon.
+    const readOut = () => {
+      for (let t = normals.length * tkSize; t < tokens.length; t += tkSize) {
+        normals.push(normalOf(tokens, t));
+        tags.push(tagOf(tokens, t));
+      }
+    };
     if (NON_BREAKING.test(text)) tokenize(doc, text);
     else {
       // wink's split: runs of spaces (counted into the next token), runs of line breaks and tabs
@@ -161,9 +178,11 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         const before = spaces;
         const sp = Math.min(before, MAX_PRECEDING_SPACES);
         spaces = 0;
-        const hit = known.find(text, s, k);
-        if (hit >= 0) {
-          rdd.tokens.push(hit, sp, 0, 0);
+        const slot = known.find(text, s, k);
+        if (slot >= 0) {
+          tokens.push(known.lexeme(slot), sp, 0, 0);
+          normals.push(known.normal(slot));
+          tags.push(known.tag(slot));
           continue;
         }
         const piece = text.slice(s, k);
@@ -174,14 +193,14 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           else doc._addToken(piece, cat, sp, null);
         } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
         else {
-          remember(piece, index);
-          rdd.tokens.push(index, sp, 0, 0);
+          tokens.push(index, sp, 0, 0);
+          remember(piece, index, tokens, tokens.length - tkSize);
         }
+        readOut();
       }
     }
-    rdd.numOfTokens = rdd.tokens.length / tkSize;
-    const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
-    const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
+    readOut();
+    rdd.numOfTokens = tokens.length / tkSize;
     for (const a of automata) posModel.updater(a.recognize(tags, posModel.transformers[0], rdd.tokens), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
