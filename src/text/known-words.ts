@@ -21,6 +21,8 @@ const SLOTS = 1 << 14;
 const MAX_WORDS = (SLOTS >> 2) * 3;
 /** Longer words are left to the lexicon: rarer, and costlier to hash and compare. */
 const MAX_LENGTH = 24;
+/** Code units of all words held (English words average under 8); the table stops growing when full. */
+const CHARS = MAX_WORDS * 8;
 
 /** Hash of `text[from, to)` by its UTF-16 code units. */
 function hashOf(text: string, from: number, to: number): number {
@@ -39,7 +41,11 @@ export class KnownWords {
   private readonly indexes = new Int32Array(SLOTS);
   private readonly normals = new Int32Array(SLOTS);
   private readonly tags = new Int32Array(SLOTS);
-  private readonly words: string[] = new Array<string>(SLOTS).fill('');
+  /** Each held word's code units, one after another, found by its slot's start and length. */
+  private readonly chars = new Uint16Array(CHARS);
+  private readonly starts = new Int32Array(SLOTS);
+  private readonly lengths = new Uint8Array(SLOTS);
+  private used = 0;
   private count = 0;
 
   /** The slot of `text[from, to)` when the table holds that word, else -1. */
@@ -49,9 +55,17 @@ export class KnownWords {
     const mask = SLOTS - 1;
     for (let slot = hashOf(text, from, to) & mask; ; slot = (slot + 1) & mask) {
       if (this.indexes[slot] === 0) return -1;
-      const w = this.words[slot];
-      if (w.length === n && sameAt(text, from, w)) return slot;
+      if (this.lengths[slot] === n && this.holdsAt(slot, text, from)) return slot;
     }
+  }
+
+  /** The word in `slot` is `text` from `from` on (its length already compared). */
+  private holdsAt(slot: number, text: string, from: number): boolean {
+    const { chars } = this;
+    const a = this.starts[slot];
+    const n = this.lengths[slot];
+    for (let k = 0; k < n; k++) if (chars[a + k] !== text.charCodeAt(from + k)) return false;
+    return true;
   }
 
   /** The lexeme index of the word in `slot` (from `find`). */
@@ -71,23 +85,21 @@ export class KnownWords {
 
   /** Remember `word` as lexeme `index`, with its normal form and tag, while there is room. */
   add(word: string, index: number, normal: number, tag: number): void {
-    if (this.count >= MAX_WORDS || word.length > MAX_LENGTH) return;
+    const n = word.length;
+    if (this.count >= MAX_WORDS || n > MAX_LENGTH || this.used + n > CHARS) return;
     const mask = SLOTS - 1;
-    let slot = hashOf(word, 0, word.length) & mask;
+    let slot = hashOf(word, 0, n) & mask;
     while (this.indexes[slot] !== 0) {
-      if (this.words[slot] === word) return;
+      if (this.lengths[slot] === n && this.holdsAt(slot, word, 0)) return;
       slot = (slot + 1) & mask;
     }
     this.indexes[slot] = index + 1;
     this.normals[slot] = normal;
     this.tags[slot] = tag;
-    this.words[slot] = word;
+    this.starts[slot] = this.used;
+    this.lengths[slot] = n;
+    for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
+    this.used += n;
     this.count++;
   }
-}
-
-/** `text` holds `w` at `from`. */
-function sameAt(text: string, from: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (text.charCodeAt(from + k) !== w.charCodeAt(k)) return false;
-  return true;
 }
