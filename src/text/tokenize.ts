@@ -33,7 +33,7 @@ function engine(text: string): WinkReader {
   if (reader && stateless && stateless.grown() > 200_000) reader = undefined;
   if (!reader) {
     stateless = statelessModel(model);
-    reader = winkReader(stateless.model);
+    reader = winkReader(stateless.model, stateless);
   } else stateless?.forget(text);
   return reader;
 }

@@ -15,6 +15,22 @@ interface WinkRdd {
 interface WinkDocData {
   /** Appends the token(s) the lexicon lists for `text` as written; 0 (wink's UNK) when it lists none. */
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
+  /** Appends `text` as one token of `category`, adding it to the lexicon when it is not listed. */
+  _addToken(text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean;
+}
+
+/** wink's token categories by name (the model's `tcat.hash`). */
+interface WinkCategories {
+  unk: number;
+  wordRP: number;
+  [name: string]: number;
+}
+
+/** wink's compiled tokenizer patterns: `ltc` is its category patterns, tested in order. */
+interface WinkTRex {
+  ltc: Array<[RegExp, number]>;
+  rtc: unknown;
+  helpers: Record<string, RegExp>;
 }
 
 interface WinkAutomaton {
@@ -24,6 +40,14 @@ interface WinkAutomaton {
 
 interface WinkCache {
   value(index: number): string;
+  /** The lexeme index of the normal form of lexeme `index`. */
+  normal(index: number): number;
+  /** The normal form of a contraction's expansion, from the token's packed preceding-spaces field. */
+  nox(packed: number): number;
+  /** The lexeme a misspelling maps to (itself for most). */
+  mappedSpelling(index: number): number;
+  /** The part of speech (tag index) the lexicon gives lexeme `index`; 0 for none. */
+  posOf(index: number): number;
 }
 
 declare module 'wink-nlp/src/cache.js' {
@@ -35,19 +59,12 @@ declare module 'wink-nlp/src/dd-wrapper.js' {
   export default docDataWrapper;
 }
 declare module 'wink-nlp/src/tokenizer.js' {
-  const tokenizer: (trex: unknown, categories: unknown, preserve: unknown) => (doc: WinkDocData, text: string) => void;
+  const tokenizer: (trex: WinkTRex, categories: WinkCategories, preserve: unknown) => (doc: WinkDocData, text: string) => void;
   export default tokenizer;
 }
 declare module 'wink-nlp/src/compile-trex.js' {
-  const compileTRex: (trex: unknown) => unknown;
+  const compileTRex: (trex: unknown) => WinkTRex;
   export default compileTRex;
-}
-declare module 'wink-nlp/src/tokens-mappers.js' {
-  const mappers: {
-    mapRawTokens2UIdOfNormal(rdd: WinkRdd): number[];
-    mapRawTokens2UIdOfDefaultPOS(rdd: WinkRdd): number[];
-  };
-  export default mappers;
 }
 declare module 'wink-nlp/src/automaton.js' {
   const fsm: (cache: WinkCache, ignore?: string) => WinkAutomaton;
@@ -63,6 +80,6 @@ declare module 'wink-nlp/src/its.js' {
   export default its;
 }
 declare module 'wink-nlp/src/constants.js' {
-  const constants: { tkSize: number; bits4lemma: number; UNK: number };
+  const constants: { tkSize: number; bits4lemma: number; posMask: number };
   export default constants;
 }

@@ -127,6 +127,13 @@ export interface StatelessModel {
   /** Unknown-word entries appended since the instance was built. */
   grown(): number;
   /**
+   * Whether learnt `word` keeps its lexicon entry until `forget` next drops every learnt word
+   * (see `resets`): the words `forget` never drops one by one.
+   */
+  lasting(word: string): boolean;
+  /** How many times `forget` has dropped every learnt word so far. */
+  resets(): number;
+  /**
    * How the model's own lexicon lists `word`: not at all (0), as a word (1), or as a contraction
    * wink expands into several tokens (2: "cannot", "dont"). Words learnt from documents count as
    * not listed. Call after the model is loaded (a wink instance was built from it).
@@ -235,6 +242,7 @@ export function statelessModel(base: Model): StatelessModel {
   // last call that forgot them all.
   let mark = 0;
   let clean = 0;
+  let resets = 0;
   // Joined words kept since the last text holding a dot run (see isJoined).
   const joined: number[] = [];
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
@@ -266,6 +274,7 @@ export function statelessModel(base: Model): StatelessModel {
         for (let i = clean; i < list.length; i++) if (learnt(i)) delete hash[list[i]];
         mark = clean = list.length;
         joined.length = 0;
+        resets++;
         return;
       }
       for (let i = mark; i < list.length; i++) {
@@ -281,6 +290,8 @@ export function statelessModel(base: Model): StatelessModel {
       }
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
+    lasting: readsSameKnown,
+    resets: () => resets,
     listed(word) {
       const index = lexeme?.hash[word];
       if (index === undefined || index >= intrinsic || !coreModel) return 0;

@@ -5,9 +5,9 @@ import constants from 'wink-nlp/src/constants.js';
 import docDataWrapper from 'wink-nlp/src/dd-wrapper.js';
 import fsm from 'wink-nlp/src/automaton.js';
 import its from 'wink-nlp/src/its.js';
-import mappers from 'wink-nlp/src/tokens-mappers.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
+import { KnownWords } from './known-words';
 
 /*
  * Why: on the texts whosaid hands it (quotations blanked, glued marks spaced off, see
@@ -28,10 +28,23 @@ import type { Model } from 'wink-nlp';
 
 /** The model's loaders this reader calls (wink's `Model` types them as opaque). */
 interface ModelLoaders {
-  core: () => { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
+  core: () => WinkCore;
   pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: number[], normals: number[]) => void; setter: (rdd: WinkRdd, tags: number[], tkSize: number, bits4lemma: number) => void };
   featureFn: unknown;
   addons: unknown;
+}
+
+/** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
+interface WinkCore {
+  trex: unknown;
+  /** wink's token categories by name. */
+  tcat: { hash: WinkCategories };
+  preserve: unknown;
+  /** The lexicon's index: a word as written to its lexeme index (learnt words included). */
+  features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
+  /** Packed lexeme properties, `packing.size` numbers per lexeme. */
+  lexicon: ArrayLike<number>;
+  packing: { size: number; layout: { isContraction: readonly [number, number, number] } };
 }
 
 /** One text as wink read it: its tokens' values, tags and lemmas by index. */
@@ -48,6 +61,18 @@ export interface WinkReading {
   spaces(i: number): string;
 }
 
+/**
+ * Which words wink learns from documents keep their lexicon entries, and for how long (the
+ * model's `StatelessModel` in ./wink-model answers): a learnt word is remembered by the reader's
+ * table of known words only while its entry lives.
+ */
+export interface LearntWords {
+  /** A learnt `word` keeps its entry until `resets()` changes. */
+  lasting(word: string): boolean;
+  /** Changes whenever learnt words' entries may have been dropped. */
+  resets(): number;
+}
+
 /** Reads texts with part-of-speech tags, as wink's `readDoc` with the `pos` pipe would. */
 export type WinkReader = (text: string) => WinkReading;
 
@@ -62,11 +87,12 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  * A reader over `theModel`, calling its loaders once (its `core` as a wink instance would: the
  * lexicon it returns is the one this reader appends unknown words to).
  */
-export function winkReader(theModel: Model): WinkReader {
+export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const loaders = theModel as unknown as ModelLoaders;
   const core = loaders.core();
   const cache = Cache(core, loaders.featureFn);
-  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
+  const trex = compileTRex(core.trex);
+  const tokenize = tokenizer(trex, core.tcat.hash, core.preserve);
   const posModel = loaders.pos();
   // As wink builds them: each machine ignores only its out-of-vocabulary literal, and every
   // machine runs with the first transformer.
@@ -76,11 +102,63 @@ export function winkReader(theModel: Model): WinkReader {
     return a;
   });
   const addons = loaders.addons;
-  const { tkSize, bits4lemma, UNK } = constants;
+  const { tkSize, bits4lemma } = constants;
+  // wink's `_addTokenIfInCache` asks the lexicon through `cache.lookup`, which returns a new
+  // array per piece (~180 bytes, a seventh of all extraction's allocation). A listed word that
+  // is no contraction is one lexeme: its token is appended here as wink appends it (lexeme index,
+  // preceding spaces, two zeros), and only a contraction goes through wink's own call.
+  const lexemes = core.features.lexeme.hash;
+  const intrinsic = core.features.lexeme.intrinsicSize;
+  const [cxAt, cxMask, cxShift] = core.packing.layout.isContraction;
+  const packSize = core.packing.size;
+  const lexicon = core.lexicon;
+  // The model's own words met so far, and the learnt words that keep their entries, found from
+  // the text's characters (./known-words). Started again when learnt words may have gone.
+  let known = new KnownWords();
+  let resets = learnt?.resets() ?? 0;
+  // What wink's tagger starts from, per token (tokens-mappers.js, read the same way): the index
+  // of the token's normal form, and its part of speech out of context. Both depend on the lexicon
+  // entry alone for a token appended as one whole listed word (preceding spaces below 65,536, no
+  // tag yet), so the table keeps them with the word: the packed lexicon, too large to stay in the
+  // CPU caches, is read only for the words the table lacks.
+  const { posMask } = constants;
+  const normalOf = (tokens: number[], t: number) => (tokens[t + 1] > 65535 ? cache.nox(tokens[t + 1]) : cache.normal(tokens[t]));
+  const tagOf = (tokens: number[], t: number) => (tokens[t + 2] === 0 ? cache.posOf(cache.mappedSpelling(tokens[t])) || 8 : (tokens[t + 2] & posMask) >>> bits4lemma);
+  const remember = (piece: string, index: number, tokens: number[], t: number) => {
+    if (index < intrinsic || learnt?.lasting(piece)) known.add(piece, index, normalOf(tokens, t), tagOf(tokens, t));
+  };
+  const isContraction = (index: number) => index < intrinsic && ((lexicon[cxAt + index * packSize] & cxMask) >>> cxShift) !== 0;
+  // A piece the lexicon does not list goes through wink's tokenizer, which splits the spaces
+  // before it off with a regular expression, tests the piece for non-breaking spaces, asks the
+  // lexicon again, and files it under the first of its category patterns that matches. For the
+  // categories it then adds as one token as they stand (a word of letters, a number, a line-break
+  // run, a lone mark: all but "unknown" and "word with a mark after it", which it splits), the
+  // piece is filed here the same way, by the same patterns in the same order; the others still
+  // go through wink's tokenizer.
+  const categories = core.tcat.hash;
+  const splitByTokenizer = (cat: number) => cat === categories.unk || cat === categories.wordRP;
+  const categoryOf = (piece: string) => {
+    for (const [pattern, cat] of trex.ltc) if (pattern.test(piece)) return cat;
+    return categories.unk;
+  };
 
   return (text) => {
+    if (learnt && learnt.resets() !== resets) {
+      known = new KnownWords();
+      resets = learnt.resets();
+    }
     const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
     const doc = docDataWrapper(rdd);
+    const tokens = rdd.tokens;
+    const normals: number[] = [];
+    const tags: number[] = [];
+    // Normal forms and tags of the tokens wink appended since the last call, read from the lexicon.
+    const readOut = () => {
+      for (let t = normals.length * tkSize; t < tokens.length; t += tkSize) {
+        normals.push(normalOf(tokens, t));
+        tags.push(tagOf(tokens, t));
+      }
+    };
     if (NON_BREAKING.test(text)) tokenize(doc, text);
     else {
       // wink's split: runs of spaces (counted into the next token), runs of line breaks and tabs
@@ -97,13 +175,32 @@ export function winkReader(theModel: Model): WinkReader {
         }
         if (isBreak(c)) while (k < n && isBreak(text.charCodeAt(k))) k++;
         else for (let d = c; k < n && d !== 32 && !isBreak(d); d = text.charCodeAt(++k));
-        if (doc._addTokenIfInCache(text.slice(s, k), Math.min(spaces, MAX_PRECEDING_SPACES), null) === UNK) tokenize(doc, text.slice(s - spaces, k));
+        const before = spaces;
+        const sp = Math.min(before, MAX_PRECEDING_SPACES);
         spaces = 0;
+        const slot = known.find(text, s, k);
+        if (slot >= 0) {
+          tokens.push(known.lexeme(slot), sp, 0, 0);
+          normals.push(known.normal(slot));
+          tags.push(known.tag(slot));
+          continue;
+        }
+        const piece = text.slice(s, k);
+        const index = lexemes[piece];
+        if (index === undefined) {
+          const cat = categoryOf(piece);
+          if (splitByTokenizer(cat)) tokenize(doc, text.slice(s - before, k));
+          else doc._addToken(piece, cat, sp, null);
+        } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
+        else {
+          tokens.push(index, sp, 0, 0);
+          remember(piece, index, tokens, tokens.length - tkSize);
+        }
+        readOut();
       }
     }
-    rdd.numOfTokens = rdd.tokens.length / tkSize;
-    const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
-    const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
+    readOut();
+    rdd.numOfTokens = tokens.length / tkSize;
     for (const a of automata) posModel.updater(a.recognize(tags, posModel.transformers[0], rdd.tokens), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {

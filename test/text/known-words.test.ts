@@ -1,0 +1,54 @@
+// The table of known words answers as a Map of the same words would, read from any place in a text.
+import { KnownWords } from '../../src/text/known-words';
+
+/** The lexeme index, normal form and tag the table gives `text[from, to)`, or null. */
+function lookUp(table: KnownWords, text: string, from: number, to: number): [number, number, number] | null {
+  const slot = table.find(text, from, to);
+  return slot < 0 ? null : [table.lexeme(slot), table.normal(slot), table.tag(slot)];
+}
+
+describe('KnownWords', () => {
+  it('finds each added word inside a text, with what was added for it, and nothing else', () => {
+    const table = new KnownWords();
+    const words = ['the', 'said', ',', '.', 'President', 'don', "n't", '\n\n', 'été'];
+    words.forEach((w, i) => table.add(w, i * 7, i * 7 + 1, i));
+    const text = `xx ${words.join(' ')} yy`;
+    let at = 3;
+    for (const [i, w] of words.entries()) {
+      expect(lookUp(table, text, at, at + w.length)).toEqual([i * 7, i * 7 + 1, i]);
+      at += w.length + 1;
+    }
+    expect(lookUp(table, text, 0, 2)).toBeNull();
+    expect(lookUp(table, 'thee', 0, 4)).toBeNull();
+    expect(lookUp(table, 'th', 0, 2)).toBeNull();
+    expect(lookUp(table, 'Said', 0, 4)).toBeNull();
+  });
+
+  it('keeps what was first given for a word', () => {
+    const table = new KnownWords();
+    table.add('said', 5, 6, 7);
+    table.add('said', 9, 10, 11);
+    expect(lookUp(table, 'said', 0, 4)).toEqual([5, 6, 7]);
+  });
+
+  it('agrees with a Map over many colliding words, holding at most three quarters of its slots', () => {
+    const table = new KnownWords();
+    const map = new Map<string, number>();
+    for (let i = 0; i < 20_000; i++) {
+      const w = i.toString(36);
+      table.add(w, i, 0, 0);
+      if (map.size < 12_288) map.set(w, i);
+    }
+    for (let i = 0; i < 20_000; i++) {
+      const w = i.toString(36);
+      expect(lookUp(table, `(${w})`, 1, 1 + w.length)?.[0] ?? -1).toBe(map.get(w) ?? -1);
+    }
+  });
+
+  it('leaves long words to the lexicon', () => {
+    const table = new KnownWords();
+    const long = 'internationalization-related';
+    table.add(long, 3, 3, 3);
+    expect(lookUp(table, long, 0, long.length)).toBeNull();
+  });
+});
