@@ -349,10 +349,9 @@ export const NUMBER_APPROXIMATORS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Verbs whose "for" phrase (after an object, if any) is what was said: what is called or pressed
- * for ("called for a recount"), and the deed blamed, criticized or praised ("praised the crew for
- * keeping the ferry running"). Other verbs of the "for" frame take a time or a beneficiary there.
+ * for ("called for a recount"), and the deed blamed or criticized ("blamed the board for the
+ * delays"). Other verbs of the "for" frame take a time or a beneficiary there.
  */
 export const FOR_CONTENT_VERBS: ReadonlySet<string> = new Set([
   'call', 'appeal', 'press', 'push', 'plead', 'lobby', 'campaign', 'advocate', 'blame', 'criticize', 'criticise', 'condemn',
-  'praise', 'argue',
 ]);

@@ -44,7 +44,6 @@ const GATE_BITS: Readonly<Record<string, number>> = {
   'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
   'indirect:opens-sentence': 16384,
   'indirect:opens:pronoun': 32768, 'indirect:opens:name': 65536, 'indirect:opens:determiner': 131072, 'indirect:opens:number': 262144,
-  'indirect:cut-short': 524288,
 };
 
 /**
@@ -199,7 +198,7 @@ function measureSentence(tokens: Token[], s: Sentence): Feature[] {
 /** Features by kind, made once: building their names per candidate cost more than the rest. */
 function featuresOf(k: Candidate['kind']) {
   const suffixes = {
-    logWords: 'log-words', words2: 'words<=2', words5: 'words3-5', words20: 'words>20', titleShaped: 'title-shaped', cutShort: 'cut-short',
+    logWords: 'log-words', words2: 'words<=2', words5: 'words3-5', words20: 'words>20', titleShaped: 'title-shaped',
     lowerCase: 'lower-case', noVerb: 'no-verb', ruleConfidence: 'rule-confidence', opensSentence: 'opens-sentence',
     afterDeterminer: 'after-determiner', afterPreposition: 'after-preposition', afterPossessive: 'after-possessive',
     afterColon: 'after-colon', afterComma: 'after-comma', afterVerb: 'after-verb', afterAdjective: 'after-adjective',
@@ -277,10 +276,6 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     // A statement about what will or would be ("said he would run"), and what opens the clause:
     // reported statements open with their subject, a pronoun or a name, far more than narrative.
     if (modals > 0) f.add(n.modal, 1);
-    // One or two words that are no gerund ("accused him of lying" is a whole deed): a verb's
-    // object or a clause cut short far more often than a statement ("said that CNN had",
-    // "requested anonymity to speak freely").
-    if (words <= 2 && !(tokens[a].lower.endsWith('ing') && (tokens[a].pos === 'VERB' || tokens[a].pos === 'NOUN'))) f.add(n.cutShort, 1);
     const opener = contentOpener(tokens[a]);
     if (opener) f.add(named(n.opens, opener), 1);
   }
@@ -515,8 +510,7 @@ export function isGated(c: Candidate, gates: number): boolean {
   const opensWithSubject = GATE_BITS['indirect:opens:pronoun'] | GATE_BITS['indirect:opens:name'] | GATE_BITS['indirect:opens:determiner'] | GATE_BITS['indirect:opens:number'];
   const setting = GATE_BITS['indirect:cue-after'] | GATE_BITS['indirect:opens-sentence'];
   if (c.kind === 'indirect' && (gates & setting) === setting && (gates & opensWithSubject) === 0) return true;
-  // So is content of one or two words that is no gerund (the feature cut-short).
-  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | GATE_BITS['indirect:cut-short'] | mood)) !== 0);
+  return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | mood)) !== 0);
 }
 
 /** The GATE_BITS of a record of features (each present with the value 1, as the gate reads them). */

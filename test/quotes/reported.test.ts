@@ -117,7 +117,7 @@ const table: Record<string, Case[]> = {
     { text: 'Priya Nair called on the regional councils to publish their waiting lists.', quote: 'publish their waiting lists', speaker: 'Priya Nair', cue: 'call' },
   ],
   'X called for NP': [
-    { text: 'Ilse Varga argued for a second ferry to the islands.', quote: 'a second ferry to the islands', speaker: 'Ilse Varga', cue: 'argue' },
+    { text: 'Ilse Varga blamed the harbour board for the long delays.', quote: 'the long delays', speaker: 'Ilse Varga', cue: 'blame' },
     { text: 'Union leader Dario Bianchi called for an independent inquiry into the accident.', quote: 'an independent inquiry into the accident', speaker: 'Dario Bianchi', cue: 'call' },
   ],
   'X warned Y against VERB-ing': [
@@ -414,7 +414,7 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
     // A question, not a condition: no main clause after a comma.
     ['Ana Ruiz would not say if she would run for the council again.'],
     // A stretch of time after "for" is no content.
-    ['Ana Ruiz argued for hours with the harbour clerk.'],
+    ['Ana Ruiz pushed for hours to reach the harbour clerk.'],
   ])('%s', (text) => {
     expect(ruleCandidates(lead + text).filter(([, rule]) => rule !== null)).toEqual([]);
   });
