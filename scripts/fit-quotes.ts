@@ -125,14 +125,33 @@ const SMOOTH = 3;
 function bestThreshold(scored: Scored[], gold: number): number {
   const grid: number[] = [];
   for (let i = 0; i <= 90; i++) grid.push(prfAt(scored, gold, i / 100).f1);
-  let best = 0;
-  let bestF1 = -1;
-  for (let i = 0; i <= 90; i++) {
+  const smoothed = grid.map((_, i) => {
     const around = grid.slice(Math.max(0, i - SMOOTH), i + SMOOTH + 1);
-    const f1 = around.reduce((a, b) => a + b, 0) / around.length;
-    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = i / 100; }
-  }
-  return best;
+    return around.reduce((a, b) => a + b, 0) / around.length;
+  });
+  return plateauMiddle(smoothed, smoothed.map(() => true)) / 100;
+}
+
+/**
+ * Smoothed F1 values (fractions) this close are a tie: on folds 1-4 thresholds 0.46-0.50 differ
+ * by less, and the first maximum among them moved with a handful of candidates (issue #21).
+ */
+const TIE = 0.0002;
+
+/**
+ * The grid index in the middle of the plateau around the best smoothed F1 (the run of allowed
+ * neighbours within TIE of it): the middle of a flat top moves less than its highest point when
+ * a few candidates change.
+ */
+function plateauMiddle(smoothed: number[], allowed: boolean[]): number {
+  let best = -1;
+  for (let i = 0; i < smoothed.length; i++) if (allowed[i] && (best < 0 || smoothed[i] > smoothed[best] + 1e-9)) best = i;
+  if (best < 0) return -1;
+  let lo = best;
+  let hi = best;
+  while (lo > 0 && allowed[lo - 1] && smoothed[lo - 1] >= smoothed[best] - TIE) lo--;
+  while (hi < smoothed.length - 1 && allowed[hi + 1] && smoothed[hi + 1] >= smoothed[best] - TIE) hi++;
+  return Math.floor((lo + hi) / 2);
 }
 
 /**

@@ -336,3 +336,22 @@ export const CUE_MOODS: ReadonlyMap<string, string> = new Map([
  * the statement: "said to", "accused of", "called for", "spoke about", "commented on".
  */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'against', 'that', 'about', 'over', 'on', 'with']);
+
+/**
+ * Prepositions that approximate the number after them, so that a clause may open with them
+ * ("said at least 20 people were hurt", "said around 40 had signed"), each with the word that
+ * must follow it first ("at least", "up to"), or "" for none.
+ */
+export const NUMBER_APPROXIMATORS: ReadonlyMap<string, string> = new Map([
+  ['about', ''], ['around', ''], ['over', ''], ['under', ''], ['roughly', ''], ['nearly', ''], ['almost', ''], ['approximately', ''],
+  ['at', 'least'], ['up', 'to'],
+]);
+
+/**
+ * Verbs whose "for" phrase (after an object, if any) is what was said: what is called or pressed
+ * for ("called for a recount"), and the deed blamed or criticized ("blamed the board for the
+ * delays"). Other verbs of the "for" frame take a time or a beneficiary there.
+ */
+export const FOR_CONTENT_VERBS: ReadonlySet<string> = new Set([
+  'call', 'appeal', 'press', 'push', 'plead', 'lobby', 'campaign', 'advocate', 'blame', 'criticize', 'criticise', 'condemn',
+]);

@@ -42,6 +42,8 @@ const GATE_BITS: Readonly<Record<string, number>> = {
   'indirect:intent-to': 32, 'indirect:after-that': 64, 'indirect:noun-tagged': 128,
   'indirect:marks-after': 256, 'partial:noun-cue': 512, 'partial:noun-tagged': 1024,
   'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
+  'indirect:opens-sentence': 16384,
+  'indirect:opens:pronoun': 32768, 'indirect:opens:name': 65536, 'indirect:opens:determiner': 131072, 'indirect:opens:number': 262144,
 };
 
 /**
@@ -501,6 +503,13 @@ export function isGated(c: Candidate, gates: number): boolean {
   // A verb in a mood that reports nobody saying anything yet is in doubt too: "would signal",
   // "never mentioned", "to tout".
   const mood = GATE_BITS['indirect:cue-mood:modal'] | GATE_BITS['indirect:cue-mood:negated'] | GATE_BITS['indirect:cue-mood:infinitive'];
+  // Content before its frame that opens the sentence with a word no subject opens with (a
+  // conjunction, a preposition, a participle) is the setting of the speaker's own clause as often
+  // as a statement: "Before dropping out, the senator responded with …", "If the company is
+  // informed, it will act".
+  const opensWithSubject = GATE_BITS['indirect:opens:pronoun'] | GATE_BITS['indirect:opens:name'] | GATE_BITS['indirect:opens:determiner'] | GATE_BITS['indirect:opens:number'];
+  const setting = GATE_BITS['indirect:cue-after'] | GATE_BITS['indirect:opens-sentence'];
+  if (c.kind === 'indirect' && (gates & setting) === setting && (gates & opensWithSubject) === 0) return true;
   return c.kind === 'indirect' && (c.object === true || (gates & noVerbCueAfter) === noVerbCueAfter || (gates & (GATE_BITS['indirect:noun-cue'] | GATE_BITS['indirect:noun-tagged'] | GATE_BITS['indirect:marks-after'] | GATE_BITS['indirect:opens-with-verb'] | GATE_BITS['indirect:intent-to'] | mood)) !== 0);
 }
 

@@ -347,6 +347,8 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
   let article = false;
   for (let k = cue + 1; k <= ceiling && k <= cue + 3 + title + (article ? 1 : 0); k++) {
     if (tokens[k].pos === 'SPACE') continue;
+    // "…, which Ruiz won, showed that most voters …": "that" opens the content, not a subject.
+    if (tokens[k].lower === 'that' && k === nextWord(tokens, cue, ceiling)) return null;
     const c = chunks.chunkAt[k];
     if (c >= 0 && (title > 0 || article)) return title > 0 && chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === k ? chunks.chunks[c] : null;
     if (c >= 0 && chunks.chunks[c].first >= cue + 1) {

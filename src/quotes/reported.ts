@@ -1,7 +1,7 @@
 // Reported speech: quotes without quotation marks, found from reporting frames.
 import {
   ACCEPT_LEMMA_CLASSES, CLAUSE_OPENERS_BEFORE_RECORD, COMPLEMENT_PREPOSITIONS, FRAME_FILLERS, NAMED_PRONOUNS, POLLED_PARTICIPLES, QUESTION_CUES, SHARE_WORDS, STATEMENT_CLASSES, TOPIC_CLAUSE_OPENERS, BARE_FRAME_CLASSES, MARKED_QUOTE_BREAKS, NOUN_TAGGED_CUES, NOUN_TAGGED_CUE_PARTICLES, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, FIRST_PERSON, NON_PERSON_SUBJECT_VERBS, NOT_SUBJECT_HEAD,
-  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS, DURATION_NOUNS, DURATION_PREPOSITIONS, WH_CONTENT_OPENERS, WH_CONTENT_VERBS, COMPARATIVES,
+  ADDRESSEE_VERBS, NP_OBJECT_VERBS, QUANTIFIER_SUBJECTS, VERB_TOPIC_PREPOSITIONS, OBJECT_CONTENT_CLASSES, OBJECT_PRONOUNS, PARENTHETICAL_ADVERBS, POSSESSIVES, PROSPECTIVE, SENTENCE_CONJUNCTIONS, SETTING_WORDS, SUBORDINATE_OPENERS, RECORD_NOUNS, RECORD_VERBS, RELATIVE_PRONOUNS, THAT_ONLY, TITLE_WORDS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TRAILING_PARTICIPLES, INTERRUPTED_STATEMENT_OPENERS, DURATION_NOUNS, DURATION_PREPOSITIONS, WH_CONTENT_OPENERS, WH_CONTENT_VERBS, COMPARATIVES, NUMBER_APPROXIMATORS, FOR_CONTENT_VERBS,
 } from '../lang/cues';
 import { NON_SPEECH_TO, QUESTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS } from '../lang/en';
 import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-text';
@@ -638,7 +638,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         start = nextWord(tokens, obj, s.last);
       } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
       else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
-      else if (w === 'for' && frames.has('for') && (lemma === 'call' || lemma === 'appeal' || lemma === 'press' || lemma === 'push' || lemma === 'plead' || lemma === 'lobby' || lemma === 'campaign' || lemma === 'advocate' || lemma === 'blame' || lemma === 'criticize' || lemma === 'criticise' || lemma === 'condemn')) start = nextWord(tokens, obj, s.last);
+      // "argued for hours" is a stretch of time, not what was argued for.
+      else if (w === 'for' && frames.has('for') && FOR_CONTENT_VERBS.has(lemma) && durationEnd(tokens, obj, s) < 0) {
+        start = nextWord(tokens, obj, s.last);
+      }
       else if (w === ':' ) start = nextWord(tokens, obj, s.last);
       else if (frames.has('clause')) {
         const from = frames.has('object') ? obj : j;
@@ -662,8 +665,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           if (afterThat && st.text === ',') start = nextWord(tokens, start, s.last);
           // A setting closed by a comma before the clause: "said on Monday, the plan would fail".
           else if (st.text === ',' && start > from && settingComma(ctx, start, s)) start = nextWord(tokens, start, s.last);
-          // "said about half of …": "about" before a number or a share is no preposition of a topic.
-          else if (st.lower === 'about' && approximates(tokens, start, s)) { /* the clause opens here */ }
+          // "said about half of …", "said at least 20 people …": a preposition before a number or a
+          // share approximates it; it opens no topic or setting.
+          else if (NUMBER_APPROXIMATORS.has(st.lower) && approximates(tokens, start, s)) { /* the clause opens here */ }
           // "says despite her doubts, she will stay": a prepositional phrase opening the clause,
           // for the acceptor to weigh apart ("said in May, …" is its setting, above).
           else if (isPreposition(tokens, start) && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
@@ -1517,9 +1521,15 @@ function conditionalClause(ctx: FrameContext, ix: SpanIndex, lemma: string, star
   return false;
 }
 
-/** Is "about" at k an approximator: "about half", "about 40 percent", "about a third"? */
+/**
+ * Is the preposition at k an approximator: "about half", "about 40 percent", "about a third",
+ * "over 200", "around 40", "at least 20", "up to 30"?
+ */
 function approximates(tokens: Token[], k: number, s: Sentence): boolean {
   let n = nextWord(tokens, k, s.last);
+  // The second word of "at least", "at most", "up to".
+  if (n >= 0 && NUMBER_APPROXIMATORS.get(tokens[k].lower) === tokens[n].lower) n = nextWord(tokens, n, s.last);
+  else if (NUMBER_APPROXIMATORS.get(tokens[k].lower)) return false;
   if (n >= 0 && (tokens[n].lower === 'a' || tokens[n].lower === 'one')) n = nextWord(tokens, n, s.last);
   return n >= 0 && (tokens[n].pos === 'NUM' || SHARE_WORDS.has(tokens[n].lower));
 }

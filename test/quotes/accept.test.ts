@@ -125,6 +125,12 @@ describe('features of doubtful reported speech', () => {
     expect(c.gated).toBe(true);
   });
 
+  test('content before its frame that opens the sentence with a setting is gated; a subject-shaped opening is not', () => {
+    expect(observed('Before leaving the harbour, Ilse Varga responded with a long letter.').find((x) => x.text === 'Before leaving the harbour')?.gated).toBe(true);
+    expect(observed('If the vote fails, Ilse Varga said, the budget will be cut.').find((x) => x.text === 'If the vote fails')?.gated).toBe(true);
+    expect(observed('The ferry will run again in May, Ilse Varga said.').find((x) => x.text === 'The ferry will run again in May')?.gated).toBe(false);
+  });
+
   test('a past-tense cue after a modifier is no noun: "the 41-year-old said"', () => {
     const [c] = observed('The lab is far too cold, the 41-year-old said.');
     expect(c.text).toBe('The lab is far too cold');

@@ -58,6 +58,8 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   '"quoted as saying"': { text: 'He was quoted as saying the deal was off.', frames: [{ cue: 'saying', lemma: 'say', subject: 'He' }] },
   'inverted, past an article and title words before the name': { text: '"It is a movement," said the younger Mr. Roe, surrounded by his sisters.', frames: [{ lemma: 'say', subject: 'Mr. Roe', inverted: true }] },
   'inverted, an article before a place opens no subject': { text: '"We stay," said the Dover crowd.', frames: [{ lemma: 'say', subject: null }] },
+  // After the comma closing a relative clause, "that" opens the verb's content, not an inverted subject.
+  'no inverted subject in the content after "that"': { text: 'The exit polls, which Ruiz studied closely, showed that most harbour voters backed the levy.', frames: [{ cue: 'showed', inverted: false }] },
   // A quantifier or a count standing alone before the verb is its subject (an unnamed group the
   // resolver reads off the slot), not the subject of an earlier clause.
   'a quantifier after a conjunction is the verb\'s own subject': { text: 'Many pilots have warned the pier is unsafe, and others have said it will close.', frames: [{ cue: 'warned', subject: 'Many pilots' }, { cue: 'said', subject: null }] },

@@ -24,6 +24,9 @@ function expectQuote(c: Case): void {
 
 const table: Record<string, Case[]> = {
   'X said (that) CLAUSE': [
+    // A preposition before a number approximates it and opens the clause.
+    { text: 'Ilse Varga said at least 20 boats were lost in the storm.', quote: 'at least 20 boats were lost in the storm', speaker: 'Ilse Varga', cue: 'say' },
+    { text: 'Ilse Varga said over 200 homes lost power.', quote: 'over 200 homes lost power', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Finance Minister Ilse Varga said the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga said that the budget would be balanced by 2027.', quote: 'the budget would be balanced by 2027', speaker: 'Ilse Varga', cue: 'say' },
     { text: 'Ilse Varga, the finance minister, said on Tuesday that taxes would not rise.', quote: 'taxes would not rise', speaker: 'Ilse Varga', cue: 'say' },
@@ -114,6 +117,7 @@ const table: Record<string, Case[]> = {
     { text: 'Priya Nair called on the regional councils to publish their waiting lists.', quote: 'publish their waiting lists', speaker: 'Priya Nair', cue: 'call' },
   ],
   'X called for NP': [
+    { text: 'Ilse Varga blamed the harbour board for the long delays.', quote: 'the long delays', speaker: 'Ilse Varga', cue: 'blame' },
     { text: 'Union leader Dario Bianchi called for an independent inquiry into the accident.', quote: 'an independent inquiry into the accident', speaker: 'Dario Bianchi', cue: 'call' },
   ],
   'X warned Y against VERB-ing': [
@@ -409,6 +413,8 @@ describe('frames the chunker\'s subjects miss, weighed by the acceptor', () => {
     ['Ana Ruiz called a meeting on Monday.'],
     // A question, not a condition: no main clause after a comma.
     ['Ana Ruiz would not say if she would run for the council again.'],
+    // A stretch of time after "for" is no content.
+    ['Ana Ruiz pushed for hours to reach the harbour clerk.'],
   ])('%s', (text) => {
     expect(ruleCandidates(lead + text).filter(([, rule]) => rule !== null)).toEqual([]);
   });
