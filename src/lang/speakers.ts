@@ -51,3 +51,6 @@ export const RELATIVE_TAIL = /,? (who|which|whose|where) .*$/;
 
 /** Words opening a clause that is itself reported content ("in what he called …", "how she put it"), not an adverbial one. */
 export const CONTENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 'whether']);
+
+/** Subordinators opening a clause that is a verb's object or a condition: "deciding whether …", "asked if …". */
+export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'that']);

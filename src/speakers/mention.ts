@@ -1048,6 +1048,38 @@ export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: C
 }
 
 /**
+ * "After Veld criticized the plan during a debate, Roe shot back, '…'", "When Veld suggested the
+ * city would sue, Roe fired back: '…'": the frame's subject `c` opens an adverbial clause that
+ * opens the sentence, and the quotation comes after the main clause that follows the clause's
+ * comma. The main clause's subject (a person, body or pronoun right after that comma, followed by
+ * its own verb) speaks; the subordinate clause's verb frames only its own content. The subject
+ * chunk, or null.
+ */
+export function mainClauseAfterSubordinate(tokens: Token[], index: ChunkIndex, c: Chunk, cueLast: number, start: number): Chunk | null {
+  const sub = prevWordIndex(tokens, c.first);
+  if (sub < 0 || !SUBORDINATE_OPENERS.has(tokens[sub].lower)) return null;
+  const open = prevWordIndex(tokens, sub);
+  if (!(open < 0 || CLAUSE_END.has(tokens[open].text) || MARK.test(tokens[open].text) || tokens[sub].afterNewline)) return null;
+  for (let k = nextWordIndex(tokens, cueLast); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) return null;
+    if (t.text !== ',') continue;
+    const a = nextWordIndex(tokens, k);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const main = id >= 0 ? index.chunks[id] : null;
+    if (!main || main.first !== a || !(main.kind === 'person' || main.kind === 'organization' || main.kind === 'pronoun' && main.head !== 'it')) continue;
+    let v = nextWordIndex(tokens, main.last);
+    while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+    if (v >= tokens.length || tokens[v].start >= start) return null;
+    // "Roe shot back": the tagger may read a verb before its particle as a noun.
+    const particle = nextWordIndex(tokens, v);
+    const verb = tokens[v].pos === 'VERB' || tokens[v].pos === 'NOUN' && !tokens[v].cap && particle < tokens.length && (tokens[particle].pos === 'ADV' || tokens[particle].pos === 'ADP');
+    return verb ? main : null;
+  }
+  return null;
+}
+
+/**
  * "«Roe welcomed the news, saying …», CNN reported.": a subject and a reporting verb right after
  * the content, closing the sentence, report all of it; a verb inside the content is part of what
  * they report. `end` is the content's normalized end. The subject chunk, or null.

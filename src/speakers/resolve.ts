@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -110,8 +110,9 @@ export class SpeakerResolver {
     // marked words are that person's: "A witness said … that Ms Roe had told her to 'stop digging'".
     const nested = frame?.subject && frame.subject.kind === 'person' && frame.subject.nameFirst >= 0 && (frame.lemma === 'say' || frame.lemma === 'tell');
     // So is one opening an adverbial clause that closes before the quotation ("Roe said that once
-    // the board meets, 'I intend to vote no'").
-    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) ?? reportAroundSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) : null;
+    // the board meets, 'I intend to vote no'"); when that clause opens the sentence, the main
+    // clause after it frames a quotation after it ("After Veld spoke, Roe shot back, '…'").
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) ?? reportAroundSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) ?? mainClauseAfterSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) : null;
     // A name inside an apposition the frame passed over stands for the person it describes.
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
