@@ -371,6 +371,45 @@ export function relativeBeforeCue(tokens: Token[], index: ChunkIndex, cue: numbe
 
 const isHeadNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
+/** The most words of a relative clause between its pronoun and an object right before the reporting verb. */
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * "Many who worked on it said", "Officials who reviewed it said", "Voters who met Ann Roe said":
+ * the chunk `c` right before a reporting verb is the object of a verb or preposition inside a
+ * relative clause, not the verb's subject; the relative clause's antecedent is. The antecedent
+ * as a chunk ending right before "who" or "that", or else as the noun phrase in that slot (an
+ * unnamed source, read off the tags); null when `c` is no such object.
+ */
+export function antecedentOfObject(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): { chunk: Chunk | null; slot: [number, number] | null } | null {
+  let v = nextWordIndex(tokens, c.last);
+  while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  if (v !== cue) return null;
+  const before = prevWordIndex(tokens, c.first);
+  if (before < 0 || !(tokens[before].pos === 'ADP' || tokens[before].pos === 'VERB') || index.chunkAt[before] >= 0) return null;
+  let verb = tokens[before].pos === 'VERB';
+  for (let k = prevWordIndex(tokens, before), n = 0; k >= 0 && n < MAX_RELATIVE_WORDS; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.text === ',' || MARK.test(t.text) || t.pos === 'X' || index.chunkAt[k] >= 0) return null;
+    if (t.lower !== 'who' && t.lower !== 'that') {
+      verb ||= t.pos === 'VERB';
+      continue;
+    }
+    if (!verb) return null;
+    const a = prevWordIndex(tokens, k);
+    const id = a >= 0 ? index.chunkAt[a] : -1;
+    if (id >= 0) {
+      const ante = index.chunks[id];
+      return ante.last === a && ante.kind !== 'pronoun' ? { chunk: ante, slot: null } : null;
+    }
+    // "that" opens a relative clause only after a noun: "said that …" opens a content clause.
+    if (a < 0 || t.lower === 'that' && !isHeadNoun(tokens[a])) return null;
+    const slot = slotMention(tokens, index, k, -1);
+    return slot ? { chunk: null, slot } : null;
+  }
+  return null;
+}
+
 /** How far back (tokens) a relative clause looks for a reporting verb whose content holds it. */
 const REPORTED_REACH = 60;
 

@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -95,7 +95,11 @@ export class SpeakerResolver {
     // content follows it is the content's own subject; the verb's subject stands before it.
     // 'Roe said she was "glad" to see it, according to the Courier.': an "according to" phrase
     // closing or opening the sentence reports the frame too, and its source is the quote's.
-    const framed = closingSourceFrame(tokens, q) ?? q.frame;
+    const given = closingSourceFrame(tokens, q) ?? q.frame;
+    // "Many who worked on it said": an object inside a relative clause gives way to the clause's
+    // antecedent, a chunk or the noun phrase in its slot.
+    const object = given?.subject && !given.inverted && given.lemma !== 'according to' ? antecedentOfObject(tokens, chunks, given.subject, given.cue) : null;
+    const framed = object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
     this.lastPronoun = [];

@@ -239,6 +239,10 @@ const table: Record<string, Case[]> = {
     // A verb joined by "but" shares the sentence's subject, not that of a clause "whether" opens.
     { text: 'Judge Corliss Vane put off deciding whether the Tidewater Trust could question the mayor but said the trust could come back later with that request.', quote: 'the trust could come back later with that request', speaker: 'Corliss Vane' },
     { text: 'Judge Corliss Vane put off deciding whether Omar Feld could question the mayor but said the trust could come back later with that request.', quote: 'the trust could come back later with that request', speaker: 'Corliss Vane' },
+    // An object inside a relative clause right before the verb is not its subject; the relative's antecedent is.
+    { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
+    { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
+    { text: 'Voters who met Ann Roe said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Voters' },
   ],
 };
 
