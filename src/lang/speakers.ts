@@ -54,3 +54,6 @@ export const CONTENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'how
 
 /** Subordinators opening a clause that is a verb's object or a condition: "deciding whether …", "asked if …". */
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'that']);
+
+/** Forms of "be" that make an -ing form after them a finite verb phrase: "was telling", "is arguing". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re", "'m", '\u2019s', '\u2019re', '\u2019m']);

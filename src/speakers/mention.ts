@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
+import { BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -1084,6 +1084,24 @@ export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: C
   if (v < 0 || !clauseCue(tokens, v)) return null;
   const outer = subjectOfCue(tokens, index, v);
   return outer && outer.id !== c.id ? outer : null;
+}
+
+/**
+ * "Roe was telling reporters that …", "while Veld is arguing that …": after a form of "be" an -ing
+ * reporting verb is a finite verb phrase whose subject stands right before it, not a participle
+ * sharing the subject of an earlier clause. That subject chunk (a name, body, role or pronoun),
+ * or null when the verb is no such form.
+ */
+export function progressiveSubject(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  if (!tokens[cue].lower.endsWith('ing')) return null;
+  let p = prevWordIndex(tokens, cue);
+  while (p >= 0 && tokens[p].pos === 'ADV') p = prevWordIndex(tokens, p);
+  if (p < 0 || tokens[p].pos !== 'AUX' || !BE_FORMS.has(tokens[p].lower)) return null;
+  // "was telling", "has been arguing", "was also saying": auxiliaries and adverbs before the verb.
+  while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'AUX')) p = prevWordIndex(tokens, p);
+  const id = p >= 0 ? index.chunkAt[p] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  return c && c.last === p && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun') ? c : null;
 }
 
 /**

@@ -239,6 +239,9 @@ const table: Record<string, Case[]> = {
     // A verb joined by "but" shares the sentence's subject, not that of a clause "whether" opens.
     { text: 'Judge Corliss Vane put off deciding whether the Tidewater Trust could question the mayor but said the trust could come back later with that request.', quote: 'the trust could come back later with that request', speaker: 'Corliss Vane' },
     { text: 'Judge Corliss Vane put off deciding whether Omar Feld could question the mayor but said the trust could come back later with that request.', quote: 'the trust could come back later with that request', speaker: 'Corliss Vane' },
+    // After a form of "be" an -ing reporting verb has its own subject, not an earlier clause's.
+    { text: 'Wilma Ostrand opened the hearing. She described the levy as fair, while Tomas Brezak was telling reporters that the levy is dead.', quote: 'the levy is dead', speaker: 'Tomas Brezak', mention: 'Tomas Brezak' },
+    { text: "Wilma Ostrand opened the hearing. She's describing the harbour's needs, while Brezak is arguing that the levy is dead.", quote: 'the levy is dead', speaker: 'Brezak' },
     // An object inside a relative clause right before the verb is not its subject; the relative's antecedent is.
     { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
     { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
