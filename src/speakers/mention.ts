@@ -225,7 +225,62 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const c = id >= 0 ? index.chunks[id] : undefined;
   // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
   if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? firstConjunct(tokens, index, c) ?? c : null;
-  return subjectOfVerbBeforeColon(tokens, index, before);
+  return subjectOfVerbBeforeColon(tokens, index, before) ?? sentenceSubjectBeforeColon(tokens, index, k);
+}
+
+/** The most words of a sentence ending in a colon that introduces a quotation. */
+const COLON_SENTENCE_WORDS = 40;
+/** The most words of an introductory phrase before a sentence's subject ("In an interview on Tuesday,"). */
+const INTRO_WORDS = 8;
+
+/**
+ * "One early supporter, Rep. Ann Roe, gave the idea a try in an interview on Tuesday: '…'", "The
+ * harbour board was blunt in its findings: '…'": a sentence whose main subject is a named person
+ * or body, followed by its verb, and which ends in the colon (token `colon`) right before the
+ * quotation, introduces it; its subject speaks. Past an introductory phrase up to its comma; a
+ * role or group opening the sentence gives way to the name set off by commas after it. The
+ * subject chunk, or null.
+ */
+function sentenceSubjectBeforeColon(tokens: Token[], index: ChunkIndex, colon: number): Chunk | null {
+  let first = -1;
+  for (let k = prevWordIndex(tokens, colon), n = 0; k >= 0 && n < COLON_SENTENCE_WORDS; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) && !(t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].cap && tokens[k - 1].text.length <= 4) || MARK.test(t.text) || t.pos === 'X') break;
+    first = k;
+    if (t.afterNewline) break;
+  }
+  if (first < 0) return null;
+  // "In an interview on Tuesday, …", "As if addressing the mayor directly, …": an introductory
+  // phrase, with no finite verb, up to its comma.
+  if (index.chunkAt[first] < 0 && (tokens[first].pos === 'ADP' || tokens[first].pos === 'ADV' || tokens[first].pos === 'SCONJ')) {
+    let j = first;
+    for (let words = 0; j < colon && words < INTRO_WORDS && tokens[j].text !== ','; j = nextWordIndex(tokens, j), words++) if (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB' && !tokens[j].lower.endsWith('ing')) return null;
+    if (j >= colon || tokens[j].text !== ',') return null;
+    first = nextWordIndex(tokens, j);
+  }
+  if (first < colon && tokens[first].lower === 'the' && index.chunkAt[first] < 0) first = nextWordIndex(tokens, first);
+  const id = first < colon ? index.chunkAt[first] : -1;
+  let c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== first) return null;
+  let after = nextWordIndex(tokens, c.last);
+  // "One early supporter, Rep. Ann Roe, …": the name in apposition to a role or group.
+  if ((c.kind === 'descriptor' || c.kind === 'group') && after < colon && tokens[after].text === ',') {
+    const nid = index.chunkAt[nextWordIndex(tokens, after)];
+    const person = nid >= 0 ? index.chunks[nid] : undefined;
+    if (!named(person) || person.first !== nextWordIndex(tokens, after)) return null;
+    c = person;
+    after = nextWordIndex(tokens, c.last);
+  }
+  if (c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization')) return null;
+  // An apposition set off by commas between the subject and its verb: ", Republican of New York,".
+  if (after < colon && tokens[after].text === ',') {
+    let close = nextWordIndex(tokens, after);
+    for (let words = 0; close < colon && words < APPOSITION_SPAN && tokens[close].text !== ','; close = nextWordIndex(tokens, close), words++) if (tokens[close].pos === 'VERB') return null;
+    if (close >= colon || tokens[close].text !== ',') return null;
+    after = nextWordIndex(tokens, close);
+  }
+  while (after < colon && tokens[after].pos === 'ADV') after = nextWordIndex(tokens, after);
+  return after < colon && (tokens[after].pos === 'VERB' || tokens[after].pos === 'AUX') ? c : null;
 }
 
 /**

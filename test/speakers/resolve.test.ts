@@ -242,6 +242,10 @@ const table: Record<string, Case[]> = {
     // After a form of "be" an -ing reporting verb has its own subject, not an earlier clause's.
     { text: 'Wilma Ostrand opened the hearing. She described the levy as fair, while Tomas Brezak was telling reporters that the levy is dead.', quote: 'the levy is dead', speaker: 'Tomas Brezak', mention: 'Tomas Brezak' },
     { text: "Wilma Ostrand opened the hearing. She's describing the harbour's needs, while Brezak is arguing that the levy is dead.", quote: 'the levy is dead', speaker: 'Brezak' },
+    // A sentence ending in a colon before a quotation: its named subject speaks, past an
+    // introductory phrase, an apposition, and a role whose holder is named after it.
+    { text: 'Mr. Brezak has told his crews to answer in kind. One early supporter, Councillor Wilma Ostrand, Liberal of Dover, gave the answer a try in an interview on Tuesday: "The harbour master is a crook."', quote: 'The harbour master is a crook', speaker: 'Wilma Ostrand', via: 'name' },
+    { text: 'As if addressing the harbour master directly, the Dover Board of Elections was conclusive in its findings: "Further discussion is unnecessary."', quote: 'Further discussion is unnecessary', speaker: 'Dover Board of Elections' },
     // An object inside a relative clause right before the verb is not its subject; the relative's antecedent is.
     { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
     { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
