@@ -57,3 +57,6 @@ export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'i
 
 /** Forms of "be" that make an -ing form after them a finite verb phrase: "was telling", "is arguing". */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re", "'m", '\u2019s', '\u2019re', '\u2019m']);
+
+/** Prepositions that tie a place or body to the person before them: "Ann Roe of Dover", "a pastor from Ava", "an analyst at Veld Capital". */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'for', 'with']);

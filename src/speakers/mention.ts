@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -1139,6 +1139,36 @@ export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: C
   if (v < 0 || !clauseCue(tokens, v)) return null;
   const outer = subjectOfCue(tokens, index, v);
   return outer && outer.id !== c.id ? outer : null;
+}
+
+/**
+ * "One pastor backing Mr. Veld, Darran Holt of Dover, said", "In addition to Mr. Veld, two members
+ * of the council, Ann Roe and Tom Baker, have said": the subject `c` the frame found before the
+ * apposition (token range `apposition`) is the object of a verb or preposition, so no subject;
+ * the apposition is the subject phrase. Its named person or body, or a role or group opening it
+ * with a name set off by a comma after it (the first of a list), or the role or group itself.
+ * Null when `c` is a subject.
+ */
+export function subjectInApposition(tokens: Token[], index: ChunkIndex, c: Chunk, apposition: [number, number], cue: number): Chunk | null {
+  // Not a place or body after "of", "in" or "from", which tells where the subject before it is
+  // from ("Rep. Ann Roe of Dover, a Veld ally, said"); not after a capitalized word the tagger
+  // read as a verb, which is most often a first name ("Grant Young, a strategist, said").
+  const before = prevWordIndex(tokens, c.first);
+  if (before < 0 || index.chunkAt[before] >= 0 || c.kind === 'place' || tokens[before].cap || !(tokens[before].pos === 'VERB' || tokens[before].pos === 'ADP' && !AFFILIATION_PREPOSITIONS.has(tokens[before].lower))) return null;
+  const id = index.chunkAt[apposition[0]];
+  const a = id >= 0 ? index.chunks[id] : null;
+  if (!a || a.first !== apposition[0] || a.id === c.id) return null;
+  if ((a.kind === 'person' || a.kind === 'organization') && a.nameFirst >= 0) return a;
+  if (a.kind !== 'descriptor' && a.kind !== 'group') return null;
+  for (let k = nextWordIndex(tokens, a.last); k < cue; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'VERB') break;
+    if (t.text !== ',') continue;
+    const nid = index.chunkAt[nextWordIndex(tokens, k)];
+    const person = nid >= 0 ? index.chunks[nid] : undefined;
+    return named(person) && person.first === nextWordIndex(tokens, k) ? person : a;
+  }
+  return a;
 }
 
 /**

@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -102,7 +102,10 @@ export class SpeakerResolver {
     // "…, while Veld was telling reporters that …": a progressive verb's own subject, not the
     // earlier clause's the frame finder lent it as to a participle.
     const progressive = !object && given && !given.inverted && given.lemma !== 'according to' ? progressiveSubject(tokens, chunks, given.cue) : null;
-    const framed = object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : given;
+    // "One pastor backing Mr. Veld, Darran Holt of Dover, said": a subject the frame found before
+    // an apposition is the object of a verb or preposition; the apposition names who speaks.
+    const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
+    const framed = object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
     this.lastPronoun = [];

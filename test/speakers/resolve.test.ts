@@ -246,6 +246,12 @@ const table: Record<string, Case[]> = {
     // introductory phrase, an apposition, and a role whose holder is named after it.
     { text: 'Mr. Brezak has told his crews to answer in kind. One early supporter, Councillor Wilma Ostrand, Liberal of Dover, gave the answer a try in an interview on Tuesday: "The harbour master is a crook."', quote: 'The harbour master is a crook', speaker: 'Wilma Ostrand', via: 'name' },
     { text: 'As if addressing the harbour master directly, the Dover Board of Elections was conclusive in its findings: "Further discussion is unnecessary."', quote: 'Further discussion is unnecessary', speaker: 'Dover Board of Elections' },
+    // The chunk before an apposition is the object of a participle or preposition: the
+    // apposition names the speaker (the first of a list after a role), but a place after "of"
+    // only tells where the subject is from.
+    { text: 'One pastor backing Mr. Brezak, Darran Holt of the Liberty Chapel in Ava, said he had made 150 phone calls.', quote: 'he had made 150 phone calls', speaker: 'Darran Holt' },
+    { text: 'In addition to Mr. Brezak, two members of the council, Ines Varga and Tom Baker, have said they will not back the levy.', quote: 'they will not back the levy', speaker: 'Ines Varga' },
+    { text: 'Councillor Tom Baker of Dover, a Brezak ally, said he would not back the levy.', quote: 'he would not back the levy', speaker: 'Tom Baker' },
     // An object inside a relative clause right before the verb is not its subject; the relative's antecedent is.
     { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
     { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
