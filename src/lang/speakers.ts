@@ -60,3 +60,6 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 
 /** Prepositions that tie a place or body to the person before them: "Ann Roe of Dover", "a pastor from Ava", "an analyst at Veld Capital". */
 export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'for', 'with']);
+
+/** Wh-words that open a clause as its object, whose own subject follows them: "what he called", "which Roe opposed". */
+export const WH_OBJECT_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'whom', 'whose', 'whatever']);

@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -1022,7 +1022,11 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     // clause's subject ("rejected the notion that Democrats could …", "posted a Twitter comment").
     const before = prevWordIndex(tokens, c.first);
     const b = before >= 0 ? tokens[before] : null;
-    if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that')) continue;
+    // Nor the subject of a clause a wh-word opens as its object ("at what he called …", "the
+    // bill, which Roe opposed, …"); after a preposition a relative pronoun is no object ("a news
+    // conference in which he mocked …"), where "what" still is ("praised Roe for what he did").
+    const wh = b !== null && WH_OBJECT_OPENERS.has(b.lower) && !(b.lower !== 'what' && b.lower !== 'whatever' && before > 0 && tokens[prevWordIndex(tokens, before)].pos === 'ADP');
+    if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that' || wh)) continue;
     return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
   }
   return null;

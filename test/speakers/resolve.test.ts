@@ -252,6 +252,11 @@ const table: Record<string, Case[]> = {
     { text: 'One pastor backing Mr. Brezak, Darran Holt of the Liberty Chapel in Ava, said he had made 150 phone calls.', quote: 'he had made 150 phone calls', speaker: 'Darran Holt' },
     { text: 'In addition to Mr. Brezak, two members of the council, Ines Varga and Tom Baker, have said they will not back the levy.', quote: 'they will not back the levy', speaker: 'Ines Varga' },
     { text: 'Councillor Tom Baker of Dover, a Brezak ally, said he would not back the levy.', quote: 'he would not back the levy', speaker: 'Tom Baker' },
+    // A participle hangs on the main clause, not on the subject of a clause a wh-word opens as
+    // its object; after "in which" that subject is the clause's own.
+    { text: 'Tom Baker lashed out at what Ines Varga called a nasty campaign, urging voters to stay home.', quote: 'stay home', speaker: 'Tom Baker' },
+    { text: 'Tom Baker praised the bill, which Ines Varga opposed, saying it would help farmers.', quote: 'it would help farmers', speaker: 'Tom Baker' },
+    { text: 'Ines Varga spoke after Tom Baker held a news conference in which he attacked the levy, calling it "a tax on bread."', quote: 'a tax on bread', speaker: 'Tom Baker' },
     // An object inside a relative clause right before the verb is not its subject; the relative's antecedent is.
     { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
     { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
