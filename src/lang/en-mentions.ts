@@ -52,3 +52,9 @@ export const PARTICIPLE = /ed$|ing$/;
  * statement"); "read" is the one such verb whose past tense ends in neither -s nor -ed.
  */
 export const DOCUMENT_READ_FORMS: ReadonlySet<string> = new Set(['read', 'reads']);
+
+/**
+ * The ending of a field or discipline closing a capitalized name ("Real Clear Politics", "Halden
+ * Analytics", "Norvale Economics"): such a name is a body, as no surname ends so.
+ */
+export const FIELD_NAME_ENDING = /^[a-z]{3,}ics$/;

@@ -51,3 +51,15 @@ export const RELATIVE_TAIL = /,? (who|which|whose|where) .*$/;
 
 /** Words opening a clause that is itself reported content ("in what he called …", "how she put it"), not an adverbial one. */
 export const CONTENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 'whether']);
+
+/** Subordinators opening a clause that is a verb's object or a condition: "deciding whether …", "asked if …". */
+export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'that']);
+
+/** Forms of "be" that make an -ing form after them a finite verb phrase: "was telling", "is arguing". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re", "'m", '\u2019s', '\u2019re', '\u2019m']);
+
+/** Prepositions that tie a place or body to the person before them: "Ann Roe of Dover", "a pastor from Ava", "an analyst at Veld Capital". */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'for', 'with']);
+
+/** Wh-words that open a clause as its object, whose own subject follows them: "what he called", "which Roe opposed". */
+export const WH_OBJECT_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'whom', 'whose', 'whatever']);

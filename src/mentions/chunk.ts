@@ -5,7 +5,7 @@ import {
   PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
-  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
+  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
 import { QUANTIFIER_SUBJECTS } from '../lang/cues';
@@ -586,6 +586,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // (Index loops, not arrays of the run's words: this runs for every capitalized run.)
   let lastOrg = -1;
   for (let k = a; k <= b; k++) if (ORG_WORDS.has(tokens[k].lower)) lastOrg = k;
+  if (lastOrg < 0 && b > a && FIELD_NAME_ENDING.test(tokens[b].lower)) lastOrg = b;
   // A role after the organization word ("Police Chief Ramon Duarte"), or a known first name
   // starting a name after it ("Local Government Ciarán Madden"), makes a person.
   let roleAfterOrg = false;

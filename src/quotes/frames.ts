@@ -1,5 +1,6 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
 import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
+import { CONTENT_SUBORDINATORS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -614,8 +615,9 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
   if (withPhrase) return { cue, cueLast, lemma, subject: withPhrase.chunk, apposition: null, inverted: false };
   const absolute = participle ? absoluteSubjectBefore(ctx, cue, floor) : null;
   if (absolute) return { cue, cueLast, lemma, subject: absolute, apposition: null, inverted: false };
-  // Participles and coordinated verbs share the subject of the clause they hang on.
-  if (previous && previous.subject) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
+  // Participles and coordinated verbs share the subject of the clause they hang on; a verb joined
+  // by "and" or "but" not that of a clause "whether", "if" or "that" opens (see below).
+  if (previous && previous.subject && !(joinedVerb(tokens, cue, s.first) && opensContentClause(tokens, previous.subject, s.first))) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
   // "After saying that …, Ruiz left", "In addition to stating that …, Ruiz …": a gerund after a
   // preposition that opens the sentence shares the subject of the main clause after its comma.
   const main = participle ? mainClauseAfterGerund(ctx, cue, s) : null;
@@ -635,17 +637,32 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
   // A verb coordinated with the sentence's main reporting verb ("told reporters …, but
   // acknowledged …", "argued …, and warned …") shares its subject: the first cue of the sentence,
   // not one inside its content ("said … whether Putin had decided …, but added").
-  let before = prevWord(tokens, cue, s.first);
-  // "… and would repeat": auxiliaries between the conjunction and the verb.
-  while (before >= 0 && tokens[before].pos === 'AUX') before = prevWord(tokens, before, s.first);
-  if (before >= 0 && (tokens[before].lower === 'and' || tokens[before].lower === 'but')) {
+  const before = joinedVerb(tokens, cue, s.first);
+  if (before >= 0) {
     for (let k = Math.max(s.first, before - 60); k < before; k++) {
       if (ctx.blocked[k] || !isCue(tokens, k)) continue;
       const earlier = subjectLeft(ctx, k, s.first);
+      // "Roe put off deciding whether the board could question Veld but said …": a cue inside a
+      // clause that "whether", "if" or "that" opens is part of the sentence, not its main verb.
+      if (earlier && opensContentClause(tokens, earlier.chunk, s.first)) continue;
       if (earlier) return { cue, cueLast, lemma, subject: namedInApposition(ctx, earlier).subject, apposition: null, inverted: false };
     }
   }
   return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
+}
+
+/** The "and" or "but" joining verb `cue` to an earlier one ("… and would repeat"), or -1. */
+function joinedVerb(tokens: Token[], cue: number, floor: number): number {
+  let before = prevWord(tokens, cue, floor);
+  while (before >= 0 && tokens[before].pos === 'AUX') before = prevWord(tokens, before, floor);
+  return before >= 0 && (tokens[before].lower === 'and' || tokens[before].lower === 'but') ? before : -1;
+}
+
+/** The chunk opens a clause a subordinator introduces ("whether the board", "that Roe"), perhaps after "the". */
+function opensContentClause(tokens: Token[], c: Chunk, floor: number): boolean {
+  let p = prevWord(tokens, c.first, floor);
+  if (p >= 0 && tokens[p].lower === 'the') p = prevWord(tokens, p, floor);
+  return p >= 0 && CONTENT_SUBORDINATORS.has(tokens[p].lower);
 }
 
 /** How many words a preposition opening the sentence may stand before a gerund cue ("In addition to"). */
@@ -653,15 +670,18 @@ const GERUND_OPENER_REACH = 4;
 
 /**
  * The subject of the main clause when gerund cue k follows a preposition that opens the sentence
- * ("After saying that the budget was sound, the mayor left"): the person, body or pronoun right
- * after the first comma that a verb follows; null for any other gerund.
+ * ("After saying that the budget was sound, the mayor left") or opens it itself ("Noting that …,
+ * the mayor left"): the person, body or pronoun right after the first comma that a verb follows;
+ * null for any other gerund.
  */
 function mainClauseAfterGerund(ctx: FrameContext, cue: number, s: Sentence): Chunk | null {
   const { tokens, chunks } = ctx;
   const p = prevWord(tokens, cue, s.first);
-  if (p < 0 || !(tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ' || tokens[p].lower === 'to')) return null;
-  let q = p;
-  for (let n = 0; q >= 0; q = prevWord(tokens, q, s.first), n++) {
+  // "Noting that …, Roe argued": a participle opening the sentence hangs on the main clause after
+  // its comma just as a gerund after a preposition does.
+  const opens = p < 0 && tokens[cue].cap;
+  if (!opens && (p < 0 || !(tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ' || tokens[p].lower === 'to'))) return null;
+  for (let q = p, n = 0; q >= 0; q = prevWord(tokens, q, s.first), n++) {
     if (n >= GERUND_OPENER_REACH || tokens[q].text === ',' || ctx.blocked[q] || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return null;
   }
   for (let k = nextWord(tokens, cue, s.last); k >= 0; k = nextWord(tokens, k, s.last)) {

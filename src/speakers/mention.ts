@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -225,7 +225,62 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   const c = id >= 0 ? index.chunks[id] : undefined;
   // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
   if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? firstConjunct(tokens, index, c) ?? c : null;
-  return subjectOfVerbBeforeColon(tokens, index, before);
+  return subjectOfVerbBeforeColon(tokens, index, before) ?? sentenceSubjectBeforeColon(tokens, index, k);
+}
+
+/** The most words of a sentence ending in a colon that introduces a quotation. */
+const COLON_SENTENCE_WORDS = 40;
+/** The most words of an introductory phrase before a sentence's subject ("In an interview on Tuesday,"). */
+const INTRO_WORDS = 8;
+
+/**
+ * "One early supporter, Rep. Ann Roe, gave the idea a try in an interview on Tuesday: '…'", "The
+ * harbour board was blunt in its findings: '…'": a sentence whose main subject is a named person
+ * or body, followed by its verb, and which ends in the colon (token `colon`) right before the
+ * quotation, introduces it; its subject speaks. Past an introductory phrase up to its comma; a
+ * role or group opening the sentence gives way to the name set off by commas after it. The
+ * subject chunk, or null.
+ */
+function sentenceSubjectBeforeColon(tokens: Token[], index: ChunkIndex, colon: number): Chunk | null {
+  let first = -1;
+  for (let k = prevWordIndex(tokens, colon), n = 0; k >= 0 && n < COLON_SENTENCE_WORDS; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) && !(t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].cap && tokens[k - 1].text.length <= 4) || MARK.test(t.text) || t.pos === 'X') break;
+    first = k;
+    if (t.afterNewline) break;
+  }
+  if (first < 0) return null;
+  // "In an interview on Tuesday, …", "As if addressing the mayor directly, …": an introductory
+  // phrase, with no finite verb, up to its comma.
+  if (index.chunkAt[first] < 0 && (tokens[first].pos === 'ADP' || tokens[first].pos === 'ADV' || tokens[first].pos === 'SCONJ')) {
+    let j = first;
+    for (let words = 0; j < colon && words < INTRO_WORDS && tokens[j].text !== ','; j = nextWordIndex(tokens, j), words++) if (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB' && !tokens[j].lower.endsWith('ing')) return null;
+    if (j >= colon || tokens[j].text !== ',') return null;
+    first = nextWordIndex(tokens, j);
+  }
+  if (first < colon && tokens[first].lower === 'the' && index.chunkAt[first] < 0) first = nextWordIndex(tokens, first);
+  const id = first < colon ? index.chunkAt[first] : -1;
+  let c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== first) return null;
+  let after = nextWordIndex(tokens, c.last);
+  // "One early supporter, Rep. Ann Roe, …": the name in apposition to a role or group.
+  if ((c.kind === 'descriptor' || c.kind === 'group') && after < colon && tokens[after].text === ',') {
+    const nid = index.chunkAt[nextWordIndex(tokens, after)];
+    const person = nid >= 0 ? index.chunks[nid] : undefined;
+    if (!named(person) || person.first !== nextWordIndex(tokens, after)) return null;
+    c = person;
+    after = nextWordIndex(tokens, c.last);
+  }
+  if (c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization')) return null;
+  // An apposition set off by commas between the subject and its verb: ", Republican of New York,".
+  if (after < colon && tokens[after].text === ',') {
+    let close = nextWordIndex(tokens, after);
+    for (let words = 0; close < colon && words < APPOSITION_SPAN && tokens[close].text !== ','; close = nextWordIndex(tokens, close), words++) if (tokens[close].pos === 'VERB') return null;
+    if (close >= colon || tokens[close].text !== ',') return null;
+    after = nextWordIndex(tokens, close);
+  }
+  while (after < colon && tokens[after].pos === 'ADV') after = nextWordIndex(tokens, after);
+  return after < colon && (tokens[after].pos === 'VERB' || tokens[after].pos === 'AUX') ? c : null;
 }
 
 /**
@@ -370,6 +425,45 @@ export function relativeBeforeCue(tokens: Token[], index: ChunkIndex, cue: numbe
 }
 
 const isHeadNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** The most words of a relative clause between its pronoun and an object right before the reporting verb. */
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * "Many who worked on it said", "Officials who reviewed it said", "Voters who met Ann Roe said":
+ * the chunk `c` right before a reporting verb is the object of a verb or preposition inside a
+ * relative clause, not the verb's subject; the relative clause's antecedent is. The antecedent
+ * as a chunk ending right before "who" or "that", or else as the noun phrase in that slot (an
+ * unnamed source, read off the tags); null when `c` is no such object.
+ */
+export function antecedentOfObject(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): { chunk: Chunk | null; slot: [number, number] | null } | null {
+  let v = nextWordIndex(tokens, c.last);
+  while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  if (v !== cue) return null;
+  const before = prevWordIndex(tokens, c.first);
+  if (before < 0 || !(tokens[before].pos === 'ADP' || tokens[before].pos === 'VERB') || index.chunkAt[before] >= 0) return null;
+  let verb = tokens[before].pos === 'VERB';
+  for (let k = prevWordIndex(tokens, before), n = 0; k >= 0 && n < MAX_RELATIVE_WORDS; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.text === ',' || MARK.test(t.text) || t.pos === 'X' || index.chunkAt[k] >= 0) return null;
+    if (t.lower !== 'who' && t.lower !== 'that') {
+      verb ||= t.pos === 'VERB';
+      continue;
+    }
+    if (!verb) return null;
+    const a = prevWordIndex(tokens, k);
+    const id = a >= 0 ? index.chunkAt[a] : -1;
+    if (id >= 0) {
+      const ante = index.chunks[id];
+      return ante.last === a && ante.kind !== 'pronoun' ? { chunk: ante, slot: null } : null;
+    }
+    // "that" opens a relative clause only after a noun: "said that …" opens a content clause.
+    if (a < 0 || t.lower === 'that' && !isHeadNoun(tokens[a])) return null;
+    const slot = slotMention(tokens, index, k, -1);
+    return slot ? { chunk: null, slot } : null;
+  }
+  return null;
+}
 
 /** How far back (tokens) a relative clause looks for a reporting verb whose content holds it. */
 const REPORTED_REACH = 60;
@@ -928,7 +1022,11 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
     // clause's subject ("rejected the notion that Democrats could …", "posted a Twitter comment").
     const before = prevWordIndex(tokens, c.first);
     const b = before >= 0 ? tokens[before] : null;
-    if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that')) continue;
+    // Nor the subject of a clause a wh-word opens as its object ("at what he called …", "the
+    // bill, which Roe opposed, …"); after a preposition a relative pronoun is no object ("a news
+    // conference in which he mocked …"), where "what" still is ("praised Roe for what he did").
+    const wh = b !== null && WH_OBJECT_OPENERS.has(b.lower) && !(b.lower !== 'what' && b.lower !== 'whatever' && before > 0 && tokens[prevWordIndex(tokens, before)].pos === 'ADP');
+    if (b && (b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'DET' || b.pos === 'SCONJ' || b.lower === 'that' || wh)) continue;
     return c.kind === 'pronoun' || c.kind === 'person' || c.kind === 'organization' ? c : null;
   }
   return null;
@@ -1045,6 +1143,86 @@ export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: C
   if (v < 0 || !clauseCue(tokens, v)) return null;
   const outer = subjectOfCue(tokens, index, v);
   return outer && outer.id !== c.id ? outer : null;
+}
+
+/**
+ * "One pastor backing Mr. Veld, Darran Holt of Dover, said", "In addition to Mr. Veld, two members
+ * of the council, Ann Roe and Tom Baker, have said": the subject `c` the frame found before the
+ * apposition (token range `apposition`) is the object of a verb or preposition, so no subject;
+ * the apposition is the subject phrase. Its named person or body, or a role or group opening it
+ * with a name set off by a comma after it (the first of a list), or the role or group itself.
+ * Null when `c` is a subject.
+ */
+export function subjectInApposition(tokens: Token[], index: ChunkIndex, c: Chunk, apposition: [number, number], cue: number): Chunk | null {
+  // Not a place or body after "of", "in" or "from", which tells where the subject before it is
+  // from ("Rep. Ann Roe of Dover, a Veld ally, said"); not after a capitalized word the tagger
+  // read as a verb, which is most often a first name ("Grant Young, a strategist, said").
+  const before = prevWordIndex(tokens, c.first);
+  if (before < 0 || index.chunkAt[before] >= 0 || c.kind === 'place' || tokens[before].cap || !(tokens[before].pos === 'VERB' || tokens[before].pos === 'ADP' && !AFFILIATION_PREPOSITIONS.has(tokens[before].lower))) return null;
+  const id = index.chunkAt[apposition[0]];
+  const a = id >= 0 ? index.chunks[id] : null;
+  if (!a || a.first !== apposition[0] || a.id === c.id) return null;
+  if ((a.kind === 'person' || a.kind === 'organization') && a.nameFirst >= 0) return a;
+  if (a.kind !== 'descriptor' && a.kind !== 'group') return null;
+  for (let k = nextWordIndex(tokens, a.last); k < cue; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'VERB') break;
+    if (t.text !== ',') continue;
+    const nid = index.chunkAt[nextWordIndex(tokens, k)];
+    const person = nid >= 0 ? index.chunks[nid] : undefined;
+    return named(person) && person.first === nextWordIndex(tokens, k) ? person : a;
+  }
+  return a;
+}
+
+/**
+ * "Roe was telling reporters that …", "while Veld is arguing that …": after a form of "be" an -ing
+ * reporting verb is a finite verb phrase whose subject stands right before it, not a participle
+ * sharing the subject of an earlier clause. That subject chunk (a name, body, role or pronoun),
+ * or null when the verb is no such form.
+ */
+export function progressiveSubject(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  if (!tokens[cue].lower.endsWith('ing')) return null;
+  let p = prevWordIndex(tokens, cue);
+  while (p >= 0 && tokens[p].pos === 'ADV') p = prevWordIndex(tokens, p);
+  if (p < 0 || tokens[p].pos !== 'AUX' || !BE_FORMS.has(tokens[p].lower)) return null;
+  // "was telling", "has been arguing", "was also saying": auxiliaries and adverbs before the verb.
+  while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'AUX')) p = prevWordIndex(tokens, p);
+  const id = p >= 0 ? index.chunkAt[p] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  return c && c.last === p && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun') ? c : null;
+}
+
+/**
+ * "After Veld criticized the plan during a debate, Roe shot back, '…'", "When Veld suggested the
+ * city would sue, Roe fired back: '…'": the frame's subject `c` opens an adverbial clause that
+ * opens the sentence, and the quotation comes after the main clause that follows the clause's
+ * comma. The main clause's subject (a person, body or pronoun right after that comma, followed by
+ * its own verb) speaks; the subordinate clause's verb frames only its own content. The subject
+ * chunk, or null.
+ */
+export function mainClauseAfterSubordinate(tokens: Token[], index: ChunkIndex, c: Chunk, cueLast: number, start: number): Chunk | null {
+  const sub = prevWordIndex(tokens, c.first);
+  if (sub < 0 || !SUBORDINATE_OPENERS.has(tokens[sub].lower)) return null;
+  const open = prevWordIndex(tokens, sub);
+  if (!(open < 0 || CLAUSE_END.has(tokens[open].text) || MARK.test(tokens[open].text) || tokens[sub].afterNewline)) return null;
+  for (let k = nextWordIndex(tokens, cueLast); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) return null;
+    if (t.text !== ',') continue;
+    const a = nextWordIndex(tokens, k);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const main = id >= 0 ? index.chunks[id] : null;
+    if (!main || main.first !== a || !(main.kind === 'person' || main.kind === 'organization' || main.kind === 'pronoun' && main.head !== 'it')) continue;
+    let v = nextWordIndex(tokens, main.last);
+    while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+    if (v >= tokens.length || tokens[v].start >= start) return null;
+    // "Roe shot back": the tagger may read a verb before its particle as a noun.
+    const particle = nextWordIndex(tokens, v);
+    const verb = tokens[v].pos === 'VERB' || tokens[v].pos === 'NOUN' && !tokens[v].cap && particle < tokens.length && (tokens[particle].pos === 'ADV' || tokens[particle].pos === 'ADP');
+    return verb ? main : null;
+  }
+  return null;
 }
 
 /**

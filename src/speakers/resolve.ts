@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -95,7 +95,17 @@ export class SpeakerResolver {
     // content follows it is the content's own subject; the verb's subject stands before it.
     // 'Roe said she was "glad" to see it, according to the Courier.': an "according to" phrase
     // closing or opening the sentence reports the frame too, and its source is the quote's.
-    const framed = closingSourceFrame(tokens, q) ?? q.frame;
+    const given = closingSourceFrame(tokens, q) ?? q.frame;
+    // "Many who worked on it said": an object inside a relative clause gives way to the clause's
+    // antecedent, a chunk or the noun phrase in its slot.
+    const object = given?.subject && !given.inverted && given.lemma !== 'according to' ? antecedentOfObject(tokens, chunks, given.subject, given.cue) : null;
+    // "…, while Veld was telling reporters that …": a progressive verb's own subject, not the
+    // earlier clause's the frame finder lent it as to a participle.
+    const progressive = !object && given && !given.inverted && given.lemma !== 'according to' ? progressiveSubject(tokens, chunks, given.cue) : null;
+    // "One pastor backing Mr. Veld, Darran Holt of Dover, said": a subject the frame found before
+    // an apposition is the object of a verb or preposition; the apposition names who speaks.
+    const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
+    const framed = object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
     this.lastPronoun = [];
@@ -110,8 +120,9 @@ export class SpeakerResolver {
     // marked words are that person's: "A witness said … that Ms Roe had told her to 'stop digging'".
     const nested = frame?.subject && frame.subject.kind === 'person' && frame.subject.nameFirst >= 0 && (frame.lemma === 'say' || frame.lemma === 'tell');
     // So is one opening an adverbial clause that closes before the quotation ("Roe said that once
-    // the board meets, 'I intend to vote no'").
-    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) ?? reportAroundSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) : null;
+    // the board meets, 'I intend to vote no'"); when that clause opens the sentence, the main
+    // clause after it frames a quotation after it ("After Veld spoke, Roe shot back, '…'").
+    const inner = frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? outerSubject(tokens, chunks, frame.subject) ?? (nested ? null : enclosingReportSubject(tokens, chunks, frame.subject)) ?? reportAroundSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) ?? mainClauseAfterSubordinate(tokens, chunks, frame.subject, frame.cueLast, q.start) : null;
     // A name inside an apposition the frame passed over stands for the person it describes.
     const described = !inner && frame?.subject && frame.apposition && !frame.inverted && frame.subject.nameFirst >= 0 ? appositionHead(tokens, chunks, frame.subject) : null;
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the

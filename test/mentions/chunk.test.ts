@@ -18,6 +18,8 @@ const found: Record<string, Found> = {
   'honours after a name belong to the mention, not the name': { text: 'Evren Toprak KC said the case was weak.', chunk: { text: 'Evren Toprak KC', kind: 'person', name: 'Evren Toprak' } },
   'an unlisted title before a name is left out of it': { text: 'Pensioner Alma Wrigley said the bus never came.', chunk: { text: 'Alma Wrigley', kind: 'person', name: 'Alma Wrigley' } },
   'an organization word with its complement': { text: 'The Ministry of Defence said the drill was routine.', chunk: { text: 'The Ministry of Defence', kind: 'organization', name: 'Ministry of Defence' } },
+  // No surname ends in "-ics": a capitalized name closing with a field is a body, not a person.
+  'a name ending in a field is an organization': { text: 'Brill Clear Politics reported that turnout fell.', chunk: { text: 'Brill Clear Politics', kind: 'organization' } },
   'names joined by "&" are one firm': { text: 'Calder & Rowe Homes said the site was sold.', chunk: { text: 'Calder & Rowe Homes', kind: 'organization' } },
   "a country's office in lower case": { text: "Iceland's foreign ministry said the envoy was recalled.", chunk: { text: "Iceland's foreign ministry", kind: 'organization' } },
   'a capital standing for its government': { text: 'Moscow said the talks had failed.', chunk: { text: 'Moscow', kind: 'place' } },

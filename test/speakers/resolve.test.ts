@@ -1,6 +1,7 @@
 // Speaker resolution, case by case: who a quote is attributed to, and how (the record's `via`).
 // Each case names a quote by its text; `speaker` is the expected canonical name (null for an
 // unnamed source, as ANNOTATION.md asks).
+import { extractQuotes } from '../../src/index';
 import { findQuote } from '../helpers/quotes';
 
 interface Case {
@@ -229,6 +230,38 @@ const table: Record<string, Case[]> = {
     { text: 'Dragan Vukasinovic said it was good. His Lutrenian counterpart, Henri-Paul Mbaye, was more guarded. He said the agreement was "useful".', quote: 'useful', speaker: 'Henri-Paul Mbaye', via: 'pronoun' },
     { text: "The council leader, Margaret Oyelaran-Pryce, denied it. 'I understand,' she said. Told of the remark, Siobhán Kealy was unmoved. 'The agency has not stood in my kitchen,' she said.", quote: 'The agency has not stood in my kitchen', speaker: 'Siobhán Kealy', via: 'pronoun' },
   ],
+  'clauses around the frame': [
+    // An adverbial clause opening the sentence frames its own content; a quotation after the main
+    // clause is the main clause's subject's, even after a verb the tagger reads as a noun.
+    { text: 'After Governor Tomas Brezak criticized the levy during a debate, Wilma Ostrand shot back, "I chose to fix the roads instead."', quote: 'I chose to fix the roads instead', speaker: 'Wilma Ostrand', mention: 'Wilma Ostrand' },
+    { text: 'When Arvid Pellham suggested that the harbour would sue, Odile Strand fired back: "They are going to lose."', quote: 'They are going to lose', speaker: 'Odile Strand' },
+    { text: 'When Arvid Pellham suggested that the harbour would sue, Odile Strand fired back: "They are going to lose."', quote: 'the harbour would sue', speaker: 'Arvid Pellham' },
+    // A verb joined by "but" shares the sentence's subject, not that of a clause "whether" opens.
+    { text: 'Judge Corliss Vane put off deciding whether the Tidewater Trust could question the mayor but said the trust could come back later with that request.', quote: 'the trust could come back later with that request', speaker: 'Corliss Vane' },
+    { text: 'Judge Corliss Vane put off deciding whether Omar Feld could question the mayor but said the trust could come back later with that request.', quote: 'the trust could come back later with that request', speaker: 'Corliss Vane' },
+    // After a form of "be" an -ing reporting verb has its own subject, not an earlier clause's.
+    { text: 'Wilma Ostrand opened the hearing. She described the levy as fair, while Tomas Brezak was telling reporters that the levy is dead.', quote: 'the levy is dead', speaker: 'Tomas Brezak', mention: 'Tomas Brezak' },
+    { text: "Wilma Ostrand opened the hearing. She's describing the harbour's needs, while Brezak is arguing that the levy is dead.", quote: 'the levy is dead', speaker: 'Brezak' },
+    // A sentence ending in a colon before a quotation: its named subject speaks, past an
+    // introductory phrase, an apposition, and a role whose holder is named after it.
+    { text: 'Mr. Brezak has told his crews to answer in kind. One early supporter, Councillor Wilma Ostrand, Liberal of Dover, gave the answer a try in an interview on Tuesday: "The harbour master is a crook."', quote: 'The harbour master is a crook', speaker: 'Wilma Ostrand', via: 'name' },
+    { text: 'As if addressing the harbour master directly, the Dover Board of Elections was conclusive in its findings: "Further discussion is unnecessary."', quote: 'Further discussion is unnecessary', speaker: 'Dover Board of Elections' },
+    // The chunk before an apposition is the object of a participle or preposition: the
+    // apposition names the speaker (the first of a list after a role), but a place after "of"
+    // only tells where the subject is from.
+    { text: 'One pastor backing Mr. Brezak, Darran Holt of the Liberty Chapel in Ava, said he had made 150 phone calls.', quote: 'he had made 150 phone calls', speaker: 'Darran Holt' },
+    { text: 'In addition to Mr. Brezak, two members of the council, Ines Varga and Tom Baker, have said they will not back the levy.', quote: 'they will not back the levy', speaker: 'Ines Varga' },
+    { text: 'Councillor Tom Baker of Dover, a Brezak ally, said he would not back the levy.', quote: 'he would not back the levy', speaker: 'Tom Baker' },
+    // A participle hangs on the main clause, not on the subject of a clause a wh-word opens as
+    // its object; after "in which" that subject is the clause's own.
+    { text: 'Tom Baker lashed out at what Ines Varga called a nasty campaign, urging voters to stay home.', quote: 'stay home', speaker: 'Tom Baker' },
+    { text: 'Tom Baker praised the bill, which Ines Varga opposed, saying it would help farmers.', quote: 'it would help farmers', speaker: 'Tom Baker' },
+    { text: 'Ines Varga spoke after Tom Baker held a news conference in which he attacked the levy, calling it "a tax on bread."', quote: 'a tax on bread', speaker: 'Tom Baker' },
+    // An object inside a relative clause right before the verb is not its subject; the relative's antecedent is.
+    { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
+    { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
+    { text: 'Voters who met Ann Roe said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Voters' },
+  ],
 };
 
 describe('words said to someone', () => {
@@ -298,5 +331,15 @@ describe('unnamed sources and groups', () => {
   it('are two sources for two mentions of the same words', () => {
     const text = 'Officials said the pier would close. Later, officials said the ferry would run.';
     expect(findQuote(text, 'the pier would close').speaker?.entity).not.toBe(findQuote(text, 'the ferry would run').speaker?.entity);
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  // Its subject is the main clause's, after the participle's content and comma (the content's
+  // end is the reported-speech finder's to fix; only the speaker is asked here).
+  it('hangs on the main clause after its comma', () => {
+    const r = extractQuotes('Noting that both ferry lines had lost money for years, Ingrid Solberg put the blame on the port.');
+    const q = r.quotes.find((x) => x.text.startsWith('both ferry lines had lost money'));
+    expect(q?.speaker?.name).toBe('Ingrid Solberg');
   });
 });
