@@ -1,5 +1,6 @@
 // Score predicted quotes against gold annotations, as docs/annotation.md §4 defines.
 import * as z from 'zod/mini';
+import { NAME_SUFFIXES } from '../lang/en';
 import { nameKey } from '../lang/names';
 import { countBefore } from '../text/search';
 
@@ -63,12 +64,27 @@ function countWords(words: number[][], a: number, b: number): number {
   return n;
 }
 
-/** Same entity under ANNOTATION.md §4: a lone surname matches only when it is unambiguous. */
+/** A name key without a closing generational suffix ("joseph r biden jr" → "joseph r biden"). */
+function withoutSuffix(key: string): string {
+  const words = key.split(' ');
+  return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1).join(' ') : key;
+}
+
+/**
+ * Same entity under ANNOTATION.md §2 and §4: names equal after alias normalization, where a
+ * generational suffix is such a variant ("Joseph R. Biden" and "Joseph R. Biden Jr." in one
+ * article are one person) unless the document's gold speakers hold both forms (a father and a
+ * son); a lone surname matches only when it is unambiguous.
+ */
 export function sameSpeaker(pred: string | null, gold: string | null, goldNames: string[]): boolean {
   if (pred === null || gold === null) return pred === gold;
   const p = nameKey(pred);
   const g = nameKey(gold);
   if (p === g) return true;
+  if (withoutSuffix(p) === withoutSuffix(g)) {
+    const forms = new Set(goldNames.map(nameKey).filter((n) => withoutSuffix(n) === withoutSuffix(g)));
+    return forms.size <= 1;
+  }
   const pw = p.split(' ');
   const gw = g.split(' ');
   const surnameOnly = pw.length === 1 ? pw[0] : gw.length === 1 ? gw[0] : null;

@@ -43,6 +43,14 @@ describe('speaker identity', () => {
   test('a shared surname alone is ambiguous', () => {
     expect(sameSpeaker('Osei', 'Amara Osei', ['Amara Osei', 'Kwame Osei'])).toBe(false);
   });
+  test('a generational suffix is a variant of the same name, unless the gold holds both forms', () => {
+    expect(sameSpeaker('Tomas R. Varga Jr.', 'Tomas R. Varga', ['Tomas R. Varga'])).toBe(true);
+    expect(sameSpeaker('Lena Holt', 'Lena Holt III', ['Lena Holt III'])).toBe(true);
+    // A father and a son quoted in one article are two people.
+    expect(sameSpeaker('Tomas Varga', 'Tomas Varga Jr.', ['Tomas Varga', 'Tomas Varga Jr.'])).toBe(false);
+    // "Jr." is no name by itself: a lone surname before it is still a surname.
+    expect(sameSpeaker('Varga Jr.', 'Ann Varga', ['Ann Varga'])).toBe(false);
+  });
   test('null matches only null', () => {
     expect(sameSpeaker(null, null, [])).toBe(true);
     expect(sameSpeaker('X', null, [])).toBe(false);
