@@ -29,7 +29,7 @@ import { KnownWords } from './known-words';
 /** The model's loaders this reader calls (wink's `Model` types them as opaque). */
 interface ModelLoaders {
   core: () => WinkCore;
-  pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: number[], normals: number[]) => void; setter: (rdd: WinkRdd, tags: number[], tkSize: number, bits4lemma: number) => void };
+  pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
   featureFn: unknown;
   addons: unknown;
 }
@@ -87,6 +87,49 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  * A reader over `theModel`, calling its loaders once (its `core` as a wink instance would: the
  * lexicon it returns is the one this reader appends unknown words to).
  */
+/**
+ * What wink's tagger starts from, per token: the index of its normal form and its part of speech
+ * out of context, in two typed arrays owned by one reader and filled again for each text it reads.
+ *
+ * Why: as plain arrays grown by `push`, a new pair per text, these were copied at every growth
+ * and were about a third of the reader's allocation (8 bytes per number, ~3 numbers allocated
+ * for each one kept); that allocation sweeps wink's lexicon out of the CPU caches. wink's
+ * automata, updater and setter only index them and read their length, so views of the filled
+ * part serve. Lifetime: the views are valid until the reader reads its next text, and the reader
+ * is done with them before it returns.
+ */
+class TaggerInput {
+  private normalBuf = new Int32Array(4096);
+  private tagBuf = new Int32Array(4096);
+  /** Tokens pushed since `clear`. */
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(normal: number, tag: number): void {
+    if (this.length === this.tagBuf.length) {
+      const normals = new Int32Array(this.length * 2);
+      normals.set(this.normalBuf);
+      this.normalBuf = normals;
+      const tags = new Int32Array(this.length * 2);
+      tags.set(this.tagBuf);
+      this.tagBuf = tags;
+    }
+    this.normalBuf[this.length] = normal;
+    this.tagBuf[this.length++] = tag;
+  }
+
+  normals(): Int32Array {
+    return this.normalBuf.subarray(0, this.length);
+  }
+
+  tags(): Int32Array {
+    return this.tagBuf.subarray(0, this.length);
+  }
+}
+
 export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const loaders = theModel as unknown as ModelLoaders;
   const core = loaders.core();
@@ -142,6 +185,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     return categories.unk;
   };
 
+  const tagger = new TaggerInput();
   return (text) => {
     if (learnt && learnt.resets() !== resets) {
       known = new KnownWords();
@@ -150,14 +194,10 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
     const doc = docDataWrapper(rdd);
     const tokens = rdd.tokens;
-    const normals: number[] = [];
-    const tags: number[] = [];
+    tagger.clear();
     // Normal forms and tags of the tokens wink appended since the last call, read from the lexicon.
     const readOut = () => {
-      for (let t = normals.length * tkSize; t < tokens.length; t += tkSize) {
-        normals.push(normalOf(tokens, t));
-        tags.push(tagOf(tokens, t));
-      }
+      for (let t = tagger.length * tkSize; t < tokens.length; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t));
     };
     if (NON_BREAKING.test(text)) tokenize(doc, text);
     else {
@@ -181,8 +221,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         const slot = known.find(text, s, k);
         if (slot >= 0) {
           tokens.push(known.lexeme(slot), sp, 0, 0);
-          normals.push(known.normal(slot));
-          tags.push(known.tag(slot));
+          tagger.push(known.normal(slot), known.tag(slot));
           continue;
         }
         const piece = text.slice(s, k);
@@ -201,6 +240,8 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     }
     readOut();
     rdd.numOfTokens = tokens.length / tkSize;
+    const tags = tagger.tags();
+    const normals = tagger.normals();
     for (const a of automata) posModel.updater(a.recognize(tags, posModel.transformers[0], rdd.tokens), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
