@@ -89,19 +89,19 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  */
 /**
  * What wink's tagger starts from, per token: the index of its normal form and its part of speech
- * out of context, in two typed arrays owned by one reader and filled again for each text it reads.
+ * out of context, in two arrays owned by one reader and written again for each text it reads.
  *
- * Why: as plain arrays grown by `push`, a new pair per text, these were copied at every growth
- * and were about a third of the reader's allocation (8 bytes per number, ~3 numbers allocated
- * for each one kept); that allocation sweeps wink's lexicon out of the CPU caches. wink's
- * automata, updater and setter only index them and read their length, so views of the filled
- * part serve. Lifetime: the views are valid until the reader reads its next text, and the reader
- * is done with them before it returns.
+ * Why: two new arrays per text, grown by `push`, were copied at every growth and were about a
+ * third of the reader's allocation (~3 numbers allocated for each one kept); that allocation
+ * sweeps wink's lexicon out of the CPU caches. Written in place, they grow only when a text has
+ * more tokens than the ones before. They stay plain arrays of small integers, as wink's own
+ * `readDoc` passes them, so wink's automata see one kind of array. Lifetime: the arrays are
+ * valid until the reader reads its next text, and the reader is done with them before it returns.
  */
 class TaggerInput {
-  private normalBuf = new Int32Array(4096);
-  private tagBuf = new Int32Array(4096);
-  /** Tokens pushed since `clear`. */
+  readonly normals: number[] = [];
+  readonly tags: number[] = [];
+  /** Tokens written since `clear`. */
   length = 0;
 
   clear(): void {
@@ -109,24 +109,15 @@ class TaggerInput {
   }
 
   push(normal: number, tag: number): void {
-    if (this.length === this.tagBuf.length) {
-      const normals = new Int32Array(this.length * 2);
-      normals.set(this.normalBuf);
-      this.normalBuf = normals;
-      const tags = new Int32Array(this.length * 2);
-      tags.set(this.tagBuf);
-      this.tagBuf = tags;
-    }
-    this.normalBuf[this.length] = normal;
-    this.tagBuf[this.length++] = tag;
+    // At `length` below the arrays' own length this overwrites; at it, it appends.
+    this.normals[this.length] = normal;
+    this.tags[this.length++] = tag;
   }
 
-  normals(): Int32Array {
-    return this.normalBuf.subarray(0, this.length);
-  }
-
-  tags(): Int32Array {
-    return this.tagBuf.subarray(0, this.length);
+  /** Cut the arrays to the tokens written: wink reads their length. */
+  seal(): void {
+    this.normals.length = this.length;
+    this.tags.length = this.length;
   }
 }
 
@@ -240,8 +231,8 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     }
     readOut();
     rdd.numOfTokens = tokens.length / tkSize;
-    const tags = tagger.tags();
-    const normals = tagger.normals();
+    tagger.seal();
+    const { tags, normals } = tagger;
     for (const a of automata) posModel.updater(a.recognize(tags, posModel.transformers[0], rdd.tokens), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
