@@ -73,7 +73,10 @@ export interface LearntWords {
   resets(): number;
 }
 
-/** Reads texts with part-of-speech tags, as wink's `readDoc` with the `pos` pipe would. */
+/**
+ * Reads texts with part-of-speech tags, as wink's `readDoc` with the `pos` pipe would. A reading
+ * is valid until the same reader reads its next text (it shares the reader's per-token arrays).
+ */
 export type WinkReader = (text: string) => WinkReading;
 
 /** wink's splitter sends any text with one of these spaces down its own path (kept for such a text). */
@@ -101,6 +104,8 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
 class TaggerInput {
   readonly normals: number[] = [];
   readonly tags: number[] = [];
+  /** The token's text where the reader found it in its table of known words, else null (read from wink). */
+  readonly words: Array<string | null> = [];
   /** Tokens written since `clear`. */
   length = 0;
 
@@ -108,9 +113,10 @@ class TaggerInput {
     this.length = 0;
   }
 
-  push(normal: number, tag: number): void {
+  push(normal: number, tag: number, word: string | null): void {
     // At `length` below the arrays' own length this overwrites; at it, it appends.
     this.normals[this.length] = normal;
+    this.words[this.length] = word;
     this.tags[this.length++] = tag;
   }
 
@@ -118,6 +124,7 @@ class TaggerInput {
   seal(): void {
     this.normals.length = this.length;
     this.tags.length = this.length;
+    this.words.length = this.length;
   }
 }
 
@@ -188,7 +195,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     tagger.clear();
     // Normal forms and tags of the tokens wink appended since the last call, read from the lexicon.
     const readOut = () => {
-      for (let t = tagger.length * tkSize; t < tokens.length; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t));
+      for (let t = tagger.length * tkSize; t < tokens.length; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null);
     };
     if (NON_BREAKING.test(text)) tokenize(doc, text);
     else {
@@ -212,7 +219,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         const slot = known.find(text, s, k);
         if (slot >= 0) {
           tokens.push(known.lexeme(slot), sp, 0, 0);
-          tagger.push(known.normal(slot), known.tag(slot));
+          tagger.push(known.normal(slot), known.tag(slot), known.word(slot));
           continue;
         }
         const piece = text.slice(s, k);
@@ -237,7 +244,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
       length: rdd.numOfTokens,
-      value: (i) => its.value(i, rdd),
+      value: (i) => tagger.words[i] ?? its.value(i, rdd),
       pos: (i) => its.pos(i, rdd),
       lemma: (i) => its.lemma(i, rdd, addons),
       spaces: (i) => its.precedingSpaces(i, rdd),
