@@ -184,19 +184,40 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   };
 
   const tagger = new TaggerInput();
+  // wink's token array (tkSize numbers per token), owned by the reader and written in place for
+  // each text, for the same reason as TaggerInput: a new array per text, grown by `push`, was most
+  // of the reader's remaining allocation. wink's own calls (a contraction, a piece it splits, a
+  // text with non-breaking spaces) append to `spill.tokens` instead, and what they appended is
+  // copied over: wink's calls only append, never read earlier tokens. `spill` starts empty for
+  // each text, so wink's records of non-breaking spaces, keyed by its token index, hold for
+  // `tokens` too (they are only made when a whole text goes through wink's tokenizer).
+  const tokens: number[] = [];
+  const spill: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
+  const doc = docDataWrapper(spill);
   return (text) => {
     if (learnt && learnt.resets() !== resets) {
       known = new KnownWords();
       resets = learnt.resets();
     }
-    const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
-    const doc = docDataWrapper(rdd);
-    const tokens = rdd.tokens;
-    tagger.clear();
-    // Normal forms and tags of the tokens wink appended since the last call, read from the lexicon.
-    const readOut = () => {
-      for (let t = tagger.length * tkSize; t < tokens.length; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null);
+    // Numbers of `tokens` written for this text; beyond it are an earlier text's.
+    let end = 0;
+    spill.tokens.length = 0;
+    spill.nonBreakingSpaces = Object.create(null);
+    let spilled = 0;
+    const append = (lexeme: number, spaces: number) => {
+      tokens[end] = lexeme;
+      tokens[end + 1] = spaces;
+      tokens[end + 2] = 0;
+      tokens[end + 3] = 0;
+      end += tkSize;
     };
+    // Take what wink's calls appended since the last take, and read its normal forms and tags.
+    const readOut = () => {
+      const from = spill.tokens;
+      for (; spilled < from.length; spilled++) tokens[end++] = from[spilled];
+      for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null);
+    };
+    tagger.clear();
     if (NON_BREAKING.test(text)) tokenize(doc, text);
     else {
       // wink's split: runs of spaces (counted into the next token), runs of line breaks and tabs
@@ -218,7 +239,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         spaces = 0;
         const slot = known.find(text, s, k);
         if (slot >= 0) {
-          tokens.push(known.lexeme(slot), sp, 0, 0);
+          append(known.lexeme(slot), sp);
           tagger.push(known.normal(slot), known.tag(slot), known.word(slot));
           continue;
         }
@@ -230,13 +251,15 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           else doc._addToken(piece, cat, sp, null);
         } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
         else {
-          tokens.push(index, sp, 0, 0);
-          remember(piece, index, tokens, tokens.length - tkSize);
+          append(index, sp);
+          remember(piece, index, tokens, end - tkSize);
         }
         readOut();
       }
     }
     readOut();
+    tokens.length = end;
+    const rdd: WinkRdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
     rdd.numOfTokens = tokens.length / tkSize;
     tagger.seal();
     const { tags, normals } = tagger;
