@@ -138,6 +138,18 @@ function lookupAny(map: Map<string, WordIndex>, words: Iterable<string>): Set<En
   return found;
 }
 
+/**
+ * `xs.filter(keep)`, made in `xs` itself (which the caller owns and no longer needs as it was):
+ * run for every person chunk's words, a second array per call was a share of the registry's
+ * allocation.
+ */
+function keepWhere<T>(xs: T[], keep: (x: T) => boolean): T[] {
+  let n = 0;
+  for (const x of xs) if (keep(x)) xs[n++] = x;
+  xs.length = n;
+  return xs;
+}
+
 /** Names an entity may have before they are kept in a set as well (a scan of so few is as fast). */
 const NAME_SET_FROM = 8;
 
@@ -403,7 +415,7 @@ export class EntityRegistry {
     this.trimNames(chunks);
     for (const c of chunks) {
       if (c.kind === 'person') {
-        const words = this.nameWords(c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+        const words = keepWhere(this.nameWords(c), (w) => !NAME_SUFFIXES.has(w.lower));
         if (words.length === 0) continue;
         if (words.length === 1) { singles.push(c); continue; }
         // A headline in title case is no name: "Carson Defends Himself Against Claims".
@@ -622,6 +634,8 @@ export class EntityRegistry {
     for (const c of chunks) {
       const ws = starts.get(c.id);
       if (!ws) continue;
+      // Neither rule below can trim a name of two or three words whose surname no first name went with.
+      if (ws.length < 4 && !named.has(tokens[ws[ws.length - 1]].lower)) continue;
       // The line's case is read only for a chunk a rule may trim (it reads up to 80 tokens).
       let titleCase: boolean | undefined;
       const title = () => (titleCase ??= this.titleCaseAt(c.nameFirst));
@@ -649,7 +663,7 @@ export class EntityRegistry {
       if (!(t.start === prevEnd && out.length) && t.text !== '-' && t.text !== '.') out.push(k);
       prevEnd = t.end;
     }
-    return out.filter((k) => !NAME_SUFFIXES.has(tokens[k].lower));
+    return keepWhere(out, (k) => !NAME_SUFFIXES.has(tokens[k].lower));
   }
 
   /** A capitalized word that is no first name and that the language uses as another kind of word. */

@@ -35,7 +35,7 @@ interface WinkTRex {
 
 interface WinkAutomaton {
   importJSON(json: unknown): void;
-  recognize(tokens: number[], transformer: unknown, rawTokens: number[]): unknown;
+  recognize(tokens: ArrayLike<number>, transformer: unknown, rawTokens: number[]): unknown;
 }
 
 interface WinkCache {

@@ -29,7 +29,7 @@ import { KnownWords } from './known-words';
 /** The model's loaders this reader calls (wink's `Model` types them as opaque). */
 interface ModelLoaders {
   core: () => WinkCore;
-  pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: number[], normals: number[]) => void; setter: (rdd: WinkRdd, tags: number[], tkSize: number, bits4lemma: number) => void };
+  pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
   featureFn: unknown;
   addons: unknown;
 }
@@ -73,7 +73,10 @@ export interface LearntWords {
   resets(): number;
 }
 
-/** Reads texts with part-of-speech tags, as wink's `readDoc` with the `pos` pipe would. */
+/**
+ * Reads texts with part-of-speech tags, as wink's `readDoc` with the `pos` pipe would. A reading
+ * is valid until the same reader reads its next text (it shares the reader's per-token arrays).
+ */
 export type WinkReader = (text: string) => WinkReading;
 
 /** wink's splitter sends any text with one of these spaces down its own path (kept for such a text). */
@@ -87,6 +90,44 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  * A reader over `theModel`, calling its loaders once (its `core` as a wink instance would: the
  * lexicon it returns is the one this reader appends unknown words to).
  */
+/**
+ * What wink's tagger starts from, per token: the index of its normal form and its part of speech
+ * out of context, in two arrays owned by one reader and written again for each text it reads.
+ *
+ * Why: two new arrays per text, grown by `push`, were copied at every growth and were about a
+ * third of the reader's allocation (~3 numbers allocated for each one kept); that allocation
+ * sweeps wink's lexicon out of the CPU caches. Written in place, they grow only when a text has
+ * more tokens than the ones before. They stay plain arrays of small integers, as wink's own
+ * `readDoc` passes them, so wink's automata see one kind of array. Lifetime: the arrays are
+ * valid until the reader reads its next text, and the reader is done with them before it returns.
+ */
+class TaggerInput {
+  readonly normals: number[] = [];
+  readonly tags: number[] = [];
+  /** The token's text where the reader found it in its table of known words, else null (read from wink). */
+  readonly words: Array<string | null> = [];
+  /** Tokens written since `clear`. */
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(normal: number, tag: number, word: string | null): void {
+    // At `length` below the arrays' own length this overwrites; at it, it appends.
+    this.normals[this.length] = normal;
+    this.words[this.length] = word;
+    this.tags[this.length++] = tag;
+  }
+
+  /** Cut the arrays to the tokens written: wink reads their length. */
+  seal(): void {
+    this.normals.length = this.length;
+    this.tags.length = this.length;
+    this.words.length = this.length;
+  }
+}
+
 export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const loaders = theModel as unknown as ModelLoaders;
   const core = loaders.core();
@@ -142,23 +183,41 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     return categories.unk;
   };
 
+  const tagger = new TaggerInput();
+  // wink's token array (tkSize numbers per token), owned by the reader and written in place for
+  // each text, for the same reason as TaggerInput: a new array per text, grown by `push`, was most
+  // of the reader's remaining allocation. wink's own calls (a contraction, a piece it splits, a
+  // text with non-breaking spaces) append to `spill.tokens` instead, and what they appended is
+  // copied over: wink's calls only append, never read earlier tokens. `spill` starts empty for
+  // each text, so wink's records of non-breaking spaces, keyed by its token index, hold for
+  // `tokens` too (they are only made when a whole text goes through wink's tokenizer).
+  const tokens: number[] = [];
+  const spill: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
+  const doc = docDataWrapper(spill);
   return (text) => {
     if (learnt && learnt.resets() !== resets) {
       known = new KnownWords();
       resets = learnt.resets();
     }
-    const rdd: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
-    const doc = docDataWrapper(rdd);
-    const tokens = rdd.tokens;
-    const normals: number[] = [];
-    const tags: number[] = [];
-    // Normal forms and tags of the tokens wink appended since the last call, read from the lexicon.
-    const readOut = () => {
-      for (let t = normals.length * tkSize; t < tokens.length; t += tkSize) {
-        normals.push(normalOf(tokens, t));
-        tags.push(tagOf(tokens, t));
-      }
+    // Numbers of `tokens` written for this text; beyond it are an earlier text's.
+    let end = 0;
+    spill.tokens.length = 0;
+    spill.nonBreakingSpaces = Object.create(null);
+    let spilled = 0;
+    const append = (lexeme: number, spaces: number) => {
+      tokens[end] = lexeme;
+      tokens[end + 1] = spaces;
+      tokens[end + 2] = 0;
+      tokens[end + 3] = 0;
+      end += tkSize;
     };
+    // Take what wink's calls appended since the last take, and read its normal forms and tags.
+    const readOut = () => {
+      const from = spill.tokens;
+      for (; spilled < from.length; spilled++) tokens[end++] = from[spilled];
+      for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null);
+    };
+    tagger.clear();
     if (NON_BREAKING.test(text)) tokenize(doc, text);
     else {
       // wink's split: runs of spaces (counted into the next token), runs of line breaks and tabs
@@ -180,9 +239,8 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         spaces = 0;
         const slot = known.find(text, s, k);
         if (slot >= 0) {
-          tokens.push(known.lexeme(slot), sp, 0, 0);
-          normals.push(known.normal(slot));
-          tags.push(known.tag(slot));
+          append(known.lexeme(slot), sp);
+          tagger.push(known.normal(slot), known.tag(slot), known.word(slot));
           continue;
         }
         const piece = text.slice(s, k);
@@ -193,19 +251,23 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           else doc._addToken(piece, cat, sp, null);
         } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
         else {
-          tokens.push(index, sp, 0, 0);
-          remember(piece, index, tokens, tokens.length - tkSize);
+          append(index, sp);
+          remember(piece, index, tokens, end - tkSize);
         }
         readOut();
       }
     }
     readOut();
+    tokens.length = end;
+    const rdd: WinkRdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
     rdd.numOfTokens = tokens.length / tkSize;
+    tagger.seal();
+    const { tags, normals } = tagger;
     for (const a of automata) posModel.updater(a.recognize(tags, posModel.transformers[0], rdd.tokens), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
       length: rdd.numOfTokens,
-      value: (i) => its.value(i, rdd),
+      value: (i) => tagger.words[i] ?? its.value(i, rdd),
       pos: (i) => its.pos(i, rdd),
       lemma: (i) => its.lemma(i, rdd, addons),
       spaces: (i) => its.precedingSpaces(i, rdd),
