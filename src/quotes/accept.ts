@@ -113,6 +113,19 @@ function contentOpener(t: Token): string | null {
   return null;
 }
 
+/** Names of the buckets of words between frame and content (0, 1, 2, 3 or more). */
+const GAP_BUCKETS = ['0', '1', '2', '3+'];
+
+/**
+ * Words (not punctuation or space) strictly between tokens i and j, counted up to the last
+ * bucket only: a long sentence of many candidates would otherwise be walked once per candidate.
+ */
+function wordsBetween(tokens: Token[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i + 1; k < j && n < GAP_BUCKETS.length - 1; k++) if (isWord(tokens[k])) n++;
+  return n;
+}
+
 /** The class a cue lemma is weighed by: its own name for frequent verbs, a verb class otherwise. */
 function lemmaClass(lemma: string): string {
   return ACCEPT_LEMMA_CLASSES.get(lemma) ?? 'other';
@@ -206,9 +219,10 @@ function featuresOf(k: Candidate['kind']) {
     noFrame: 'no-frame', noSubject: 'no-subject', inverted: 'inverted', cueAfter: 'cue-after', logCueGap: 'log-cue-gap',
     participle: 'participle', beat: 'beat', object: 'object', continues: 'continues',
     nounCue: 'noun-cue', nounTagged: 'noun-tagged', marksAfter: 'marks-after', opensWithVerb: 'opens-with-verb', intentTo: 'intent-to', modal: 'modal',
+    thatAfterNoun: 'that-after-noun',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`), opens: family(`${k}:opens:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`), opens: family(`${k}:opens:`), gapWords: family(`${k}:gap-words:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -332,6 +346,19 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     if (fr.cue > b) f.add(n.cueAfter, 1);
     const gap = fr.cue > b ? fr.cue - b : a - fr.cueLast;
     f.add(n.logCueGap, Math.log(1 + Math.max(0, gap)));
+    if (c.kind === 'indirect') {
+      // The words between frame and content, counted and bucketed: the log of the token gap
+      // above is smooth, but "said [X]", "told reporters [X]", "told them on Monday [X]" and
+      // longer stretches differ in steps, not along a curve.
+      f.add(named(n.gapWords, GAP_BUCKETS[fr.cue > b ? wordsBetween(tokens, b, fr.cue) : wordsBetween(tokens, fr.cueLast, a)]), 1);
+      // "that" after a noun some words past the verb opens a relative clause on that noun
+      // ("told a crowd at the hall that spilled out …", "a message that comes …") far more often
+      // than the statement ("told reporters that …" keeps its noun right after the verb).
+      if (fr.cue < a && pa > fr.cueLast && tokens[pa].lower === 'that') {
+        const q = prevIndex(tokens, pa, fr.cueLast + 1);
+        if (q > fr.cueLast + 1 && (tokens[q].pos === 'NOUN' || tokens[q].pos === 'PROPN')) f.add(n.thatAfterNoun, 1);
+      }
+    }
     if (tokens[fr.cue].lower.endsWith('ing')) f.add(n.participle, 1);
     // "Trump's comments came after …", "the 16 states holding …": the cue is a noun (tagged so,
     // after a determiner, modifier or possessive; "the 41-year-old said" keeps its verb).

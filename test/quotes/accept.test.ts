@@ -152,6 +152,27 @@ describe('features of doubtful reported speech', () => {
     expect(c.features['indirect:opens-with-verb']).toBe(1);
   });
 
+  test('the words between frame and content are counted into buckets: none, one, two, three or more (a subject before its cue among them)', () => {
+    const gapOf = (text: string, content: string) => {
+      const c = observed(text).find((x) => x.text === content);
+      return Object.keys(c?.features ?? {}).filter((k) => k.startsWith('indirect:gap-words:'));
+    };
+    expect(gapOf('Mayor Tomas Berg said the ferry would pay for itself.', 'the ferry would pay for itself')).toEqual(['indirect:gap-words:0']);
+    expect(gapOf('Mayor Tomas Berg said that the ferry would pay for itself.', 'the ferry would pay for itself')).toEqual(['indirect:gap-words:1']);
+    expect(gapOf('Mayor Tomas Berg told the harbour board on Monday that the ferry would pay for itself.', 'the ferry would pay for itself')).toEqual(['indirect:gap-words:3+']);
+    // Before its frame, the subject stands between ("…, she said"); after an inverted one, nothing.
+    expect(gapOf('The ferry would pay for itself, she said.', 'The ferry would pay for itself')).toEqual(['indirect:gap-words:1']);
+    expect(gapOf('The ferry would pay for itself, said Mayor Tomas Berg.', 'The ferry would pay for itself')).toEqual(['indirect:gap-words:0']);
+  });
+
+  test('"that" after a noun some words past the cue is marked as a relative clause; "told reporters that" is not', () => {
+    const far = observed('Ilse Varga told a crowd at the old market hall that stood in the rain for an hour.').find((x) => x.text.startsWith('stood'));
+    expect(far?.features['indirect:that-after-noun']).toBe(1);
+    const near = observed('Ilse Varga told reporters that the market hall would reopen in June.').find((x) => x.text === 'the market hall would reopen in June');
+    expect(near).toBeDefined();
+    expect(near?.features['indirect:that-after-noun']).toBeUndefined();
+  });
+
   test('a "that" clause after a cue with no subject found is proposed for the acceptor to weigh', () => {
     const c = observed('The crofters mobilized within days, warning that the merger would ruin the cooperative.').find((x) => x.text === 'the merger would ruin the cooperative');
     expect(c?.gated).toBe(true);
