@@ -63,3 +63,9 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'fro
 
 /** Wh-words that open a clause as its object, whose own subject follows them: "what he called", "which Roe opposed". */
 export const WH_OBJECT_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'whom', 'whose', 'whatever']);
+
+/**
+ * Past and present forms of the commonest reporting verbs, which the tagger may read as an
+ * adjective after a surname it read as a verb ("Read said", "Hunt says"): the surname is the subject.
+ */
+export const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);

@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -1270,4 +1270,69 @@ export function phraseEnd(tokens: Token[], index: ChunkIndex, c: Chunk): number 
     if (isHeadOf(t)) last = j;
   }
   return last;
+}
+
+/** Words of a verb group between a subject and its reporting verb ("was prompted to say", "had earlier said"). */
+const VERB_GROUP_WORDS = 4;
+/** Words of a phrase set off by commas between a subject and its verb group ("Roe, asked about the delay, had said"). */
+const SET_OFF_WORDS = 14;
+
+/**
+ * The subject of a reporting verb at `cue` the frame finder found no subject for, read back over
+ * the verb group before it: "Ms. Roe was prompted to say, '…'", "after Mr. Veld, asked about the
+ * delay, had said, '…'". A surname the tagger read as the verb ("Chief executive Ian Read said")
+ * ("Read said", with "said" read as an adjective) is inside its own person chunk, which is the subject. Only a named person or organization ending
+ * right before the group (past a phrase set off by commas); not one a preposition governs ("a
+ * letter to Roe had said" is the letter's). The chunk, or null.
+ */
+export function subjectBeforeVerbGroup(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  const own = index.chunkAt[cue];
+  if (own >= 0) {
+    const c = index.chunks[own];
+    const next = nextWordIndex(tokens, cue);
+    return c.kind === 'person' && c.nameFirst >= 0 && c.nameLast === cue && (c.nameFirst < cue || next < tokens.length && SAID_FORMS.has(tokens[next].lower)) ? c : null;
+  }
+  let p = prevWordIndex(tokens, cue);
+  for (let words = 0; p >= 0 && words < VERB_GROUP_WORDS && index.chunkAt[p] < 0; words++) {
+    const t = tokens[p];
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) break;
+    p = prevWordIndex(tokens, p);
+  }
+  if (p < 0) return null;
+  if (tokens[p].text === ',') {
+    // A participle phrase set off by commas: "Roe, asked about the delay, had said".
+    let q = prevWordIndex(tokens, p);
+    for (let words = 0; q >= 0 && words < SET_OFF_WORDS && tokens[q].text !== ','; q = prevWordIndex(tokens, q), words++) {
+      const t = tokens[q];
+      if (CLAUSE_END.has(t.text) && !titleStop(tokens, q) || MARK.test(t.text) || t.pos === 'X' || t.pos === 'AUX') return null;
+    }
+    if (q < 0 || tokens[q].text !== ',') return null;
+    const opener = nextWordIndex(tokens, q);
+    if (!(tokens[opener].pos === 'VERB' && /(ed|en|ing)$/.test(tokens[opener].lower))) return null;
+    p = prevWordIndex(tokens, q);
+  }
+  const id = p >= 0 ? index.chunkAt[p] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.last !== p || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization')) return null;
+  // "after Mr. Veld had said": a subordinator the tagger reads as a preposition opens a clause.
+  const before = prevWordIndex(tokens, c.first);
+  return objectOfClause(tokens, c) && !(before >= 0 && SUBORDINATORS.has(tokens[before].lower)) ? null : c;
+}
+
+/** The full stop at `k` closes an abbreviated title written against it ("Mr.", "Sen."), not a sentence. */
+function titleStop(tokens: Token[], k: number): boolean {
+  return tokens[k].text === '.' && k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k - 1].cap && tokens[k - 1].text.length <= 4;
+}
+
+/**
+ * "Shortly after the vote, Ann Roe issued a statement, '…'": a direct quotation with no frame
+ * right after the comma closing a clause of a named subject and its verb is that subject's words,
+ * as after a colon (see sentenceSubjectBeforeColon). `start` is the quotation's start. The subject
+ * chunk, or null.
+ */
+export function subjectBeforeComma(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  if (k < 0 || tokens[k].text !== ',') return null;
+  return sentenceSubjectBeforeColon(tokens, index, k);
 }

@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -142,14 +142,18 @@ export class SpeakerResolver {
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
-    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? signatureAfterQuote(tokens, chunks, q.end) ?? asClauseSpeaker(tokens, chunks, q.start) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start) : null;
+    // "Roe issued a statement, '…'": a clause of a named subject and its verb closing with a comma
+    // right before a quotation no cue frames introduces it, as a colon does.
+    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start)) ?? signatureAfterQuote(tokens, chunks, q.end) ?? asClauseSpeaker(tokens, chunks, q.start) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start)) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
     // "according to" with modifiers before the chunk it names, which the frame does not pass over.
     const according = !subject && frame?.lemma === 'according to' ? chunkAfterAccordingTo(tokens, chunks, frame.cueLast) : null;
     // A subject the frame finder did not reach: after a verb that follows the quotation, or the
     // clause a participle hangs on.
-    const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
+    // "Roe was prompted to say, '…'", "Ian Read said" with the surname read as the verb: the subject
+    // before the verb group (read at resolution, so quote finding is unchanged).
+    const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) ?? (q.kind === 'indirect' ? null : subjectBeforeVerbGroup(tokens, chunks, frame.cue)) : null;
     const mentioned = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     // "Bloomberg's pollster, Douglas Schoen, says": the owner of a role is not its holder, the
     // name in apposition to the role is.

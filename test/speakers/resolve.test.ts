@@ -261,6 +261,12 @@ const table: Record<string, Case[]> = {
     { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
     { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
     { text: 'Voters who met Ann Roe said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Voters' },
+    // A clause of a named subject and its verb closing with a comma right before a quotation no
+    // cue frames introduces it, as a colon does.
+    { text: 'The ferry sank on Sunday. Immediately after the sinking, Ann Roe issued a statement, "Last night, our harbour lost four good sailors. It was the worst loss in its history."', quote: 'Last night, our harbour lost four good sailors. It was the worst loss in its history', speaker: 'Ann Roe', mention: 'Ann Roe' },
+    { text: 'Earlier this week, Tom Veld shared a bit of his worry with an audience at a dinner in Dover, "I do not know which Ann Roe will show up. Maybe she will try to be calm."', quote: 'I do not know which Ann Roe will show up. Maybe she will try to be calm', speaker: 'Tom Veld', mention: 'Tom Veld' },
+    // A subject set off from its verb group by a participle phrase, after a subordinator the tagger reads as a preposition.
+    { text: 'The issue came up Friday after Mr. Veld, asked about the delays at the port, had said, "I think our county does plenty of waiting also."', quote: 'I think our county does plenty of waiting also', speaker: 'Veld', mention: 'Mr. Veld' },
   ],
 };
 
