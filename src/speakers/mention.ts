@@ -219,8 +219,12 @@ const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
   let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
   while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  // "Rep. Tom Veld (D-Ore.): '…'": the party label closes the name; the tokenizer may join the
+  // bracket and the colon.
+  if (k >= 0 && tokens[k].text === '):') return personBeforeParenthesis(tokens, index, k);
   if (k < 0 || tokens[k].text !== ':') return null;
   const before = prevWordIndex(tokens, k);
+  if (before >= 0 && tokens[before].text === ')') return personBeforeParenthesis(tokens, index, before);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
   // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
@@ -1335,4 +1339,50 @@ export function subjectBeforeComma(tokens: Token[], index: ChunkIndex, start: nu
   while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
   if (k < 0 || tokens[k].text !== ',') return null;
   return sentenceSubjectBeforeColon(tokens, index, k);
+}
+
+/** Words of a party and state label in parentheses after a name ("(R-S.C.)", "(D-Ore.)"). */
+const PARTY_LABEL_WORDS = 6;
+
+/**
+ * "Gov. Ann Roe (R-OH), said", "Rep. Tom Veld (D-Ore.): '…'": a chunk inside the parenthesis
+ * after a named person, or the parenthesis ending at `close` (the token holding its closing
+ * bracket), labels that person with party and state; the person speaks. The person's chunk, or null.
+ */
+export function personBeforeParenthesis(tokens: Token[], index: ChunkIndex, from: number): Chunk | null {
+  let p = from;
+  for (let words = 0; p >= 0 && words < PARTY_LABEL_WORDS && !tokens[p].text.endsWith('('); words++) {
+    if (tokens[p].text.includes(')') && p !== from || CLAUSE_END.has(tokens[p].text) && !titleStop(tokens, p) || MARK.test(tokens[p].text)) return null;
+    p = prevWordIndex(tokens, p);
+  }
+  if (p < 0 || !tokens[p].text.endsWith('(')) return null;
+  const before = prevWordIndex(tokens, p);
+  const id = before >= 0 ? index.chunkAt[before] : -1;
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  // The chunker may hold the label inside the person's chunk.
+  return named(c) && (c.last === before || c.nameLast === before) ? c : null;
+}
+
+/**
+ * "At a college in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a frame subject that
+ * is a state after a place's comma ("in Berea, OH,") only says where the place is; the speaker is
+ * the named person right before the verb at `cue` (past a comma and a party label). That person's
+ * chunk, or null.
+ */
+export function personInsteadOfState(tokens: Token[], index: ChunkIndex, subject: Chunk, cue: number): Chunk | null {
+  if (subject.kind !== 'place' && subject.kind !== 'organization' || subject.last >= cue) return null;
+  const comma = prevWordIndex(tokens, subject.first);
+  if (comma < 0 || tokens[comma].text !== ',') return null;
+  const place = prevWordIndex(tokens, comma);
+  if (place < 0 || !tokens[place].cap) return null;
+  let prep = place;
+  for (let words = 0; prep >= 0 && words < 4 && tokens[prep].cap; words++) prep = prevWordIndex(tokens, prep);
+  if (prep < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[prep].lower)) return null;
+  let p = prevWordIndex(tokens, cue);
+  if (p >= 0 && tokens[p].text === ',') p = prevWordIndex(tokens, p);
+  if (p <= subject.last) return null;
+  if (tokens[p].text === ')') return personBeforeParenthesis(tokens, index, p);
+  const id = index.chunkAt[p];
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  return named(c) && c.last === p && c.first > subject.last ? c : null;
 }

@@ -267,6 +267,10 @@ const table: Record<string, Case[]> = {
     { text: 'Earlier this week, Tom Veld shared a bit of his worry with an audience at a dinner in Dover, "I do not know which Ann Roe will show up. Maybe she will try to be calm."', quote: 'I do not know which Ann Roe will show up. Maybe she will try to be calm', speaker: 'Tom Veld', mention: 'Tom Veld' },
     // A subject set off from its verb group by a participle phrase, after a subordinator the tagger reads as a preposition.
     { text: 'The issue came up Friday after Mr. Veld, asked about the delays at the port, had said, "I think our county does plenty of waiting also."', quote: 'I think our county does plenty of waiting also', speaker: 'Veld', mention: 'Mr. Veld' },
+    // A party label in parentheses after a name closes the name: it labels a quotation after a
+    // colon, and a state inside it, or after a place's comma earlier in the sentence, is no speaker.
+    { text: 'Veld said the figure came from his own staff.\n\nRep. Tom Veld (D-Ore.):"I have not heard anyone other than you ever cite that figure. Who told you that?"', quote: 'I have not heard anyone other than you ever cite that figure. Who told you that?', speaker: 'Tom Veld', mention: 'Rep. Tom Veld' },
+    { text: 'Tuesday at a college in Ashby, OH, after winning the county in the primary, Gov. Ann Roe (R-OH), said, "I am getting ready to rent a covered wagon. We are going to have a long ride."', quote: 'I am getting ready to rent a covered wagon. We are going to have a long ride', speaker: 'Ann Roe' },
   ],
 };
 
