@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -1299,7 +1299,7 @@ export function subjectBeforeVerbGroup(tokens: Token[], index: ChunkIndex, cue: 
   let p = prevWordIndex(tokens, cue);
   for (let words = 0; p >= 0 && words < VERB_GROUP_WORDS && index.chunkAt[p] < 0; words++) {
     const t = tokens[p];
-    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) break;
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.lower))) break;
     p = prevWordIndex(tokens, p);
   }
   if (p < 0) return null;
@@ -1312,7 +1312,7 @@ export function subjectBeforeVerbGroup(tokens: Token[], index: ChunkIndex, cue: 
     }
     if (q < 0 || tokens[q].text !== ',') return null;
     const opener = nextWordIndex(tokens, q);
-    if (!(tokens[opener].pos === 'VERB' && /(ed|en|ing)$/.test(tokens[opener].lower))) return null;
+    if (!(tokens[opener].pos === 'VERB' && PARTICIPLE_OR_ING_ENDING.test(tokens[opener].lower))) return null;
     p = prevWordIndex(tokens, q);
   }
   const id = p >= 0 ? index.chunkAt[p] : -1;
@@ -1385,4 +1385,25 @@ export function personInsteadOfState(tokens: Token[], index: ChunkIndex, subject
   const id = index.chunkAt[p];
   const c = id >= 0 ? index.chunks[id] : undefined;
   return named(c) && c.last === p && c.first > subject.last ? c : null;
+}
+
+/** Words of a time phrase between a subject and its verb that FRAME_FILLERS lacks ("earlier in the day", "late last week"). */
+const TIME_PHRASE_WORDS = 6;
+
+/**
+ * "… after Chairman Tom Veld (R-Ore.) earlier in the day touted …": a named person or body that
+ * opens a clause (after a subordinator, a comma or the sentence's start) and stands before the
+ * verb at `cue` with only a time phrase between, past a party label, is the verb's subject, when
+ * the frame found a subject further back. The chunk, or null.
+ */
+export function subjectBeforeTimePhrase(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  let p = prevWordIndex(tokens, cue);
+  let words = 0;
+  for (; p >= 0 && words < TIME_PHRASE_WORDS && index.chunkAt[p] < 0 && (FRAME_FILLERS.has(tokens[p].lower) || TIME_PHRASE_EXTRA.has(tokens[p].lower)); words++) p = prevWordIndex(tokens, p);
+  if (words === 0 || p < 0) return null;
+  const c = tokens[p].text === ')' ? personBeforeParenthesis(tokens, index, p) : index.chunkAt[p] >= 0 ? index.chunks[index.chunkAt[p]] : null;
+  if (!c || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization') || (tokens[p].text !== ')' && c.last !== p)) return null;
+  const before = prevWordIndex(tokens, c.first);
+  const opens = before < 0 || tokens[before].text === ',' || CLAUSE_END.has(tokens[before].text) || tokens[before].afterNewline || tokens[c.first].afterNewline || SUBORDINATORS.has(tokens[before].lower);
+  return opens ? c : null;
 }

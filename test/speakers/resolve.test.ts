@@ -270,6 +270,8 @@ const table: Record<string, Case[]> = {
     // A party label in parentheses after a name closes the name: it labels a quotation after a
     // colon, and a state inside it, or after a place's comma earlier in the sentence, is no speaker.
     { text: 'Veld said the figure came from his own staff.\n\nRep. Tom Veld (D-Ore.):"I have not heard anyone other than you ever cite that figure. Who told you that?"', quote: 'I have not heard anyone other than you ever cite that figure. Who told you that?', speaker: 'Tom Veld', mention: 'Rep. Tom Veld' },
+    // A time phrase between a subject opening a clause and its verb does not hide the subject.
+    { text: "Ivo Brandt leads the minority on the panel. Brandt's staff made the announcement after Chairman Tom Veld (R-Ore.) earlier in the day touted progress the panel has made since the hearing.", quote: 'progress the panel has made since the hearing', speaker: 'Tom Veld' },
     { text: 'Tuesday at a college in Ashby, OH, after winning the county in the primary, Gov. Ann Roe (R-OH), said, "I am getting ready to rent a covered wagon. We are going to have a long ride."', quote: 'I am getting ready to rent a covered wagon. We are going to have a long ride', speaker: 'Ann Roe' },
   ],
 };
