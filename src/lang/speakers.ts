@@ -63,3 +63,17 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'fro
 
 /** Wh-words that open a clause as its object, whose own subject follows them: "what he called", "which Roe opposed". */
 export const WH_OBJECT_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'whom', 'whose', 'whatever']);
+
+/**
+ * Past and present forms of the commonest reporting verbs, which the tagger may read as an
+ * adjective after a surname it read as a verb ("Read said", "Hunt says"): the surname is the subject.
+ */
+export const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
+
+/** Endings of a past participle ("prompted", "asked", "driven"): a verb group or a set-off phrase before a reporting verb. */
+export const PARTICIPLE_ENDING = /(ed|en)$/;
+/** Those endings and the present participle's ("asked", "speaking"): a phrase set off by commas that a participle opens. */
+export const PARTICIPLE_OR_ING_ENDING = /(ed|en|ing)$/;
+
+/** Words of a time phrase between a subject and its verb besides FRAME_FILLERS (src/lang/cues.ts): "earlier in the day", "late last week". */
+export const TIME_PHRASE_EXTRA: ReadonlySet<string> = new Set(['in', 'the', 'day', 'days', 'early', 'late', 'ago']);

@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -219,8 +219,12 @@ const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
   let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
   while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  // "Rep. Tom Veld (D-Ore.): '…'": the party label closes the name; the tokenizer may join the
+  // bracket and the colon.
+  if (k >= 0 && tokens[k].text === '):') return personBeforeParenthesis(tokens, index, k);
   if (k < 0 || tokens[k].text !== ':') return null;
   const before = prevWordIndex(tokens, k);
+  if (before >= 0 && tokens[before].text === ')') return personBeforeParenthesis(tokens, index, before);
   const id = before >= 0 ? index.chunkAt[before] : -1;
   const c = id >= 0 ? index.chunks[id] : undefined;
   // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
@@ -1270,4 +1274,136 @@ export function phraseEnd(tokens: Token[], index: ChunkIndex, c: Chunk): number 
     if (isHeadOf(t)) last = j;
   }
   return last;
+}
+
+/** Words of a verb group between a subject and its reporting verb ("was prompted to say", "had earlier said"). */
+const VERB_GROUP_WORDS = 4;
+/** Words of a phrase set off by commas between a subject and its verb group ("Roe, asked about the delay, had said"). */
+const SET_OFF_WORDS = 14;
+
+/**
+ * The subject of a reporting verb at `cue` the frame finder found no subject for, read back over
+ * the verb group before it: "Ms. Roe was prompted to say, '…'", "after Mr. Veld, asked about the
+ * delay, had said, '…'". A surname the tagger read as the verb ("Chief executive Ian Read said")
+ * ("Read said", with "said" read as an adjective) is inside its own person chunk, which is the subject. Only a named person or organization ending
+ * right before the group (past a phrase set off by commas); not one a preposition governs ("a
+ * letter to Roe had said" is the letter's). The chunk, or null.
+ */
+export function subjectBeforeVerbGroup(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  const own = index.chunkAt[cue];
+  if (own >= 0) {
+    const c = index.chunks[own];
+    const next = nextWordIndex(tokens, cue);
+    return c.kind === 'person' && c.nameFirst >= 0 && c.nameLast === cue && (c.nameFirst < cue || next < tokens.length && SAID_FORMS.has(tokens[next].lower)) ? c : null;
+  }
+  let p = prevWordIndex(tokens, cue);
+  for (let words = 0; p >= 0 && words < VERB_GROUP_WORDS && index.chunkAt[p] < 0; words++) {
+    const t = tokens[p];
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.lower))) break;
+    p = prevWordIndex(tokens, p);
+  }
+  if (p < 0) return null;
+  if (tokens[p].text === ',') {
+    // A participle phrase set off by commas: "Roe, asked about the delay, had said".
+    let q = prevWordIndex(tokens, p);
+    for (let words = 0; q >= 0 && words < SET_OFF_WORDS && tokens[q].text !== ','; q = prevWordIndex(tokens, q), words++) {
+      const t = tokens[q];
+      if (CLAUSE_END.has(t.text) && !titleStop(tokens, q) || MARK.test(t.text) || t.pos === 'X' || t.pos === 'AUX') return null;
+    }
+    if (q < 0 || tokens[q].text !== ',') return null;
+    const opener = nextWordIndex(tokens, q);
+    if (!(tokens[opener].pos === 'VERB' && PARTICIPLE_OR_ING_ENDING.test(tokens[opener].lower))) return null;
+    p = prevWordIndex(tokens, q);
+  }
+  const id = p >= 0 ? index.chunkAt[p] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.last !== p || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization')) return null;
+  // "after Mr. Veld had said": a subordinator the tagger reads as a preposition opens a clause.
+  const before = prevWordIndex(tokens, c.first);
+  return objectOfClause(tokens, c) && !(before >= 0 && SUBORDINATORS.has(tokens[before].lower)) ? null : c;
+}
+
+/** The full stop at `k` closes an abbreviated title written against it ("Mr.", "Sen."), not a sentence. */
+function titleStop(tokens: Token[], k: number): boolean {
+  return tokens[k].text === '.' && k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k - 1].cap && tokens[k - 1].text.length <= 4;
+}
+
+/**
+ * "Shortly after the vote, Ann Roe issued a statement, '…'": a direct quotation with no frame
+ * right after the comma closing a clause of a named subject and its verb is that subject's words,
+ * as after a colon (see sentenceSubjectBeforeColon). `start` is the quotation's start. The subject
+ * chunk, or null.
+ */
+export function subjectBeforeComma(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  if (k < 0 || tokens[k].text !== ',') return null;
+  return sentenceSubjectBeforeColon(tokens, index, k);
+}
+
+/** Words of a party and state label in parentheses after a name ("(R-S.C.)", "(D-Ore.)"). */
+const PARTY_LABEL_WORDS = 6;
+
+/**
+ * "Gov. Ann Roe (R-OH), said", "Rep. Tom Veld (D-Ore.): '…'": a chunk inside the parenthesis
+ * after a named person, or the parenthesis ending at `close` (the token holding its closing
+ * bracket), labels that person with party and state; the person speaks. The person's chunk, or null.
+ */
+export function personBeforeParenthesis(tokens: Token[], index: ChunkIndex, from: number): Chunk | null {
+  let p = from;
+  for (let words = 0; p >= 0 && words < PARTY_LABEL_WORDS && !tokens[p].text.endsWith('('); words++) {
+    if (tokens[p].text.includes(')') && p !== from || CLAUSE_END.has(tokens[p].text) && !titleStop(tokens, p) || MARK.test(tokens[p].text)) return null;
+    p = prevWordIndex(tokens, p);
+  }
+  if (p < 0 || !tokens[p].text.endsWith('(')) return null;
+  const before = prevWordIndex(tokens, p);
+  const id = before >= 0 ? index.chunkAt[before] : -1;
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  // The chunker may hold the label inside the person's chunk.
+  return named(c) && (c.last === before || c.nameLast === before) ? c : null;
+}
+
+/**
+ * "At a college in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a frame subject that
+ * is a state after a place's comma ("in Berea, OH,") only says where the place is; the speaker is
+ * the named person right before the verb at `cue` (past a comma and a party label). That person's
+ * chunk, or null.
+ */
+export function personInsteadOfState(tokens: Token[], index: ChunkIndex, subject: Chunk, cue: number): Chunk | null {
+  if (subject.kind !== 'place' && subject.kind !== 'organization' || subject.last >= cue) return null;
+  const comma = prevWordIndex(tokens, subject.first);
+  if (comma < 0 || tokens[comma].text !== ',') return null;
+  const place = prevWordIndex(tokens, comma);
+  if (place < 0 || !tokens[place].cap) return null;
+  let prep = place;
+  for (let words = 0; prep >= 0 && words < 4 && tokens[prep].cap; words++) prep = prevWordIndex(tokens, prep);
+  if (prep < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[prep].lower)) return null;
+  let p = prevWordIndex(tokens, cue);
+  if (p >= 0 && tokens[p].text === ',') p = prevWordIndex(tokens, p);
+  if (p <= subject.last) return null;
+  if (tokens[p].text === ')') return personBeforeParenthesis(tokens, index, p);
+  const id = index.chunkAt[p];
+  const c = id >= 0 ? index.chunks[id] : undefined;
+  return named(c) && c.last === p && c.first > subject.last ? c : null;
+}
+
+/** Words of a time phrase between a subject and its verb that FRAME_FILLERS lacks ("earlier in the day", "late last week"). */
+const TIME_PHRASE_WORDS = 6;
+
+/**
+ * "… after Chairman Tom Veld (R-Ore.) earlier in the day touted …": a named person or body that
+ * opens a clause (after a subordinator, a comma or the sentence's start) and stands before the
+ * verb at `cue` with only a time phrase between, past a party label, is the verb's subject, when
+ * the frame found a subject further back. The chunk, or null.
+ */
+export function subjectBeforeTimePhrase(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
+  let p = prevWordIndex(tokens, cue);
+  let words = 0;
+  for (; p >= 0 && words < TIME_PHRASE_WORDS && index.chunkAt[p] < 0 && (FRAME_FILLERS.has(tokens[p].lower) || TIME_PHRASE_EXTRA.has(tokens[p].lower)); words++) p = prevWordIndex(tokens, p);
+  if (words === 0 || p < 0) return null;
+  const c = tokens[p].text === ')' ? personBeforeParenthesis(tokens, index, p) : index.chunkAt[p] >= 0 ? index.chunks[index.chunkAt[p]] : null;
+  if (!c || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization') || (tokens[p].text !== ')' && c.last !== p)) return null;
+  const before = prevWordIndex(tokens, c.first);
+  const opens = before < 0 || tokens[before].text === ',' || CLAUSE_END.has(tokens[before].text) || tokens[before].afterNewline || tokens[c.first].afterNewline || SUBORDINATORS.has(tokens[before].lower);
+  return opens ? c : null;
 }

@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -105,7 +105,9 @@ export class SpeakerResolver {
     // "One pastor backing Mr. Veld, Darran Holt of Dover, said": a subject the frame found before
     // an apposition is the object of a verb or preposition; the apposition names who speaks.
     const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
-    const framed = object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
+    // "in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a state after a place's comma is no subject.
+    const stated = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) : null;
+    const framed = stated ? { ...given!, subject: stated, apposition: null } : object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
     this.lastPronoun = [];
@@ -142,19 +144,25 @@ export class SpeakerResolver {
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
-    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? signatureAfterQuote(tokens, chunks, q.end) ?? asClauseSpeaker(tokens, chunks, q.start) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start) : null;
+    // "Roe issued a statement, '…'": a clause of a named subject and its verb closing with a comma
+    // right before a quotation no cue frames introduces it, as a colon does.
+    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start)) ?? signatureAfterQuote(tokens, chunks, q.end) ?? asClauseSpeaker(tokens, chunks, q.start) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start) ?? labelBeforeColon(tokens, chunks, q.start)) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
     const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
     // "according to" with modifiers before the chunk it names, which the frame does not pass over.
     const according = !subject && frame?.lemma === 'according to' ? chunkAfterAccordingTo(tokens, chunks, frame.cueLast) : null;
     // A subject the frame finder did not reach: after a verb that follows the quotation, or the
     // clause a participle hangs on.
-    const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) : null;
+    // "Roe was prompted to say, '…'", "Ian Read said" with the surname read as the verb: the subject
+    // before the verb group (read at resolution, so quote finding is unchanged).
+    const unframed = !subject && !label && !according && frame && frame.lemma !== 'according to' ? unframedSubject(tokens, chunks, frame.cue, frame.cueLast) ?? (q.kind === 'indirect' ? null : subjectBeforeVerbGroup(tokens, chunks, frame.cue)) : null;
     const mentioned = subject ? speakerMention(tokens, chunks, subject) : label ?? after ?? according ?? (unframed ? speakerMention(tokens, chunks, unframed) : null) ?? (continuesHere ? null : q.beat ?? null);
     // "Bloomberg's pollster, Douglas Schoen, says": the owner of a role is not its holder, the
     // name in apposition to the role is.
     const holder = mentioned && frame && (mentioned.kind === 'person' || mentioned.kind === 'organization') && possessiveAfter(tokens, mentioned) ? nameInApposition(tokens, chunks, mentioned, frame.cue) : null;
-    const found = holder ?? mentioned;
+    // "Gov. Ann Roe (R-OH), said": a place or body in the party label after a name is no speaker.
+    const labelled = !holder && mentioned && mentioned.kind !== 'person' && insideParenthesis(tokens, mentioned) ? personBeforeParenthesis(tokens, chunks, mentioned.first) : null;
+    const found = labelled ?? holder ?? mentioned;
     // The rule that chose `c`, or that the branches below fall to when none did.
     let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
@@ -446,6 +454,18 @@ function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['f
   let v = c.last + 1;
   while (v < tokens.length && (tokens[v].pos === 'SPACE' || tokens[v].pos === 'ADV')) v++;
   return v < tokens.length && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && tokens[v].start < start;
+}
+
+/** `c` when it stands after the frame's `subject`, nearer the verb; otherwise null. */
+function closerThanSubject(c: Chunk | null, subject: Chunk): Chunk | null {
+  return c && c.first > subject.last ? c : null;
+}
+
+/** A closing bracket follows chunk `c`: "(R-OH)". */
+function insideParenthesis(tokens: Token[], c: Chunk): boolean {
+  let k = c.last + 1;
+  while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+  return k < tokens.length && tokens[k].text.startsWith(')');
 }
 
 /** A possessive clitic follows chunk `c`: "Roe's". */

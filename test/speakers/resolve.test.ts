@@ -261,6 +261,18 @@ const table: Record<string, Case[]> = {
     { text: 'Many who worked on it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Many' },
     { text: 'Officials who reviewed it said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Officials' },
     { text: 'Voters who met Ann Roe said the canal plan was doomed.', quote: 'the canal plan was doomed', speaker: null, via: 'anonymous', mention: 'Voters' },
+    // A clause of a named subject and its verb closing with a comma right before a quotation no
+    // cue frames introduces it, as a colon does.
+    { text: 'The ferry sank on Sunday. Immediately after the sinking, Ann Roe issued a statement, "Last night, our harbour lost four good sailors. It was the worst loss in its history."', quote: 'Last night, our harbour lost four good sailors. It was the worst loss in its history', speaker: 'Ann Roe', mention: 'Ann Roe' },
+    { text: 'Earlier this week, Tom Veld shared a bit of his worry with an audience at a dinner in Dover, "I do not know which Ann Roe will show up. Maybe she will try to be calm."', quote: 'I do not know which Ann Roe will show up. Maybe she will try to be calm', speaker: 'Tom Veld', mention: 'Tom Veld' },
+    // A subject set off from its verb group by a participle phrase, after a subordinator the tagger reads as a preposition.
+    { text: 'The issue came up Friday after Mr. Veld, asked about the delays at the port, had said, "I think our county does plenty of waiting also."', quote: 'I think our county does plenty of waiting also', speaker: 'Veld', mention: 'Mr. Veld' },
+    // A party label in parentheses after a name closes the name: it labels a quotation after a
+    // colon, and a state inside it, or after a place's comma earlier in the sentence, is no speaker.
+    { text: 'Veld said the figure came from his own staff.\n\nRep. Tom Veld (D-Ore.):"I have not heard anyone other than you ever cite that figure. Who told you that?"', quote: 'I have not heard anyone other than you ever cite that figure. Who told you that?', speaker: 'Tom Veld', mention: 'Rep. Tom Veld' },
+    // A time phrase between a subject opening a clause and its verb does not hide the subject.
+    { text: "Ivo Brandt leads the minority on the panel. Brandt's staff made the announcement after Chairman Tom Veld (R-Ore.) earlier in the day touted progress the panel has made since the hearing.", quote: 'progress the panel has made since the hearing', speaker: 'Tom Veld' },
+    { text: 'Tuesday at a college in Ashby, OH, after winning the county in the primary, Gov. Ann Roe (R-OH), said, "I am getting ready to rent a covered wagon. We are going to have a long ride."', quote: 'I am getting ready to rent a covered wagon. We are going to have a long ride', speaker: 'Ann Roe' },
   ],
 };
 
