@@ -1,6 +1,6 @@
 // Score predicted quotes against gold annotations, as docs/annotation.md §4 defines.
 import * as z from 'zod/mini';
-import { NAME_SUFFIXES } from '../lang/en';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../lang/en';
 import { nameKey } from '../lang/names';
 import { countBefore } from '../text/search';
 
@@ -70,11 +70,20 @@ function withoutSuffix(key: string): string {
   return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1).join(' ') : key;
 }
 
+/** Whether a name key is a surname alone: one word, or name particles before one ("de blasio"). */
+function isLoneSurname(key: string): boolean {
+  const words = key.split(' ');
+  return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w));
+}
+
+/** Whether name key `name` is longer than `tail` and ends with its words. */
+const endsWithWords = (name: string, tail: string) => name.length > tail.length && name.endsWith(' ' + tail);
+
 /**
  * Same entity under ANNOTATION.md §2 and §4: names equal after alias normalization, where a
  * generational suffix is such a variant ("Joseph R. Biden" and "Joseph R. Biden Jr." in one
  * article are one person) unless the document's gold speakers hold both forms (a father and a
- * son); a lone surname matches only when it is unambiguous.
+ * son); a lone surname (with its particles: "De Blasio") matches only when it is unambiguous.
  */
 export function sameSpeaker(pred: string | null, gold: string | null, goldNames: string[]): boolean {
   if (pred === null || gold === null) return pred === gold;
@@ -85,13 +94,9 @@ export function sameSpeaker(pred: string | null, gold: string | null, goldNames:
     const forms = new Set(goldNames.map(nameKey).filter((n) => withoutSuffix(n) === withoutSuffix(g)));
     return forms.size <= 1;
   }
-  const pw = p.split(' ');
-  const gw = g.split(' ');
-  const surnameOnly = pw.length === 1 ? pw[0] : gw.length === 1 ? gw[0] : null;
-  if (surnameOnly) {
-    const full = pw.length === 1 ? gw : pw;
-    if (full[full.length - 1] !== surnameOnly) return false;
-    const sharing = new Set(goldNames.map(nameKey).filter((n) => n.split(' ').pop() === surnameOnly && n.split(' ').length > 1));
+  const [short, long] = p.split(' ').length <= g.split(' ').length ? [p, g] : [g, p];
+  if (isLoneSurname(short) && endsWithWords(long, short)) {
+    const sharing = new Set(goldNames.map(nameKey).filter((n) => n !== short && endsWithWords(n, short)));
     return sharing.size <= 1;
   }
   return false;

@@ -43,6 +43,14 @@ describe('speaker identity', () => {
   test('a shared surname alone is ambiguous', () => {
     expect(sameSpeaker('Osei', 'Amara Osei', ['Amara Osei', 'Kwame Osei'])).toBe(false);
   });
+  test('a surname with its particles is a surname alone', () => {
+    expect(sameSpeaker('Ana de la Vega', 'De la Vega', ['De la Vega'])).toBe(true);
+    expect(sameSpeaker('van Dorn', 'Pieter van Dorn', ['Pieter van Dorn'])).toBe(true);
+    // Two people share it: ambiguous, as a one-word surname would be.
+    expect(sameSpeaker('de la Vega', 'Ana de la Vega', ['Ana de la Vega', 'Luis de la Vega'])).toBe(false);
+    // A given name before the surname makes it a full name, which must match in full.
+    expect(sameSpeaker('Luis Vega', 'Ana de la Vega', ['Ana de la Vega'])).toBe(false);
+  });
   test('a generational suffix is a variant of the same name, unless the gold holds both forms', () => {
     expect(sameSpeaker('Tomas R. Varga Jr.', 'Tomas R. Varga', ['Tomas R. Varga'])).toBe(true);
     expect(sameSpeaker('Lena Holt', 'Lena Holt III', ['Lena Holt III'])).toBe(true);
