@@ -25,7 +25,7 @@ describe('fitted model', () => {
   });
 
   test('the probability is the logistic of the weighted features; unknown features weigh nothing', () => {
-    const m = { bias: 0.5, threshold: 0.5, indirectThreshold: 0.5, weights: { a: 2, b: -1 } };
+    const m = { bias: 0.5, threshold: 0.5, indirectThreshold: 0.5, indirectFloor: 0.2, weights: { a: 2, b: -1 } };
     expect(acceptProbability({ a: 1, b: 0.5 }, m)).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
     expect(acceptProbability({ unknown: 3 }, m)).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 10);
   });
