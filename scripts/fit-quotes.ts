@@ -151,7 +151,7 @@ const TIE = 0.0002;
  * gave up 0.05–0.06 F1 points on folds 1-4 in the refit they were compared in; this choice moves
  * only within the plateau (0.04–0.06 wide) when a few candidates change.
  */
-function plateauBest(raw: number[], smoothed: number[], allowed: boolean[]): number {
+function plateauBest(raw: number[], smoothed: number[], allowed: boolean[], lowest = false): number {
   let top = -1;
   for (let i = 0; i < smoothed.length; i++) if (allowed[i] && (top < 0 || smoothed[i] > smoothed[top] + 1e-9)) top = i;
   if (top < 0) return -1;
@@ -159,6 +159,7 @@ function plateauBest(raw: number[], smoothed: number[], allowed: boolean[]): num
   let hi = top;
   while (lo > 0 && allowed[lo - 1] && smoothed[lo - 1] >= smoothed[top] - TIE) lo--;
   while (hi < smoothed.length - 1 && allowed[hi + 1] && smoothed[hi + 1] >= smoothed[top] - TIE) hi++;
+  if (lowest) return lo;
   let pick = lo;
   for (let i = lo + 1; i <= hi; i++) if (raw[i] > raw[pick] + 1e-9) pick = i;
   return pick;
@@ -187,7 +188,7 @@ function bestIndirectThreshold(scored: Scored[], gold: number, t: number): numbe
     return around.reduce((a, b) => a + b, 0) / around.length;
   });
   const allowed = grid.map((g) => g.precision >= MIN_PRECISION);
-  const i = plateauBest(grid.map((g) => g.f1), smoothed, allowed);
+  const i = plateauBest(grid.map((g) => g.f1), smoothed, allowed, true);
   return i < 0 ? t : i / 100;
 }
 
