@@ -1,7 +1,7 @@
 // The ordered stages of extraction, from raw text to validated records.
 import { findChunks } from './mentions/chunk';
 import type { Issue, Quote, ResolvedOptions, Result, Span } from './records/schema';
-import { acceptance, acceptProbability, candidateFeatures, type Features, gatesOf, isGated, keeps } from './quotes/accept';
+import { acceptance, acceptProbability, candidateFeatures, type Features, gatesOf, isGated, thresholdOf } from './quotes/accept';
 import { type FrameContext, sentenceSubject } from './quotes/frames';
 import { type Candidate, classifyMarked, tokenRange } from './quotes/marked';
 import { pairMarks } from './quotes/pair-marks';
@@ -231,7 +231,7 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
     const features = hooks?.observe ? candidateFeatures(ctx, c) : null;
     const { probability: p, gated } = features ? { probability: acceptProbability(features), gated: isGated(c, gatesOf(features)) } : acceptance(ctx, c);
     if (features) hooks?.observe?.({ kind: c.kind, ...norm.map.spanToOriginal(asNormalized(c.start), asNormalized(c.end)), features, probability: p, gated });
-    if (!keeps(c.kind, p, gated) && !hooks?.acceptAll) continue;
+    if (gated && p < thresholdOf(c.kind) && !hooks?.acceptAll) continue;
     c.confidence = p;
     candidates[kept++] = c;
   }

@@ -20,14 +20,12 @@ export type Features = Record<string, number>;
 
 /**
  * The fitted model: a weight per feature name, an intercept, the acceptance threshold of marked
- * fragments and the one of reported speech (fitted apart: see scripts/fit-quotes.ts), and the
- * floor of reported speech the gate trusts (see `keeps`).
+ * fragments and the one of reported speech (fitted apart: see scripts/fit-quotes.ts).
  */
 export interface AcceptorModel {
   bias: number;
   threshold: number;
   indirectThreshold: number;
-  indirectFloor: number;
   weights: Record<string, number>;
 }
 
@@ -36,18 +34,6 @@ export const ACCEPTOR: AcceptorModel = model;
 /** The probability a gated candidate of this kind needs to be kept. */
 export function thresholdOf(kind: Candidate['kind']): number {
   return kind === 'indirect' ? ACCEPTOR.indirectThreshold : ACCEPTOR.threshold;
-}
-
-/**
- * Whether a candidate with probability p is kept: a gated one at its kind's threshold; reported
- * speech the gate trusts (a named speaker, a statement verb) only at or above the fitted floor,
- * far below the threshold. A trusted frame is a quote nine times in ten on real news, but the
- * few the model scores lowest are mostly not ("Eight years ago, he supported …", "amid reports
- * that …"): the frame is a statement's, the span is not what it says.
- */
-export function keeps(kind: Candidate['kind'], p: number, gated: boolean): boolean {
-  if (gated) return p >= thresholdOf(kind);
-  return kind !== 'indirect' || p >= ACCEPTOR.indirectFloor;
 }
 
 /** The features `isGated` reads, one bit each (see `Feature.gate`). */

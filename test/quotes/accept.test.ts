@@ -25,7 +25,7 @@ describe('fitted model', () => {
   });
 
   test('the probability is the logistic of the weighted features; unknown features weigh nothing', () => {
-    const m = { bias: 0.5, threshold: 0.5, indirectThreshold: 0.5, indirectFloor: 0.2, weights: { a: 2, b: -1 } };
+    const m = { bias: 0.5, threshold: 0.5, indirectThreshold: 0.5, weights: { a: 2, b: -1 } };
     expect(acceptProbability({ a: 1, b: 0.5 }, m)).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
     expect(acceptProbability({ unknown: 3 }, m)).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 10);
   });
@@ -358,5 +358,25 @@ describe('the mood of a reporting verb', () => {
   test('a modal word that is no verb is no modal: "no ill will"', () => {
     const [c] = observed('Ana Ruiz said she bore the ferry company no ill will.');
     expect(c.features['indirect:modal']).toBeUndefined();
+  });
+});
+
+describe('an infinitive after the cue, weighed by verb class', () => {
+  /** The to-cue features of the reported-speech candidate whose content is `content`. */
+  function toCue(text: string, content: string): string[] {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => seen.push(c) });
+    const c = seen.find((x) => x.kind === 'indirect' && text.slice(x.start, x.end) === content);
+    if (!c) throw new Error(`no candidate "${content}"`);
+    return Object.keys(c.features).filter((k) => k.startsWith('indirect:to-cue:'));
+  }
+
+  test('a commitment after "to" is marked with its verb class', () => {
+    expect(toCue('Ada Brenner pledged to rebuild the pier by May.', 'rebuild the pier by May')).toEqual(['indirect:to-cue:promise']);
+    expect(toCue('Ada Brenner urged the board to rebuild the pier by May.', 'rebuild the pier by May')).toEqual(['indirect:to-cue:direct']);
+  });
+
+  test('a "that" clause carries no such feature', () => {
+    expect(toCue('Ada Brenner pledged that the pier would reopen by May.', 'the pier would reopen by May')).toEqual([]);
   });
 });
