@@ -222,7 +222,7 @@ function featuresOf(k: Candidate['kind']) {
     thatAfterNoun: 'that-after-noun',
   };
   const out = Object.fromEntries(Object.entries(suffixes).map(([field, suffix]) => [field, feature(`${k}:${suffix}`)])) as Record<keyof typeof suffixes, Feature>;
-  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`), opens: family(`${k}:opens:`), gapWords: family(`${k}:gap-words:`) };
+  return { ...out, kind: feature(`kind:${k}`), cue: family(`${k}:cue:`), clauseCue: family(`${k}:clause-cue:`), objectCue: family(`${k}:object-cue:`), toCue: family(`${k}:to-cue:`), subject: family(`${k}:subject:`), verbOpener: family(`${k}:verb-opener:`), nounTaggedLemma: family(`${k}:noun-tagged:`), rule: family(`${k}:rule:`), lemma: family(`${k}:lemma:`), mood: family(`${k}:cue-mood:`), opens: family(`${k}:opens:`), gapWords: family(`${k}:gap-words:`) };
 }
 
 /** A family of features named by a prefix and a value ("indirect:cue:" + "say"). */
@@ -381,6 +381,10 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
   // A clause after the cue ("denied it was plotting an attack") against a phrase ("denied the
   // request"), weighed by verb class: for some classes only the clause reports speech.
   if (c.kind === 'indirect' && fr && fr.cue < a && verbs > 0 && !c.object) f.add(named(n.clauseCue, lemmaClass(fr.lemma)), 1);
+  // An infinitive after the cue reports a commitment or a call for some verb classes ("pledged to
+  // rebuild the pier", "urged the board to act") and an attempt or a duty for others ("moved to
+  // block", "declined to serve"), whatever each class weighs with a "that" clause.
+  if (c.kind === 'indirect' && fr && fr.cue < a && pa >= 0 && tokens[pa].lower === 'to') f.add(named(n.toCue, lemmaClass(fr.lemma)), 1);
   if (c.beat) f.add(n.beat, 1);
   if (c.object) {
     f.add(n.object, 1);

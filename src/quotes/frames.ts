@@ -42,7 +42,7 @@ export interface Frame {
 }
 
 /** Fallback frame rules (see `Frame.rule`). */
-export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional' | 'opening-phrase';
+export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional' | 'opening-phrase' | 'interrupted-tail';
 
 export interface FrameContext {
   tokens: Token[];

@@ -549,7 +549,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const topic = tp >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[tp].lower)) ? nextWord(tokens, tp, s.last) : -1;
       const np = topic >= 0 ? topic : j;
       if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && (isGerund(tokens[np]) || TOPIC_CLAUSE_OPENERS.has(tokens[np].lower)) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
-        const span = trimSpan(tokens, np, contentEnd(ctx, ix, np, s));
+        const span = trimSpan(tokens, np, dependentEnd(ctx, ix, frame, s, np, contentEnd(ctx, ix, np, s), true));
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           // "spoke about how the ferry …": a clause as the topic, weighed apart from a noun phrase.
           push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? { ...frame, rule: 'topic-clause' } : frame, s, 0.5, true);
@@ -597,12 +597,17 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           }
           if (clauseEnd >= 0) continue;
           if (j < 0 || tokens[j].text === '.' || isAdverbialTail(ctx, j, s)) closing = { frame, sentence: s };
-          // "A, he said, B": B continues the same statement frame.
+          // "A, he said, B": B continues the same statement frame. A B with no verb of its own
+          // finishes A's clause ("It was, he said, one of the worst winters"; "would be delayed,
+          // she said, by the storm"): still what was said, weighed apart by the acceptor.
           if (j >= 0 && tokens[j].text === ',') {
             const a = nextWord(tokens, j, s.last);
             if (a >= 0) {
               const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
-              if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
+              if (span && !overlapsBlocked(ix, span[0], span[1])) {
+                if (hasVerb(ix, span[0], span[1])) push(span, frame, s, 0.7);
+                else if (wordsIn(tokens, span) >= 2) push(span, { ...frame, rule: 'interrupted-tail' }, s, 0.6);
+              }
             }
           }
           continue;
@@ -944,9 +949,14 @@ function isDependentFrame(ctx: FrameContext, frame: Frame, s: Sentence): boolean
     }
     return false;
   }
+  // "In her statement condemning the test, …": a gerund on a noun of a prepositional phrase that
+  // opens the sentence, no verb or comma before it.
+  if (tokens[frame.cue].lower.endsWith('ing') && v >= 0 && tokens[v].pos === 'NOUN' && opensWithPhrase(ctx, v, s)) return true;
   if (!frame.subject) return false;
   let p = prevWord(tokens, frame.subject.first, s.first);
   while (p >= 0 && tokens[p].pos === 'ADV' && !SUBORDINATE_OPENERS.has(tokens[p].lower)) p = prevWord(tokens, p, s.first);
+  // "Although in September she said …": a short setting between the conjunction and the subject.
+  if (p >= 0 && !SUBORDINATE_OPENERS.has(tokens[p].lower)) p = settingStart(ctx, p, s);
   if (p < 0 || !SUBORDINATE_OPENERS.has(tokens[p].lower)) return false;
   // Only a conjunction or an adverb may stand before it: "But while …", "Even though …".
   let opener = prevWord(tokens, p, s.first);
@@ -954,16 +964,48 @@ function isDependentFrame(ctx: FrameContext, frame: Frame, s: Sentence): boolean
   return opener < 0;
 }
 
+/** How many words a prepositional setting or an opening phrase before a frame may hold. */
+const SETTING_REACH = 5;
+
+/**
+ * The word before a prepositional setting that ends at token k ("in September", "on Monday
+ * night"), or k itself when no preposition opens one within SETTING_REACH words.
+ */
+function settingStart(ctx: FrameContext, k: number, s: Sentence): number {
+  const { tokens } = ctx;
+  for (let q = k, n = 0; q >= 0 && n < SETTING_REACH; q = prevWord(tokens, q, s.first), n++) {
+    const t = tokens[q];
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[q]) return k;
+    if (t.pos === 'ADP' && !SUBORDINATE_OPENERS.has(t.lower)) return prevWord(tokens, q, s.first);
+  }
+  return k;
+}
+
+/**
+ * Does token k lie in a prepositional phrase that opens the sentence, with no verb, comma or
+ * marked word between: "In her statement …", "At a rally …"?
+ */
+function opensWithPhrase(ctx: FrameContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  for (let q = k, n = 0; q >= 0 && n < SETTING_REACH + 2; q = prevWord(tokens, q, s.first), n++) {
+    const t = tokens[q];
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.blocked[q]) return false;
+    if (t.pos === 'ADP' && q !== k) return prevWord(tokens, q, s.first) < 0;
+  }
+  return false;
+}
+
 /**
  * Where the content of a frame inside a dependent clause ends: before the comma that closes the
  * clause, once the content holds a verb ("While Ruiz said that the plan failed, she backed it":
  * the main clause is the reporter's). Other frames keep `end`.
  */
-function dependentEnd(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, start: number, end: number): number {
+function dependentEnd(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, start: number, end: number, object = false): number {
   if (!isDependentFrame(ctx, frame, s)) return end;
   const { tokens } = ctx;
   for (let k = start + 1; k <= end; k++) {
-    if (tokens[k].text !== ',' || ctx.blocked[k] || !hasVerb(ix, start, k - 1)) continue;
+    // An object needs no verb of its own: "When the firm announced 600 layoffs, some workers …".
+    if (tokens[k].text !== ',' || ctx.blocked[k] || !object && !hasVerb(ix, start, k - 1)) continue;
     const nx = nextWord(tokens, k, s.last);
     if (nx >= 0 && tokens[nx].pos !== 'CCONJ') return k - 1;
   }

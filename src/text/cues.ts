@@ -12,12 +12,30 @@ import { mayBeVerbForm, type Token } from './tokenize';
 export function cueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i];
   // Asked of almost every word by several stages: the tag settles most at once.
+  if (t.pos === 'ADJ') return participleCue(tokens, i);
   if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
   let lemma = t.lemma;
   if (t.pos === 'NOUN') {
     if (t.lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || GERUND_PREPOSITIONS.has(tokens[i - 1].lower))) lemma = ingStem(t.lower);
     else if (!(mayBeVerbForm(t.lower) && CUE_VERBS.has(t.lemma))) return null;
   }
+  return isCueAt(tokens, i, lemma) ? lemma : null;
+}
+
+/**
+ * An -ing form the tagger read as an adjective, after a comma or a preposition and before the
+ * "that" or "to" of its complement, is a participle or gerund: ", promising that the pier …",
+ * "by pledging to …". Before a noun it modifies the noun ("a promising start", ", pressing
+ * issues").
+ */
+function participleCue(tokens: Token[], i: number): string | null {
+  const t = tokens[i];
+  if (!t.lower.endsWith('ing') || i === 0) return null;
+  const p = prevWord(tokens, i, 0);
+  if (p < 0 || tokens[p].text !== ',' && !GERUND_PREPOSITIONS.has(tokens[p].lower)) return null;
+  const n = nextWord(tokens, i, tokens.length - 1);
+  if (n < 0 || tokens[n].lower !== 'that' && tokens[n].lower !== 'to') return null;
+  const lemma = ingStem(t.lower);
   return isCueAt(tokens, i, lemma) ? lemma : null;
 }
 

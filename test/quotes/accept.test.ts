@@ -360,3 +360,23 @@ describe('the mood of a reporting verb', () => {
     expect(c.features['indirect:modal']).toBeUndefined();
   });
 });
+
+describe('an infinitive after the cue, weighed by verb class', () => {
+  /** The to-cue features of the reported-speech candidate whose content is `content`. */
+  function toCue(text: string, content: string): string[] {
+    const seen: ObservedCandidate[] = [];
+    runPipeline(text, OptionsSchema.parse({}), { acceptAll: true, observe: (c) => seen.push(c) });
+    const c = seen.find((x) => x.kind === 'indirect' && text.slice(x.start, x.end) === content);
+    if (!c) throw new Error(`no candidate "${content}"`);
+    return Object.keys(c.features).filter((k) => k.startsWith('indirect:to-cue:'));
+  }
+
+  test('a commitment after "to" is marked with its verb class', () => {
+    expect(toCue('Ada Brenner pledged to rebuild the pier by May.', 'rebuild the pier by May')).toEqual(['indirect:to-cue:promise']);
+    expect(toCue('Ada Brenner urged the board to rebuild the pier by May.', 'rebuild the pier by May')).toEqual(['indirect:to-cue:direct']);
+  });
+
+  test('a "that" clause carries no such feature', () => {
+    expect(toCue('Ada Brenner pledged that the pier would reopen by May.', 'the pier would reopen by May')).toEqual([]);
+  });
+});

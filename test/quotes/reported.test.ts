@@ -68,6 +68,8 @@ const table: Record<string, Case[]> = {
     // A gerund after a preposition that opens the sentence: the main clause's subject speaks.
     { text: 'After saying that the depot would close, Dario Bianchi left the meeting.', quote: 'the depot would close', speaker: 'Dario Bianchi', cue: 'say' },
     { text: 'In addition to stating that the levy was unfair, Ilse Varga has vowed to repeal it.', quote: 'the levy was unfair', speaker: 'Ilse Varga', cue: 'state' },
+    // A short setting between the conjunction and the subject leaves the clause dependent.
+    { text: 'Although in May Ilse Varga said her plan was a mistake, she later changed her mind.', quote: 'her plan was a mistake', speaker: 'Ilse Varga', cue: 'say' },
     // In a main clause the content runs on past such a comma.
     { text: 'Ilse Varga said that when the port reopens, prices will fall.', quote: 'when the port reopens, prices will fall', speaker: 'Ilse Varga', cue: 'say' },
   ],
@@ -479,5 +481,33 @@ describe('where reported content starts and ends', () => {
 
   test('a coordinated subject of the content is no new frame', () => {
     expect(indirectCandidates('Ruiz said the mayor and the council agreed to the deal.')).toEqual(['the mayor and the council agreed to the deal']);
+  });
+});
+
+describe('the bounds of content inside a dependent clause', () => {
+  test('an object inside a dependent clause ends at the comma that closes the clause', () => {
+    expect(indirectCandidates('When Ada Brenner announced six hundred new jobs at the port, some workers felt cheated.')).toEqual(['six hundred new jobs at the port']);
+  });
+
+  test('a gerund on the noun of an opening prepositional phrase does not report the main clause', () => {
+    const found = indirectCandidates('In her statement condemning the vote, Ada Brenner defended her record on the harbour.');
+    expect(found.some((c) => c.includes('defended'))).toBe(false);
+  });
+});
+
+describe('a statement interrupted by its frame', () => {
+  test('the part after the frame with no verb of its own is proposed, weighed apart', () => {
+    expect(ruleCandidates('The ferry would be delayed, Ada Brenner said, by the storm in the north.')).toEqual([
+      ['The ferry would be delayed', null],
+      ['by the storm in the north', 'interrupted-tail'],
+    ]);
+  });
+
+  test('a part after the frame with a verb continues the statement as before', () => {
+    expect(ruleCandidates('If the vote fails, Ada Brenner said, the ferry will stop in May.')).toContainEqual(['the ferry will stop in May', null]);
+  });
+
+  test('a single word after the frame is no statement', () => {
+    expect(indirectCandidates('The ferry was late, Ada Brenner said, again.')).not.toContain('again');
   });
 });

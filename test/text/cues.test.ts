@@ -15,6 +15,9 @@ describe('cueLemma', () => {
     ['a participle after a comma', 'The mayor left, warning that rain was due.', 'warning', 'warn'],
     ['a participle with a doubled consonant', 'She replied, admitting that the count was late.', 'admitting', 'admit'],
     ['a gerund after a preposition', 'The mayor rallied the crowd by warning that rain was due.', 'warning', 'warn'],
+    // The tagger reads some participles as adjectives; before "that" or "to" they are verbs.
+    ['a participle tagged as an adjective, before "that"', 'The mayor arrived, promising that the pier would reopen by May.', 'promising', 'promise'],
+    ['a participle tagged as an adjective, before "to"', 'The mayor talked up her plan, promising to rebuild the pier.', 'promising', 'promise'],
   ])('%s', (_name, text, word, lemma) => {
     expect(lemmaAt(text, word)).toBe(lemma);
   });
@@ -24,6 +27,7 @@ describe('cueLemma', () => {
     ['a reporting word after a determiner', 'She told a press conference nothing.', 'press'],
     ['a noun the tagger reads as a noun', 'The statement was short.', 'statement'],
     ['an -ing noun after a determiner', 'The mayor ignored the warning that rain was due.', 'warning'],
+    ['an -ing adjective before its noun', 'It was a promising start, promising voters little.', 'promising'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
