@@ -1407,3 +1407,63 @@ export function subjectBeforeTimePhrase(tokens: Token[], index: ChunkIndex, cue:
   const opens = before < 0 || tokens[before].text === ',' || CLAUSE_END.has(tokens[before].text) || tokens[before].afterNewline || tokens[c.first].afterNewline || SUBORDINATORS.has(tokens[before].lower);
   return opens ? c : null;
 }
+
+/** How far back an introductory phrase's opening word may stand from the subject inside it, in tokens. */
+const INTRODUCTION_REACH = 30;
+/** Words no chunk took that may stand before a main clause's subject chunk, at most ("14-year-old"). */
+const MAX_SUBJECT_MODIFIERS = 6;
+const subjectModifier = (t: Token) => t.pos === 'NUM' || t.pos === 'ADJ' || t.text === '-' || t.pos === 'NOUN' && !t.cap;
+/** Chunk kinds that may be a main clause's subject after an introductory phrase. */
+const MAIN_SUBJECT_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'pronoun']);
+
+/**
+ * "At a rally in Concord, N.H., Ann Roe hoisted a sign that read '…'", "While Veld has condemned
+ * the plan, the groups who wrote to her say …", "As Veld spoke, the union was whipping members
+ * against '…'", "In a year when Veld is talking about deportations, Roe said …": a frame subject
+ * `c` inside a phrase or adverbial clause that opens the sentence (its first word a preposition,
+ * a subordinator or an adverb) and closes with a comma before the quotation is no subject of the
+ * main clause. The chunk opening the main clause right after that comma, followed by a verb of
+ * its own before the quotation at `start`, is: the quotation belongs to the main clause. A cue
+ * inside the introduction that takes a clause ("As Roe said, the plan is 'dead'") reports the
+ * main clause itself, and its subject stays. The main clause's subject chunk, or null.
+ */
+export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number, start: number): Chunk | null {
+  // The sentence's first word, with nothing but the introduction between it and `c`.
+  let first = c.first;
+  for (let j = prevWordIndex(tokens, c.first), n = 0; j >= 0 && n < INTRODUCTION_REACH; j = prevWordIndex(tokens, j), n++) {
+    if (tokens[c.first].afterNewline) break;
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') break;
+    first = j;
+    if (t.afterNewline) break;
+  }
+  if (first === c.first && first > 0 && !tokens[first].afterNewline) {
+    const before = prevWordIndex(tokens, first);
+    if (before >= 0 && !CLAUSE_END.has(tokens[before].text)) return null;
+  }
+  const opener = tokens[first];
+  const opens = first < c.first ? opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || SUBORDINATE_OPENERS.has(opener.lower)
+    // "Early in the campaign, he …": one capitalized word opening the sentence before a
+    // preposition is an adverb the tagger read as a name.
+    : c.first === c.last && (opener.pos === 'ADV' || tokens[nextWordIndex(tokens, c.last)]?.pos === 'ADP');
+  if (!opens) return null;
+  for (let k = nextWordIndex(tokens, c.last); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) return null;
+    if (t.text !== ',') continue;
+    if (cue < k && clauseCue(tokens, cue)) return null;
+    // Modifiers no chunk took may open the main clause's subject: "14-year-old Ann Roe".
+    let a = nextWordIndex(tokens, k);
+    for (let words = 0; words < MAX_SUBJECT_MODIFIERS && a < tokens.length && index.chunkAt[a] < 0 && subjectModifier(tokens[a]); words++) a = nextWordIndex(tokens, a);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const main = id >= 0 ? index.chunks[id] : null;
+    if (!main || main.first !== a || main.id === c.id || !MAIN_SUBJECT_KINDS.has(main.kind)) continue;
+    for (let v = nextWordIndex(tokens, main.last); v < tokens.length && tokens[v].start < start; v = nextWordIndex(tokens, v)) {
+      const w = tokens[v];
+      if (CLAUSE_END.has(w.text) || MARK.test(w.text) || w.pos === 'X' || w.text === ',') return null;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return main;
+    }
+    return null;
+  }
+  return null;
+}

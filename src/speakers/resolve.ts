@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -106,7 +106,7 @@ export class SpeakerResolver {
     // an apposition is the object of a verb or preposition; the apposition names who speaks.
     const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
     // "in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a state after a place's comma is no subject.
-    const stated = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) : null;
+    const stated = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) ?? subjectAfterIntroduction(tokens, chunks, given.subject, given.cue, q.start) : null;
     const framed = stated ? { ...given!, subject: stated, apposition: null } : object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;

@@ -510,3 +510,27 @@ describe('a reporting verb the tagger reads as a noun', () => {
     expect(text.slice(ctx.tokens[m.first].start, ctx.tokens[m.last].end)).toBe('Forbes');
   });
 });
+
+describe('a subject inside a phrase that opens the sentence is not the main clause\'s', () => {
+  test('"In a year when X is talking …, Y said …": the main clause\'s subject speaks', () => {
+    const q = findQuote('In a year when Bob Lane is talking about deporting workers, Ann Roe said the mayor was right to urge leaders "to stand up and be active."', 'to stand up and be active');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+  test('a place after a comma in an opening prepositional phrase, a modified name after it', () => {
+    const q = findQuote('At a rally in Dover, Del., 14-year-old Ann Roe hoisted a sign that read "15%!"', '15%!');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+  test('"As X spoke, the union was …": a cue with no clause inside the opening clause', () => {
+    const q = findQuote('Bob Lane addressed the board. As Lane spoke, the union was whipping members against "any and all cuts."', 'any and all cuts');
+    expect(q.speaker?.mention.text).toBe('the union');
+  });
+  test('"As X said, …": a cue that takes a clause inside the opening clause keeps its subject', () => {
+    const q = findQuote('Ann Roe runs the port. As Roe said on Monday, the company has been "dead on arrival" for years.', 'dead on arrival');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+  test('a capitalized adverb opening the sentence is no source', () => {
+    const q = findQuote('Ann Roe ran for the seat. Early in the campaign, she complained that the board had limited the number of debates.', 'the board had limited the number of debates');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(q.speaker?.mention.text).toBe('she');
+  });
+});
