@@ -1467,3 +1467,66 @@ export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: 
   }
   return null;
 }
+
+/** How many tokens past a quotation a sentence may run before the frame that closes it. */
+const CLOSING_FRAME_REACH = 40;
+
+/** A reporting verb closing its sentence after `v`: within two words of the end ("on Monday"), or before ", saying …". */
+function closesSentence(tokens: Token[], v: number): boolean {
+  for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) || t.afterNewline) return true;
+    if (t.text === ',') {
+      // "…, Roe added, saying …": a participle hanging on the closing frame.
+      const n = nextWordIndex(tokens, j);
+      return n < tokens.length && tokens[n].lower.endsWith('ing') && cueLemma(tokens, n) !== null;
+    }
+    if (words >= 2 || MARK.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * '"Veld cannot say that "from his perspective," Roe added, saying …', 'It has used "velvet
+ * gloves" in its dealings with the region, said Ann Roe, an expert at …': a frame after the last
+ * comma of the sentence a marked fragment sits in, with its subject before the verb and nothing
+ * but a short phrase after it, or inverted ("said" and the source after it), reports the whole
+ * sentence, the verbs before it and the fragment included. `end` is the quotation's normalized
+ * end. The closing frame's subject chunk, or null.
+ */
+export function sentenceClosingFrame(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+  // Past the closing mark, each comma up to the sentence's end.
+  for (let n = 0; k < tokens.length && n < CLOSING_FRAME_REACH; k = nextWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.afterNewline && n > 0) break;
+    if (t.pos === 'X') return null;
+    if (t.text === ',') {
+      const f = frameAfterComma(tokens, index, k);
+      if (f) return f;
+    }
+  }
+  return null;
+}
+
+/** The source of a reporting frame right after the comma at `comma`, in either order. */
+function frameAfterComma(tokens: Token[], index: ChunkIndex, comma: number): Chunk | null {
+  let k = nextWordIndex(tokens, comma);
+  while (k < tokens.length && MARK.test(tokens[k].text)) k = nextWordIndex(tokens, k);
+  if (k >= tokens.length) return null;
+  if (SAID_FORMS.has(tokens[k].lower) && tokens[k].lemma !== 'tell' && clauseCue(tokens, k)) {
+    // Inverted: "…, said Ann Roe, an expert at …"; "the" and modifiers no chunk took may come first.
+    let a = nextWordIndex(tokens, k);
+    for (let words = 0; words < MAX_SUBJECT_MODIFIERS && a < tokens.length && index.chunkAt[a] < 0 && (tokens[a].lower === 'the' || subjectModifier(tokens[a])); words++) a = nextWordIndex(tokens, a);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const c = id >= 0 ? index.chunks[id] : null;
+    return c && c.first === a && (c.kind === 'person' || c.kind === 'organization' || c.kind === 'descriptor' || c.kind === 'group') ? c : null;
+  }
+  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  return v < tokens.length && clauseCue(tokens, v) && closesSentence(tokens, v) ? c : null;
+}

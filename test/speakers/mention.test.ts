@@ -534,3 +534,18 @@ describe('a subject inside a phrase that opens the sentence is not the main clau
     expect(q.speaker?.mention.text).toBe('she');
   });
 });
+
+describe('a frame closing the sentence a marked fragment sits in reports all of it', () => {
+  test('an inverted frame after more of the sentence: "…, said Ann Roe, an expert at …"', () => {
+    const q = findQuote('Dover\'s growing influence has provoked mixed feelings in many Baltic states, and it has used "velvet gloves" in its dealings with the region, said Ann Roe, an expert at Kestrel University.', 'velvet gloves');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+  test('a frame right after the mark with a participle after it: \'"…," Roe added, saying …\'', () => {
+    const q = findQuote('Bob Lane cannot say that "from his perspective," Ann Roe added, saying it should be up to the board.', 'from his perspective');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+  test('a clause of its own after the comma is no closing frame: "…, the union said it would strike."', () => {
+    const q = findQuote('Ann Roe called the offer "an insult to every worker," and later that day, the union said it would strike.', 'an insult to every worker');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
