@@ -1442,7 +1442,8 @@ export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: 
     if (before >= 0 && !CLAUSE_END.has(tokens[before].text)) return null;
   }
   const opener = tokens[first];
-  const opens = first < c.first ? opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || SUBORDINATE_OPENERS.has(opener.lower)
+  // A participle opens a phrase too: "Facing criticism from Democrats, Mr. Roe released …".
+  const opens = first < c.first ? opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || SUBORDINATE_OPENERS.has(opener.lower) || opener.pos === 'VERB' && PARTICIPLE_OR_ING_ENDING.test(opener.lower)
     // "Early in the campaign, he …": one capitalized word opening the sentence before a
     // preposition is an adverb the tagger read as a name.
     : c.first === c.last && (opener.pos === 'ADV' || tokens[nextWordIndex(tokens, c.last)]?.pos === 'ADP');

@@ -2,7 +2,7 @@
 import { extractQuotes } from '../../src/index';
 import { findQuote } from '../helpers/quotes';
 import { analyze } from '../../src/pipeline';
-import { relativeBeforeCue, speakerMention } from '../../src/speakers/mention';
+import { relativeBeforeCue, speakerMention, subjectAfterIntroduction } from '../../src/speakers/mention';
 
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
   { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
@@ -527,6 +527,14 @@ describe('a subject inside a phrase that opens the sentence is not the main clau
   test('"As X said, …": a cue that takes a clause inside the opening clause keeps its subject', () => {
     const q = findQuote('Ann Roe runs the port. As Roe said on Monday, the company has been "dead on arrival" for years.', 'dead on arrival');
     expect(q.speaker?.name).toBe('Ann Roe');
+  });
+  test('a participle opening the sentence: "Facing criticism from X, Y released …"', () => {
+    const text = 'Facing mounting criticism from Senator Ann Roe, Mr. Lane released a statement insisting that the board had "no right" to act.';
+    const { ctx } = analyze(text);
+    const at = ctx.tokens.findIndex((t) => t.text === 'Roe');
+    const cue = ctx.tokens.findIndex((t) => t.text === 'insisting');
+    const main = subjectAfterIntroduction(ctx.tokens, ctx.chunks, ctx.chunks.chunks[ctx.chunks.chunkAt[at]], cue, text.indexOf('no right'));
+    expect(main && text.slice(ctx.tokens[main.first].start, ctx.tokens[main.last].end)).toBe('Mr. Lane');
   });
   test('a capitalized adverb opening the sentence is no source', () => {
     const q = findQuote('Ann Roe ran for the seat. Early in the campaign, she complained that the board had limited the number of debates.', 'the board had limited the number of debates');
