@@ -1425,9 +1425,10 @@ const MAIN_SUBJECT_KINDS = new Set(['person', 'organization', 'descriptor', 'gro
  * main clause. The chunk opening the main clause right after that comma, followed by a verb of
  * its own before the quotation at `start`, is: the quotation belongs to the main clause. A cue
  * inside the introduction that takes a clause ("As Roe said, the plan is 'dead'") reports the
- * main clause itself, and its subject stays. The main clause's subject chunk, or null.
+ * main clause itself, and its subject stays. `commonWord`: `c` is a capitalized common word
+ * (EntityRegistry.commonWordKindOf). The main clause's subject chunk, or null.
  */
-export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number, start: number): Chunk | null {
+export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number, start: number, commonWord = false): Chunk | null {
   // The sentence's first word, with nothing but the introduction between it and `c`.
   let first = c.first;
   for (let j = prevWordIndex(tokens, c.first), n = 0; j >= 0 && n < INTRODUCTION_REACH; j = prevWordIndex(tokens, j), n++) {
@@ -1444,9 +1445,10 @@ export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: 
   const opener = tokens[first];
   // A participle opens a phrase too: "Facing criticism from Democrats, Mr. Roe released …".
   const opens = first < c.first ? opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || SUBORDINATE_OPENERS.has(opener.lower) || opener.pos === 'VERB' && PARTICIPLE_OR_ING_ENDING.test(opener.lower)
-    // "Early in the campaign, he …": one capitalized word opening the sentence before a
-    // preposition is an adverb the tagger read as a name.
-    : c.first === c.last && (opener.pos === 'ADV' || tokens[nextWordIndex(tokens, c.last)]?.pos === 'ADP');
+    // "Early in the campaign, he …", "Late last month, the company …", "Hours later, she …": one
+    // capitalized word opening the sentence before a preposition, or one the registry found to
+    // be a common word (`commonWord`), is an adverb or a time the tagger read as a name.
+    : c.first === c.last && (commonWord || opener.pos === 'ADV' || tokens[nextWordIndex(tokens, c.last)]?.pos === 'ADP');
   if (!opens) return null;
   for (let k = nextWordIndex(tokens, c.last); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
     const t = tokens[k];

@@ -536,6 +536,11 @@ describe('a subject inside a phrase that opens the sentence is not the main clau
     const main = subjectAfterIntroduction(ctx.tokens, ctx.chunks, ctx.chunks.chunks[ctx.chunks.chunkAt[at]], cue, text.indexOf('no right'));
     expect(main && text.slice(ctx.tokens[main.first].start, ctx.tokens[main.last].end)).toBe('Mr. Lane');
   });
+  test('a capitalized common word opening the sentence is a time, not the source: "Hours later, she …"', () => {
+    const q = findQuote('Ann Roe was in Dover. Hours later, she issued a statement calling on the board "to redouble its efforts."', 'to redouble its efforts');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(q.speaker?.mention.text).toBe('she');
+  });
   test('a capitalized adverb opening the sentence is no source', () => {
     const q = findQuote('Ann Roe ran for the seat. Early in the campaign, she complained that the board had limited the number of debates.', 'the board had limited the number of debates');
     expect(q.speaker?.name).toBe('Ann Roe');
