@@ -1533,3 +1533,49 @@ function frameAfterComma(tokens: Token[], index: ChunkIndex, comma: number): Chu
   while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
   return v < tokens.length && clauseCue(tokens, v) && closesSentence(tokens, v) ? c : null;
 }
+
+/** Prepositions joining a head noun to the name it is about: "supporters of Roe", "lawyers for Roe", "aides to Roe". */
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'to']);
+/** The most words of the noun phrase before such a preposition: "a full 79 percent", "pro-life members". */
+const MAX_HEAD_WORDS = 5;
+const headWord = (t: Token) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '%' || t.text === '-';
+
+/**
+ * "Supporters of Roe said", "26 percent of Democrats said", "the mayor of Dover said": the name
+ * `c` the frame found is the complement of
+ * a noun before "of", "for" or "to", and that noun heads the subject: the speaker is who the
+ * phrase describes, not the name inside it. The head's own chunk (a role or group the chunker
+ * found, resolved as such), or else the token span from the phrase's first word to the end of
+ * `c` with whether the head is plural (an unnamed source or group). Only for a phrase that opens
+ * its clause and whose name ends right before the reporting verb at `cue`; otherwise null.
+ */
+export function headBeforeComplement(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): { chunk: Chunk } | { span: [number, number]; plural: boolean } | null {
+  // An organization's members speak for it ("The organisers of the festival said"): only a
+  // person, place or group is a complement that names nobody who speaks.
+  if (c.kind === 'pronoun' || c.kind === 'descriptor' || c.kind === 'organization') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  if (v !== cue) return null;
+  let k = prevWordIndex(tokens, c.first);
+  if (k >= 0 && tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = prevWordIndex(tokens, k);
+  if (k < 0 || !HEAD_PREPOSITIONS.has(tokens[k].lower)) return null;
+  const h = prevWordIndex(tokens, k);
+  if (h < 0) return null;
+  const opensClause = (j: number) => {
+    const before = prevWordIndex(tokens, j);
+    return before < 0 || tokens[j].afterNewline || CLAUSE_END.has(tokens[before].text) || MARK.test(tokens[before].text) || tokens[before].text === ',' || SUBORDINATORS.has(tokens[before].lower);
+  };
+  const id = index.chunkAt[h];
+  if (id >= 0) {
+    const head = index.chunks[id];
+    return head.last === h && (head.kind === 'descriptor' || head.kind === 'group') && opensClause(head.first) ? { chunk: head } : null;
+  }
+  // A head no chunk took: a lower-case noun ("percent", "attorneys"), or a capitalized plural
+  // opening the sentence ("Supporters of Roe").
+  const t = tokens[h];
+  const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+  if (!(t.pos === 'NOUN' && !t.cap || t.text === '%' || t.cap && plural && (t.pos === 'NOUN' || t.pos === 'PROPN') && opensClause(h))) return null;
+  let first = h;
+  for (let j = prevWordIndex(tokens, h), words = 1; j >= 0 && words < MAX_HEAD_WORDS && index.chunkAt[j] < 0 && headWord(tokens[j]) && !tokens[first].afterNewline; j = prevWordIndex(tokens, j), words++) first = j;
+  return opensClause(first) ? { span: [first, c.last], plural: plural || t.text === '%' || t.lower === 'percent' } : null;
+}

@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -106,7 +106,10 @@ export class SpeakerResolver {
     // an apposition is the object of a verb or preposition; the apposition names who speaks.
     const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
     // "in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a state after a place's comma is no subject.
-    const stated = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) ?? subjectAfterIntroduction(tokens, chunks, given.subject, given.cue, q.start, given.subject.kind === 'person' && registry.commonWordKindOf(given.subject.id) !== undefined) : null;
+    // "Supporters of Roe said", "the chairman of Acme Corp. said": a name after "of", "for" or
+    // "to" is the complement of the noun that heads the subject.
+    const complement = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? headBeforeComplement(tokens, chunks, given.subject, given.cue) : null;
+    const stated = complement && 'chunk' in complement ? complement.chunk : !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) ?? subjectAfterIntroduction(tokens, chunks, given.subject, given.cue, q.start, given.subject.kind === 'person' && registry.commonWordKindOf(given.subject.id) !== undefined) : null;
     const framed = stated ? { ...given!, subject: stated, apposition: null } : object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
@@ -184,10 +187,15 @@ export class SpeakerResolver {
     let slot: [number, number] | null = null;
     let rel: ReturnType<typeof relativeBeforeCue> = null;
     const owned = c && c === subject && frame && !frame.inverted ? ownedBodyBeforeCue(tokens, chunks, c, frame.cue) : null;
+    const complemented = c && c === subject && c === given?.subject && complement && 'span' in complement ? complement : null;
     if (owned) {
       // "The Roe campaign said": an unnamed body the name only describes.
       const mention = registry.span(owned[0], owned[1]);
       out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
+    } else if (complemented) {
+      // "Supporters of Roe said", "26 percent of Democrats said": an unnamed source or group the name only describes.
+      const mention = registry.span(complemented.span[0], complemented.span[1]);
+      out = { entity: complemented.plural ? this.groupOf(mention, mention) : this.unnamedOf(mention), mention, via: 'anonymous' };
     } else if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
       const relative = refersTo ? relAt!.who : -1;

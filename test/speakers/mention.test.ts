@@ -562,3 +562,20 @@ describe('a frame closing the sentence a marked fragment sits in reports all of 
     expect(q.speaker?.name).toBe('Ann Roe');
   });
 });
+
+describe('a name after "of", "for" or "to" is the complement of the noun heading the subject', () => {
+  test('"Supporters of Roe said": an unnamed group, not Roe', () => {
+    const q = findQuote('Ann Roe spoke in Dover. Supporters of Roe said the plan was a betrayal.', 'the plan was a betrayal');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('Supporters of Roe');
+  });
+  test('"26 percent of Democrats say": a share of a group is an unnamed group', () => {
+    const q = findQuote('Most voters are paying attention; 26 percent of Democrats say they have not been following the race.', 'they have not been following the race');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('26 percent of Democrats');
+  });
+  test('a title inside one name keeps the name: "Secretary of State Ann Roe said"', () => {
+    const q = findQuote('Secretary of State Ann Roe said the plan was illegal.', 'the plan was illegal');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
