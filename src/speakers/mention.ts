@@ -57,7 +57,8 @@ export function ownedBodyBeforeCue(tokens: Token[], index: ChunkIndex, c: Chunk,
   }
   // "Roe's campaign has argued", "Roe's office also said": adverbs and auxiliaries before the verb.
   // Only after a person: "The Harwick club account has tweeted" is the club speaking.
-  while (c.kind === 'person' && nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k = nextWordIndex(tokens, k);
+  // So may a time: "The Roe campaign on Monday also doubled down, saying …".
+  while (c.kind === 'person' && nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || FRAME_FILLERS.has(tokens[k].lower))) k = nextWordIndex(tokens, k);
   // "The Roe campaign responded Friday, saying …": the body is the subject of the clause the cue
   // hangs on, its own verb coming first.
   if (nouns === 0 || (k !== cue && !(k < cue && tokens[k].pos === 'VERB'))) return null;
@@ -124,6 +125,8 @@ function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null
         const modifies = after < tokens.length && isNoun(tokens[after]) && !tokens[after].cap;
         return (role.kind === 'organization' || role.kind === 'person') && !modifies ? role : null;
       }
+      // "Roe's representatives", "Roe's lawyers": a group the name owns speaks, as a role does.
+      if (role.kind === 'group') return role;
       if (role.kind !== 'descriptor') return null;
       // The role, then its holder in apposition: "…'s deputy campaign manager, Rich Beeson,".
       const comma = nextWordIndex(tokens, role.last);

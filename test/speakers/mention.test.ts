@@ -579,3 +579,19 @@ describe('a name after "of", "for" or "to" is the complement of the noun heading
     expect(q.speaker?.name).toBe('Ann Roe');
   });
 });
+
+describe('a name modifying the noun that heads the subject, a time before the verb', () => {
+  test('"The Roe campaign on Monday also doubled down …, saying …": the campaign, unnamed', () => {
+    const q = findQuote('Ann Roe spoke in Dover. The Roe campaign on Monday also doubled down on its attacks on Lane, saying he is experienced "on paper" but suggesting that might not be enough.', 'on paper');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('The Roe campaign');
+  });
+});
+
+describe('a group a name owns is the source', () => {
+  test('"Roe\'s representatives reached out …, asking …": the representatives, not Roe', () => {
+    const q = findQuote("Ann Roe spoke. Roe's representatives reached out weeks ago to two speechwriters, asking them to draft a speech for her.", 'draft a speech for her');
+    expect(q.speaker?.name).toBeNull();
+    expect(q.speaker?.mention.text).toBe('representatives');
+  });
+});
