@@ -1257,7 +1257,9 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
   if (v >= tokens.length || !clauseCue(tokens, v)) return null;
   // The frame closes its sentence, perhaps after a time or a short phrase: "…, CNN reported Monday."
+  // A colon after it opens what the frame introduces: 'After Veld said "…," Roe said: "…"'.
   for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
+    if (tokens[j].text === ':') return null;
     if (CLAUSE_END.has(tokens[j].text) || tokens[j].afterNewline) return c;
     if (words >= 3 || tokens[j].text === ',' || MARK.test(tokens[j].text)) return null;
   }
@@ -1481,6 +1483,7 @@ const CLOSING_FRAME_REACH = 40;
 function closesSentence(tokens: Token[], v: number): boolean {
   for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
     const t = tokens[j];
+    if (t.text === ':') return false;
     if (CLAUSE_END.has(t.text) || t.afterNewline) return true;
     if (t.text === ',') {
       // "…, Roe added, saying …": a participle hanging on the closing frame.

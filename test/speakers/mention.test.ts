@@ -595,3 +595,10 @@ describe('a group a name owns is the source', () => {
     expect(q.speaker?.mention.text).toBe('representatives');
   });
 });
+
+describe('a frame after the closing mark that ends in a colon introduces what follows', () => {
+  test('\'After Roe said that … "…," Lane said: "…"\': the fragment is Roe\'s', () => {
+    const q = findQuote('Bob Lane criticized Ann Roe in December. After Roe said that minority students might do better at "less advanced schools," Lane said: "I do not like what she said."', 'less advanced schools');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
