@@ -1585,3 +1585,47 @@ export function headBeforeComplement(tokens: Token[], index: ChunkIndex, c: Chun
   for (let j = prevWordIndex(tokens, h), words = 1; j >= 0 && words < MAX_HEAD_WORDS && index.chunkAt[j] < 0 && headWord(tokens[j]) && !tokens[first].afterNewline; j = prevWordIndex(tokens, j), words++) first = j;
   return opensClause(first) ? { span: [first, c.last], plural: plural || t.text === '%' || t.lower === 'percent' } : null;
 }
+
+/** How far back from a quotation the question verb whose asker it names may stand, in tokens. */
+const ASKED_REACH = 30;
+
+/**
+ * "Roe was asked by host Ann Lane, who backs her, '…?'", "Asked by Lane if Roe 'gets' it, Veld
+ * …": a quotation inside the clause of a passive "asked by" is the question, and the agent after
+ * "by" (titles and roles no chunk took may stand before the name) asked it. Not once that clause
+ * has given way to a main clause, a subject and its verb after a comma ("When asked by reporters
+ * about it, Roe said '…'": Roe's answer). `start` is the quotation's normalized start. The
+ * agent's chunk, or null.
+ */
+export function agentOfQuestion(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let q = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+  while (q >= 0 && MARK.test(tokens[q].text)) q--;
+  for (let k = q, n = 0; k > 0 && n < ASKED_REACH; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') return null;
+    if (t.lower !== 'asked') continue;
+    const by = nextWordIndex(tokens, k);
+    if (by >= tokens.length || tokens[by].lower !== 'by') return null;
+    let a = nextWordIndex(tokens, by);
+    for (let words = 0; words < MAX_SUBJECT_MODIFIERS && a < tokens.length && index.chunkAt[a] < 0 && subjectModifier(tokens[a]); words++) a = nextWordIndex(tokens, a);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const agent = id >= 0 ? index.chunks[id] : null;
+    if (!agent || agent.first !== a || !(agent.kind === 'person' || agent.kind === 'organization' || agent.kind === 'descriptor' || agent.kind === 'group')) return null;
+    // A main clause after a comma between the agent and the quotation answers the question.
+    for (let j = nextWordIndex(tokens, agent.last); j <= q; j = nextWordIndex(tokens, j)) {
+      if (tokens[j].text !== ',') continue;
+      const m = nextWordIndex(tokens, j);
+      const mid = m <= q ? index.chunkAt[m] : -1;
+      if (mid < 0) continue;
+      const main = index.chunks[mid];
+      // "…, who backs her, …": a relative clause describes the agent.
+      if (SUBJECT_RELATIVES.has(tokens[m].lower)) continue;
+      for (let v = nextWordIndex(tokens, main.last); v <= q; v = nextWordIndex(tokens, v)) {
+        if (tokens[v].text === ',') break;
+        if (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') return null;
+      }
+    }
+    return agent;
+  }
+  return null;
+}

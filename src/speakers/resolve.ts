@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -36,7 +36,7 @@ export interface ResolvedSpeaker {
 
 /** The rules that can choose a quote's speaker mention, in the order `resolve` asks them. */
 export type MentionRule =
-  | 'closing' | 'outer' | 'apposition-head' | 'participle' | 'before-cue' | 'frame'
+  | 'asked' | 'closing' | 'outer' | 'apposition-head' | 'participle' | 'before-cue' | 'frame'
   | 'label' | 'after-quote' | 'according-to' | 'unframed' | 'beat'
   | 'relative' | 'slot' | 'continuation';
 
@@ -145,7 +145,9 @@ export class SpeakerResolver {
     // "Ann Roe, the chair of the county GOP, for example, said": a body or role inside a phrase
     // set off after a named person describes the person, who speaks.
     const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;
-    const subject = closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
+    // '… was asked by host Ann Lane, "…?"': a quotation in the clause of "asked by" is the asker's question.
+    const asker = agentOfQuestion(tokens, chunks, q.start);
+    const subject = asker ?? closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
@@ -169,7 +171,7 @@ export class SpeakerResolver {
     const labelled = !holder && mentioned && mentioned.kind !== 'person' && insideParenthesis(tokens, mentioned) ? personBeforeParenthesis(tokens, chunks, mentioned.first) : null;
     const found = labelled ?? holder ?? mentioned;
     // The rule that chose `c`, or that the branches below fall to when none did.
-    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
+    let rule: MentionRule = subject === asker && asker ? 'asked' : subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
       : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
     // "Lee, who said …", "bankers who concluded …", "a memo that reads …": a relative pronoun that

@@ -602,3 +602,14 @@ describe('a frame after the closing mark that ends in a colon introduces what fo
     expect(q.speaker?.name).toBe('Ann Roe');
   });
 });
+
+describe('a quotation in the clause of "asked by" is the asker\'s question', () => {
+  test('"Roe was asked by host Lane, who backs her, \'…?\'": the host asks', () => {
+    const q = findQuote('Ann Roe was asked by host Bob Lane, who supports her, "Now, you famously said you were tired of hearing about the emails. Has the story moved?"', 'Now, you famously said you were tired of hearing about the emails. Has the story moved?');
+    expect(q.speaker?.name).toBe('Bob Lane');
+  });
+  test('a main clause after the comma answers: "When asked by reporters about it, Roe said …"', () => {
+    const q = findQuote('When asked by reporters about the plan, Ann Roe said the plan was "dead."', 'dead');
+    expect(q.speaker?.name).toBe('Ann Roe');
+  });
+});
