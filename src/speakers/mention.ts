@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, COMPLEMENT_PREPOSITIONS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -1540,8 +1540,6 @@ function frameAfterComma(tokens: Token[], index: ChunkIndex, comma: number): Chu
   return v < tokens.length && clauseCue(tokens, v) && closesSentence(tokens, v) ? c : null;
 }
 
-/** Prepositions joining a head noun to the name it is about: "supporters of Roe", "lawyers for Roe", "aides to Roe". */
-const HEAD_PREPOSITIONS = new Set(['of', 'for', 'to']);
 /** The most words of the noun phrase before such a preposition: "a full 79 percent", "pro-life members". */
 const MAX_HEAD_WORDS = 5;
 const headWord = (t: Token) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '%' || t.text === '-';
@@ -1564,7 +1562,7 @@ export function headBeforeComplement(tokens: Token[], index: ChunkIndex, c: Chun
   if (v !== cue) return null;
   let k = prevWordIndex(tokens, c.first);
   if (k >= 0 && tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = prevWordIndex(tokens, k);
-  if (k < 0 || !HEAD_PREPOSITIONS.has(tokens[k].lower)) return null;
+  if (k < 0 || !COMPLEMENT_PREPOSITIONS.has(tokens[k].lower)) return null;
   const h = prevWordIndex(tokens, k);
   if (h < 0) return null;
   const opensClause = (j: number) => {
@@ -1614,7 +1612,8 @@ export function agentOfQuestion(tokens: Token[], index: ChunkIndex, start: numbe
     // A main clause after a comma between the agent and the quotation answers the question.
     for (let j = nextWordIndex(tokens, agent.last); j <= q; j = nextWordIndex(tokens, j)) {
       if (tokens[j].text !== ',') continue;
-      const m = nextWordIndex(tokens, j);
+      let m = nextWordIndex(tokens, j);
+      for (let words = 0; words < MAX_SUBJECT_MODIFIERS && m <= q && index.chunkAt[m] < 0 && (tokens[m].lower === 'the' || subjectModifier(tokens[m])); words++) m = nextWordIndex(tokens, m);
       const mid = m <= q ? index.chunkAt[m] : -1;
       if (mid < 0) continue;
       const main = index.chunks[mid];

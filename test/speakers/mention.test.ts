@@ -613,3 +613,10 @@ describe('a quotation in the clause of "asked by" is the asker\'s question', () 
     expect(q.speaker?.name).toBe('Ann Roe');
   });
 });
+
+describe('"asked by" whose clause gives way to a main clause', () => {
+  test('a role and an apposition after the agent, then "the younger Roe said": Roe answers', () => {
+    const q = findQuote('Asked by counsel to the inquiry, Ann Lane KC, whether he had known about the warnings, the younger Roe said he had not.', 'he had not');
+    expect(q.speaker?.name).toBe('Roe');
+  });
+});
