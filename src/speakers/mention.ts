@@ -7,7 +7,7 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, COMPLEMENT_PREPOSITIONS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
@@ -57,7 +57,8 @@ export function ownedBodyBeforeCue(tokens: Token[], index: ChunkIndex, c: Chunk,
   }
   // "Roe's campaign has argued", "Roe's office also said": adverbs and auxiliaries before the verb.
   // Only after a person: "The Harwick club account has tweeted" is the club speaking.
-  while (c.kind === 'person' && nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k = nextWordIndex(tokens, k);
+  // So may a time: "The Roe campaign on Monday also doubled down, saying …".
+  while (c.kind === 'person' && nouns > 0 && k < cue && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || FRAME_FILLERS.has(tokens[k].lower))) k = nextWordIndex(tokens, k);
   // "The Roe campaign responded Friday, saying …": the body is the subject of the clause the cue
   // hangs on, its own verb coming first.
   if (nouns === 0 || (k !== cue && !(k < cue && tokens[k].pos === 'VERB'))) return null;
@@ -124,6 +125,8 @@ function roleOfOwner(tokens: Token[], index: ChunkIndex, c: Chunk): Chunk | null
         const modifies = after < tokens.length && isNoun(tokens[after]) && !tokens[after].cap;
         return (role.kind === 'organization' || role.kind === 'person') && !modifies ? role : null;
       }
+      // "Roe's representatives", "Roe's lawyers": a group the name owns speaks, as a role does.
+      if (role.kind === 'group') return role;
       if (role.kind !== 'descriptor') return null;
       // The role, then its holder in apposition: "…'s deputy campaign manager, Rich Beeson,".
       const comma = nextWordIndex(tokens, role.last);
@@ -1254,7 +1257,9 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
   if (v >= tokens.length || !clauseCue(tokens, v)) return null;
   // The frame closes its sentence, perhaps after a time or a short phrase: "…, CNN reported Monday."
+  // A colon after it opens what the frame introduces: 'After Veld said "…," Roe said: "…"'.
   for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
+    if (tokens[j].text === ':') return null;
     if (CLAUSE_END.has(tokens[j].text) || tokens[j].afterNewline) return c;
     if (words >= 3 || tokens[j].text === ',' || MARK.test(tokens[j].text)) return null;
   }
@@ -1406,4 +1411,220 @@ export function subjectBeforeTimePhrase(tokens: Token[], index: ChunkIndex, cue:
   const before = prevWordIndex(tokens, c.first);
   const opens = before < 0 || tokens[before].text === ',' || CLAUSE_END.has(tokens[before].text) || tokens[before].afterNewline || tokens[c.first].afterNewline || SUBORDINATORS.has(tokens[before].lower);
   return opens ? c : null;
+}
+
+/** How far back an introductory phrase's opening word may stand from the subject inside it, in tokens. */
+const INTRODUCTION_REACH = 30;
+/** Words no chunk took that may stand before a main clause's subject chunk, at most ("14-year-old"). */
+const MAX_SUBJECT_MODIFIERS = 6;
+const subjectModifier = (t: Token) => t.pos === 'NUM' || t.pos === 'ADJ' || t.text === '-' || t.pos === 'NOUN' && !t.cap;
+/** Chunk kinds that may be a main clause's subject after an introductory phrase. */
+const MAIN_SUBJECT_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'pronoun']);
+
+/**
+ * "At a rally in Concord, N.H., Ann Roe hoisted a sign that read '…'", "While Veld has condemned
+ * the plan, the groups who wrote to her say …", "As Veld spoke, the union was whipping members
+ * against '…'", "In a year when Veld is talking about deportations, Roe said …": a frame subject
+ * `c` inside a phrase or adverbial clause that opens the sentence (its first word a preposition,
+ * a subordinator or an adverb) and closes with a comma before the quotation is no subject of the
+ * main clause. The chunk opening the main clause right after that comma, followed by a verb of
+ * its own before the quotation at `start`, is: the quotation belongs to the main clause. A cue
+ * inside the introduction that takes a clause ("As Roe said, the plan is 'dead'") reports the
+ * main clause itself, and its subject stays. `commonWord`: `c` is a capitalized common word
+ * (EntityRegistry.commonWordKindOf). The main clause's subject chunk, or null.
+ */
+export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number, start: number, commonWord = false): Chunk | null {
+  // The sentence's first word, with nothing but the introduction between it and `c`.
+  let first = c.first;
+  for (let j = prevWordIndex(tokens, c.first), n = 0; j >= 0 && n < INTRODUCTION_REACH; j = prevWordIndex(tokens, j), n++) {
+    if (tokens[c.first].afterNewline) break;
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') break;
+    first = j;
+    if (t.afterNewline) break;
+  }
+  if (first === c.first && first > 0 && !tokens[first].afterNewline) {
+    const before = prevWordIndex(tokens, first);
+    if (before >= 0 && !CLAUSE_END.has(tokens[before].text)) return null;
+  }
+  const opener = tokens[first];
+  // A participle opens a phrase too: "Facing criticism from Democrats, Mr. Roe released …".
+  const opens = first < c.first ? opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || SUBORDINATE_OPENERS.has(opener.lower) || opener.pos === 'VERB' && PARTICIPLE_OR_ING_ENDING.test(opener.lower)
+    // "Early in the campaign, he …", "Late last month, the company …", "Hours later, she …": one
+    // capitalized word opening the sentence before a preposition, or one the registry found to
+    // be a common word (`commonWord`), is an adverb or a time the tagger read as a name.
+    : c.first === c.last && (commonWord || opener.pos === 'ADV' || tokens[nextWordIndex(tokens, c.last)]?.pos === 'ADP');
+  if (!opens) return null;
+  for (let k = nextWordIndex(tokens, c.last); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) return null;
+    if (t.text !== ',') continue;
+    if (cue < k && clauseCue(tokens, cue)) return null;
+    // Modifiers no chunk took may open the main clause's subject: "14-year-old Ann Roe".
+    let a = nextWordIndex(tokens, k);
+    for (let words = 0; words < MAX_SUBJECT_MODIFIERS && a < tokens.length && index.chunkAt[a] < 0 && subjectModifier(tokens[a]); words++) a = nextWordIndex(tokens, a);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const main = id >= 0 ? index.chunks[id] : null;
+    if (!main || main.first !== a || main.id === c.id || !MAIN_SUBJECT_KINDS.has(main.kind)) continue;
+    for (let v = nextWordIndex(tokens, main.last); v < tokens.length && tokens[v].start < start; v = nextWordIndex(tokens, v)) {
+      const w = tokens[v];
+      if (CLAUSE_END.has(w.text) || MARK.test(w.text) || w.pos === 'X' || w.text === ',') return null;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return main;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How many tokens past a quotation a sentence may run before the frame that closes it. */
+const CLOSING_FRAME_REACH = 40;
+
+/** A reporting verb closing its sentence after `v`: within two words of the end ("on Monday"), or before ", saying …". */
+function closesSentence(tokens: Token[], v: number): boolean {
+  for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
+    const t = tokens[j];
+    if (t.text === ':') return false;
+    if (CLAUSE_END.has(t.text) || t.afterNewline) return true;
+    if (t.text === ',') {
+      // "…, Roe added, saying …": a participle hanging on the closing frame.
+      const n = nextWordIndex(tokens, j);
+      return n < tokens.length && tokens[n].lower.endsWith('ing') && cueLemma(tokens, n) !== null;
+    }
+    if (words >= 2 || MARK.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * '"Veld cannot say that "from his perspective," Roe added, saying …', 'It has used "velvet
+ * gloves" in its dealings with the region, said Ann Roe, an expert at …': a frame after the last
+ * comma of the sentence a marked fragment sits in, with its subject before the verb and nothing
+ * but a short phrase after it, or inverted ("said" and the source after it), reports the whole
+ * sentence, the verbs before it and the fragment included. `end` is the quotation's normalized
+ * end. The closing frame's subject chunk, or null.
+ */
+export function sentenceClosingFrame(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
+  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+  // Past the closing mark, each comma up to the sentence's end.
+  for (let n = 0; k < tokens.length && n < CLOSING_FRAME_REACH; k = nextWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.afterNewline && n > 0) break;
+    if (t.pos === 'X') return null;
+    if (t.text === ',') {
+      const f = frameAfterComma(tokens, index, k);
+      if (f) return f;
+    }
+  }
+  return null;
+}
+
+/** The source of a reporting frame right after the comma at `comma`, in either order. */
+function frameAfterComma(tokens: Token[], index: ChunkIndex, comma: number): Chunk | null {
+  let k = nextWordIndex(tokens, comma);
+  while (k < tokens.length && MARK.test(tokens[k].text)) k = nextWordIndex(tokens, k);
+  if (k >= tokens.length) return null;
+  if (SAID_FORMS.has(tokens[k].lower) && tokens[k].lemma !== 'tell' && clauseCue(tokens, k)) {
+    // Inverted: "…, said Ann Roe, an expert at …"; "the" and modifiers no chunk took may come first.
+    let a = nextWordIndex(tokens, k);
+    for (let words = 0; words < MAX_SUBJECT_MODIFIERS && a < tokens.length && index.chunkAt[a] < 0 && (tokens[a].lower === 'the' || subjectModifier(tokens[a])); words++) a = nextWordIndex(tokens, a);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const c = id >= 0 ? index.chunks[id] : null;
+    return c && c.first === a && (c.kind === 'person' || c.kind === 'organization' || c.kind === 'descriptor' || c.kind === 'group') ? c : null;
+  }
+  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  return v < tokens.length && clauseCue(tokens, v) && closesSentence(tokens, v) ? c : null;
+}
+
+/** The most words of the noun phrase before such a preposition: "a full 79 percent", "pro-life members". */
+const MAX_HEAD_WORDS = 5;
+const headWord = (t: Token) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '%' || t.text === '-';
+
+/**
+ * "Supporters of Roe said", "26 percent of Democrats said", "the mayor of Dover said": the name
+ * `c` the frame found is the complement of
+ * a noun before "of", "for" or "to", and that noun heads the subject: the speaker is who the
+ * phrase describes, not the name inside it. The head's own chunk (a role or group the chunker
+ * found, resolved as such), or else the token span from the phrase's first word to the end of
+ * `c` with whether the head is plural (an unnamed source or group). Only for a phrase that opens
+ * its clause and whose name ends right before the reporting verb at `cue`; otherwise null.
+ */
+export function headBeforeComplement(tokens: Token[], index: ChunkIndex, c: Chunk, cue: number): { chunk: Chunk } | { span: [number, number]; plural: boolean } | null {
+  // An organization's members speak for it ("The organisers of the festival said"): only a
+  // person, place or group is a complement that names nobody who speaks.
+  if (c.kind === 'pronoun' || c.kind === 'descriptor' || c.kind === 'organization') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < cue && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  if (v !== cue) return null;
+  let k = prevWordIndex(tokens, c.first);
+  if (k >= 0 && tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = prevWordIndex(tokens, k);
+  if (k < 0 || !COMPLEMENT_PREPOSITIONS.has(tokens[k].lower)) return null;
+  const h = prevWordIndex(tokens, k);
+  if (h < 0) return null;
+  const opensClause = (j: number) => {
+    const before = prevWordIndex(tokens, j);
+    return before < 0 || tokens[j].afterNewline || CLAUSE_END.has(tokens[before].text) || MARK.test(tokens[before].text) || tokens[before].text === ',' || SUBORDINATORS.has(tokens[before].lower);
+  };
+  const id = index.chunkAt[h];
+  if (id >= 0) {
+    const head = index.chunks[id];
+    return head.last === h && (head.kind === 'descriptor' || head.kind === 'group') && opensClause(head.first) ? { chunk: head } : null;
+  }
+  // A head no chunk took: a lower-case noun ("percent", "attorneys"), or a capitalized plural
+  // opening the sentence ("Supporters of Roe").
+  const t = tokens[h];
+  const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+  if (!(t.pos === 'NOUN' && !t.cap || t.text === '%' || t.cap && plural && (t.pos === 'NOUN' || t.pos === 'PROPN') && opensClause(h))) return null;
+  let first = h;
+  for (let j = prevWordIndex(tokens, h), words = 1; j >= 0 && words < MAX_HEAD_WORDS && index.chunkAt[j] < 0 && headWord(tokens[j]) && !tokens[first].afterNewline; j = prevWordIndex(tokens, j), words++) first = j;
+  return opensClause(first) ? { span: [first, c.last], plural: plural || t.text === '%' || t.lower === 'percent' } : null;
+}
+
+/** How far back from a quotation the question verb whose asker it names may stand, in tokens. */
+const ASKED_REACH = 30;
+
+/**
+ * "Roe was asked by host Ann Lane, who backs her, '…?'", "Asked by Lane if Roe 'gets' it, Veld
+ * …": a quotation inside the clause of a passive "asked by" is the question, and the agent after
+ * "by" (titles and roles no chunk took may stand before the name) asked it. Not once that clause
+ * has given way to a main clause, a subject and its verb after a comma ("When asked by reporters
+ * about it, Roe said '…'": Roe's answer). `start` is the quotation's normalized start. The
+ * agent's chunk, or null.
+ */
+export function agentOfQuestion(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
+  let q = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+  while (q >= 0 && MARK.test(tokens[q].text)) q--;
+  for (let k = q, n = 0; k > 0 && n < ASKED_REACH; k = prevWordIndex(tokens, k), n++) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') return null;
+    if (t.lower !== 'asked') continue;
+    const by = nextWordIndex(tokens, k);
+    if (by >= tokens.length || tokens[by].lower !== 'by') return null;
+    let a = nextWordIndex(tokens, by);
+    for (let words = 0; words < MAX_SUBJECT_MODIFIERS && a < tokens.length && index.chunkAt[a] < 0 && subjectModifier(tokens[a]); words++) a = nextWordIndex(tokens, a);
+    const id = a < tokens.length ? index.chunkAt[a] : -1;
+    const agent = id >= 0 ? index.chunks[id] : null;
+    if (!agent || agent.first !== a || !(agent.kind === 'person' || agent.kind === 'organization' || agent.kind === 'descriptor' || agent.kind === 'group')) return null;
+    // A main clause after a comma between the agent and the quotation answers the question.
+    for (let j = nextWordIndex(tokens, agent.last); j <= q; j = nextWordIndex(tokens, j)) {
+      if (tokens[j].text !== ',') continue;
+      let m = nextWordIndex(tokens, j);
+      for (let words = 0; words < MAX_SUBJECT_MODIFIERS && m <= q && index.chunkAt[m] < 0 && (tokens[m].lower === 'the' || subjectModifier(tokens[m])); words++) m = nextWordIndex(tokens, m);
+      const mid = m <= q ? index.chunkAt[m] : -1;
+      if (mid < 0) continue;
+      const main = index.chunks[mid];
+      // "…, who backs her, …": a relative clause describes the agent.
+      if (SUBJECT_RELATIVES.has(tokens[m].lower)) continue;
+      for (let v = nextWordIndex(tokens, main.last); v <= q; v = nextWordIndex(tokens, v)) {
+        if (tokens[v].text === ',') break;
+        if (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') return null;
+      }
+    }
+    return agent;
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -36,7 +36,7 @@ export interface ResolvedSpeaker {
 
 /** The rules that can choose a quote's speaker mention, in the order `resolve` asks them. */
 export type MentionRule =
-  | 'closing' | 'outer' | 'apposition-head' | 'participle' | 'before-cue' | 'frame'
+  | 'asked' | 'closing' | 'outer' | 'apposition-head' | 'participle' | 'before-cue' | 'frame'
   | 'label' | 'after-quote' | 'according-to' | 'unframed' | 'beat'
   | 'relative' | 'slot' | 'continuation';
 
@@ -106,7 +106,10 @@ export class SpeakerResolver {
     // an apposition is the object of a verb or preposition; the apposition names who speaks.
     const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
     // "in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a state after a place's comma is no subject.
-    const stated = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) : null;
+    // "Supporters of Roe said", "the chairman of Acme Corp. said": a name after "of", "for" or
+    // "to" is the complement of the noun that heads the subject.
+    const complement = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? headBeforeComplement(tokens, chunks, given.subject, given.cue) : null;
+    const stated = complement && 'chunk' in complement ? complement.chunk : !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) ?? subjectAfterIntroduction(tokens, chunks, given.subject, given.cue, q.start, given.subject.kind === 'person' && registry.commonWordKindOf(given.subject.id) !== undefined) : null;
     const framed = stated ? { ...given!, subject: stated, apposition: null } : object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
     const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
@@ -130,7 +133,9 @@ export class SpeakerResolver {
     // "«Roe welcomed the news, saying …», CNN reported": a frame closing the sentence after the
     // content reports all of it, including the verb the frame was found at.
     // So does it for a frame whose subject is no chunk ("…, with voters saying …, according to CNN").
-    const closing = q.kind !== 'direct' && frame && tokens[frame.subject ? frame.subject.first : frame.cue].start < q.end ? closingFrameSubject(tokens, chunks, q.end) : null;
+    // A marked fragment's sentence may run on past it to such a frame ('It used "velvet gloves" in
+    // its dealings with the region, said Ann Roe'); reported speech stops at its own frame.
+    const closing = q.kind !== 'direct' && frame && tokens[frame.subject ? frame.subject.first : frame.cue].start < q.end ? closingFrameSubject(tokens, chunks, q.end) ?? (q.kind === 'partial' ? sentenceClosingFrame(tokens, chunks, q.end) : null) : null;
     // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
     const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
     // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its
@@ -140,7 +145,9 @@ export class SpeakerResolver {
     // "Ann Roe, the chair of the county GOP, for example, said": a body or role inside a phrase
     // set off after a named person describes the person, who speaks.
     const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;
-    const subject = closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
+    // '… was asked by host Ann Lane, "…?"': a quotation in the clause of "asked by" is the asker's question.
+    const asker = agentOfQuestion(tokens, chunks, q.start);
+    const subject = asker ?? closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
@@ -164,7 +171,7 @@ export class SpeakerResolver {
     const labelled = !holder && mentioned && mentioned.kind !== 'person' && insideParenthesis(tokens, mentioned) ? personBeforeParenthesis(tokens, chunks, mentioned.first) : null;
     const found = labelled ?? holder ?? mentioned;
     // The rule that chose `c`, or that the branches below fall to when none did.
-    let rule: MentionRule = subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
+    let rule: MentionRule = subject === asker && asker ? 'asked' : subject === closing && closing ? 'closing' : subject === inner && inner ? 'outer' : subject === described && described || subject === setOff && setOff ? 'apposition-head'
       : subject === nearest && nearest ? 'participle' : subject === before && before ? 'before-cue' : subject ? 'frame'
       : label ? 'label' : after ? 'after-quote' : according ? 'according-to' : unframed ? 'unframed' : 'beat';
     // "Lee, who said …", "bankers who concluded …", "a memo that reads …": a relative pronoun that
@@ -182,10 +189,15 @@ export class SpeakerResolver {
     let slot: [number, number] | null = null;
     let rel: ReturnType<typeof relativeBeforeCue> = null;
     const owned = c && c === subject && frame && !frame.inverted ? ownedBodyBeforeCue(tokens, chunks, c, frame.cue) : null;
+    const complemented = c && c === subject && c === given?.subject && complement && 'span' in complement ? complement : null;
     if (owned) {
       // "The Roe campaign said": an unnamed body the name only describes.
       const mention = registry.span(owned[0], owned[1]);
       out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
+    } else if (complemented) {
+      // "Supporters of Roe said", "26 percent of Democrats said": an unnamed source or group the name only describes.
+      const mention = registry.span(complemented.span[0], complemented.span[1]);
+      out = { entity: complemented.plural ? this.groupOf(mention, mention) : this.unnamedOf(mention), mention, via: 'anonymous' };
     } else if (c) {
       // "Clinton, who once praised the pact": the relative pronoun is where the text names the speaker.
       const relative = refersTo ? relAt!.who : -1;
