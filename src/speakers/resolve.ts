@@ -361,7 +361,12 @@ export class SpeakerResolver {
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
       if (q.kind !== 'indirect') focus.lastMarkedSpeaker = focus.lastQuoteSpeaker;
     }
-    return out && { ...out, rule };
+    if (out === null) return null;
+    // The rule is set on the object built above (nothing else holds it) rather than on a copy:
+    // a spread of its varying shapes went through V8's generic copy on every candidate.
+    const resolved = out as ResolvedSpeaker;
+    resolved.rule = rule;
+    return resolved;
   }
 
   /** A new unnamed group entity for a mention such as "officials" or "they", its role read from `named` (the noun phrase). */
