@@ -8,7 +8,7 @@
 import type { Entity, Resolution } from '../records/schema';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
-import type { Frame } from '../quotes/frames';
+import { type Frame, frameWith, makeFrame } from '../quotes/frames';
 import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
@@ -107,9 +107,9 @@ export class SpeakerResolver {
     const placed = !object && !progressive && given?.subject && given.apposition && !given.inverted ? subjectInApposition(tokens, chunks, given.subject, given.apposition, given.cue) : null;
     // "in Berea, OH, after the primary, Gov. Ann Roe (R-OH), said": a state after a place's comma is no subject.
     const stated = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) : null;
-    const framed = stated ? { ...given!, subject: stated, apposition: null } : object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
+    const framed = stated ? frameWith(given!, { subject: stated, apposition: null }) : object ? frameWith(given!, { subject: object.chunk, slot: object.slot ?? undefined }) : progressive ? frameWith(given!, { subject: progressive }) : placed ? frameWith(given!, { subject: placed, apposition: null }) : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
-    const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
+    const frame = framed?.bareSubject && q.kind === 'indirect' ? frameWith(framed, { subject: null }) : reported ? frameWith(framed!, { subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false }) : framed;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
@@ -431,7 +431,7 @@ function closingSourceFrame(tokens: Token[], q: Candidate): Frame | null {
   if (cue < 0) return null;
   let to = cue + 1;
   while (tokens[to].pos === 'SPACE') to++;
-  return { cue, cueLast: to, lemma: 'according to', subject: null, apposition: null, inverted: true };
+  return makeFrame(cue, to, 'according to', null, null, true);
 }
 
 /**
