@@ -710,7 +710,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     // Frames the chunker's subjects miss, proposed after the rules above so that they only fill
     // what those left uncovered.
     for (let k = s.first; k <= s.last; k++) {
-      if (ctx.blocked[k] || covered[k] || usedCues.has(k)) continue;
+      // Each of the three rules needs a verb or a noun at k (a cue, a record verb or "call").
+      if (ctx.blocked[k] || covered[k] || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'NOUN' || usedCues.has(k)) continue;
       const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
       if (found) push(found.span, found.frame, s, 0.6);
     }
