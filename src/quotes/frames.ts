@@ -51,7 +51,9 @@ export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 
  * read of their fields went through its megamorphic lookup.
  */
 export function makeFrame(cue: number, cueLast: number, lemma: string, subject: Chunk | null, apposition: [number, number] | null, inverted: boolean, bareSubject?: boolean, rule?: FrameRule, slot?: [number, number]): Frame {
-  return { cue, cueLast, lemma, subject, apposition, inverted, bareSubject, rule, slot };
+  // Every key required: a field added to Frame fails to compile here until it is given a place.
+  const frame: { [K in keyof Required<Frame>]: Frame[K] } = { cue, cueLast, lemma, subject, apposition, inverted, bareSubject, rule, slot };
+  return frame;
 }
 
 /** `frame` with `changes` made, as a new frame of the one shape (see makeFrame). */
