@@ -217,8 +217,11 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
   const capsInside = capitalizedInside(tokens, sentenceStart);
   let absorbed = false;
   const add = (c: Omit<Chunk, 'id'>) => {
-    const chunk = c as Chunk;
-    chunk.id = chunks.length;
+    // Every chunk gets all fields in one order (the optional ones undefined): built from literals
+    // with different fields and given its id afterwards, chunks had several hidden classes in V8,
+    // and the many reads of their fields in later stages were polymorphic. Typed with every key
+    // required, so a field added to Chunk fails to compile here until it is copied too.
+    const chunk: { [K in keyof Required<Chunk>]: Chunk[K] } = { id: chunks.length, kind: c.kind, first: c.first, last: c.last, nameFirst: c.nameFirst, nameLast: c.nameLast, roleFirst: c.roleFirst, roleLast: c.roleLast, head: c.head, definite: c.definite, plural: c.plural, epithet: c.epithet, thing: c.thing };
     chunks.push(chunk);
     for (let k = c.first; k <= c.last; k++) chunkAt[k] = chunk.id;
   };

@@ -44,6 +44,24 @@ export interface Frame {
 /** Fallback frame rules (see `Frame.rule`). */
 export type FrameRule = 'closing-phrase' | 'record-source' | 'call-predicate' | 'topic-clause' | 'conditional' | 'opening-phrase' | 'interrupted-tail';
 
+/**
+ * A frame with every field present, always in this order (the optional ones undefined when not
+ * given). Frames are read by nearly every stage after quote finding; built as literals with
+ * different sets of fields, or as spread copies, they had over four hidden classes in V8 and every
+ * read of their fields went through its megamorphic lookup.
+ */
+export function makeFrame(cue: number, cueLast: number, lemma: string, subject: Chunk | null, apposition: [number, number] | null, inverted: boolean, bareSubject?: boolean, rule?: FrameRule, slot?: [number, number]): Frame {
+  // Every key required: a field added to Frame fails to compile here until it is given a place.
+  const frame: { [K in keyof Required<Frame>]: Frame[K] } = { cue, cueLast, lemma, subject, apposition, inverted, bareSubject, rule, slot };
+  return frame;
+}
+
+/** `frame` with `changes` made, as a new frame of the one shape (see makeFrame). */
+export function frameWith(frame: Frame, changes: Partial<Frame>): Frame {
+  // Every key of `changes` is already a field of the copy, so assigning them keeps its shape.
+  return Object.assign(makeFrame(frame.cue, frame.cueLast, frame.lemma, frame.subject, frame.apposition, frame.inverted, frame.bareSubject, frame.rule, frame.slot), changes);
+}
+
 export interface FrameContext {
   tokens: Token[];
   chunks: ChunkIndex;
@@ -560,19 +578,22 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
     lemma = 'according to';
     cueLast = cue + 1;
     const subj = subjectRight(ctx, cueLast, s.last);
-    return { cue, cueLast, lemma, subject: subj, apposition: null, inverted: true };
+    return makeFrame(cue, cueLast, lemma, subj, null, true);
   }
   const participle = t.lower.endsWith('ing');
   const left = participle ? null : subjectLeft(ctx, cue, floor);
-  if (left) return { cue, cueLast, lemma, ...namedInApposition(ctx, left), inverted: false };
+  if (left) {
+    const named = namedInApposition(ctx, left);
+    return makeFrame(cue, cueLast, lemma, named.subject, named.apposition, false);
+  }
   // "…, although history says …", "Polls show …": a finite verb right after a noun the chunker
   // left out has that noun phrase as its subject, not a name earlier in the sentence; the
   // resolver reads it off the subject slot.
-  if (!participle && bareNounBefore(ctx, cue, floor)) return { ...frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous), bareSubject: true };
+  if (!participle && bareNounBefore(ctx, cue, floor)) return frameWith(frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous), { bareSubject: true });
   // "…, and others have said …", "most said …", "at least 21,000 said …": a quantifier or number
   // as the verb's own subject names an unnamed group; the subject of an earlier clause is no
   // one's to borrow. The resolver reads the group off the subject slot.
-  if (!participle && quantifierSubjectBefore(ctx, cue, floor)) return { cue, cueLast, lemma, subject: null, apposition: null, inverted: false };
+  if (!participle && quantifierSubjectBefore(ctx, cue, floor)) return makeFrame(cue, cueLast, lemma, null, null, false);
   return frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous);
 }
 
@@ -607,21 +628,21 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));
   if (!participle && (afterQuote || prev >= 0 && tokens[prev].text === ',')) {
     const right = subjectRight(ctx, cue, s.last);
-    if (right) return { cue, cueLast, lemma, subject: right, apposition: null, inverted: true };
+    if (right) return makeFrame(cue, cueLast, lemma, right, null, true);
   }
   // "with some polls indicating …", "with Roe reportedly yelling": the phrase after "with" is
   // the participle's own subject, whatever clause or frame came before.
   const withPhrase = participle ? withPhraseBefore(ctx, cue, floor) : null;
-  if (withPhrase) return { cue, cueLast, lemma, subject: withPhrase.chunk, apposition: null, inverted: false };
+  if (withPhrase) return makeFrame(cue, cueLast, lemma, withPhrase.chunk, null, false);
   const absolute = participle ? absoluteSubjectBefore(ctx, cue, floor) : null;
-  if (absolute) return { cue, cueLast, lemma, subject: absolute, apposition: null, inverted: false };
+  if (absolute) return makeFrame(cue, cueLast, lemma, absolute, null, false);
   // Participles and coordinated verbs share the subject of the clause they hang on; a verb joined
   // by "and" or "but" not that of a clause "whether", "if" or "that" opens (see below).
-  if (previous && previous.subject && !(joinedVerb(tokens, cue, s.first) && opensContentClause(tokens, previous.subject, s.first))) return { cue, cueLast, lemma, subject: previous.subject, apposition: null, inverted: false };
+  if (previous && previous.subject && !(joinedVerb(tokens, cue, s.first) && opensContentClause(tokens, previous.subject, s.first))) return makeFrame(cue, cueLast, lemma, previous.subject, null, false);
   // "After saying that …, Ruiz left", "In addition to stating that …, Ruiz …": a gerund after a
   // preposition that opens the sentence shares the subject of the main clause after its comma.
   const main = participle ? mainClauseAfterGerund(ctx, cue, s) : null;
-  if (main) return { cue, cueLast, lemma, subject: main, apposition: null, inverted: false };
+  if (main) return makeFrame(cue, cueLast, lemma, main, null, false);
   if (participle) {
     // "…, but the visitors' manager left the ground insisting …": the subject of the clause the
     // participle hangs on, after the last ", but" / "; " before it.
@@ -630,7 +651,7 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
       const b = tokens[k].lower;
       if (b !== ';' && !(PARTICIPLE_CLAUSE_BREAKS.has(b) && tokens[prevWord(tokens, k, s.first)]?.text === ',')) continue;
       const clause = mainSubject(ctx, { ...s, first: k + 1 }, cue);
-      if (clause) return { cue, cueLast, lemma, subject: clause, apposition: null, inverted: false };
+      if (clause) return makeFrame(cue, cueLast, lemma, clause, null, false);
       break;
     }
   }
@@ -645,10 +666,10 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
       // "Roe put off deciding whether the board could question Veld but said …": a cue inside a
       // clause that "whether", "if" or "that" opens is part of the sentence, not its main verb.
       if (earlier && opensContentClause(tokens, earlier.chunk, s.first)) continue;
-      if (earlier) return { cue, cueLast, lemma, subject: namedInApposition(ctx, earlier).subject, apposition: null, inverted: false };
+      if (earlier) return makeFrame(cue, cueLast, lemma, namedInApposition(ctx, earlier).subject, null, false);
     }
   }
-  return { cue, cueLast, lemma, subject: mainSubject(ctx, s, cue), apposition: null, inverted: false };
+  return makeFrame(cue, cueLast, lemma, mainSubject(ctx, s, cue), null, false);
 }
 
 /** The "and" or "but" joining verb `cue` to an earlier one ("… and would repeat"), or -1. */

@@ -8,7 +8,7 @@ import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
 import { isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
-import { type Frame, type FrameContext, frameAt, mainSubject, personSubject, subjectLeft } from './frames';
+import { type Frame, type FrameContext, frameAt, mainSubject, makeFrame, personSubject, subjectLeft } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -385,7 +385,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       }
     } else if ((passive = passiveCueBetween(ctx, Math.max(leftCue + 1, leftFloor), r.openTok)) >= 0) {
       // "… and was told they were 'being organised'": said to the subject by someone unnamed.
-      frame = { cue: passive, cueLast: passive, lemma: tokens[passive].lemma, subject: null, apposition: null, inverted: false };
+      frame = makeFrame(passive, passive, tokens[passive].lemma, null, null, false);
     } else {
       if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, s.first, prevFrame);
       // A cue with no speaker of its own in a later clause ("… if it pushed ahead, including

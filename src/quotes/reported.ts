@@ -10,7 +10,7 @@ import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import type { Token } from '../text/tokenize';
 import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
-import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, subjectRight, type VerbOpener, verbOpener } from './frames';
+import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -451,14 +451,14 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // "The latest Gallup poll showed …": the chunk is a name modifying the common noun that
       // heads the subject of a verb only things report with; the subject names nobody.
       const nounHead = !according && closingBare < 0 && frame.subject !== null && NON_PERSON_SUBJECT_VERBS.has(frame.lemma) && !frame.inverted && nounHeadBefore(ctx, k, s, frame.subject);
-      if (closingBare >= 0 || nounHead) frame = { ...frame, subject: null, apposition: null };
+      if (closingBare >= 0 || nounHead) frame = frameWith(frame, { subject: null, apposition: null });
       // A subject the chunker names no speaker in ("Many farmers have said", "Twenty-four
       // percent said", "a new poll shows") still makes the verb a frame; the speaker stays null.
       const bare = closingBare >= 0 ? closingBare : frame.subject || according || !BARE_FRAME_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(frame.lemma) ?? '') ? -1 : bareSubject(ctx, k, s.first);
       // "Some 56 percent of farmers polled said", "47% say": the resolver's own slot search
       // stops at the participle or the sign, so the frame hands it the phrase.
       const beforeCue = prevWord(tokens, k, s.first);
-      if (bare >= 0 && !frame.subject && beforeCue >= bare && (POLLED_PARTICIPLES.has(tokens[beforeCue].lower) || tokens[beforeCue].text === '%' || SHARE_WORDS.has(tokens[beforeCue].lower))) frame = { ...frame, slot: [bare, beforeCue] };
+      if (bare >= 0 && !frame.subject && beforeCue >= bare && (POLLED_PARTICIPLES.has(tokens[beforeCue].lower) || tokens[beforeCue].text === '%' || SHARE_WORDS.has(tokens[beforeCue].lower))) frame = frameWith(frame, { slot: [bare, beforeCue] });
       // "As reported by the Daily Planet, CLAUSE": a passive "as" clause opening the sentence
       // names its source after "by", and the clause after its comma is what the source reported.
       const by = according || mixedOnly ? -1 : asPassiveSource(ctx, k, s);
@@ -470,7 +470,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           // The source may open with an article the chunk leaves out: "by the Daily Planet".
           const det = nextWord(tokens, by, comma);
           const source = subjectRight(ctx, det >= 0 && tokens[det].pos === 'DET' ? det : by, comma);
-          push(span, { ...frame, cueLast: by, subject: source, apposition: null, inverted: true }, s, 0.7);
+          push(span, frameWith(frame, { cueLast: by, subject: source, apposition: null, inverted: true }), s, 0.7);
         }
         continue;
       }
@@ -517,12 +517,12 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           const span = after();
           if (span) push(span, frame, s, 0.8);
         } else {
-          const before = contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first);
+          const before = contentBefore(ctx, ix, frameWith(frame, { inverted: true }), s, s.first);
           // "At the heart of the trouble, according to X, was a decision …": an opener with no
           // verb before the frame, the statement after it; the opener is part of what X says
           // (a statement interrupted by its frame is two quotes), weighed by the acceptor.
           const span = before ?? (afterSubj >= 0 ? after() : null);
-          const opening = before || afterSubj < 0 ? null : contentBefore(ctx, ix, { ...frame, inverted: true }, s, s.first, -1, true);
+          const opening = before || afterSubj < 0 ? null : contentBefore(ctx, ix, frameWith(frame, { inverted: true }), s, s.first, -1, true);
           if (opening) push(opening, frame, s, 0.6);
           if (span) push(span, frame, s, before ? 0.75 : 0.7);
         }
@@ -552,7 +552,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const span = trimSpan(tokens, np, dependentEnd(ctx, ix, frame, s, np, contentEnd(ctx, ix, np, s), true));
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           // "spoke about how the ferry …": a clause as the topic, weighed apart from a noun phrase.
-          push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? { ...frame, rule: 'topic-clause' } : frame, s, 0.5, true);
+          push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? frameWith(frame, { rule: 'topic-clause' }) : frame, s, 0.5, true);
           continue;
         }
       }
@@ -606,7 +606,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
               const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
               if (span && !overlapsBlocked(ix, span[0], span[1])) {
                 if (hasVerb(ix, span[0], span[1])) push(span, frame, s, 0.7);
-                else if (wordsIn(tokens, span) >= 2) push(span, { ...frame, rule: 'interrupted-tail' }, s, 0.6);
+                else if (wordsIn(tokens, span) >= 2) push(span, frameWith(frame, { rule: 'interrupted-tail' }), s, 0.6);
               }
             }
           }
@@ -663,7 +663,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           const stated = WH_CONTENT_VERBS.has(lemma) && WH_CONTENT_OPENERS.has(st.lower);
           if (QUESTION_WORDS.has(st.lower) && st.lower !== 'which' && !afterThat && !stated) {
             if (!conditionalClause(ctx, ix, lemma, start, s)) continue;
-            frame = { ...frame, rule: 'conditional' };
+            frame = frameWith(frame, { rule: 'conditional' });
           }
           // An adverbial may open the clause after "that": "noted that under the rules a farmer …",
           // also set off by commas: "added that, in the north, turnout …".
@@ -675,7 +675,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           else if (NUMBER_APPROXIMATORS.has(st.lower) && approximates(tokens, start, s)) { /* the clause opens here */ }
           // "says despite her doubts, she will stay": a prepositional phrase opening the clause,
           // for the acceptor to weigh apart ("said in May, …" is its setting, above).
-          else if (isPreposition(tokens, start) && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = { ...frame, rule: 'opening-phrase' };
+          else if (isPreposition(tokens, start) && !afterThat && st.lower !== 'to' && st.lower !== 'that' && openingPhrase(ctx, ix, lemma, start, s)) frame = frameWith(frame, { rule: 'opening-phrase' });
           else if (st.lower === 'to' || isPreposition(tokens, start) && st.lower !== 'that' && !afterThat || st.text === ',' || st.text === '.') continue;
           if (start < 0) continue;
           // "found Gerald Voss guilty", "held the line": verdict verbs report only with "that".
@@ -715,7 +715,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     // Frames the chunker's subjects miss, proposed after the rules above so that they only fill
     // what those left uncovered.
     for (let k = s.first; k <= s.last; k++) {
-      if (ctx.blocked[k] || covered[k] || usedCues.has(k)) continue;
+      // Each of the three rules needs a verb or a noun at k (a cue, a record verb or "call").
+      if (ctx.blocked[k] || covered[k] || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'NOUN' || usedCues.has(k)) continue;
       const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
       if (found) push(found.span, found.frame, s, 0.6);
     }
@@ -868,7 +869,7 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   const span = trimSpan(tokens, mark >= s.first ? mark + 1 : s.first, comma - 1);
   if (!span || !hasVerb(ix, span[0], span[1]) || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
   const chunk = chunkIn(ctx, subject[0], subject[1]);
-  return { span, frame: { cue: k, cueLast: k, lemma, subject: chunk, apposition: null, inverted, bareSubject: chunk === null, rule: 'closing-phrase', slot: subject } };
+  return { span, frame: makeFrame(k, k, lemma, chunk, null, inverted, chunk === null, 'closing-phrase', subject) };
 }
 
 /**
@@ -892,7 +893,7 @@ function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence):
   if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.lower === 'to' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') return null;
   const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
   if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
-  return { span, frame: { cue: k, cueLast: k, lemma: tokens[k].lemma, subject: null, apposition: null, inverted: false, bareSubject: true, rule: 'record-source', slot: [first, prevWord(tokens, k, s.first)] } };
+  return { span, frame: makeFrame(k, k, tokens[k].lemma, null, null, false, true, 'record-source', [first, prevWord(tokens, k, s.first)]) };
 }
 
 /** How many tokens back from a record's verb the participle describing the record is looked for. */
@@ -1617,5 +1618,5 @@ function callPredicate(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   if (FRAME_FILLERS.has(w.lower) || !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || POSSESSIVES.has(w.lower))) return null;
   const span = trimSpan(tokens, j, contentEnd(ctx, ix, p, s));
   if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
-  return { span, frame: { ...frameAt(ctx, k, s, s.first, null), rule: 'call-predicate' } };
+  return { span, frame: frameWith(frameAt(ctx, k, s, s.first, null), { rule: 'call-predicate' }) };
 }

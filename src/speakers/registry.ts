@@ -256,7 +256,10 @@ export class EntityRegistry {
   }
 
   newEnt(kind: Entity['kind']): Ent {
-    const e: Ent = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], best: null, bestWords: 0, multiWord: false, words: [], first: '', surname: '', roles: [], foldedRoles: [], fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, used: false };
+    // The optional fields are there from the start (undefined) so that every entity keeps one
+    // hidden class in V8 when they are set: reads of entities' fields stay monomorphic. Typed with
+    // every key required, so a field added to Ent fails to compile here until it is listed too.
+    const e: { [K in keyof Required<Ent>]: Ent[K] } = { id: `e${this.ents.length + 1}`, seq: this.ents.length, kind, names: [], nameSet: undefined, best: null, bestWords: 0, multiWord: false, words: [], first: '', surname: '', roles: [], foldedRoles: [], headScores: undefined, fullMentions: [], gender: 'unknown', mentions: [], lastSeen: -1, firstNameAt: undefined, used: false };
     this.ents.push(e);
     return e;
   }

@@ -8,7 +8,7 @@
 import type { Entity, Resolution } from '../records/schema';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
-import type { Frame } from '../quotes/frames';
+import { type Frame, frameWith, makeFrame } from '../quotes/frames';
 import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
@@ -110,9 +110,9 @@ export class SpeakerResolver {
     // "to" is the complement of the noun that heads the subject.
     const complement = !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? headBeforeComplement(tokens, chunks, given.subject, given.cue) : null;
     const stated = complement && 'chunk' in complement ? complement.chunk : !object && !progressive && !placed && given?.subject && !given.inverted && given.lemma !== 'according to' ? personInsteadOfState(tokens, chunks, given.subject, given.cue) ?? closerThanSubject(subjectBeforeTimePhrase(tokens, chunks, given.cue), given.subject) ?? subjectAfterIntroduction(tokens, chunks, given.subject, given.cue, q.start, given.subject.kind === 'person' && registry.commonWordKindOf(given.subject.id) !== undefined) : null;
-    const framed = stated ? { ...given!, subject: stated, apposition: null } : object ? { ...given!, subject: object.chunk, slot: object.slot ?? undefined } : progressive ? { ...given!, subject: progressive } : placed ? { ...given!, subject: placed, apposition: null } : given;
+    const framed = stated ? frameWith(given!, { subject: stated, apposition: null }) : object ? frameWith(given!, { subject: object.chunk, slot: object.slot ?? undefined }) : progressive ? frameWith(given!, { subject: progressive }) : placed ? frameWith(given!, { subject: placed, apposition: null }) : given;
     const reported = framed && contentSubjectAfterCue(tokens, framed, q.start);
-    const frame = framed?.bareSubject && q.kind === 'indirect' ? { ...framed, subject: null } : reported ? { ...framed!, subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false } : framed;
+    const frame = framed?.bareSubject && q.kind === 'indirect' ? frameWith(framed, { subject: null }) : reported ? frameWith(framed!, { subject: subjectBeforeApposition(tokens, chunks, framed!.cue), inverted: false }) : framed;
     this.lastPronoun = [];
     // A quotation in marks continues the last one in marks: reported speech in between ("…,"
     // Roe told the paper, after Veld stated an interest in it. "…") is not who goes on speaking.
@@ -373,7 +373,12 @@ export class SpeakerResolver {
       focus.lastQuoteSpeaker = { ent: out.entity, mention: out.mention, paragraph: q.paragraph };
       if (q.kind !== 'indirect') focus.lastMarkedSpeaker = focus.lastQuoteSpeaker;
     }
-    return out && { ...out, rule };
+    if (out === null) return null;
+    // The rule is set on the object built above (nothing else holds it) rather than on a copy:
+    // a spread of its varying shapes went through V8's generic copy on every candidate.
+    const resolved = out as ResolvedSpeaker;
+    resolved.rule = rule;
+    return resolved;
   }
 
   /** A new unnamed group entity for a mention such as "officials" or "they", its role read from `named` (the noun phrase). */
@@ -438,7 +443,7 @@ function closingSourceFrame(tokens: Token[], q: Candidate): Frame | null {
   if (cue < 0) return null;
   let to = cue + 1;
   while (tokens[to].pos === 'SPACE') to++;
-  return { cue, cueLast: to, lemma: 'according to', subject: null, apposition: null, inverted: true };
+  return makeFrame(cue, to, 'according to', null, null, true);
 }
 
 /**

@@ -24,6 +24,13 @@ const MAX_LENGTH = 24;
 /** Code units of all words held (English words average under 8); the table stops growing when full. */
 const CHARS = MAX_WORDS * 8;
 
+/**
+ * The tags under which a token's lemma is read (see `needsLemma` in ./tokenize): 0 a verb, 1 an
+ * auxiliary, 2 a noun.
+ */
+export type LemmaKind = 0 | 1 | 2;
+const LEMMA_KINDS = 3;
+
 /** Hash of `text[from, to)` by its UTF-16 code units. */
 function hashOf(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
@@ -52,6 +59,18 @@ export class KnownWords {
    * ~2.5% of extraction). Never a slice of a caller's text, which it would keep alive.
    */
   private readonly words: string[] = new Array<string>(SLOTS).fill('');
+  /**
+   * Each held word in lower case, made once when the word comes in: the token list wants every
+   * token's lower-case form, and most tokens are words of this table.
+   */
+  private readonly lowers: string[] = new Array<string>(SLOTS).fill('');
+  /**
+   * Lemmas of the held words by tag kind (see LemmaKind), three per slot, '' until asked for. A
+   * word's lemma depends on its form as written and its tag alone (see the lemma cache in
+   * ./tokenize, which fills these), so an array read per token replaces a lookup by string.
+   * They live as long as the table: a new table starts with none.
+   */
+  private readonly lemmas: string[] = new Array<string>(SLOTS * LEMMA_KINDS).fill('');
   private used = 0;
   private count = 0;
 
@@ -90,6 +109,21 @@ export class KnownWords {
     return this.words[slot];
   }
 
+  /** The word in lower case. */
+  lower(slot: number): string {
+    return this.lowers[slot];
+  }
+
+  /** The word's lemma under tag kind `kind` as `setLemma` kept it, or '' when none was kept. */
+  lemma(slot: number, kind: LemmaKind): string {
+    return this.lemmas[slot * LEMMA_KINDS + kind];
+  }
+
+  /** Keep the word's lemma under tag kind `kind` (never '': wink's empty lemma is stood in for). */
+  setLemma(slot: number, kind: LemmaKind, lemma: string): void {
+    this.lemmas[slot * LEMMA_KINDS + kind] = lemma;
+  }
+
   /** Its part of speech out of context (wink's tag index). */
   tag(slot: number): number {
     return this.tags[slot];
@@ -112,6 +146,7 @@ export class KnownWords {
     this.lengths[slot] = n;
     for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
     this.words[slot] = String.fromCharCode(...this.chars.subarray(this.used, this.used + n));
+    this.lowers[slot] = this.words[slot].toLowerCase();
     this.used += n;
     this.count++;
   }

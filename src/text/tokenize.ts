@@ -6,7 +6,7 @@ import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
 import { flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
-import { type WinkReader, type WinkReading, winkReader } from './wink-reader';
+import { type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
 
 export type { Token } from './token';
 
@@ -106,6 +106,20 @@ function lemmaOf(reading: WinkReading, i: number, pos: string, form: string, low
 
 
 /**
+ * `lemmaOf` for a token the reader found in its table of known words at `slot`: the table keeps
+ * the answer per word and tag kind for as long as it lives, taken from `lemmaOf` the first time,
+ * so the two always agree.
+ */
+function knownLemma(reading: WinkReading, i: number, slot: number, pos: string, form: string, lower: string): string {
+  const kind: LemmaKind = pos === 'VERB' ? 0 : pos === 'AUX' ? 1 : 2;
+  const kept = reading.known.lemma(slot, kind);
+  if (kept !== '') return kept;
+  const lemma = lemmaOf(reading, i, pos, form, lower);
+  reading.known.setLemma(slot, kind, lemma);
+  return lemma;
+}
+
+/**
  * wink reads a long text in pieces of about this many characters, each cut after a line break.
  * wink keeps several arrays per token while it reads; for a whole 1 MB document they outlive
  * many young-generation collections and each is copied twice (collections cost 3x as much per
@@ -198,7 +212,10 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       }
     }
     const i = tokens.length;
-    const lower = v.toLowerCase();
+    // A word of the reader's table of known words (most tokens) has its lower-case form and its
+    // lemmas kept there, read by index instead of made or looked up by string for every token.
+    const slot = reading.slot(k);
+    const lower = slot >= 0 ? reading.known.lower(slot) : v.toLowerCase();
     const p = reading.pos(k);
     tokens.push(makeToken(
       store,
@@ -206,7 +223,7 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       v,
       lower,
       p,
-      needsLemma(p, lower) ? lemmaOf(reading, k, p, v, lower) : lower,
+      needsLemma(p, lower) ? (slot >= 0 ? knownLemma(reading, k, slot, p, v, lower) : lemmaOf(reading, k, p, v, lower)) : lower,
       flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
     ));
     offset = s + v.length;

@@ -9,6 +9,8 @@ import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
 import { KnownWords } from './known-words';
 
+export type { KnownWords, LemmaKind } from './known-words';
+
 /*
  * Why: on the texts whosaid hands it (quotations blanked, glued marks spaced off, see
  * ./tokenize), wink's `readDoc` spends about three fifths of its time in its tokenizer and two
@@ -59,6 +61,10 @@ export interface WinkReading {
   lemma(i: number): string;
   /** The whitespace before it as wink keeps it (wink's `its.precedingSpaces`; the tokenizer reads offsets from the text). */
   spaces(i: number): string;
+  /** Its slot in `known` when the reader found it in its table of known words, else -1. */
+  slot(i: number): number;
+  /** The reader's table of known words, whose per-word facts (lower case, lemmas) the caller may read and keep. */
+  readonly known: KnownWords;
 }
 
 /**
@@ -106,6 +112,8 @@ class TaggerInput {
   readonly tags: number[] = [];
   /** The token's text where the reader found it in its table of known words, else null (read from wink). */
   readonly words: Array<string | null> = [];
+  /** The token's slot in that table, else -1. */
+  readonly slots: number[] = [];
   /** Tokens written since `clear`. */
   length = 0;
 
@@ -113,10 +121,11 @@ class TaggerInput {
     this.length = 0;
   }
 
-  push(normal: number, tag: number, word: string | null): void {
+  push(normal: number, tag: number, word: string | null, slot: number): void {
     // At `length` below the arrays' own length this overwrites; at it, it appends.
     this.normals[this.length] = normal;
     this.words[this.length] = word;
+    this.slots[this.length] = slot;
     this.tags[this.length++] = tag;
   }
 
@@ -125,6 +134,7 @@ class TaggerInput {
     this.normals.length = this.length;
     this.tags.length = this.length;
     this.words.length = this.length;
+    this.slots.length = this.length;
   }
 }
 
@@ -215,7 +225,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     const readOut = () => {
       const from = spill.tokens;
       for (; spilled < from.length; spilled++) tokens[end++] = from[spilled];
-      for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null);
+      for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null, -1);
     };
     tagger.clear();
     if (NON_BREAKING.test(text)) tokenize(doc, text);
@@ -240,7 +250,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         const slot = known.find(text, s, k);
         if (slot >= 0) {
           append(known.lexeme(slot), sp);
-          tagger.push(known.normal(slot), known.tag(slot), known.word(slot));
+          tagger.push(known.normal(slot), known.tag(slot), known.word(slot), slot);
           continue;
         }
         const piece = text.slice(s, k);
@@ -271,6 +281,8 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       pos: (i) => its.pos(i, rdd),
       lemma: (i) => its.lemma(i, rdd, addons),
       spaces: (i) => its.precedingSpaces(i, rdd),
+      slot: (i) => tagger.slots[i],
+      known,
     };
   };
 }
