@@ -12,12 +12,16 @@ const POLNEAR = process.env.WHOSAID_POLNEAR ?? join(__dirname, '../../../shared/
  * them. The calibration error is a ceiling: it may only go down. One exception, kept in view:
  * precision stood at 0.891 until the acceptor's fit was run to convergence, which traded 0.02
  * points of it for 0.44 of reported-speech recall and 0.12 of F1 (all three floors moved with it).
+ * Another: direct recall stood at 0.973 until the candidates for reported speech in dependent
+ * clauses and interrupted statements came in; refit on folds 1–4, the acceptor's threshold moved
+ * from 0.48 to 0.49 (folds 1–4 F1 is flat from 0.43 to 0.51) and one fold-0 direct quote fell
+ * under it, while F1 rose 0.11 and reported-speech recall 0.80.
  */
 const FLOORS: Record<string, number> = {
-  'quotes.byKind.all.f1': 0.877,
+  'quotes.byKind.all.f1': 0.878,
   'quotes.byKind.all.precision': 0.890,
-  'quotes.byKind.indirect.recall': 0.749,
-  'quotes.byKind.direct.recall': 0.973,
+  'quotes.byKind.indirect.recall': 0.757,
+  'quotes.byKind.direct.recall': 0.972,
   'speaker.accuracy': 0.924,
   'mention.accuracy': 0.930,
 };
