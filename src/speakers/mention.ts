@@ -1233,6 +1233,21 @@ export function mainClauseAfterSubordinate(tokens: Token[], index: ChunkIndex, c
 }
 
 /**
+ * The speaker-like chunk (or pronoun) starting at word `k`, past an article the name's chunk
+ * leaves out ("the Northmoor Courier"), and the word after it past adverbs and auxiliaries,
+ * where a closing frame's verb stands ("CNN has reported"); null when no such chunk starts there.
+ */
+function subjectAndVerb(tokens: Token[], index: ChunkIndex, k: number): { chunk: Chunk; verb: number } | null {
+  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
+  const id = k < tokens.length ? index.chunkAt[k] : -1;
+  const c = id >= 0 ? index.chunks[id] : null;
+  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
+  let v = nextWordIndex(tokens, c.last);
+  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  return { chunk: c, verb: v };
+}
+
+/**
  * "«Roe welcomed the news, saying …», CNN reported.": a subject and a reporting verb right after
  * the content, closing the sentence, report all of it; a verb inside the content is part of what
  * they report. `end` is the content's normalized end. The subject chunk, or null.
@@ -1248,13 +1263,9 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
     const named = chunkAfterAccordingTo(tokens, index, nextWordIndex(tokens, k));
     return named && named.nameFirst >= 0 ? named : null;
   }
-  // "the Northmoor Courier": an article the name's chunk leaves out.
-  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
-  const id = k < tokens.length ? index.chunkAt[k] : -1;
-  const c = id >= 0 ? index.chunks[id] : null;
-  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
-  let v = nextWordIndex(tokens, c.last);
-  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
+  const sv = subjectAndVerb(tokens, index, k);
+  if (!sv) return null;
+  const { chunk: c, verb: v } = sv;
   if (v >= tokens.length || !clauseCue(tokens, v)) return null;
   // The frame closes its sentence, perhaps after a time or a short phrase: "…, CNN reported Monday."
   // A colon after it opens what the frame introduces: 'After Veld said "…," Roe said: "…"'.
@@ -1531,13 +1542,8 @@ function frameAfterComma(tokens: Token[], index: ChunkIndex, comma: number): Chu
     const c = id >= 0 ? index.chunks[id] : null;
     return c && c.first === a && (c.kind === 'person' || c.kind === 'organization' || c.kind === 'descriptor' || c.kind === 'group') ? c : null;
   }
-  if (tokens[k].lower === 'the' && index.chunkAt[k] < 0) k = nextWordIndex(tokens, k);
-  const id = k < tokens.length ? index.chunkAt[k] : -1;
-  const c = id >= 0 ? index.chunks[id] : null;
-  if (!c || c.first !== k || !SPEAKER_KINDS.has(c.kind) && c.kind !== 'pronoun') return null;
-  let v = nextWordIndex(tokens, c.last);
-  while (v < tokens.length && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = nextWordIndex(tokens, v);
-  return v < tokens.length && clauseCue(tokens, v) && closesSentence(tokens, v) ? c : null;
+  const sv = subjectAndVerb(tokens, index, k);
+  return sv && sv.verb < tokens.length && clauseCue(tokens, sv.verb) && closesSentence(tokens, sv.verb) ? sv.chunk : null;
 }
 
 /** The most words of the noun phrase before such a preposition: "a full 79 percent", "pro-life members". */
