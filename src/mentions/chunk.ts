@@ -2,7 +2,7 @@
 // pronouns and role descriptors, as token chunks outside quotations.
 import {
   DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS,
-  PLACES, PRONOUNS, ROLE_NOUNS,
+  PLACE_HEADS, PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
   AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
@@ -606,6 +606,12 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   if (hasOrgWord || (a === b && (ORG_NAMES.has(tokens[a].lower) || isAcronym(tokens[a]) && !PLACES.has(tokens[a].lower)))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[lastOrg >= 0 ? lastOrg : b].lower, definite: true, plural: false });
+    return;
+  }
+  // "Kansas City", "Ho Chi Minh City": a name ending in the head noun of a settlement or region
+  // is a place, whatever first names it holds ("Minh" would otherwise start a person's name).
+  if (b > a && tokens[b].cap && PLACE_HEADS.has(tokens[b].lower)) {
+    add({ kind: 'place', first: a, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
     return;
   }
   // The name is the longest tail of the run that holds no title, place or demonym word.

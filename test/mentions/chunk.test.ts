@@ -23,6 +23,8 @@ const found: Record<string, Found> = {
   'names joined by "&" are one firm': { text: 'Calder & Rowe Homes said the site was sold.', chunk: { text: 'Calder & Rowe Homes', kind: 'organization' } },
   "a country's office in lower case": { text: "Iceland's foreign ministry said the envoy was recalled.", chunk: { text: "Iceland's foreign ministry", kind: 'organization' } },
   'a capital standing for its government': { text: 'Moscow said the talks had failed.', chunk: { text: 'Moscow', kind: 'place' } },
+  'a name ending in a settlement noun is a place': { text: 'Officials in Dak Minh City said the river had crested.', chunk: { text: 'Dak Minh City', kind: 'place' } },
+  'a county is a place, not a person': { text: 'The mayor of Harlow County said the road would reopen.', chunk: { text: 'Harlow County', kind: 'place' } },
   'a lower-case agent noun right before a name is its role': { text: '"Turnout fell," said Democratic pollster Ines Mato.', chunk: { text: 'Democratic pollster Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Democratic pollster' } },
   'a hyphenated role before a name is whole': { text: '"Turnout fell," said Democratic front-runner Ines Mato.', chunk: { text: 'front-runner Ines Mato', kind: 'person', name: 'Ines Mato', role: 'front-runner' } },
   'a common noun compounded with the role before a name': { text: '"The gifts look odd," said election lawyer Tomas Reddy.', chunk: { text: 'election lawyer Tomas Reddy', kind: 'person', name: 'Tomas Reddy', role: 'election lawyer' } },
