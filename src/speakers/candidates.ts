@@ -7,6 +7,7 @@ import { DEMONYMS, ORG_WORDS, PLACES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en
 import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SPEAKING_PRONOUNS } from '../lang/speakers';
 import { DOCUMENT_READ_FORMS } from '../lang/en-mentions';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
+import { nextWord } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { PronounEvidence } from './pronoun-ranker';
@@ -176,11 +177,16 @@ export class CandidateSources {
     return this.registry.ofAge(this.tokens[c.first + 1].text);
   }
 
-  /** A capitalized word or a nationality among the descriptor's modifiers ("the top Russian diplomat"). */
+  /**
+   * A capitalized word or a nationality among the descriptor's modifiers ("the top Russian
+   * diplomat"), or a capitalized complement after "of" naming its office ("the mayor of Ashby").
+   */
   hasNamingModifier(c: Chunk): boolean {
     const { tokens } = this;
     for (let k = c.first + 1; k <= c.last; k++) if (tokens[k].cap || DEMONYMS.has(tokens[k].lower)) return true;
-    return false;
+    const of = nextWord(tokens, c.last, tokens.length - 1);
+    const complement = of >= 0 && tokens[of].lower === 'of' ? nextWord(tokens, of, tokens.length - 1) : -1;
+    return complement >= 0 && tokens[complement].cap;
   }
 
   /**

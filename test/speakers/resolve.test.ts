@@ -214,6 +214,8 @@ const table: Record<string, Case[]> = {
     { text: 'Alun Rees-Bowen, 63, said he had reported the cracks. "You could hear the roof working," the former miner told the hearing.', quote: 'You could hear the roof working', speaker: 'Alun Rees-Bowen', via: 'descriptor' },
     // A role nobody was given, right after a named person spoke.
     { text: '"Nothing leaves the doorbell," Arjun Mehta-Castillo told this newspaper. "We are a small company trying to do this properly," the founder said.', quote: 'We are a small company trying to do this properly', speaker: 'Arjun Mehta-Castillo', via: 'descriptor' },
+    // An office named after "of" is someone the story would have introduced so: not the person in focus.
+    { text: 'Tova Lindqvist opened the fair on Monday. The mayor of Ashby said the stalls would stay.', quote: 'the stalls would stay', speaker: null, via: 'anonymous', mention: 'The mayor' },
     // A name after the quotation with an apposition before its verb, or with "the" and a modifier after the verb.
     { text: 'Ida Lund and Ana Brook phone voters every night. "I am calling from the ferry campaign. How are you today?" Lund, a retired welder from Ashby, said pleasantly into the phone.', quote: 'I am calling from the ferry campaign. How are you today?', speaker: 'Ida Lund', mention: 'Lund' },
     { text: 'Tom Veld Jr. spoke after his father. "It is not a campaign any more," said the younger Mr. Veld, surrounded by his sisters.', quote: 'It is not a campaign any more', speaker: 'Tom Veld Jr.', mention: 'Mr. Veld' },
