@@ -1,0 +1,41 @@
+// Token objects: fields packed into flags, and the store's lifetime rule (objects handed out again per document).
+import type { NormalizedOffset } from '../../src/text/offset-map';
+import { AFTER_NEWLINE, CAP, flagsOf, NEWLINE, Tok, TokenStore } from '../../src/text/token';
+
+const at = (n: number) => n as NormalizedOffset;
+
+describe('Tok', () => {
+  test('end and the three flags are derived from start, text and one number', () => {
+    const t = new Tok(at(10), 'Mayor', 'mayor', 'PROPN', 'mayor', flagsOf(true, false, true));
+    expect([t.end, t.cap, t.newline, t.afterNewline]).toEqual([15, true, false, true]);
+    t.afterNewline = false;
+    expect([t.cap, t.afterNewline]).toEqual([true, false]);
+    expect(flagsOf(true, true, true)).toBe(CAP | NEWLINE | AFTER_NEWLINE);
+    expect(flagsOf(false, false, false)).toBe(0);
+  });
+});
+
+describe('TokenStore', () => {
+  test('within a document no object is handed out twice; the next document reuses them', () => {
+    const store = new TokenStore();
+    store.startDocument();
+    const first = [0, 1, 2].map((i) => store.make(at(i), 'a', 'a', 'X', 'a', 0));
+    expect(new Set(first).size).toBe(3);
+    store.startDocument();
+    const again = store.make(at(7), 'Bee', 'bee', 'NOUN', 'bee', CAP);
+    expect(again).toBe(first[0]);
+    // The reused object carries the new fields only.
+    expect([again.start, again.text, again.lower, again.pos, again.lemma, again.cap, again.end]).toEqual([7, 'Bee', 'bee', 'NOUN', 'bee', true, 10]);
+  });
+
+  test('past its size the store hands out fresh objects and keeps none of them', () => {
+    const store = new TokenStore(2);
+    store.startDocument();
+    const made = [0, 1, 2, 3].map((i) => store.make(at(i), 'w', 'w', 'X', 'w', 0));
+    store.startDocument();
+    const next = [0, 1, 2].map((i) => store.make(at(i), 'w', 'w', 'X', 'w', 0));
+    expect(next[0]).toBe(made[0]);
+    expect(next[1]).toBe(made[1]);
+    expect(made).not.toContain(next[2]);
+  });
+});
