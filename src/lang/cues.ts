@@ -208,6 +208,9 @@ export const FRAME_FILLERS: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
 ]);
 
+/** Words of a time phrase between a subject and its verb besides FRAME_FILLERS: "earlier in the day", "late last week", "during a visit on Sunday". */
+export const TIME_PHRASE_EXTRA: ReadonlySet<string> = new Set(['in', 'the', 'day', 'days', 'early', 'late', 'ago', 'during', 'a', 'an']);
+
 /**
  * First words of a stretch between commas that is an apposition or relative clause on the subject,
  * not a clause of its own ("X, who …, said", "X, a spokeswoman for …, said", "X, speaking on …").

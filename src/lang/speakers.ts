@@ -75,8 +75,6 @@ export const PARTICIPLE_ENDING = /(ed|en)$/;
 /** Those endings and the present participle's ("asked", "speaking"): a phrase set off by commas that a participle opens. */
 export const PARTICIPLE_OR_ING_ENDING = /(ed|en|ing)$/;
 
-/** Words of a time phrase between a subject and its verb besides FRAME_FILLERS (src/lang/cues.ts): "earlier in the day", "late last week". */
-export const TIME_PHRASE_EXTRA: ReadonlySet<string> = new Set(['in', 'the', 'day', 'days', 'early', 'late', 'ago']);
 
 /** Prepositions joining a noun that heads a subject to the name it is about: "supporters of Roe", "lawyers for Roe", "aides to Roe". */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to']);

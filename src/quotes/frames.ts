@@ -1,11 +1,11 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, VERB_JOINERS } from '../lang/cues';
 import { CONTENT_SUBORDINATORS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
-import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
+import { beforeTimePhrase, cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
 import { intArray } from '../scratch';
 
@@ -276,6 +276,12 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       // An age opens with its own comma: "Ane Arrizabalaga, 26, who …, wrote".
       const p = t.pos === 'NUM' ? prevWord(tokens, k, floor) : -1;
       k = p >= 0 && tokens[p].text === ',' && p > floor && chunks.chunkAt[prevWord(tokens, p, floor)] >= 0 ? p - 1 : k - 1;
+      continue;
+    }
+    // The rest of a time phrase before the verb, passed over whole: "Roe during a visit on
+    // Sunday thanked", "Party leaders earlier in the day said".
+    if (TIME_PHRASE_EXTRA.has(t.lower)) {
+      k = beforeTimePhrase(tokens, chunks.chunkAt, k, floor);
       continue;
     }
     // A relative clause: "… Dmytro Kuleba, who said …" — the speaker is the antecedent of "who".

@@ -7,9 +7,9 @@
 // around the chunk, before any entity is chosen.
 import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
-import { AFFILIATION_PREPOSITIONS, BE_FORMS, COMPLEMENT_PREPOSITIONS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, TIME_PHRASE_EXTRA, WH_OBJECT_OPENERS } from '../lang/speakers';
+import { AFFILIATION_PREPOSITIONS, BE_FORMS, COMPLEMENT_PREPOSITIONS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
-import { cueLemma } from '../text/cues';
+import { beforeTimePhrase, cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { mayBeVerbForm, type Token } from '../text/tokenize';
@@ -536,6 +536,12 @@ export function slotMention(tokens: Token[], index: ChunkIndex, from: number, di
   let edge = step(from);
   // "most said": a quantifier the tagger reads as an adverb is the subject, not a word before it.
   if (dir < 0) while (inside(edge) && BETWEEN_TAGS.has(tokens[edge].pos) && !LONE_SUBJECTS.has(tokens[edge].lower)) edge = step(edge);
+  // "The Ohio Republican on Tuesday said", "Party leaders earlier in the day said": the subject
+  // stands before the time phrase, which is no one.
+  if (dir < 0 && inside(edge) && index.chunkAt[edge] < 0) {
+    const before = beforeTimePhrase(tokens, index.chunkAt, edge);
+    if (before !== edge && before >= 0 && index.chunkAt[before] < 0 && npWordOf(tokens[before])) edge = before;
+  }
   if (!inside(edge) || index.chunkAt[edge] >= 0) return null;
   // A word that is the whole subject: "One says", "others argue", "said another" (but "said one
   // Trump confidant" goes on to its noun).
@@ -1403,9 +1409,6 @@ export function personInsteadOfState(tokens: Token[], index: ChunkIndex, subject
   return named(c) && c.last === p && c.first > subject.last ? c : null;
 }
 
-/** Words of a time phrase between a subject and its verb that FRAME_FILLERS lacks ("earlier in the day", "late last week"). */
-const TIME_PHRASE_WORDS = 6;
-
 /**
  * "… after Chairman Tom Veld (R-Ore.) earlier in the day touted …": a named person or body that
  * opens a clause (after a subordinator, a comma or the sentence's start) and stands before the
@@ -1413,10 +1416,9 @@ const TIME_PHRASE_WORDS = 6;
  * the frame found a subject further back. The chunk, or null.
  */
 export function subjectBeforeTimePhrase(tokens: Token[], index: ChunkIndex, cue: number): Chunk | null {
-  let p = prevWordIndex(tokens, cue);
-  let words = 0;
-  for (; p >= 0 && words < TIME_PHRASE_WORDS && index.chunkAt[p] < 0 && (FRAME_FILLERS.has(tokens[p].lower) || TIME_PHRASE_EXTRA.has(tokens[p].lower)); words++) p = prevWordIndex(tokens, p);
-  if (words === 0 || p < 0) return null;
+  const last = prevWordIndex(tokens, cue);
+  const p = last >= 0 ? beforeTimePhrase(tokens, index.chunkAt, last) : -1;
+  if (p === last || p < 0) return null;
   const c = tokens[p].text === ')' ? personBeforeParenthesis(tokens, index, p) : index.chunkAt[p] >= 0 ? index.chunks[index.chunkAt[p]] : null;
   if (!c || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization') || (tokens[p].text !== ')' && c.last !== p)) return null;
   const before = prevWordIndex(tokens, c.first);

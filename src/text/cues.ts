@@ -1,5 +1,6 @@
 // The reporting-verb test and whitespace-skipping steps over tokens, shared by mentions/ and
 // quotes/: kept below both so that neither stage imports the other.
+import { FRAME_FILLERS, TIME_PHRASE_EXTRA } from '../lang/cues';
 import { CUE_VERBS, PERCEPTION_VERBS } from '../lang/en';
 import { GERUND_PREPOSITIONS, NOUN_DETERMINERS, PAST_PARTICIPLE } from '../lang/en-text';
 import { mayBeVerbForm, type Token } from './tokenize';
@@ -89,4 +90,19 @@ export function prevWord(tokens: Token[], i: number, floor: number): number {
 export function nextWord(tokens: Token[], i: number, ceiling: number): number {
   for (let k = i + 1; k <= ceiling; k++) if (tokens[k].pos !== 'SPACE') return k;
   return -1;
+}
+
+/** Words of a time phrase between a subject and its verb, at most ("earlier in the day", "late last week"). */
+const TIME_PHRASE_WORDS = 6;
+
+/**
+ * The word before a time phrase that ends at word `k` and that no chunk holds ("on Tuesday",
+ * "earlier in the day", "during a visit on Sunday" — FRAME_FILLERS and TIME_PHRASE_EXTRA words),
+ * or `k` itself when `k` ends none; -1 when the phrase reaches `floor`. Such a phrase between a
+ * subject and its verb is no one: "The Ohio Republican on Tuesday said".
+ */
+export function beforeTimePhrase(tokens: Token[], chunkAt: ArrayLike<number>, k: number, floor = 0): number {
+  let p = k;
+  for (let words = 0; p >= floor && words < TIME_PHRASE_WORDS && chunkAt[p] < 0 && (FRAME_FILLERS.has(tokens[p].lower) || TIME_PHRASE_EXTRA.has(tokens[p].lower)); words++) p = prevWord(tokens, p, floor);
+  return p;
 }

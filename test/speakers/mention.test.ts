@@ -539,6 +539,10 @@ const sources: SourceCase[] = [
   // A name modifying the noun that heads the subject, a time before the verb; a group a name owns.
   { name: '"The Roe campaign on Monday also doubled down …, saying …": the campaign, unnamed', text: 'Ann Roe spoke in Dover. The Roe campaign on Monday also doubled down on its attacks on Lane, saying he is experienced "on paper" but suggesting that might not be enough.', quote: 'on paper', speaker: null, mention: 'The Roe campaign' },
   { name: '"Roe\'s representatives reached out …, asking …": the representatives, not Roe', text: "Ann Roe spoke. Roe's representatives reached out weeks ago to two speechwriters, asking them to draft a speech for her.", quote: 'draft a speech for her', speaker: null, mention: 'representatives' },
+  // A time phrase between the subject and its verb is no one.
+  { name: '"The Ohio Republican on Tuesday dismissed …": the described person, not "Tuesday"', text: 'In a statement, the Ohio Republican on Tuesday dismissed the plan as "a fraud on voters."', quote: 'a fraud on voters', speaker: null, mention: 'the Ohio Republican' },
+  { name: '"Roe during a Sunday thanked …": the name before the whole time phrase', text: 'Ann Roe toured the wards. Roe during a Sunday thanked the nurses "for their support in my campaign" and left.', quote: 'for their support in my campaign', speaker: 'Ann Roe', mention: 'Roe' },
+  { name: '"Senior leaders earlier in the day said …": the leaders, not the day', text: 'The vote was close. Senior leaders earlier in the day said the plan was dead.', quote: 'the plan was dead', speaker: null, mention: 'Senior leaders' },
   // A frame after the closing mark that ends in a colon introduces what follows.
   { name: '\'After Roe said that … "…," Lane said: "…"\': the fragment is Roe\'s', text: 'Bob Lane criticized Ann Roe in December. After Roe said that minority students might do better at "less advanced schools," Lane said: "I do not like what she said."', quote: 'less advanced schools', speaker: 'Ann Roe' },
   // A quotation in the clause of "asked by" is the asker's question, unless a main clause answers.

@@ -1,5 +1,5 @@
 // The reporting-verb test and the whitespace-skipping steps (src/text/cues.ts), on our own sentences.
-import { cueLemma, isPassiveCue, nextWord, prevWord } from '../../src/text/cues';
+import { beforeTimePhrase, cueLemma, isPassiveCue, nextWord, prevWord } from '../../src/text/cues';
 import { tokenizeWithMarks } from '../../src/text/tokenize';
 
 /** The cue lemma the test gives the first token whose text is `word`. */
@@ -58,5 +58,34 @@ describe('prevWord and nextWord', () => {
     expect(prevWord(tokens, at('One'), 0)).toBe(-1);
     expect(nextWord(tokens, at('.'), at('.'))).toBe(-1);
     expect(prevWord(tokens, at('Three'), at('Three'))).toBe(-1);
+  });
+});
+
+describe('beforeTimePhrase', () => {
+  /** The word before the time phrase that ends right before `verb`, with no chunks in the text. */
+  function before(text: string, verb: string): string | null {
+    const tokens = tokenizeWithMarks(text);
+    const v = tokens.findIndex((t) => t.text === verb);
+    const p = beforeTimePhrase(tokens, new Array(tokens.length).fill(-1), prevWord(tokens, v, 0));
+    return p >= 0 ? tokens[p].text : null;
+  }
+
+  test.each([
+    ['The Ohio Republican on Tuesday said it was over.', 'said', 'Republican'],
+    ['Party leaders earlier in the day said it was over.', 'said', 'leaders'],
+    ['Roe during a Sunday thanked the nurses.', 'thanked', 'Roe'],
+    ['Analysts late last week warned of a slowdown.', 'warned', 'Analysts'],
+    // No time phrase: the word before the verb itself.
+    ['Top officials said it was over.', 'said', 'officials'],
+    // A phrase that opens the text leaves nothing before it.
+    ['On Tuesday said nothing.', 'said', null],
+  ])('%j before %s → %j', (text, verb, word) => expect(before(text, verb)).toBe(word));
+
+  test('a chunk ends the phrase: a name is never passed over', () => {
+    const tokens = tokenizeWithMarks('Roe on Monday said it was over.');
+    const chunkAt = new Array(tokens.length).fill(-1);
+    const monday = tokens.findIndex((t) => t.text === 'Monday');
+    chunkAt[monday] = 0;
+    expect(beforeTimePhrase(tokens, chunkAt, monday)).toBe(monday);
   });
 });
