@@ -170,7 +170,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had'
  * Quantifiers that stand alone as the subject of a reporting verb, for an unnamed group: "Some
  * said …", "Both have promised …", "Most of them said …".
  */
-export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half', 'none']);
+export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'another', 'few', 'several', 'both', 'all', 'half', 'none']);
 
 /**
  * Quantifiers that are a reporting verb's whole subject when they stand right before it: "others

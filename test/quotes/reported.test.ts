@@ -82,6 +82,8 @@ const table: Record<string, Case[]> = {
     { text: 'Some said they had cringed at the plan.', quote: 'they had cringed at the plan', speaker: null, cue: 'say' },
     { text: 'Others, however, say a recalibration is overdue.', quote: 'a recalibration is overdue', speaker: null, cue: 'say' },
     { text: 'Most of them said they had loved working at the plant.', quote: 'they had loved working at the plant', speaker: null, cue: 'say' },
+    // "another" stands for one more unnamed source, here after a named one.
+    { text: 'One ranking firm says the city has 40 millionaires, while another says the true count is closer to 90.', quote: 'the true count is closer to 90', speaker: null, cue: 'say' },
   ],
   'a name modifying the noun that heads the subject': [
     { text: 'The latest Harbour Watch poll shows that Ruiz leads the field.', quote: 'Ruiz leads the field', speaker: null, cue: 'show' },
