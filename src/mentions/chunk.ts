@@ -5,14 +5,14 @@ import {
   PLACE_HEADS, PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
-  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
+  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_ENDING, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
 import { QUANTIFIER_SUBJECTS } from '../lang/cues';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
 import { isCue, nextWord, prevWord } from '../text/cues';
-import type { Token } from '../text/tokenize';
+import { lexiconTag, type Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
 
@@ -75,6 +75,9 @@ function isMemberPlural(t: Token): boolean {
 // that cannot match, which was a measurable share of extraction time.
 const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
 
+/** The hyphen at k touches the words on both sides: "Osei-Mensah", not "Roe - his partner". */
+const joinedHyphen = (tokens: Token[], k: number) => k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
+
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
 
@@ -91,7 +94,23 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
   // A participle opening the sentence before a preposition or article is no name: "Hurrying into
   // the office, Senator Roe …", "Speaking to reporters, …" (wink may tag it a proper noun).
   if (sentenceStart && t.lower.endsWith('ing') && !capsInside?.has(t.lower) && !isFirstName(t.lower) && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET')) return false;
+  // A contraction is no name: "I'm", "We're" (one token to the tagger, which may call it a proper noun).
+  if (/['\u2019](?:m|re|ve|ll|d)$/.test(t.lower)) return false;
   return true;
+}
+
+/**
+ * Token i is one capitalized adjective after an article and before a lower-case common noun:
+ * a nationality by its ending ("the Crimean peninsula") or an adjective in wink's lexicon ("a
+ * Chilean miner", "the Democratic primary"). A first name is left alone.
+ */
+function adjectiveBeforeNoun(tokens: Token[], i: number, blocked: Uint8Array): boolean {
+  const t = tokens[i];
+  const p = prevWord(tokens, i, 0);
+  const nx = i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 ? i + 1 : -1;
+  if (p < 0 || nx < 0 || blocked[nx] || tokens[p].pos !== 'DET' || (tokens[p].lower !== 'the' && tokens[p].lower !== 'a' && tokens[p].lower !== 'an')) return false;
+  if (tokens[nx].cap || tokens[nx].pos !== 'NOUN' || !/^[A-Z][a-z]+$/.test(t.text) || isFirstName(t.lower)) return false;
+  return DEMONYM_ENDING.test(t.lower) || lexiconTag(t.lower) === 'ADJ';
 }
 
 /** Lower-cased words written capitalized somewhere other than a sentence start. */
@@ -108,7 +127,20 @@ function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array): Set<stri
 const withoutStop = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
 function isRoleWord(t: Token): boolean {
-  return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower);
+  return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower) || prefixedRole(t);
+}
+
+/**
+ * A capitalized word whose last part, in small letters after a hyphen, is a role or agent noun:
+ * "Co-moderator", "Ex-senator", "Co-founder" (a name's parts are capitalized: "Osei-Mensah").
+ */
+function prefixedRole(t: Token): boolean {
+  const h = t.text.lastIndexOf('-');
+  if (h <= 0 || !t.cap || h + 1 >= t.text.length) return false;
+  const c = t.text.charCodeAt(h + 1);
+  if (c < 97 || c > 122) return false;
+  const tail = t.lower.slice(h + 1);
+  return ROLE_NOUNS.has(tail) || AGENT_NOUN.test(tail);
 }
 
 /** Words that can stand in a title before a name: "U.S. Secretary of State", "Russia's Deputy Foreign Minister". */
@@ -250,6 +282,10 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       continue;
     }
 
+    // "the Crimean peninsula", "a Syrian army base": a lone nationality or other adjective
+    // between an article and a common noun qualifies the noun and names no one.
+    if (t.cap && adjectiveBeforeNoun(tokens, i, blocked)) { i++; continue; }
+
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
     const commonAtStart = sentenceStart[i] === 1 && !(tokens[i + 1]?.cap) && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower));
@@ -268,7 +304,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         // "al-Mansouri": a particle joined to the surname by a hyphen.
         const hyphenated = NAME_PARTICLES.has(nx.lower) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;
-        if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower) || hyphenated)) { j++; continue; }
+        // A hyphen joins the parts of a name only when written tight: "Osei-Mensah", "Wealth-X";
+        // spaced, it is a dash before an aside ("Ann Roe - his partner - said").
+        if (nx.text === '-' && j + 2 < n && tokens[j + 2].cap && joinedHyphen(tokens, j + 1)) {
+          j += /^[A-Z]$/.test(tokens[j + 2].text) ? 2 : 1;
+          continue;
+        }
+        if ((NAME_PARTICLES.has(nx.lower) || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower) || hyphenated)) { j++; continue; }
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
@@ -634,7 +676,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
   // Not after a title already found: in "Dr Đặng Minh Anh" the family name comes first.
   const titled = nameStart > a && isRoleWord(tokens[nameStart - 1]);
-  if (b - nameStart >= 2 && !titled && !isFirstName(tokens[nameStart].lower)) {
+  // An initial is no title: "J. Gerald Hebert" keeps its leading initial.
+  if (b - nameStart >= 2 && !titled && !isFirstName(tokens[nameStart].lower) && !isInitial(tokens[nameStart])) {
     const before = nameStart;
     for (let k = nameStart + 1; k < b; k++) {
       if (tokens[k].pos === 'SPACE' || tokens[k].text === '-') continue;

@@ -674,7 +674,9 @@ export class EntityRegistry {
     if (isFirstName(t.lower) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
     const tag = lexiconTag(t.lower);
     if (tag === null || tag === 'UNK') return false;
-    if (tag === 'NOUN') return (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || titleCase();
+    // A plural ("Professors Roe") or a gerund taking the person as its object ("Bashing Roe may
+    // be job one") is no first name.
+    if (tag === 'NOUN') return (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || (t.lower.length > 5 && t.lower.endsWith('ing')) || titleCase();
     // A proper noun or an adjective only in a headline: many first names the lists lack are
     // places in the lexicon ("Jordan Roe", "Austin Roe").
     return (tag !== 'ADJ' && tag !== 'PROPN') || titleCase();

@@ -54,6 +54,10 @@ const found: Record<string, Found> = {
   'an unlisted first name before a surname that is a role word': { text: 'On Monday, Bertil King said the dock would close.', chunk: { text: 'Bertil King', kind: 'person', name: 'Bertil King' } },
   'an unlisted first name opening a sentence before a role-word surname': { text: 'Then Oddvar Singer wrote to the council.', chunk: { text: 'Oddvar Singer', kind: 'person', name: 'Oddvar Singer' } },
   'a middle initial between a first name and a role-word surname': { text: 'Representative Ida T. Bishop said the dock would close.', chunk: { text: 'Representative Ida T. Bishop', kind: 'person', name: 'Ida T. Bishop' } },
+  'a leading initial stays in the name': { text: '"The rule is weak," said K. Darren Tolliver, a lawyer for the group.', chunk: { text: 'K. Darren Tolliver', kind: 'person', name: 'K. Darren Tolliver' } },
+  'a lone capital joined by a hyphen ends the name': { text: 'Vesta-Q said the number of yachts grew.', chunk: { text: 'Vesta-Q', name: 'Vesta-Q' } },
+  'a prefixed role written with a hyphen is the role': { text: 'Co-moderator Ines Mato asked the last question.', chunk: { text: 'Co-moderator Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Co-moderator' } },
+  'a spaced dash ends the name': { text: "Ines Mato - Veld's sister and partner - said the shop would close.", chunk: { text: 'Ines Mato', kind: 'person', name: 'Ines Mato' } },
   'a title after an article stays a role': { text: 'The Majority Leader said the vote would wait.', chunk: { text: 'The Majority Leader', kind: 'descriptor' } },
   'a place we do not list, after "at"': {
     text: 'A welder with 19 years at Kestrel Quay said the yard was unsafe.',
@@ -68,6 +72,9 @@ const absent: Record<string, { text: string; not: string }> = {
   'party members after "the" may stand for the party, no group': { text: 'The Republicans said the levy would fail.', not: 'The Republicans' },
   '"it" before a verb that reports nothing': { text: 'The plant is old. It closed in May.', not: 'It' },
   '"it" after a quotation before a verb with an object': { text: '"The plant is old," it closed the gate.', not: 'it' },
+  'a nationality adjective by its ending, between an article and a noun': { text: 'Officials said the Varnian coast was closed to ferries.', not: 'Varnian' },
+  'an adjective of the lexicon between an article and a noun': { text: 'The ferry left for a Chilean port on Monday.', not: 'Chilean' },
+  'a contraction is no name': { text: "I'm told the pier is closed, Ann Roe said.", not: "I'm" },
   'a participle opening a sentence is no name': { text: 'Speaking in Lisbon, the mayor said the port would grow.', not: 'Speaking' },
   'a participle the tagger reads as a proper noun, opening a sentence before a preposition': { text: 'Hurrying into the office, Senator Ann Roe waved to the pilots.', not: 'Hurrying' },
 };

@@ -14,6 +14,8 @@ describe('words before a name that name nobody', () => {
       'Donor Kerr Backs Harbour Plan.\n\nAda Kerr, a donor to the port, spoke on Monday. "The plan is sound," Kerr said.', 'Donor Kerr'],
     ['a plural noun or a verb before a surname, in running text',
       'Ada Kerr teaches law in Leeds. Professors Kerr and Lund wrote the report. "The plan is sound," Kerr said.', 'Professors Kerr'],
+    ['a gerund opening a sentence takes the person as its object',
+      'Ada Kerr runs the harbour board. Blaming Kerr may be easy for the council. "The plan is sound," Kerr said.', 'Blaming Kerr'],
   ])('%s', (_name, text, notAName) => {
     expect(personNames(text)).not.toContain(notAName);
     expect(findQuote(text, 'The plan is sound').speaker?.name).toBe('Ada Kerr');
