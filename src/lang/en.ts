@@ -233,6 +233,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'transit', 'utility', 'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
   // More heads of company names: "Harrow Estates", "Kelby Textiles".
   'estates', 'breweries', 'dairy', 'fisheries', 'markets', 'bakeries', 'textiles',
+  // "Hollywood Chamber of Commerce", "the chamber voted".
+  'chamber',
   ...COMPANY_NAME_WORDS,
 ]);
 
@@ -378,4 +380,7 @@ export const MALE_NAMES = new Set([
   // Common English short forms of first names, which the tagger's lexicon lacks ("Senate Minority
   // Whip Dick Durbin" is a person): nicknames in general use, not the names of particular people.
   'dick', 'bob', 'bill', 'chuck', 'randy', 'mark',
+  // Common English first names that are also common words, which the lexicon therefore leaves out
+  // ("Jack Marino", "Frank Luntz").
+  'jack', 'frank', 'max', 'ray', 'gene', 'jay', 'lance',
 ]);

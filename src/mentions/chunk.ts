@@ -178,6 +178,16 @@ function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The word before j is a collective head opening a body's name, with no first name in the run:
+ * "National Nurses United (for …)", "United Auto Workers Local (of …)".
+ */
+function collectiveBefore(tokens: Token[], i: number, j: number): boolean {
+  if (j - 1 < i || !COLLECTIVE_HEADS.has(tokens[j - 1].lower)) return false;
+  for (let k = i; k <= j; k++) if (isFirstName(tokens[k].lower)) return false;
+  return true;
+}
+
 /** The run i..j holds "ORG-WORD of/for Capitalized…" and ends inside that complement. */
 function ofOrganization(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
@@ -316,7 +326,10 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
         // Not after a personal name: "Ann Roe and House Speaker Tom Veld" are two people.
         if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
-        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
+        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower) || collectiveBefore(tokens, i, j))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
+        // A common noun inside an organization's complement: "Center for Public Opinion Research"
+        // ("Opinion" is no name word elsewhere: a heading).
+        if (nx.cap && !blocked[j + 1] && NOT_NAME.has(nx.lower) && lexiconTag(nx.lower) === 'NOUN' && j + 2 < n && tokens[j + 2].cap && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Ministry of Trade and Industry": a conjunction inside the complement of an organization word.
         if (nx.lower === 'and' && j + 2 < n && tokens[j + 2].cap && !blocked[j + 2] && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Office of the Data Regulator", "Department of the Treasury".
@@ -625,6 +638,32 @@ function particleFirstName(tokens: Token[], k: number, b: number): boolean {
   return tokens[k].cap && isFirstName(tokens[k].lower) && next <= b && tokens[next].cap && !NAME_PARTICLES.has(tokens[next].lower);
 }
 
+/**
+ * Whether the run a..b is made of common words as wink's lexicon knows them (adjectives and
+ * nouns, a place or nationality among them, ending in a noun), with no first name, initial, title
+ * or party word: 'name' for capitalized words ("Geological Survey"), 'label' when all are written
+ * in capitals ("FULL TEXT"), else null. A person's name holds a word the lexicon lacks or a first
+ * name; the few names made of common words ("Tiger Woods") are the price.
+ */
+function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' | null {
+  let words = 0;
+  let caps = true;
+  let lexical = 0;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE' || t.text === '-') continue;
+    words++;
+    if (isFirstName(t.lower) || isInitial(t) && !PLACES.has(t.lower) || isRoleWord(t) || PARTY_LABELS.has(t.lower) || NAME_PARTICLES.has(t.lower) || NAME_SUFFIXES.has(t.lower)) return null;
+    if (!/^[A-Z][A-Za-z]+$/.test(t.text) && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    if (t.text !== t.text.toUpperCase()) caps = false;
+    const tag = lexiconTag(t.lower);
+    if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    if (tag === 'NOUN' || tag === 'ADJ') lexical++;
+  }
+  if (words < 2 || lexical < 2 || isMemberPlural(tokens[b])) return null;
+  return caps ? 'label' : 'name';
+}
+
 function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
@@ -643,11 +682,22 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b].lower);
   }
   let collectiveOf = false;
-  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+  // "Dairy Farmers of Canada", "National Nurses United": a collective head inside the run.
+  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && (tokens[k + 1].lower === 'of' || tokens[k + 1].cap && collectiveBefore(tokens, a, k + 1));
   const hasOrgWord = lastOrg >= 0 && !roleAfterOrg || collectiveOf;
   if (hasOrgWord || (a === b && (ORG_NAMES.has(tokens[a].lower) || isAcronym(tokens[a]) && !PLACES.has(tokens[a].lower)))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[lastOrg >= 0 ? lastOrg : b].lower, definite: true, plural: false });
+    return;
+  }
+  // "U.S. Geological Survey", "Daily Beast", "Islamic State", "Wall Street": capitalized common
+  // words, none a first name or a title, ending in a noun, name a body or a thing, not a person.
+  // Written all in capitals they are a label ("FULL TEXT") and name nothing.
+  const common = commonWordRun(tokens, a, b);
+  if (common === 'label') return;
+  if (common === 'name') {
+    const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
+    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
     return;
   }
   // "Kansas City", "Ho Chi Minh City": a name ending in the head noun of a settlement or region

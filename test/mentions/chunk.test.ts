@@ -58,6 +58,12 @@ const found: Record<string, Found> = {
   'a lone capital joined by a hyphen ends the name': { text: 'Vesta-Q said the number of yachts grew.', chunk: { text: 'Vesta-Q', name: 'Vesta-Q' } },
   'a prefixed role written with a hyphen is the role': { text: 'Co-moderator Ines Mato asked the last question.', chunk: { text: 'Co-moderator Ines Mato', kind: 'person', name: 'Ines Mato', role: 'Co-moderator' } },
   'a spaced dash ends the name': { text: "Ines Mato - Veld's sister and partner - said the shop would close.", chunk: { text: 'Ines Mato', kind: 'person', name: 'Ines Mato' } },
+  'capitalized common words after a country name a body': { text: 'The U.S. Seismic Survey said the tremor was small.', chunk: { text: 'The U.S. Seismic Survey', kind: 'organization', name: 'U.S. Seismic Survey' } },
+  'capitalized common words ending in a noun are no person': { text: 'The Weekly Lantern reported that the pier was sold.', chunk: { text: 'The Weekly Lantern', kind: 'organization' } },
+  'a heading word inside the complement of an organization word': { text: 'Ana Ruiz of the Marlow Center for Public Opinion Research said turnout fell.', chunk: { text: 'the Marlow Center for Public Opinion Research', kind: 'organization' } },
+  'a collective head inside a run makes a body, with its complement': { text: 'Federated Farmers United for Rural Water said the levy was unfair.', chunk: { text: 'Federated Farmers United for Rural Water', kind: 'organization' } },
+  'a chamber of commerce is an organization': { text: 'The Ashby Chamber of Commerce said the shops would stay.', chunk: { text: 'The Ashby Chamber of Commerce', kind: 'organization', name: 'Ashby Chamber of Commerce' } },
+  'a person named by a common first name and a common-noun surname stays a person': { text: 'Filmmaker Jack Baker said the film was done.', chunk: { kind: 'person', text: 'Jack Baker', name: 'Jack Baker' } },
   'a title after an article stays a role': { text: 'The Majority Leader said the vote would wait.', chunk: { text: 'The Majority Leader', kind: 'descriptor' } },
   'a place we do not list, after "at"': {
     text: 'A welder with 19 years at Kestrel Quay said the yard was unsafe.',
@@ -75,6 +81,7 @@ const absent: Record<string, { text: string; not: string }> = {
   'a nationality adjective by its ending, between an article and a noun': { text: 'Officials said the Varnian coast was closed to ferries.', not: 'Varnian' },
   'an adjective of the lexicon between an article and a noun': { text: 'The ferry left for a Chilean port on Monday.', not: 'Chilean' },
   'a contraction is no name': { text: "I'm told the pier is closed, Ann Roe said.", not: "I'm" },
+  'a label written in capitals names nothing': { text: 'FULL TRANSCRIPT: Ann Roe on the harbour plan.', not: 'FULL TRANSCRIPT' },
   'a participle opening a sentence is no name': { text: 'Speaking in Lisbon, the mayor said the port would grow.', not: 'Speaking' },
   'a participle the tagger reads as a proper noun, opening a sentence before a preposition': { text: 'Hurrying into the office, Senator Ann Roe waved to the pilots.', not: 'Hurrying' },
 };
