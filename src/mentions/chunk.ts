@@ -113,12 +113,67 @@ function adjectiveBeforeNoun(tokens: Token[], i: number, blocked: Uint8Array): b
   return DEMONYM_ENDING.test(t.lower) || lexiconTag(t.lower) === 'ADJ';
 }
 
+/** Tags of words a title-case line capitalizes but a sentence writes in small letters. */
+const smallWordTag = (tag: string | null) => tag === 'VERB' || tag === 'AUX' || tag === 'ADP' || tag === 'PRON' || tag === 'DET' || tag === 'CCONJ' || tag === 'SCONJ';
+
+/** Tags of words title case leaves in small letters ("of", "the", "and", "to"). */
+const functionTag = (p: string) => p === 'ADP' || p === 'DET' || p === 'CCONJ' || p === 'SCONJ' || p === 'PART' || p === 'PRON' || p === 'AUX';
+
+/**
+ * Tokens in a title-case line (a headline run into the text: "Ferrera Took On Hollywood's Lack Of
+ * Diversity"): of the four or more words of a sentence (or line), three in five or more are
+ * capitalized, among them, past the first, words a sentence writes in small letters (verbs,
+ * prepositions, pronouns) as wink's lexicon knows them; and at most one in ten is a content word
+ * in small letters ("… controversy dogged Donald Trump's convention" is prose). Null when none.
+ */
+function titleCaseSpans(tokens: Token[], sentenceStart: Uint8Array): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a;
+    let words = 0;
+    let caps = 0;
+    let small = 0;
+    let lowerContent = 0;
+    for (; b < tokens.length; b++) {
+      const t = tokens[b];
+      if (b > a && (sentenceStart[b] || t.afterNewline)) break;
+      if (/^\p{L}/u.test(t.text)) {
+        words++;
+        if (t.cap) {
+          caps++;
+          if (words > 1 && t.text.length > 1 && smallWordTag(lexiconTag(t.lower))) small++;
+        } else if (!functionTag(t.pos)) lowerContent++;
+      }
+    }
+    if (words >= 4 && caps / words >= 0.6 && small > 0 && lowerContent * 10 <= words) {
+      out ??= new Uint8Array(tokens.length);
+      out.fill(1, a, b);
+    }
+    a = Math.max(b, a + 1);
+  }
+  return out;
+}
+
+/**
+ * A capitalized word in a title-case line that reads as a common word: wink's lexicon knows it
+ * as no proper noun, and the text never capitalizes it inside a sentence of ordinary case, nor is
+ * it a first name or an acronym. It starts and continues no name: "Trump Says", "Ferrera Took".
+ */
+function commonInTitle(t: Token, capsProse: Set<string>): boolean {
+  if (capsProse.has(t.lower) || isFirstName(t.lower) || isAcronym(t) || isInitial(t) || !/^[A-Z][a-z]/.test(t.text)) return false;
+  const tag = lexiconTag(t.lower);
+  return tag !== null && tag !== 'PROPN' && tag !== 'UNK';
+}
+
+const nounOrAdjective = (t: Token) => { const tag = lexiconTag(t.lower); return tag === 'NOUN' || tag === 'ADJ'; };
+
 /** Lower-cased words written capitalized somewhere other than a sentence start. */
-function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array): Set<string> {
+function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array, skip?: Uint8Array | null): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && !sentenceStart[i] && !tokens[i - 1].newline && tokens[i - 1].text !== '"' && tokens[i - 1].text !== "'" && tokens[i - 1].text !== ':') out.add(t.lower);
+    if (t.cap && !sentenceStart[i] && !skip?.[i] && !tokens[i - 1].newline && tokens[i - 1].text !== '"' && tokens[i - 1].text !== "'" && tokens[i - 1].text !== ':') out.add(t.lower);
   }
   return out;
 }
@@ -257,6 +312,10 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
   const chunkAt = intArray(tokens.length, -1);
   const n = tokens.length;
   const capsInside = capitalizedInside(tokens, sentenceStart);
+  const titleCase = titleCaseSpans(tokens, sentenceStart);
+  // Words capitalized inside sentences of ordinary case: a headline capitalizes every word.
+  const capsProse = titleCase ? capitalizedInside(tokens, sentenceStart, titleCase) : capsInside;
+  const commonTitleWord = (k: number) => titleCase !== null && titleCase[k] === 1 && commonInTitle(tokens[k], capsProse);
   let absorbed = false;
   const add = (c: Omit<Chunk, 'id'>) => {
     // Every chunk gets all fields in one order (the optional ones undefined): built from literals
@@ -302,7 +361,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // A sentence-initial common noun followed by a lower-case word ("Fishermen say", "Fruit
     // growers") is not a name unless the word is capitalized elsewhere.
     const commonNounAtStart = sentenceStart[i] === 1 && t.pos === 'NOUN' && !capsInside.has(t.lower) && tokens[i + 1] !== undefined && !tokens[i + 1].cap;
-    if (!commonAtStart && !commonNounAtStart && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
+    if (!commonAtStart && !commonNounAtStart && !commonTitleWord(i) && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
       let j = i;
       while (j + 1 < n && !blocked[j + 1]) {
         const nx = tokens[j + 1];
@@ -310,6 +369,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (nx.start - tokens[j].end > 1 || nx.pos === 'SPACE' || nx.afterNewline) break;
         // Honours after a name ("Evren Toprak KC") end the chunk and are not part of the name.
         if (POSTNOMINALS.has(nx.lower) && j > i) break;
+        // In a headline a verb or other common word ends the name: "Trump Says He …". After a
+        // first name a noun or adjective is the surname: "Roy Blunt", "Tom Price".
+        if (commonTitleWord(j + 1) && !(isFirstName(tokens[j].lower) && nounOrAdjective(nx))) break;
         if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         // "al-Mansouri": a particle joined to the surname by a hyphen.
@@ -649,6 +711,7 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   let words = 0;
   let caps = true;
   let lexical = 0;
+  let modifier = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (t.pos === 'SPACE' || t.text === '-') continue;
@@ -659,8 +722,11 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
     const tag = lexiconTag(t.lower);
     if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
     if (tag === 'NOUN' || tag === 'ADJ') lexical++;
+    if (k < b && tag !== 'NOUN') modifier = true;
   }
-  if (words < 2 || lexical < 2 || isMemberPlural(tokens[b])) return null;
+  // Two nouns may be a first name the lists lack and a surname ("Tiger Woods"): an adjective, a
+  // place or a third word is wanted.
+  if (words < 2 || lexical < 2 || words === 2 && !modifier && !caps || isMemberPlural(tokens[b])) return null;
   return caps ? 'label' : 'name';
 }
 

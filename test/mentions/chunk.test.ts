@@ -64,6 +64,9 @@ const found: Record<string, Found> = {
   'a collective head inside a run makes a body, with its complement': { text: 'Federated Farmers United for Rural Water said the levy was unfair.', chunk: { text: 'Federated Farmers United for Rural Water', kind: 'organization' } },
   'a chamber of commerce is an organization': { text: 'The Ashby Chamber of Commerce said the shops would stay.', chunk: { text: 'The Ashby Chamber of Commerce', kind: 'organization', name: 'Ashby Chamber of Commerce' } },
   'a person named by a common first name and a common-noun surname stays a person': { text: 'Filmmaker Jack Baker said the film was done.', chunk: { kind: 'person', text: 'Jack Baker', name: 'Jack Baker' } },
+  'a verb in a title-case headline ends the name': { text: 'Ana Roe Says The Pier Will Close Soon.\nAna Roe, the harbour master, spoke on Monday.', chunk: { text: 'Ana Roe', kind: 'person', name: 'Ana Roe' } },
+  'a name whose surname is a common word, in a sentence that ends in an abbreviation': { text: 'Sen. Tom Blunt (R-Mo.) said the pier would close.', chunk: { text: 'Sen. Tom Blunt (R-Mo.)', kind: 'person', name: 'Tom Blunt' } },
+  'two nouns may be a first name the lists lack and a surname': { text: 'Tiger Banks said the race was over.', chunk: { text: 'Tiger Banks', kind: 'person', name: 'Tiger Banks' } },
   'a title after an article stays a role': { text: 'The Majority Leader said the vote would wait.', chunk: { text: 'The Majority Leader', kind: 'descriptor' } },
   'a place we do not list, after "at"': {
     text: 'A welder with 19 years at Kestrel Quay said the yard was unsafe.',
@@ -82,6 +85,8 @@ const absent: Record<string, { text: string; not: string }> = {
   'an adjective of the lexicon between an article and a noun': { text: 'The ferry left for a Chilean port on Monday.', not: 'Chilean' },
   'a contraction is no name': { text: "I'm told the pier is closed, Ann Roe said.", not: "I'm" },
   'a label written in capitals names nothing': { text: 'FULL TRANSCRIPT: Ann Roe on the harbour plan.', not: 'FULL TRANSCRIPT' },
+  'a verb after a name in a title-case headline': { text: 'Ana Roe Says The Pier Will Close Soon.\nAna Roe, the harbour master, spoke on Monday.', not: 'Ana Roe Says' },
+  'common words before a name in a title-case headline': { text: 'Federal Judge Just Gave Ana Roe Some Bad News.\nThe judge ruled against Ana Roe on Monday.', not: 'Just Gave Ana Roe' },
   'a participle opening a sentence is no name': { text: 'Speaking in Lisbon, the mayor said the port would grow.', not: 'Speaking' },
   'a participle the tagger reads as a proper noun, opening a sentence before a preposition': { text: 'Hurrying into the office, Senator Ann Roe waved to the pilots.', not: 'Hurrying' },
 };
