@@ -122,7 +122,7 @@ export const HONORIFICS = new Set([
   'cllr', 'cr', 'councillor', 'councilor', 'alderman', 'alderwoman', 'mp', 'mep', 'msp', 'td', 'hon',
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sen',
-  'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'cpl', 'adm', 'maj', 'det', 'insp', 'supt',
+  'rep', 'sens', 'reps', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'cpl', 'adm', 'maj', 'det', 'insp', 'supt',
   'judge', 'justice', 'mayor', 'president', 'chancellor', 'king', 'queen', 'prince', 'princess',
   'pope', 'cardinal', 'bishop', 'archbishop', 'coach', 'officer', 'constable', 'inspector',
   'sergeant', 'detective', 'superintendent', 'chief', 'commissioner', 'councillor', 'councilor',

@@ -97,6 +97,7 @@ const notNames: Record<string, { text: string; word: string; skip?: string }> = 
     word: 'Fishermen',
     skip: 'wink tags the sentence-initial "Fishermen" (and "Fruit" of "Fruit growers") a proper noun, so the common-noun test never sees it',
   },
+  'a plural title before names': { text: 'Sens. Ann Roe and Tom Veld said the bill would pass.', word: 'Sens' },
   'a sentence-initial listed plural': { text: 'Nurses say the ward is full.', word: 'Nurses' },
   'a sentence-initial role noun': { text: 'Prosecutors said the fraud ran for years.', word: 'Prosecutors' },
 };
