@@ -100,17 +100,18 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
 }
 
 /**
- * Token i is one capitalized adjective after an article and before a lower-case common noun:
- * a nationality by its ending ("the Crimean peninsula") or an adjective in wink's lexicon ("a
- * Chilean miner", "the Democratic primary"). A first name is left alone.
+ * Token i is one capitalized adjective before a lower-case common noun: an adjective in wink's
+ * lexicon ("a Chilean miner", "Muslim immigrants", "the Democratic primary"), or after an
+ * article a nationality by its ending ("the Crimean peninsula"). A first name is left alone.
  */
 function adjectiveBeforeNoun(tokens: Token[], i: number, blocked: Uint8Array): boolean {
   const t = tokens[i];
   const p = prevWord(tokens, i, 0);
   const nx = i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 ? i + 1 : -1;
-  if (p < 0 || nx < 0 || blocked[nx] || tokens[p].pos !== 'DET' || (tokens[p].lower !== 'the' && tokens[p].lower !== 'a' && tokens[p].lower !== 'an')) return false;
-  if (tokens[nx].cap || tokens[nx].pos !== 'NOUN' || !/^[A-Z][a-z]+$/.test(t.text) || isFirstName(t.lower)) return false;
-  return DEMONYM_ENDING.test(t.lower) || lexiconTag(t.lower) === 'ADJ';
+  if (nx < 0 || blocked[nx] || tokens[nx].cap || tokens[nx].pos !== 'NOUN' || !/^[A-Z][a-z]+$/.test(t.text) || isFirstName(t.lower)) return false;
+  if (lexiconTag(t.lower) === 'ADJ') return true;
+  // Without an article an ending alone is too weak: "Kardashian sisters" may be a family.
+  return p >= 0 && tokens[p].pos === 'DET' && (tokens[p].lower === 'the' || tokens[p].lower === 'a' || tokens[p].lower === 'an') && DEMONYM_ENDING.test(t.lower);
 }
 
 /** Tags of words a title-case line capitalizes but a sentence writes in small letters. */
@@ -353,7 +354,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
 
     // "the Crimean peninsula", "a Syrian army base": a lone nationality or other adjective
     // between an article and a common noun qualifies the noun and names no one.
-    if (t.cap && adjectiveBeforeNoun(tokens, i, blocked)) { i++; continue; }
+    // (Not at a sentence's start, where "Partial transcript" opens a descriptor.)
+    if (t.cap && !sentenceStart[i] && !DETERMINERS.has(t.lower) && adjectiveBeforeNoun(tokens, i, blocked)) { i++; continue; }
 
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.

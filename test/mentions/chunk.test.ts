@@ -83,6 +83,7 @@ const absent: Record<string, { text: string; not: string }> = {
   '"it" after a quotation before a verb with an object': { text: '"The plant is old," it closed the gate.', not: 'it' },
   'a nationality adjective by its ending, between an article and a noun': { text: 'Officials said the Varnian coast was closed to ferries.', not: 'Varnian' },
   'an adjective of the lexicon between an article and a noun': { text: 'The ferry left for a Chilean port on Monday.', not: 'Chilean' },
+  'an adjective of the lexicon before a noun, with no article': { text: 'The mayor met Jewish leaders and Southern farmers on Monday.', not: 'Jewish' },
   'a contraction is no name': { text: "I'm told the pier is closed, Ann Roe said.", not: "I'm" },
   'a label written in capitals names nothing': { text: 'FULL TRANSCRIPT: Ann Roe on the harbour plan.', not: 'FULL TRANSCRIPT' },
   'a verb after a name in a title-case headline': { text: 'Ana Roe Says The Pier Will Close Soon.\nAna Roe, the harbour master, spoke on Monday.', not: 'Ana Roe Says' },
