@@ -389,7 +389,8 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
         // Not after a personal name: "Ann Roe and House Speaker Tom Veld" are two people.
-        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
+        // Not after a whole body's name: "Fox News and NBC News" are two.
+        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) && !ORG_WORDS.has(tokens[j].lower) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
         if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower) || collectiveBefore(tokens, i, j))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
         // A common noun inside an organization's complement: "Center for Public Opinion Research"
         // ("Opinion" is no name word elsewhere: a heading).

@@ -509,8 +509,9 @@ export class EntityRegistry {
       const byFirst = withFirst.length === 1 && (isFirstName(w.lower) || !this.articleOnly.has(withFirst[0])) ? withFirst : [];
       let ent: Ent;
       // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
-      // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …").
-      const org = list ? undefined : this.orgByFirstWord.get(w.lower) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
+      // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …"). Not a
+      // first name: "Hillary" after "a Hillary Clinton White House" is the woman.
+      const org = list ? undefined : (isFirstName(w.lower) ? undefined : this.orgByFirstWord.get(w.lower)) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
       if (org) {
         this.byChunk.set(c.id, org);
         org.mentions.push(this.span(c.first, c.last));

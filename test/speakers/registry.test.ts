@@ -27,6 +27,13 @@ describe('words before a name that name nobody', () => {
     expect(findQuote(text, 'the rally was the largest yet').speaker?.name).toBe('Kerr');
   });
 
+  test('a first name alone is no organization whose name it opens', () => {
+    // "a Ruth Okafor White House" is a body named with Ruth Okafor's name; "Ruth" alone is still a person.
+    const text = 'Aides picture a Ruth Okafor White House. "We will win the port," Ruth said.';
+    const q = findQuote(text, 'We will win the port');
+    expect(extractQuotes(text).entities.find((e) => e.id === q.speaker?.entity)?.kind).toBe('person');
+  });
+
   test('a known first name alone still names the one person who has it', () => {
     const text = 'Amara Osei and Kwame Osei opened the shop. Amara said the rent was too high.';
     expect(findQuote(text, 'the rent was too high').speaker?.name).toBe('Amara Osei');
