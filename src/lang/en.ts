@@ -381,6 +381,6 @@ export const MALE_NAMES = new Set([
   // Whip Dick Durbin" is a person): nicknames in general use, not the names of particular people.
   'dick', 'bob', 'bill', 'chuck', 'randy', 'mark',
   // Common English first names that are also common words, which the lexicon therefore leaves out
-  // ("Jack Marino", "Frank Luntz").
-  'jack', 'frank', 'max', 'ray', 'gene', 'jay', 'lance',
+  // ("Jack Marino", "Frank Luntz"); and "Barack", which it lacks ("the Year Barack Obama" is Obama).
+  'jack', 'frank', 'max', 'ray', 'gene', 'jay', 'lance', 'barack',
 ]);

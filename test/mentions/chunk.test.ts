@@ -68,6 +68,7 @@ const found: Record<string, Found> = {
   'a name whose surname is a common word, in a sentence that ends in an abbreviation': { text: 'Sen. Tom Blunt (R-Mo.) said the pier would close.', chunk: { text: 'Sen. Tom Blunt (R-Mo.)', kind: 'person', name: 'Tom Blunt' } },
   'two nouns may be a first name the lists lack and a surname': { text: 'Tiger Banks said the race was over.', chunk: { text: 'Tiger Banks', kind: 'person', name: 'Tiger Banks' } },
   'two bodies joined by "and" are two': { text: 'Harbour Times and Kestrel News said the debate would go on.', chunk: { text: 'Harbour Times', kind: 'organization' } },
+  'a capitalized noun before a first name and a surname is left out of the name': { text: 'Ana Roe named the Sailor of the Year Barack Tembo on Monday.', chunk: { kind: 'person', text: 'Barack Tembo', name: 'Barack Tembo' } },
   'a title after an article stays a role': { text: 'The Majority Leader said the vote would wait.', chunk: { text: 'The Majority Leader', kind: 'descriptor' } },
   'a place we do not list, after "at"': {
     text: 'A welder with 19 years at Kestrel Quay said the yard was unsafe.',
