@@ -715,6 +715,7 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   let caps = true;
   let lexical = 0;
   let modifier = false;
+  let lastVerb = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (t.pos === 'SPACE' || t.text === '-') continue;
@@ -723,13 +724,17 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
     if (!/^[A-Z][A-Za-z]+$/.test(t.text) && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
     if (t.text !== t.text.toUpperCase()) caps = false;
     const tag = lexiconTag(t.lower);
-    if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
-    if (tag === 'NOUN' || tag === 'ADJ') lexical++;
+    // A participle modifies the noun after it: "Planned Parenthood", "Voting Rights Act".
+    const participle = tag === 'VERB' && k < b && PARTICIPLE.test(t.lower);
+    // The lexicon reads some nouns ending a body's or a law's name as verbs ("Act", "Watch").
+    if (k === b && tag === 'VERB') lastVerb = true;
+    else if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !participle && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    if (tag === 'NOUN' || tag === 'ADJ' || participle || lastVerb) lexical++;
     if (k < b && tag !== 'NOUN') modifier = true;
   }
   // Two nouns may be a first name the lists lack and a surname ("Tiger Woods"): an adjective, a
-  // place or a third word is wanted.
-  if (words < 2 || lexical < 2 || words === 2 && !modifier && !caps || isMemberPlural(tokens[b])) return null;
+  // place or a third word is wanted. A last word read as a verb wants two words before it.
+  if (words < 2 || lexical < 2 || words === 2 && !modifier && !caps || lastVerb && words < 3 || isMemberPlural(tokens[b])) return null;
   return caps ? 'label' : 'name';
 }
 

@@ -66,6 +66,8 @@ const found: Record<string, Found> = {
   'a person named by a common first name and a common-noun surname stays a person': { text: 'Filmmaker Jack Baker said the film was done.', chunk: { kind: 'person', text: 'Jack Baker', name: 'Jack Baker' } },
   'a verb in a title-case headline ends the name': { text: 'Ana Roe Says The Pier Will Close Soon.\nAna Roe, the harbour master, spoke on Monday.', chunk: { text: 'Ana Roe', kind: 'person', name: 'Ana Roe' } },
   'a name whose surname is a common word, in a sentence that ends in an abbreviation': { text: 'Sen. Tom Blunt (R-Mo.) said the pier would close.', chunk: { text: 'Sen. Tom Blunt (R-Mo.)', kind: 'person', name: 'Tom Blunt' } },
+  'a law named by common words, its last read as a verb': { text: 'The Port Safety Act passed on Monday, Ana Roe said.', chunk: { text: 'The Port Safety Act', kind: 'organization' } },
+  'a participle before a noun in a body\'s name': { text: 'On Monday, Planned Seasons said the clinic would close.', chunk: { text: 'Planned Seasons', kind: 'organization' } },
   'two nouns may be a first name the lists lack and a surname': { text: 'Tiger Banks said the race was over.', chunk: { text: 'Tiger Banks', kind: 'person', name: 'Tiger Banks' } },
   'two bodies joined by "and" are two': { text: 'Harbour Times and Kestrel News said the debate would go on.', chunk: { text: 'Harbour Times', kind: 'organization' } },
   'a capitalized noun before a first name and a surname is left out of the name': { text: 'Ana Roe named the Sailor of the Year Barack Tembo on Monday.', chunk: { kind: 'person', text: 'Barack Tembo', name: 'Barack Tembo' } },
