@@ -58,3 +58,9 @@ export const DOCUMENT_READ_FORMS: ReadonlySet<string> = new Set(['read', 'reads'
  * Analytics", "Norvale Economics"): such a name is a body, as no surname ends so.
  */
 export const FIELD_NAME_ENDING = /^[a-z]{3,}ics$/;
+
+/**
+ * Endings of nationality and regional adjectives ("Crimean", "Syrian", "Maltese", "Kurdish"): a
+ * lone capitalized word so ending, between an article and a common noun, qualifies the noun.
+ */
+export const DEMONYM_ENDING = /^[a-z]{3,}(?:ean|ian|ese|ish)$/;

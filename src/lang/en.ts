@@ -122,7 +122,7 @@ export const HONORIFICS = new Set([
   'cllr', 'cr', 'councillor', 'councilor', 'alderman', 'alderwoman', 'mp', 'mep', 'msp', 'td', 'hon',
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sen',
-  'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'cpl', 'adm', 'maj', 'det', 'insp', 'supt',
+  'rep', 'sens', 'reps', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'cpl', 'adm', 'maj', 'det', 'insp', 'supt',
   'judge', 'justice', 'mayor', 'president', 'chancellor', 'king', 'queen', 'prince', 'princess',
   'pope', 'cardinal', 'bishop', 'archbishop', 'coach', 'officer', 'constable', 'inspector',
   'sergeant', 'detective', 'superintendent', 'chief', 'commissioner', 'councillor', 'councilor',
@@ -233,6 +233,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'transit', 'utility', 'utilities', 'watchdog', 'nhs', 'fbi', 'cia',
   // More heads of company names: "Harrow Estates", "Kelby Textiles".
   'estates', 'breweries', 'dairy', 'fisheries', 'markets', 'bakeries', 'textiles',
+  // "Hollywood Chamber of Commerce", "the chamber voted".
+  'chamber',
   ...COMPANY_NAME_WORDS,
 ]);
 
@@ -378,4 +380,7 @@ export const MALE_NAMES = new Set([
   // Common English short forms of first names, which the tagger's lexicon lacks ("Senate Minority
   // Whip Dick Durbin" is a person): nicknames in general use, not the names of particular people.
   'dick', 'bob', 'bill', 'chuck', 'randy', 'mark',
+  // Common English first names that are also common words, which the lexicon therefore leaves out
+  // ("Jack Marino", "Frank Luntz"); and "Barack", which it lacks ("the Year Barack Obama" is Obama).
+  'jack', 'frank', 'max', 'ray', 'gene', 'jay', 'lance', 'barack',
 ]);

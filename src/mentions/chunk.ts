@@ -5,14 +5,14 @@ import {
   PLACE_HEADS, PLACES, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
-  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
+  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_ENDING, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
 } from '../lang/en-mentions';
 import { QUANTIFIER_SUBJECTS } from '../lang/cues';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
 import { isCue, nextWord, prevWord } from '../text/cues';
-import type { Token } from '../text/tokenize';
+import { lexiconTag, type Token } from '../text/tokenize';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
 
@@ -75,6 +75,9 @@ function isMemberPlural(t: Token): boolean {
 // that cannot match, which was a measurable share of extraction time.
 const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
 
+/** The hyphen at k touches the words on both sides: "Osei-Mensah", not "Roe - his partner". */
+const joinedHyphen = (tokens: Token[], k: number) => k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
+
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
 
@@ -91,15 +94,87 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
   // A participle opening the sentence before a preposition or article is no name: "Hurrying into
   // the office, Senator Roe …", "Speaking to reporters, …" (wink may tag it a proper noun).
   if (sentenceStart && t.lower.endsWith('ing') && !capsInside?.has(t.lower) && !isFirstName(t.lower) && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET')) return false;
+  // A contraction is no name: "I'm", "We're" (one token to the tagger, which may call it a proper noun).
+  if (/['\u2019](?:m|re|ve|ll|d)$/.test(t.lower)) return false;
   return true;
 }
 
+/**
+ * Token i is one capitalized adjective before a lower-case common noun: an adjective in wink's
+ * lexicon ("a Chilean miner", "Muslim immigrants", "the Democratic primary"), or after an
+ * article a nationality by its ending ("the Crimean peninsula"). A first name is left alone.
+ */
+function adjectiveBeforeNoun(tokens: Token[], i: number, blocked: Uint8Array): boolean {
+  const t = tokens[i];
+  const p = prevWord(tokens, i, 0);
+  const nx = i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 ? i + 1 : -1;
+  if (nx < 0 || blocked[nx] || tokens[nx].cap || tokens[nx].pos !== 'NOUN' || !/^[A-Z][a-z]+$/.test(t.text) || isFirstName(t.lower)) return false;
+  if (lexiconTag(t.lower) === 'ADJ') return true;
+  // Without an article an ending alone is too weak: "Kardashian sisters" may be a family.
+  return p >= 0 && tokens[p].pos === 'DET' && (tokens[p].lower === 'the' || tokens[p].lower === 'a' || tokens[p].lower === 'an') && DEMONYM_ENDING.test(t.lower);
+}
+
+/** Tags of words a title-case line capitalizes but a sentence writes in small letters. */
+const smallWordTag = (tag: string | null) => tag === 'VERB' || tag === 'AUX' || tag === 'ADP' || tag === 'PRON' || tag === 'DET' || tag === 'CCONJ' || tag === 'SCONJ';
+
+/** Tags of words title case leaves in small letters ("of", "the", "and", "to"). */
+const functionTag = (p: string) => p === 'ADP' || p === 'DET' || p === 'CCONJ' || p === 'SCONJ' || p === 'PART' || p === 'PRON' || p === 'AUX';
+
+/**
+ * Tokens in a title-case line (a headline run into the text: "Ferrera Took On Hollywood's Lack Of
+ * Diversity"): of the four or more words of a sentence (or line), three in five or more are
+ * capitalized, among them, past the first, words a sentence writes in small letters (verbs,
+ * prepositions, pronouns) as wink's lexicon knows them; and at most one in ten is a content word
+ * in small letters ("… controversy dogged Donald Trump's convention" is prose). Null when none.
+ */
+function titleCaseSpans(tokens: Token[], sentenceStart: Uint8Array): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a;
+    let words = 0;
+    let caps = 0;
+    let small = 0;
+    let lowerContent = 0;
+    for (; b < tokens.length; b++) {
+      const t = tokens[b];
+      if (b > a && (sentenceStart[b] || t.afterNewline)) break;
+      if (/^\p{L}/u.test(t.text)) {
+        words++;
+        if (t.cap) {
+          caps++;
+          if (words > 1 && t.text.length > 1 && smallWordTag(lexiconTag(t.lower))) small++;
+        } else if (!functionTag(t.pos)) lowerContent++;
+      }
+    }
+    if (words >= 4 && caps / words >= 0.6 && small > 0 && lowerContent * 10 <= words) {
+      out ??= new Uint8Array(tokens.length);
+      out.fill(1, a, b);
+    }
+    a = Math.max(b, a + 1);
+  }
+  return out;
+}
+
+/**
+ * A capitalized word in a title-case line that reads as a common word: wink's lexicon knows it
+ * as no proper noun, and the text never capitalizes it inside a sentence of ordinary case, nor is
+ * it a first name or an acronym. It starts and continues no name: "Trump Says", "Ferrera Took".
+ */
+function commonInTitle(t: Token, capsProse: Set<string>): boolean {
+  if (capsProse.has(t.lower) || isFirstName(t.lower) || isAcronym(t) || isInitial(t) || !/^[A-Z][a-z]/.test(t.text)) return false;
+  const tag = lexiconTag(t.lower);
+  return tag !== null && tag !== 'PROPN' && tag !== 'UNK';
+}
+
+const nounOrAdjective = (t: Token) => { const tag = lexiconTag(t.lower); return tag === 'NOUN' || tag === 'ADJ'; };
+
 /** Lower-cased words written capitalized somewhere other than a sentence start. */
-function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array): Set<string> {
+function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array, skip?: Uint8Array | null): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && !sentenceStart[i] && !tokens[i - 1].newline && tokens[i - 1].text !== '"' && tokens[i - 1].text !== "'" && tokens[i - 1].text !== ':') out.add(t.lower);
+    if (t.cap && !sentenceStart[i] && !skip?.[i] && !tokens[i - 1].newline && tokens[i - 1].text !== '"' && tokens[i - 1].text !== "'" && tokens[i - 1].text !== ':') out.add(t.lower);
   }
   return out;
 }
@@ -108,7 +183,20 @@ function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array): Set<stri
 const withoutStop = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
 function isRoleWord(t: Token): boolean {
-  return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower);
+  return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower) || prefixedRole(t);
+}
+
+/**
+ * A capitalized word whose last part, in small letters after a hyphen, is a role or agent noun:
+ * "Co-moderator", "Ex-senator", "Co-founder" (a name's parts are capitalized: "Osei-Mensah").
+ */
+function prefixedRole(t: Token): boolean {
+  const h = t.text.lastIndexOf('-');
+  if (h <= 0 || !t.cap || h + 1 >= t.text.length) return false;
+  const c = t.text.charCodeAt(h + 1);
+  if (c < 97 || c > 122) return false;
+  const tail = t.lower.slice(h + 1);
+  return ROLE_NOUNS.has(tail) || AGENT_NOUN.test(tail);
 }
 
 /** Words that can stand in a title before a name: "U.S. Secretary of State", "Russia's Deputy Foreign Minister". */
@@ -144,6 +232,16 @@ function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'s") return false;
   }
   return false;
+}
+
+/**
+ * The word before j is a collective head opening a body's name, with no first name in the run:
+ * "National Nurses United (for …)", "United Auto Workers Local (of …)".
+ */
+function collectiveBefore(tokens: Token[], i: number, j: number): boolean {
+  if (j - 1 < i || !COLLECTIVE_HEADS.has(tokens[j - 1].lower)) return false;
+  for (let k = i; k <= j; k++) if (isFirstName(tokens[k].lower)) return false;
+  return true;
 }
 
 /** The run i..j holds "ORG-WORD of/for Capitalized…" and ends inside that complement. */
@@ -215,6 +313,10 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
   const chunkAt = intArray(tokens.length, -1);
   const n = tokens.length;
   const capsInside = capitalizedInside(tokens, sentenceStart);
+  const titleCase = titleCaseSpans(tokens, sentenceStart);
+  // Words capitalized inside sentences of ordinary case: a headline capitalizes every word.
+  const capsProse = titleCase ? capitalizedInside(tokens, sentenceStart, titleCase) : capsInside;
+  const commonTitleWord = (k: number) => titleCase !== null && titleCase[k] === 1 && commonInTitle(tokens[k], capsProse);
   let absorbed = false;
   const add = (c: Omit<Chunk, 'id'>) => {
     // Every chunk gets all fields in one order (the optional ones undefined): built from literals
@@ -250,13 +352,18 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       continue;
     }
 
+    // "the Crimean peninsula", "a Syrian army base": a lone nationality or other adjective
+    // between an article and a common noun qualifies the noun and names no one.
+    // (Not at a sentence's start, where "Partial transcript" opens a descriptor.)
+    if (t.cap && !sentenceStart[i] && !DETERMINERS.has(t.lower) && adjectiveBeforeNoun(tokens, i, blocked)) { i++; continue; }
+
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
     const commonAtStart = sentenceStart[i] === 1 && !(tokens[i + 1]?.cap) && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower));
     // A sentence-initial common noun followed by a lower-case word ("Fishermen say", "Fruit
     // growers") is not a name unless the word is capitalized elsewhere.
     const commonNounAtStart = sentenceStart[i] === 1 && t.pos === 'NOUN' && !capsInside.has(t.lower) && tokens[i + 1] !== undefined && !tokens[i + 1].cap;
-    if (!commonAtStart && !commonNounAtStart && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
+    if (!commonAtStart && !commonNounAtStart && !commonTitleWord(i) && (nameLike(tokens, i, sentenceStart[i] === 1, capsInside) || isAcronym(t) && !blocked[i])) {
       let j = i;
       while (j + 1 < n && !blocked[j + 1]) {
         const nx = tokens[j + 1];
@@ -264,17 +371,30 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (nx.start - tokens[j].end > 1 || nx.pos === 'SPACE' || nx.afterNewline) break;
         // Honours after a name ("Evren Toprak KC") end the chunk and are not part of the name.
         if (POSTNOMINALS.has(nx.lower) && j > i) break;
+        // In a headline a verb or other common word ends the name: "Trump Says He …". After a
+        // first name a noun or adjective is the surname: "Roy Blunt", "Tom Price".
+        if (commonTitleWord(j + 1) && !(isFirstName(tokens[j].lower) && nounOrAdjective(nx))) break;
         if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         // "al-Mansouri": a particle joined to the surname by a hyphen.
         const hyphenated = NAME_PARTICLES.has(nx.lower) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;
-        if ((NAME_PARTICLES.has(nx.lower) || nx.text === '-' || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower) || hyphenated)) { j++; continue; }
+        // A hyphen joins the parts of a name only when written tight: "Osei-Mensah", "Wealth-X";
+        // spaced, it is a dash before an aside ("Ann Roe - his partner - said").
+        if (nx.text === '-' && j + 2 < n && tokens[j + 2].cap && joinedHyphen(tokens, j + 1)) {
+          j += /^[A-Z]$/.test(tokens[j + 2].text) ? 2 : 1;
+          continue;
+        }
+        if ((NAME_PARTICLES.has(nx.lower) || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower) || hyphenated)) { j++; continue; }
         if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
         // Not after a personal name: "Ann Roe and House Speaker Tom Veld" are two people.
-        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
-        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
+        // Not after a whole body's name: "Fox News and NBC News" are two.
+        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) && !ORG_WORDS.has(tokens[j].lower) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
+        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower) || collectiveBefore(tokens, i, j))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
+        // A common noun inside an organization's complement: "Center for Public Opinion Research"
+        // ("Opinion" is no name word elsewhere: a heading).
+        if (nx.cap && !blocked[j + 1] && NOT_NAME.has(nx.lower) && lexiconTag(nx.lower) === 'NOUN' && j + 2 < n && tokens[j + 2].cap && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Ministry of Trade and Industry": a conjunction inside the complement of an organization word.
         if (nx.lower === 'and' && j + 2 < n && tokens[j + 2].cap && !blocked[j + 2] && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Office of the Data Regulator", "Department of the Treasury".
@@ -583,6 +703,41 @@ function particleFirstName(tokens: Token[], k: number, b: number): boolean {
   return tokens[k].cap && isFirstName(tokens[k].lower) && next <= b && tokens[next].cap && !NAME_PARTICLES.has(tokens[next].lower);
 }
 
+/**
+ * Whether the run a..b is made of common words as wink's lexicon knows them (adjectives and
+ * nouns, a place or nationality among them, ending in a noun), with no first name, initial, title
+ * or party word: 'name' for capitalized words ("Geological Survey"), 'label' when all are written
+ * in capitals ("FULL TEXT"), else null. A person's name holds a word the lexicon lacks or a first
+ * name; the few names made of common words ("Tiger Woods") are the price.
+ */
+function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' | null {
+  let words = 0;
+  let caps = true;
+  let lexical = 0;
+  let modifier = false;
+  let lastVerb = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE' || t.text === '-') continue;
+    words++;
+    if (isFirstName(t.lower) || isInitial(t) && !PLACES.has(t.lower) || isRoleWord(t) || PARTY_LABELS.has(t.lower) || NAME_PARTICLES.has(t.lower) || NAME_SUFFIXES.has(t.lower)) return null;
+    if (!/^[A-Z][A-Za-z]+$/.test(t.text) && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    if (t.text !== t.text.toUpperCase()) caps = false;
+    const tag = lexiconTag(t.lower);
+    // A participle modifies the noun after it: "Planned Parenthood", "Voting Rights Act".
+    const participle = tag === 'VERB' && k < b && PARTICIPLE.test(t.lower);
+    // The lexicon reads some nouns ending a body's or a law's name as verbs ("Act", "Watch").
+    if (k === b && tag === 'VERB') lastVerb = true;
+    else if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !participle && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    if (tag === 'NOUN' || tag === 'ADJ' || participle || lastVerb) lexical++;
+    if (k < b && tag !== 'NOUN') modifier = true;
+  }
+  // Two nouns may be a first name the lists lack and a surname ("Tiger Woods"): an adjective, a
+  // place or a third word is wanted. A last word read as a verb wants two words before it.
+  if (words < 2 || lexical < 2 || words === 2 && !modifier && !caps || lastVerb && words < 3 || isMemberPlural(tokens[b])) return null;
+  return caps ? 'label' : 'name';
+}
+
 function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
@@ -601,11 +756,22 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b].lower);
   }
   let collectiveOf = false;
-  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+  // "Dairy Farmers of Canada", "National Nurses United": a collective head inside the run.
+  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && (tokens[k + 1].lower === 'of' || tokens[k + 1].cap && collectiveBefore(tokens, a, k + 1));
   const hasOrgWord = lastOrg >= 0 && !roleAfterOrg || collectiveOf;
   if (hasOrgWord || (a === b && (ORG_NAMES.has(tokens[a].lower) || isAcronym(tokens[a]) && !PLACES.has(tokens[a].lower)))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[lastOrg >= 0 ? lastOrg : b].lower, definite: true, plural: false });
+    return;
+  }
+  // "U.S. Geological Survey", "Daily Beast", "Islamic State", "Wall Street": capitalized common
+  // words, none a first name or a title, ending in a noun, name a body or a thing, not a person.
+  // Written all in capitals they are a label ("FULL TEXT") and name nothing.
+  const common = commonWordRun(tokens, a, b);
+  if (common === 'label') return;
+  if (common === 'name') {
+    const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
+    add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
     return;
   }
   // "Kansas City", "Ho Chi Minh City": a name ending in the head noun of a settlement or region
@@ -634,7 +800,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
   // Not after a title already found: in "Dr Đặng Minh Anh" the family name comes first.
   const titled = nameStart > a && isRoleWord(tokens[nameStart - 1]);
-  if (b - nameStart >= 2 && !titled && !isFirstName(tokens[nameStart].lower)) {
+  // An initial is no title: "J. Gerald Hebert" keeps its leading initial.
+  if (b - nameStart >= 2 && !titled && !isFirstName(tokens[nameStart].lower) && !isInitial(tokens[nameStart])) {
     const before = nameStart;
     for (let k = nameStart + 1; k < b; k++) {
       if (tokens[k].pos === 'SPACE' || tokens[k].text === '-') continue;

@@ -467,9 +467,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const a = comma >= 0 ? nextWord(tokens, comma, s.last) : -1;
         const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
         if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) {
-          // The source may open with an article the chunk leaves out: "by the Daily Planet".
+          // The source may open with an article the chunk leaves out: "by the Daily Planet" (an
+          // organization's chunk holds its article).
           const det = nextWord(tokens, by, comma);
-          const source = subjectRight(ctx, det >= 0 && tokens[det].pos === 'DET' ? det : by, comma);
+          const source = subjectRight(ctx, det >= 0 && tokens[det].pos === 'DET' && ctx.chunks.chunkAt[det] < 0 ? det : by, comma);
           push(span, frameWith(frame, { cueLast: by, subject: source, apposition: null, inverted: true }), s, 0.7);
         }
         continue;

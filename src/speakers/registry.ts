@@ -509,8 +509,9 @@ export class EntityRegistry {
       const byFirst = withFirst.length === 1 && (isFirstName(w.lower) || !this.articleOnly.has(withFirst[0])) ? withFirst : [];
       let ent: Ent;
       // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
-      // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …").
-      const org = list ? undefined : this.orgByFirstWord.get(w.lower) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
+      // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …"). Not a
+      // first name: "Hillary" after "a Hillary Clinton White House" is the woman.
+      const org = list ? undefined : (isFirstName(w.lower) ? undefined : this.orgByFirstWord.get(w.lower)) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
       if (org) {
         this.byChunk.set(c.id, org);
         org.mentions.push(this.span(c.first, c.last));
@@ -674,7 +675,9 @@ export class EntityRegistry {
     if (isFirstName(t.lower) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
     const tag = lexiconTag(t.lower);
     if (tag === null || tag === 'UNK') return false;
-    if (tag === 'NOUN') return (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || titleCase();
+    // A plural ("Professors Roe") or a gerund taking the person as its object ("Bashing Roe may
+    // be job one") is no first name.
+    if (tag === 'NOUN') return (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || (t.lower.length > 5 && t.lower.endsWith('ing')) || titleCase();
     // A proper noun or an adjective only in a headline: many first names the lists lack are
     // places in the lexicon ("Jordan Roe", "Austin Roe").
     return (tag !== 'ADJ' && tag !== 'PROPN') || titleCase();

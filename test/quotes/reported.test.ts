@@ -54,6 +54,7 @@ const table: Record<string, Case[]> = {
     { text: '(As Ana Ruiz first reported, the mayor won the race.)', quote: 'the mayor won the race', speaker: 'Ana Ruiz', cue: 'report' },
     // The passive names its source after "by".
     { text: 'As reported by the Daily Planet, the mayor won the race by ten points.', quote: 'the mayor won the race by ten points', speaker: 'Daily Planet', cue: 'report' },
+    { text: 'As reported by the Harbour Times, the mayor won the race by ten points.', quote: 'the mayor won the race by ten points', speaker: 'Harbour Times', cue: 'report' },
   ],
   'a topic after the verb\'s own preposition': [
     // After a quotation its cue was spent on.

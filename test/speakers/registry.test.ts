@@ -14,6 +14,8 @@ describe('words before a name that name nobody', () => {
       'Donor Kerr Backs Harbour Plan.\n\nAda Kerr, a donor to the port, spoke on Monday. "The plan is sound," Kerr said.', 'Donor Kerr'],
     ['a plural noun or a verb before a surname, in running text',
       'Ada Kerr teaches law in Leeds. Professors Kerr and Lund wrote the report. "The plan is sound," Kerr said.', 'Professors Kerr'],
+    ['a gerund opening a sentence takes the person as its object',
+      'Ada Kerr runs the harbour board. Blaming Kerr may be easy for the council. "The plan is sound," Kerr said.', 'Blaming Kerr'],
   ])('%s', (_name, text, notAName) => {
     expect(personNames(text)).not.toContain(notAName);
     expect(findQuote(text, 'The plan is sound').speaker?.name).toBe('Ada Kerr');
@@ -23,6 +25,13 @@ describe('words before a name that name nobody', () => {
     // "the Kerr Express" is a thing named after Kerr, not a person whose first name is Kerr.
     const text = 'Fans boarded the Kerr Express on Monday. Kerr said the rally was the largest yet.';
     expect(findQuote(text, 'the rally was the largest yet').speaker?.name).toBe('Kerr');
+  });
+
+  test('a first name alone is no organization whose name it opens', () => {
+    // "a Ruth Okafor White House" is a body named with Ruth Okafor's name; "Ruth" alone is still a person.
+    const text = 'Aides picture a Ruth Okafor White House. "We will win the port," Ruth said.';
+    const q = findQuote(text, 'We will win the port');
+    expect(extractQuotes(text).entities.find((e) => e.id === q.speaker?.entity)?.kind).toBe('person');
   });
 
   test('a known first name alone still names the one person who has it', () => {
