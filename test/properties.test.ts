@@ -55,6 +55,11 @@ function checkInvariants(input: string, r: Result): void {
       expectSpan(input, m);
       expect(input.slice(m.start, m.end)).toBe(m.text);
     }
+    // Each mention once, in the order of the text.
+    e.mentions.forEach((m, k) => {
+      const p = e.mentions[k - 1];
+      if (p) expect(p.start < m.start || (p.start === m.start && p.end < m.end)).toBe(true);
+    });
   }
   for (const i of r.issues) {
     if (i.start !== null) expectOffset(input, i.start);

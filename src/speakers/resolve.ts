@@ -420,9 +420,19 @@ export class SpeakerResolver {
         aliases: e.names.filter((n) => n !== e.best),
         roles: e.roles,
         gender: e.gender,
-        mentions: e.mentions,
+        mentions: inTextOrder(e.mentions),
       }));
   }
+}
+
+/**
+ * An entity's mentions once each, in the order of the text. Why: a mention is recorded when the
+ * registry reads the name and again when a quote's speaker is found at it (an organization read
+ * at its name, then speaking there), and quotes are resolved in their own order.
+ */
+export function inTextOrder(mentions: readonly MentionSpan[]): MentionSpan[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1].start || m.end !== sorted[i - 1].end);
 }
 
 /**

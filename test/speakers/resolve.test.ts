@@ -2,6 +2,7 @@
 // Each case names a quote by its text; `speaker` is the expected canonical name (null for an
 // unnamed source, as ANNOTATION.md asks).
 import { extractQuotes } from '../../src/index';
+import { inTextOrder } from '../../src/speakers/resolve';
 import { findQuote } from '../helpers/quotes';
 
 interface Case {
@@ -355,5 +356,18 @@ describe('a participle opening the sentence', () => {
     const r = extractQuotes('Noting that both ferry lines had lost money for years, Ingrid Solberg put the blame on the port.');
     const q = r.quotes.find((x) => x.text.startsWith('both ferry lines had lost money'));
     expect(q?.speaker?.name).toBe('Ingrid Solberg');
+  });
+});
+
+describe('entity records', () => {
+  test('an organization read at its name and then speaking there lists that mention once', () => {
+    const text = 'The Harbour Authority said on Monday that the pier would close. Officials at the Harbour Authority declined to say when it would reopen.';
+    const authority = extractQuotes(text).entities.find((e) => e.name === 'Harbour Authority');
+    expect(authority?.mentions.map((m) => [m.start, m.text])).toEqual([[0, 'The Harbour Authority'], [77, 'the Harbour Authority']]);
+  });
+
+  test('inTextOrder: mentions once each, by start then end', () => {
+    const m = (start: number, end: number) => ({ start, end });
+    expect(inTextOrder([m(40, 46), m(0, 6), m(40, 46), m(0, 10), m(0, 6)] as never)).toEqual([m(0, 6), m(0, 10), m(40, 46)]);
   });
 });
