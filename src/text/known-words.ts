@@ -40,14 +40,17 @@ function hashOf(text: string, from: number, to: number): number {
 
 /**
  * Up to ~12,000 words with what wink's tagger reads of each (its lexeme index, the index of its
- * normal form, its part of speech out of context), found by a text's characters (open
- * addressing, linear probing). All three depend on the lexicon entry alone.
+ * normal form, its part of speech out of context, the tag its automata read in place of any tag
+ * when the lexicon gives the word a hint), found by a text's characters (open addressing, linear
+ * probing). All four depend on the lexicon entry alone.
  */
 export class KnownWords {
   /** Lexeme index + 1 per slot; 0 for an empty slot. */
   private readonly indexes = new Int32Array(SLOTS);
   private readonly normals = new Int32Array(SLOTS);
   private readonly tags = new Int32Array(SLOTS);
+  /** The tagger's hint per slot, as `hint` returns it. */
+  private readonly hints = new Int32Array(SLOTS);
   /** Each held word's code units, one after another, found by its slot's start and length. */
   private readonly chars = new Uint16Array(CHARS);
   private readonly starts = new Int32Array(SLOTS);
@@ -129,8 +132,17 @@ export class KnownWords {
     return this.tags[slot];
   }
 
-  /** Remember `word` as lexeme `index`, with its normal form and tag, while there is room. */
-  add(word: string, index: number, normal: number, tag: number): void {
+  /**
+   * What wink's tagger automata read for the word in place of its tag: the answer of the model's
+   * tag transformer asked with a probe tag (see `hintOf` in ./wink-reader), which is the probe
+   * itself when the lexicon gives the word no hint.
+   */
+  hint(slot: number): number {
+    return this.hints[slot];
+  }
+
+  /** Remember `word` as lexeme `index`, with its normal form, tag and hint, while there is room. */
+  add(word: string, index: number, normal: number, tag: number, hint: number): void {
     const n = word.length;
     if (this.count >= MAX_WORDS || n > MAX_LENGTH || this.used + n > CHARS) return;
     const mask = SLOTS - 1;
@@ -142,6 +154,7 @@ export class KnownWords {
     this.indexes[slot] = index + 1;
     this.normals[slot] = normal;
     this.tags[slot] = tag;
+    this.hints[slot] = hint;
     this.starts[slot] = this.used;
     this.lengths[slot] = n;
     for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
