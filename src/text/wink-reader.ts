@@ -3,11 +3,11 @@ import Cache from 'wink-nlp/src/cache.js';
 import compileTRex from 'wink-nlp/src/compile-trex.js';
 import constants from 'wink-nlp/src/constants.js';
 import docDataWrapper from 'wink-nlp/src/dd-wrapper.js';
-import fsm from 'wink-nlp/src/automaton.js';
 import its from 'wink-nlp/src/its.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
 import { KnownWords } from './known-words';
+import { tagAutomaton } from './tag-automaton';
 
 export type { KnownWords, LemmaKind } from './known-words';
 
@@ -31,7 +31,7 @@ export type { KnownWords, LemmaKind } from './known-words';
 /** The model's loaders this reader calls (wink's `Model` types them as opaque). */
 interface ModelLoaders {
   core: () => WinkCore;
-  pos: () => { machines: unknown[]; transformers: TagTransformer[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
+  pos: () => { machines: string[]; transformers: TagTransformer[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
   featureFn: unknown;
   addons: unknown;
 }
@@ -162,13 +162,11 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const trex = compileTRex(core.trex);
   const tokenize = tokenizer(trex, core.tcat.hash, core.preserve);
   const posModel = loaders.pos();
-  // As wink builds them: each machine ignores only its out-of-vocabulary literal, and every
-  // machine runs with the first transformer.
-  const automata = posModel.machines.map((m) => {
-    const a = fsm(cache, cache.value(0));
-    a.importJSON(m);
-    return a;
-  });
+  // As wink builds them: each machine ignores only the tag equal to its out-of-vocabulary
+  // literal's lexeme (automaton.js's `keyLF`), and every machine runs with the first transformer
+  // (read from `hints`, see `hintOf`). Run by ./tag-automaton, with wink's transitions in an array.
+  const ignoredTag = cache.lookup(cache.value(0))![0];
+  const automata = posModel.machines.map((m) => tagAutomaton(m, ignoredTag));
   const addons = loaders.addons;
   const { tkSize, bits4lemma } = constants;
   // wink's `_addTokenIfInCache` asks the lexicon through `cache.lookup`, which returns a new
@@ -198,7 +196,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // hottest line of a CPU profile of extraction, ~2.4%). Its answer depends on the token's
   // lexicon entry alone, so it is asked once per token, with a probe tag in place of the tag
   // (which it returns untouched when there is no hint), and kept with the word in the table of
-  // known words; the automata read the kept answer through `hintOrTag`.
+  // known words; the automata (./tag-automaton) read the kept answers, the tag where there is none.
   const [transform] = posModel.transformers;
   const hintOf = (tokens: number[], t: number) => transform(PROBE_TAG, cache, tokens, t / tkSize);
   const remember = (piece: string, index: number, tokens: number[], t: number) => {
@@ -220,11 +218,6 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   };
 
   const tagger = new TaggerInput();
-  /** The model's transformer for the automata, from each token's kept answer (see `hintOf`). */
-  const hintOrTag = (tag: number, _cache: unknown, _rawTokens: number[], i: number) => {
-    const hint = tagger.hints[i];
-    return hint === PROBE_TAG ? tag : hint;
-  };
   // wink's token array (tkSize numbers per token), owned by the reader and written in place for
   // each text, for the same reason as TaggerInput: a new array per text, grown by `push`, was most
   // of the reader's remaining allocation. wink's own calls (a contraction, a piece it splits, a
@@ -304,7 +297,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     rdd.numOfTokens = tokens.length / tkSize;
     tagger.seal();
     const { tags, normals } = tagger;
-    for (const a of automata) posModel.updater(a.recognize(tags, hintOrTag, rdd.tokens), cache, tags, normals);
+    for (const a of automata) posModel.updater(a.recognize(tags, tagger.hints, PROBE_TAG), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
       length: rdd.numOfTokens,
