@@ -1,4 +1,5 @@
 // A small table of words found in wink's lexicon, looked up from a text's characters without slicing them out.
+import { wordClassesOf } from './word-class';
 
 /*
  * Why: wink's lexicon is one object of 87,593 words. Looking a piece of text up there takes a
@@ -48,6 +49,7 @@ const TAG = 2;
 const HINT = 3;
 const START = 4;
 const LENGTH = 5;
+const CLASSES = 6;
 const FACTS = 8;
 
 /** The strings kept per slot, side by side in `strings` (STRINGS per slot), for the same reason. */
@@ -65,7 +67,7 @@ const STRINGS = LEMMA + LEMMA_KINDS;
 export class KnownWords {
   /**
    * Per slot: lexeme index + 1 (0: empty slot), index of the normal form, tag, hint (see `hint`),
-   * start and length of the word in `chars`.
+   * start and length of the word in `chars`, word classes (see `classes`).
    *
    * Why one array: the table is read at random slots, once per token. Kept as one array per
    * fact (seven of them, with the strings two more), each token's reading touched a cache line
@@ -160,6 +162,14 @@ export class KnownWords {
     return this.facts[slot * FACTS + HINT];
   }
 
+  /**
+   * The word lists its lower-case form belongs to (./word-class), found when the word comes in:
+   * they depend on that form alone, and the stages test most tokens against several lists.
+   */
+  classes(slot: number): number {
+    return this.facts[slot * FACTS + CLASSES];
+  }
+
   /** Remember `word` as lexeme `index`, with its normal form, tag and hint, while there is room. */
   add(word: string, index: number, normal: number, tag: number, hint: number): void {
     const n = word.length;
@@ -181,7 +191,9 @@ export class KnownWords {
     for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
     const own = String.fromCharCode(...this.chars.subarray(this.used, this.used + n));
     this.strings[slot * STRINGS + WORD] = own;
-    this.strings[slot * STRINGS + LOWER] = own.toLowerCase();
+    const lower = own.toLowerCase();
+    this.strings[slot * STRINGS + LOWER] = lower;
+    facts[at + CLASSES] = wordClassesOf(lower);
     this.used += n;
     this.count++;
   }

@@ -4,17 +4,20 @@ import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
 import { isWhitespace } from './chars';
 import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
-import { flagsOf, Tok, type Token, type TokenStore } from './token';
+import { CLASSES_UNKNOWN, flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
 import { type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
 
 export type { Token } from './token';
 
-/** A token from `store` when given (a reused object, under its lifetime rule), a fresh one otherwise. */
-function makeToken(store: TokenStore | undefined, at: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+/**
+ * A token from `store` when given (a reused object, under its lifetime rule), a fresh one
+ * otherwise. `classes` are its word classes when known, else CLASSES_UNKNOWN (./token).
+ */
+function makeToken(store: TokenStore | undefined, at: number, text: string, lower: string, pos: string, lemma: string, flags: number, classes = CLASSES_UNKNOWN): Tok {
   // Tokens are made from offsets in the text wink reads, which is the normalized text.
   const start = at as NormalizedOffset;
-  return store ? store.make(start, text, lower, pos, lemma, flags) : new Tok(start, text, lower, pos, lemma, flags);
+  return store ? store.make(start, text, lower, pos, lemma, flags, classes) : new Tok(start, text, lower, pos, lemma, flags, classes);
 }
 
 let reader: WinkReader | undefined;
@@ -212,8 +215,9 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       }
     }
     const i = tokens.length;
-    // A word of the reader's table of known words (most tokens) has its lower-case form and its
-    // lemmas kept there, read by index instead of made or looked up by string for every token.
+    // A word of the reader's table of known words (most tokens) has its lower-case form, its
+    // lemmas and its word classes kept there, read by index instead of made or looked up by
+    // string for every token.
     const slot = reading.slot(k);
     const lower = slot >= 0 ? reading.known.lower(slot) : v.toLowerCase();
     const p = reading.pos(k);
@@ -225,6 +229,7 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       p,
       needsLemma(p, lower) ? (slot >= 0 ? knownLemma(reading, k, slot, p, v, lower) : lemmaOf(reading, k, p, v, lower)) : lower,
       flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
+      slot >= 0 ? reading.known.classes(slot) : CLASSES_UNKNOWN,
     ));
     offset = s + v.length;
   }

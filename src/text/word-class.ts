@@ -1,0 +1,89 @@
+// The word lists of src/lang a token's lower-case form belongs to, as bits kept with the token.
+import {
+  DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS, PLACES, ROLE_NOUNS,
+} from '../lang/en';
+import { COLLECTIVE_HEADS, DETERMINERS, GROUP_HEADS, INDEFINITE, POSTNOMINALS, TITLE_PARTS } from '../lang/en-mentions';
+import { QUANTIFIER_SUBJECTS } from '../lang/cues';
+
+/*
+ * Why: the stages test the same words against the same lists again and again (the chunker asks
+ * of nearly every word whether it is a determiner, a role noun, a group head, an organization
+ * word, a name particle …; the title and name scans ask again for each run they try). Each test
+ * was a Set lookup by the word's lower-case string: ~6 per token over a document, the commonest
+ * lines of the chunker's CPU profile. A word's memberships depend on its lower-case form alone,
+ * so they are found once per distinct word (the reader's table of known words keeps them per
+ * word for as long as it lives, ./known-words) and a test reads one bit of the token.
+ *
+ * Only lists tested per word in hot scans are here; the rest stay Set lookups.
+ */
+
+/** One bit per word list. */
+export const WordClass = {
+  /** DETERMINERS ("the", "his", "this" …). */
+  DETERMINER: 1 << 0,
+  /** ROLE_NOUNS ("spokesman", "minister" …). */
+  ROLE_NOUN: 1 << 1,
+  /** GROUP_HEADS ("officials", "sources" …). */
+  GROUP_HEAD: 1 << 2,
+  /** ORG_WORDS ("ministry", "party" …). */
+  ORG_WORD: 1 << 3,
+  /** NOT_NAME: capitalized words that never start a name. */
+  NOT_NAME: 1 << 4,
+  /** NAME_PARTICLES ("van", "de" …). */
+  NAME_PARTICLE: 1 << 5,
+  /** NAME_SUFFIXES ("jr", "iii" …). */
+  NAME_SUFFIX: 1 << 6,
+  /** POSTNOMINALS ("qc", "mp" …). */
+  POSTNOMINAL: 1 << 7,
+  /** HONORIFICS, with or without a full stop after ("mr", "mr."). */
+  HONORIFIC: 1 << 8,
+  /** TITLE_PARTS ("state", "foreign" …). */
+  TITLE_PART: 1 << 9,
+  /** PARTY_LABELS ("republican" …). */
+  PARTY_LABEL: 1 << 10,
+  /** DEMONYMS ("russian" …). */
+  DEMONYM: 1 << 11,
+  /** PLACES ("iceland" …). */
+  PLACE: 1 << 12,
+  /** INDEFINITE ("a", "another" …). */
+  INDEFINITE: 1 << 13,
+  /** QUANTIFIER_SUBJECTS ("some", "many" …). */
+  QUANTIFIER_SUBJECT: 1 << 14,
+  /** COLLECTIVE_HEADS ("farmers", "workers" …). */
+  COLLECTIVE_HEAD: 1 << 15,
+  /** ORG_NAMES ("kremlin", "nato" …). */
+  ORG_NAME: 1 << 16,
+} as const;
+
+/** "mr." as "mr": honorifics are listed without their full stop. */
+const withoutStop = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+
+const LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
+  [DETERMINERS, WordClass.DETERMINER],
+  [ROLE_NOUNS, WordClass.ROLE_NOUN],
+  [GROUP_HEADS, WordClass.GROUP_HEAD],
+  [ORG_WORDS, WordClass.ORG_WORD],
+  [NOT_NAME, WordClass.NOT_NAME],
+  [NAME_PARTICLES, WordClass.NAME_PARTICLE],
+  [NAME_SUFFIXES, WordClass.NAME_SUFFIX],
+  [POSTNOMINALS, WordClass.POSTNOMINAL],
+  [TITLE_PARTS, WordClass.TITLE_PART],
+  [PARTY_LABELS, WordClass.PARTY_LABEL],
+  [DEMONYMS, WordClass.DEMONYM],
+  [PLACES, WordClass.PLACE],
+  [INDEFINITE, WordClass.INDEFINITE],
+  [QUANTIFIER_SUBJECTS, WordClass.QUANTIFIER_SUBJECT],
+  [COLLECTIVE_HEADS, WordClass.COLLECTIVE_HEAD],
+  [ORG_NAMES, WordClass.ORG_NAME],
+];
+
+/** The word classes of a lower-case word: the bits of the lists that hold it. */
+export function wordClassesOf(lower: string): number {
+  let bits = 0;
+  for (const [list, bit] of LISTS) if (list.has(lower)) bits |= bit;
+  if (HONORIFICS.has(withoutStop(lower))) bits |= WordClass.HONORIFIC;
+  return bits;
+}
+
+/** Token `t`'s lower-case form is in one of the lists of `classes` (WordClass bits, or-ed). */
+export const inClass = (t: { readonly classes: number }, classes: number): boolean => (t.classes & classes) !== 0;
