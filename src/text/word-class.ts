@@ -77,12 +77,22 @@ const LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [ORG_NAMES, WordClass.ORG_NAME],
 ];
 
+/**
+ * Every listed word with all its classes, so that a word's classes cost one lookup (a word in no
+ * list, most words, is not in it). Built once at load from the lists, which nothing changes.
+ */
+const CLASSES_OF: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const mark = (w: string, bit: number) => out.set(w, (out.get(w) ?? 0) | bit);
+  for (const [list, bit] of LISTS) for (const w of list) mark(w, bit);
+  // An honorific is asked without the full stop after it: "mr." and "mr" are both "mr".
+  for (const h of HONORIFICS) for (const w of [h, `${h}.`]) if (HONORIFICS.has(withoutStop(w))) mark(w, WordClass.HONORIFIC);
+  return out;
+})();
+
 /** The word classes of a lower-case word: the bits of the lists that hold it. */
 export function wordClassesOf(lower: string): number {
-  let bits = 0;
-  for (const [list, bit] of LISTS) if (list.has(lower)) bits |= bit;
-  if (HONORIFICS.has(withoutStop(lower))) bits |= WordClass.HONORIFIC;
-  return bits;
+  return CLASSES_OF.get(lower) ?? 0;
 }
 
 /** Token `t`'s lower-case form is in one of the lists of `classes` (WordClass bits, or-ed). */
