@@ -3,7 +3,8 @@ import {
   DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS, PLACES, ROLE_NOUNS,
 } from '../lang/en';
 import { COLLECTIVE_HEADS, DETERMINERS, GROUP_HEADS, INDEFINITE, POSTNOMINALS, TITLE_PARTS } from '../lang/en-mentions';
-import { QUANTIFIER_SUBJECTS } from '../lang/cues';
+import { QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../lang/cues';
+import { NOUN_DETERMINERS, TITLE_CASE_LOWER } from '../lang/en-text';
 
 /*
  * Why: the stages test the same words against the same lists again and again (the chunker asks
@@ -53,7 +54,26 @@ export const WordClass = {
   COLLECTIVE_HEAD: 1 << 15,
   /** ORG_NAMES ("kremlin", "nato" …). */
   ORG_NAME: 1 << 16,
+  /** RELATIVE_PRONOUNS of lang/cues ("who", "which" …). */
+  RELATIVE_PRONOUN: 1 << 17,
+  /** NOUN_DETERMINERS ("a", "the", "its" …). */
+  NOUN_DETERMINER: 1 << 18,
+  /** TITLE_CASE_LOWER ("of", "the" …). */
+  TITLE_CASE_LOWER: 1 << 19,
+  /** CLAUSE_END_MARKS: a mark that ends a clause (".", ";", "!", "?", ":"). */
+  CLAUSE_END: 1 << 20,
+  /** A run of quotation marks only (QUOTE_MARK_RUN: '"', "''", "“" …). */
+  QUOTE_MARKS: 1 << 21,
 } as const;
+
+/** Marks that end a clause, for the speaker stages' scans (as a token's text). */
+const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ';', '!', '?', ':']);
+
+/** A token that is nothing but quotation marks, straight or curly, single or double, or guillemets. */
+export const QUOTE_MARK_RUN = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
+
+/** The first character of a QUOTE_MARK_RUN: the pattern is tried only after it. */
+const opensQuoteMarkRun = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 
 /** "mr." as "mr": honorifics are listed without their full stop. */
 const withoutStop = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
@@ -75,6 +95,10 @@ const LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [QUANTIFIER_SUBJECTS, WordClass.QUANTIFIER_SUBJECT],
   [COLLECTIVE_HEADS, WordClass.COLLECTIVE_HEAD],
   [ORG_NAMES, WordClass.ORG_NAME],
+  [RELATIVE_PRONOUNS, WordClass.RELATIVE_PRONOUN],
+  [NOUN_DETERMINERS, WordClass.NOUN_DETERMINER],
+  [TITLE_CASE_LOWER, WordClass.TITLE_CASE_LOWER],
+  [CLAUSE_END_MARKS, WordClass.CLAUSE_END],
 ];
 
 /**
@@ -90,9 +114,13 @@ const CLASSES_OF: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
-/** The word classes of a lower-case word: the bits of the lists that hold it. */
+/**
+ * The word classes of a lower-case word: the bits of the lists that hold it. (A mark has no case,
+ * so the mark classes of a token's lower-case form are those of its text.)
+ */
 export function wordClassesOf(lower: string): number {
-  return CLASSES_OF.get(lower) ?? 0;
+  const bits = CLASSES_OF.get(lower) ?? 0;
+  return opensQuoteMarkRun(lower.charCodeAt(0)) && QUOTE_MARK_RUN.test(lower) ? bits | WordClass.QUOTE_MARKS : bits;
 }
 
 /** Token `t`'s lower-case form is in one of the lists of `classes` (WordClass bits, or-ed). */
