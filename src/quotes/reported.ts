@@ -8,7 +8,7 @@ import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
-import type { Token } from '../text/tokenize';
+import { mayBeVerbForm, type Token } from '../text/tokenize';
 import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import { inClass, WordClass } from '../text/word-class';
 import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
@@ -48,7 +48,10 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && (PAST_TENSE_FORM.test(t.lower) || presentAfterSubject(ctx, k)) ? 1 : 0);
+    // A noun counts when it is a verb form wink mistagged: both patterns need the word to end in
+    // "ed" or "s" (`mayBeVerbForm`), tested first on its last letters (the two patterns ran on
+    // every noun).
+    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && mayBeVerbForm(t.lower) && (PAST_TENSE_FORM.test(t.lower) || presentAfterSubject(ctx, k)) ? 1 : 0);
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
