@@ -3,7 +3,7 @@ import {
   DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS, PLACES, ROLE_NOUNS,
 } from '../lang/en';
 import { COLLECTIVE_HEADS, DETERMINERS, GROUP_HEADS, INDEFINITE, POSTNOMINALS, TITLE_PARTS } from '../lang/en-mentions';
-import { QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../lang/cues';
+import { CUE_MOODS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../lang/cues';
 import { NOUN_DETERMINERS, TITLE_CASE_LOWER } from '../lang/en-text';
 
 /*
@@ -64,6 +64,8 @@ export const WordClass = {
   CLAUSE_END: 1 << 20,
   /** A run of quotation marks only (QUOTE_MARK_RUN: '"', "''", "“" …). */
   QUOTE_MARKS: 1 << 21,
+  /** A modal of CUE_MOODS ("would", "could", "'ll" …). */
+  MODAL: 1 << 22,
 } as const;
 
 /** Marks that end a clause, for the speaker stages' scans (as a token's text). */
@@ -109,6 +111,7 @@ const CLASSES_OF: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   const mark = (w: string, bit: number) => out.set(w, (out.get(w) ?? 0) | bit);
   for (const [list, bit] of LISTS) for (const w of list) mark(w, bit);
+  for (const [w, mood] of CUE_MOODS) if (mood === 'modal') mark(w, WordClass.MODAL);
   // An honorific is asked without the full stop after it: "mr." and "mr" are both "mr".
   for (const h of HONORIFICS) for (const w of [h, `${h}.`]) if (HONORIFICS.has(withoutStop(w))) mark(w, WordClass.HONORIFIC);
   return out;

@@ -1,7 +1,7 @@
 // A token's word classes are its lower-case form's memberships in the lists, however the token was made.
 import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS, PLACES, ROLE_NOUNS } from '../../src/lang/en';
 import { COLLECTIVE_HEADS, DETERMINERS, GROUP_HEADS, INDEFINITE, POSTNOMINALS, TITLE_PARTS } from '../../src/lang/en-mentions';
-import { QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../../src/lang/cues';
+import { CUE_MOODS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../../src/lang/cues';
 import { NOUN_DETERMINERS, TITLE_CASE_LOWER } from '../../src/lang/en-text';
 import { tokenizeWithMarks } from '../../src/text/tokenize';
 import { TokenStore } from '../../src/text/token';
@@ -23,6 +23,7 @@ function byLookup(lower: string): number {
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (HONORIFICS.has(bare)) bits |= WordClass.HONORIFIC;
   if (QUOTE_MARK_RUN.test(lower)) bits |= WordClass.QUOTE_MARKS;
+  if (CUE_MOODS.get(lower) === 'modal') bits |= WordClass.MODAL;
   return bits;
 }
 
@@ -35,7 +36,7 @@ describe('word classes', () => {
 
   it('are the lists that hold the word, for every listed word and some others', () => {
     const marks = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', "''", '"\'', '\u201d\u2019', '".', "'s", '\u2019s', '-', '...', '?!'];
-    const words = new Set(['', '.', 'mr.', 'dr', 'Mr', 'said', 'the', 'zorblax', ...marks, ...LISTS.flatMap(([, l]) => [...l]), ...HONORIFICS]);
+    const words = new Set([...CUE_MOODS.keys(), '', '.', 'mr.', 'dr', 'Mr', 'said', 'the', 'zorblax', ...marks, ...LISTS.flatMap(([, l]) => [...l]), ...HONORIFICS]);
     for (const w of words) expect(wordClassesOf(w)).toBe(byLookup(w));
   });
 
