@@ -1,18 +1,17 @@
 // Find candidate speaker mentions: personal names with their titles, organizations, places,
 // pronouns and role descriptors, as token chunks outside quotations.
 import {
-  DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAMES, ORG_WORDS, PARTY_LABELS,
-  PLACE_HEADS, PLACES, PRONOUNS, ROLE_NOUNS,
+  DEMONYMS, ORG_WORDS, PARTY_LABELS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
-  AGENT_NOUN, COLLECTIVE_HEADS, DEMONYM_ENDING, DEMONYM_NOUNS, DETERMINERS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
-  PARTY_STATE_LABEL, PERSON_ENDING, POSTNOMINALS, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, TITLE_PARTS,
+  AGENT_NOUN, DEMONYM_ENDING, DEMONYM_NOUNS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
+  PARTY_STATE_LABEL, PERSON_ENDING, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, 
 } from '../lang/en-mentions';
-import { QUANTIFIER_SUBJECTS } from '../lang/cues';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
 import { isCue, nextWord, prevWord } from '../text/cues';
 import { lexiconTag, type Token } from '../text/tokenize';
+import { inClass, WordClass } from '../text/word-class';
 
 export type ChunkKind = 'person' | 'organization' | 'place' | 'pronoun' | 'descriptor' | 'group';
 
@@ -45,8 +44,8 @@ export interface Chunk {
  */
 const skippedTag = (p: string) => p === 'VERB' || p === 'ADP' || p === 'ADV' || p === 'AUX' || p === 'CCONJ' || p === 'SCONJ' || p === 'PART' || p === 'NUM' || p === 'SYM' || p === 'INTJ';
 
-/** Heads of a descriptor: roles, groups and organization words, in one set (looked up per word). */
-const HEAD_WORDS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, ...ORG_WORDS]);
+/** Heads of a descriptor: roles, groups and organization words. */
+const HEAD_WORDS = WordClass.ROLE_NOUN | WordClass.GROUP_HEAD | WordClass.ORG_WORD;
 
 /**
  * A descriptor's head: a listed word, or the plural of a listed role ("advisers", "lawyers",
@@ -54,7 +53,7 @@ const HEAD_WORDS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, ...ORG_WORDS]);
  */
 function isHeadWord(t: Token): boolean {
   const w = t.lower;
-  if (HEAD_WORDS.has(w)) return true;
+  if (inClass(t, HEAD_WORDS)) return true;
   if (t.pos !== 'NOUN' || w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */ || w.endsWith('ss')) return false;
   return ROLE_NOUNS.has(w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1));
 }
@@ -85,7 +84,7 @@ const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z
 function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside?: Set<string>): boolean {
   const t = tokens[i];
   if (!t.cap || t.text.length < 2 && !isInitial(t)) return false;
-  if (NOT_NAME.has(t.lower)) return false;
+  if (inClass(t, WordClass.NOT_NAME)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false;
   // At the start of a sentence only a proper noun can start a name ("Speaking in …" cannot),
   // unless the word is capitalized inside a sentence elsewhere: wink tags "Madden" a verb.
@@ -179,11 +178,9 @@ function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array, skip?: Ui
   return out;
 }
 
-/** "mr." as "mr": honorifics are listed without their full stop. */
-const withoutStop = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
-
+/** An honorific (with or without its full stop: "mr.") or a role noun. */
 function isRoleWord(t: Token): boolean {
-  return HONORIFICS.has(withoutStop(t.lower)) || ROLE_NOUNS.has(t.lower) || prefixedRole(t);
+  return inClass(t, WordClass.HONORIFIC | WordClass.ROLE_NOUN) || prefixedRole(t);
 }
 
 /**
@@ -201,7 +198,7 @@ function prefixedRole(t: Token): boolean {
 
 /** Words that can stand in a title before a name: "U.S. Secretary of State", "Russia's Deputy Foreign Minister". */
 function titleWord(t: Token): boolean {
-  if (isRoleWord(t) || DEMONYMS.has(t.lower) || PLACES.has(t.lower)) return true;
+  if (isRoleWord(t) || inClass(t, WordClass.DEMONYM | WordClass.PLACE)) return true;
   if (t.lower === 'of' || t.lower === "'s" || t.lower === 'for' || t.lower === '-' || t.lower === 'and') return true;
   if (t.cap && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) return true;
   return t.pos === 'ADJ' && TITLE_ADJECTIVES.has(t.lower);
@@ -239,7 +236,7 @@ function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
  * "National Nurses United (for …)", "United Auto Workers Local (of …)".
  */
 function collectiveBefore(tokens: Token[], i: number, j: number): boolean {
-  if (j - 1 < i || !COLLECTIVE_HEADS.has(tokens[j - 1].lower)) return false;
+  if (j - 1 < i || !inClass(tokens[j - 1], WordClass.COLLECTIVE_HEAD)) return false;
   for (let k = i; k <= j; k++) if (isFirstName(tokens[k].lower)) return false;
   return true;
 }
@@ -247,7 +244,7 @@ function collectiveBefore(tokens: Token[], i: number, j: number): boolean {
 /** The run i..j holds "ORG-WORD of/for Capitalized…" and ends inside that complement. */
 function ofOrganization(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
-    if ((tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for') && ORG_WORDS.has(tokens[k].lower)) return true;
+    if ((tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for') && inClass(tokens[k], WordClass.ORG_WORD)) return true;
   }
   return false;
 }
@@ -257,14 +254,14 @@ function orgNameAhead(tokens: Token[], i: number, blocked: Uint8Array): boolean 
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const t = tokens[k];
     if (blocked[k] || !t.cap || t.afterNewline) return false;
-    if (ORG_WORDS.has(t.lower) || COLLECTIVE_HEADS.has(t.lower) || ORG_NAMES.has(t.lower)) return true;
+    if (inClass(t, WordClass.ORG_WORD | WordClass.COLLECTIVE_HEAD | WordClass.ORG_NAME)) return true;
   }
   return false;
 }
 
 /** The run i..j ends in a known first name and a surname: "… Donald Trump", not "Brackenfield". */
 function endsInPersonalName(tokens: Token[], i: number, j: number): boolean {
-  return j > i && isFirstName(tokens[j - 1].lower) && !ORG_WORDS.has(tokens[j].lower);
+  return j > i && isFirstName(tokens[j - 1].lower) && !inClass(tokens[j], WordClass.ORG_WORD);
 }
 
 /** A reporting verb follows token i, past adverbs and auxiliaries ("it has repeatedly said"). */
@@ -334,7 +331,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // Most words start nothing: a lower-case verb, preposition, adverb, conjunction, particle or
     // number inside a sentence opens no name, pronoun or noun phrase (unless it is a determiner
     // such as "one" or "that", or the possessive "'s"). Skipping them here halves the tests per word.
-    if (!t.cap && sentenceStart[i] === 0 && skippedTag(t.pos) && t.lower !== "'s" && !DETERMINERS.has(t.lower)) { i++; continue; }
+    if (!t.cap && sentenceStart[i] === 0 && skippedTag(t.pos) && t.lower !== "'s" && !inClass(t, WordClass.DETERMINER)) { i++; continue; }
 
     // Pronouns.
     // "it" is a speaker only right before a reporting verb ("It warned that …"): an organization.
@@ -355,11 +352,11 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // "the Crimean peninsula", "a Syrian army base": a lone nationality or other adjective
     // between an article and a common noun qualifies the noun and names no one.
     // (Not at a sentence's start, where "Partial transcript" opens a descriptor.)
-    if (t.cap && !sentenceStart[i] && !DETERMINERS.has(t.lower) && adjectiveBeforeNoun(tokens, i, blocked)) { i++; continue; }
+    if (t.cap && !sentenceStart[i] && !inClass(t, WordClass.DETERMINER) && adjectiveBeforeNoun(tokens, i, blocked)) { i++; continue; }
 
     // A capitalized run: a name, an organization or a place, possibly with a title before it.
     // A sentence-initial plural or role noun ("Residents", "Prosecutors") is a descriptor, not a name.
-    const commonAtStart = sentenceStart[i] === 1 && !(tokens[i + 1]?.cap) && (GROUP_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NOT_NAME.has(t.lower));
+    const commonAtStart = sentenceStart[i] === 1 && !(tokens[i + 1]?.cap) && (inClass(t, WordClass.GROUP_HEAD | WordClass.ROLE_NOUN | WordClass.NOT_NAME));
     // A sentence-initial common noun followed by a lower-case word ("Fishermen say", "Fruit
     // growers") is not a name unless the word is capitalized elsewhere.
     const commonNounAtStart = sentenceStart[i] === 1 && t.pos === 'NOUN' && !capsInside.has(t.lower) && tokens[i + 1] !== undefined && !tokens[i + 1].cap;
@@ -370,41 +367,41 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // Names never run over a line break or a wider gap.
         if (nx.start - tokens[j].end > 1 || nx.pos === 'SPACE' || nx.afterNewline) break;
         // Honours after a name ("Evren Toprak KC") end the chunk and are not part of the name.
-        if (POSTNOMINALS.has(nx.lower) && j > i) break;
+        if (inClass(nx, WordClass.POSTNOMINAL) && j > i) break;
         // In a headline a verb or other common word ends the name: "Trump Says He …". After a
         // first name a noun or adjective is the surname: "Roy Blunt", "Tom Price".
         if (commonTitleWord(j + 1) && !(isFirstName(tokens[j].lower) && nounOrAdjective(nx))) break;
         if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         // "al-Mansouri": a particle joined to the surname by a hyphen.
-        const hyphenated = NAME_PARTICLES.has(nx.lower) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;
+        const hyphenated = inClass(nx, WordClass.NAME_PARTICLE) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;
         // A hyphen joins the parts of a name only when written tight: "Osei-Mensah", "Wealth-X";
         // spaced, it is a dash before an aside ("Ann Roe - his partner - said").
         if (nx.text === '-' && j + 2 < n && tokens[j + 2].cap && joinedHyphen(tokens, j + 1)) {
           j += /^[A-Z]$/.test(tokens[j + 2].text) ? 2 : 1;
           continue;
         }
-        if ((NAME_PARTICLES.has(nx.lower) || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower) || hyphenated)) { j++; continue; }
-        if (NAME_SUFFIXES.has(nx.lower)) { j++; continue; }
+        if ((inClass(nx, WordClass.NAME_PARTICLE) || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || inClass(tokens[j + 2], WordClass.NAME_PARTICLE) || hyphenated)) { j++; continue; }
+        if (inClass(nx, WordClass.NAME_SUFFIX)) { j++; continue; }
         // "Federation of Metal and Electrical Workers", "Brackenfield and Orton NHS Trust",
         // "Brindle & Vane Rail": a conjunction inside a name that ends in an organization word.
         // Not after a personal name: "Ann Roe and House Speaker Tom Veld" are two people.
         // Not after a whole body's name: "Fox News and NBC News" are two.
-        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) && !ORG_WORDS.has(tokens[j].lower) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
-        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (ORG_WORDS.has(tokens[j].lower) || COLLECTIVE_HEADS.has(tokens[j].lower) || collectiveBefore(tokens, i, j))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
+        if ((nx.lower === 'and' && !endsInPersonalName(tokens, i, j) && !inClass(tokens[j], WordClass.ORG_WORD) || nx.text === '&') && orgNameAhead(tokens, j + 2, blocked)) { j++; continue; }
+        if ((nx.lower === 'of' || nx.lower === 'for') && j + 2 < n && tokens[j + 2].cap && (inClass(tokens[j], WordClass.ORG_WORD) || inClass(tokens[j], WordClass.COLLECTIVE_HEAD) || collectiveBefore(tokens, i, j))) { j++; continue; } // Ministry of Defence, Dairy Farmers of Canada, Institute for Marine Behaviour
         // A common noun inside an organization's complement: "Center for Public Opinion Research"
         // ("Opinion" is no name word elsewhere: a heading).
-        if (nx.cap && !blocked[j + 1] && NOT_NAME.has(nx.lower) && lexiconTag(nx.lower) === 'NOUN' && j + 2 < n && tokens[j + 2].cap && ofOrganization(tokens, i, j)) { j++; continue; }
+        if (nx.cap && !blocked[j + 1] && inClass(nx, WordClass.NOT_NAME) && lexiconTag(nx.lower) === 'NOUN' && j + 2 < n && tokens[j + 2].cap && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Ministry of Trade and Industry": a conjunction inside the complement of an organization word.
         if (nx.lower === 'and' && j + 2 < n && tokens[j + 2].cap && !blocked[j + 2] && ofOrganization(tokens, i, j)) { j++; continue; }
         // "Office of the Data Regulator", "Department of the Treasury".
-        if (nx.lower === 'of' && j + 3 < n && tokens[j + 2].lower === 'the' && tokens[j + 3].cap && !blocked[j + 3] && ORG_WORDS.has(tokens[j].lower)) { j += 2; continue; }
+        if (nx.lower === 'of' && j + 3 < n && tokens[j + 2].lower === 'the' && tokens[j + 3].cap && !blocked[j + 3] && inClass(tokens[j], WordClass.ORG_WORD)) { j += 2; continue; }
         break;
       }
       classifyRun(tokens, i, j, add, chunkAt, chunks);
       // Honours after a person's name belong to the mention but not to the name.
       let tail = j;
-      while (tail + 1 < n && POSTNOMINALS.has(tokens[tail + 1].lower) && tokens[tail + 1].start - tokens[tail].end <= 1 && !blocked[tail + 1]) tail++;
+      while (tail + 1 < n && inClass(tokens[tail + 1], WordClass.POSTNOMINAL) && tokens[tail + 1].start - tokens[tail].end <= 1 && !blocked[tail + 1]) tail++;
       const last = chunks[chunks.length - 1];
       if (tail > j && last && last.kind === 'person' && last.last === j) {
         last.last = tail;
@@ -424,7 +421,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       for (let k = i + 1; ownerOk && k < n && k <= i + 5 && !blocked[k]; k++) {
         const w = tokens[k];
         if (w.cap || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
-        if (ORG_WORDS.has(w.lower)) { head = k; break; }
+        if (inClass(w, WordClass.ORG_WORD)) { head = k; break; }
       }
       if (head >= 0) {
         const first = owner.first;
@@ -447,13 +444,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     const complementizer = t.lower === 'that' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.lower === 'no');
     // A bare plural group, possibly after a noun modifier: "opposition members accused …".
     // Sentence-initial, wink may tag it a proper noun: "Staff representatives at the plant said".
-    const bareGroup = (t.pos === 'NOUN' && !t.cap || commonAtStart || commonNounAtStart) && (GROUP_HEADS.has(t.lower) || tokens[i + 1]?.pos === 'NOUN' && GROUP_HEADS.has(tokens[i + 1].lower));
-    if (!complementizer && ((t.pos === 'ADJ' && !t.cap) || bareGroup || DETERMINERS.has(t.lower) || t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower))) {
+    const bareGroup = (t.pos === 'NOUN' && !t.cap || commonAtStart || commonNounAtStart) && (inClass(t, WordClass.GROUP_HEAD) || tokens[i + 1]?.pos === 'NOUN' && inClass(tokens[i + 1], WordClass.GROUP_HEAD));
+    if (!complementizer && ((t.pos === 'ADJ' && !t.cap) || bareGroup || inClass(t, WordClass.DETERMINER) || t.pos === 'NOUN' && inClass(t, WordClass.ROLE_NOUN))) {
       let j = i;
       let head = -1;
       const limit = Math.min(n - 1, i + 8);
       // "some Democrats", "two liberal Republicans": not "the Democrats", "these Republicans".
-      const quantified = t.pos === 'ADJ' || INDEFINITE.has(t.lower) || QUANTIFIER_SUBJECTS.has(t.lower);
+      const quantified = t.pos === 'ADJ' || inClass(t, WordClass.INDEFINITE | WordClass.QUANTIFIER_SUBJECT);
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
@@ -469,13 +466,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       }
       if (isHeadWord(t) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
       // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.
-      if (head >= 0 && tokens[head].cap && ORG_WORDS.has(tokens[head].lower) && head > i) head = -1;
+      if (head >= 0 && tokens[head].cap && inClass(tokens[head], WordClass.ORG_WORD) && head > i) head = -1;
       // A noun we do not list is a person when "who" follows its phrase: "A welder with 19 years
       // at Kestrel Quay, who asked not to be named, said".
-      if (head < 0 && DETERMINERS.has(t.lower) && tokens[j].pos === 'NOUN' && !tokens[j].cap && whoFollows(tokens, j, blocked)) head = j;
+      if (head < 0 && inClass(t, WordClass.DETERMINER) && tokens[j].pos === 'NOUN' && !tokens[j].cap && whoFollows(tokens, j, blocked)) head = j;
       if (head >= 0) {
         const h = tokens[head].lower;
-        const det = DETERMINERS.has(t.lower) ? t.lower : '';
+        const det = inClass(t, WordClass.DETERMINER) ? t.lower : '';
         const org = ORG_WORDS.has(h) && !ROLE_NOUNS.has(h);
         const plural = GROUP_HEADS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !org);
         // "Iceland's foreign ministry": a place's or organization's office is a named organization.
@@ -678,7 +675,7 @@ function compact(all: Chunk[], n: number): ChunkIndex {
 
 /** A role, nationality or place among tokens a..b-1. */
 function titleOrPlaceBefore(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isRoleWord(tokens[k]) || DEMONYMS.has(tokens[k].lower) || PLACES.has(tokens[k].lower)) return true;
+  for (let k = a; k < b; k++) if (isRoleWord(tokens[k]) || inClass(tokens[k], WordClass.DEMONYM | WordClass.PLACE)) return true;
   return false;
 }
 
@@ -690,17 +687,17 @@ function titleOrPlaceBefore(tokens: Token[], a: number, b: number): boolean {
 function unlistedFirstName(tokens: Token[], a: number, k: number): boolean {
   const w = tokens[k];
   if (k !== a || w.pos !== 'PROPN' || !w.cap || w.text.length < 3 || !/^[A-Z][a-z]+$/.test(w.text)) return false;
-  if (TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) || ORG_WORDS.has(w.lower)) return false;
+  if (inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM | WordClass.PLACE | WordClass.ORG_WORD)) return false;
   let p = a - 1;
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
-  return p < 0 || !DETERMINERS.has(tokens[p].lower) && tokens[p].pos !== 'PROPN';
+  return p < 0 || !inClass(tokens[p], WordClass.DETERMINER) && tokens[p].pos !== 'PROPN';
 }
 
 
 /** A particle opening a name that is a first name, with a capitalized non-particle word after it. */
 function particleFirstName(tokens: Token[], k: number, b: number): boolean {
   const next = k + 1 <= b && tokens[k + 1].pos === 'SPACE' ? k + 2 : k + 1;
-  return tokens[k].cap && isFirstName(tokens[k].lower) && next <= b && tokens[next].cap && !NAME_PARTICLES.has(tokens[next].lower);
+  return tokens[k].cap && isFirstName(tokens[k].lower) && next <= b && tokens[next].cap && !inClass(tokens[next], WordClass.NAME_PARTICLE);
 }
 
 /**
@@ -720,15 +717,15 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
     const t = tokens[k];
     if (t.pos === 'SPACE' || t.text === '-') continue;
     words++;
-    if (isFirstName(t.lower) || isInitial(t) && !PLACES.has(t.lower) || isRoleWord(t) || PARTY_LABELS.has(t.lower) || NAME_PARTICLES.has(t.lower) || NAME_SUFFIXES.has(t.lower)) return null;
-    if (!/^[A-Z][A-Za-z]+$/.test(t.text) && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    if (isFirstName(t.lower) || isInitial(t) && !inClass(t, WordClass.PLACE) || isRoleWord(t) || inClass(t, WordClass.PARTY_LABEL) || inClass(t, WordClass.NAME_PARTICLE) || inClass(t, WordClass.NAME_SUFFIX)) return null;
+    if (!/^[A-Z][A-Za-z]+$/.test(t.text) && !inClass(t, WordClass.PLACE) && !inClass(t, WordClass.DEMONYM)) return null;
     if (t.text !== t.text.toUpperCase()) caps = false;
     const tag = lexiconTag(t.lower);
     // A participle modifies the noun after it: "Planned Parenthood", "Voting Rights Act".
     const participle = tag === 'VERB' && k < b && PARTICIPLE.test(t.lower);
     // The lexicon reads some nouns ending a body's or a law's name as verbs ("Act", "Watch").
     if (k === b && tag === 'VERB') lastVerb = true;
-    else if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !participle && !PLACES.has(t.lower) && !DEMONYMS.has(t.lower)) return null;
+    else if (k === b ? tag !== 'NOUN' : tag !== 'NOUN' && tag !== 'ADJ' && !participle && !inClass(t, WordClass.PLACE) && !inClass(t, WordClass.DEMONYM)) return null;
     if (tag === 'NOUN' || tag === 'ADJ' || participle || lastVerb) lexical++;
     if (k < b && tag !== 'NOUN') modifier = true;
   }
@@ -743,23 +740,23 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
   // (Index loops, not arrays of the run's words: this runs for every capitalized run.)
   let lastOrg = -1;
-  for (let k = a; k <= b; k++) if (ORG_WORDS.has(tokens[k].lower)) lastOrg = k;
+  for (let k = a; k <= b; k++) if (inClass(tokens[k], WordClass.ORG_WORD)) lastOrg = k;
   if (lastOrg < 0 && b > a && FIELD_NAME_ENDING.test(tokens[b].lower)) lastOrg = b;
   // A role after the organization word ("Police Chief Ramon Duarte"), or a known first name
   // starting a name after it ("Local Government Ciarán Madden"), makes a person.
   let roleAfterOrg = false;
   if (lastOrg >= 0) {
-    for (let k = lastOrg + 1; k < b && !roleAfterOrg; k++) roleAfterOrg = HONORIFICS.has(withoutStop(tokens[k].lower));
+    for (let k = lastOrg + 1; k < b && !roleAfterOrg; k++) roleAfterOrg = inClass(tokens[k], WordClass.HONORIFIC);
     if (!roleAfterOrg && lastOrg + 2 <= b) roleAfterOrg = isFirstName(tokens[lastOrg + 1].lower);
     // An unlisted title between the body and the name ends the run with a first name and a
     // surname: "Senate Minority Whip Dick Durbin", "Harbour Board Chair Ann Roe".
-    if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b].lower);
+    if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !inClass(tokens[b], WordClass.ORG_WORD);
   }
   let collectiveOf = false;
   // "Dairy Farmers of Canada", "National Nurses United": a collective head inside the run.
-  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = COLLECTIVE_HEADS.has(tokens[k].lower) && (tokens[k + 1].lower === 'of' || tokens[k + 1].cap && collectiveBefore(tokens, a, k + 1));
+  for (let k = a; k < b && !collectiveOf; k++) collectiveOf = inClass(tokens[k], WordClass.COLLECTIVE_HEAD) && (tokens[k + 1].lower === 'of' || tokens[k + 1].cap && collectiveBefore(tokens, a, k + 1));
   const hasOrgWord = lastOrg >= 0 && !roleAfterOrg || collectiveOf;
-  if (hasOrgWord || (a === b && (ORG_NAMES.has(tokens[a].lower) || isAcronym(tokens[a]) && !PLACES.has(tokens[a].lower)))) {
+  if (hasOrgWord || (a === b && (inClass(tokens[a], WordClass.ORG_NAME) || isAcronym(tokens[a]) && !inClass(tokens[a], WordClass.PLACE)))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[lastOrg >= 0 ? lastOrg : b].lower, definite: true, plural: false });
     return;
@@ -790,12 +787,12 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     // A middle initial may stand between: "Peter T. King".
     const f = k - 1 > a && /^[A-Z]\.$/.test(tokens[k - 1].text) ? k - 2 : k - 1;
     const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[f].lower) || unlistedFirstName(tokens, a, f)) && !isRoleWord(tokens[f]);
-    if (!surnameAfterFirst && (isRoleWord(w) || TITLE_PARTS.has(w.lower) || PARTY_LABELS.has(w.lower) || DEMONYMS.has(w.lower) || PLACES.has(w.lower) && k !== b && !isFirstName(w.lower))) break;
+    if (!surnameAfterFirst && (isRoleWord(w) || inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM) || inClass(w, WordClass.PLACE) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }
   // A particle that is also a first name opens the name before a capitalized surname: "Ben
   // Halloway" (not "Ben" inside "Zine Ben Ali", which is no name start).
-  while (nameStart <= b && (NAME_PARTICLES.has(tokens[nameStart].lower) && !particleFirstName(tokens, nameStart, b) || tokens[nameStart].text === '-')) nameStart++;
+  while (nameStart <= b && (inClass(tokens[nameStart], WordClass.NAME_PARTICLE) && !particleFirstName(tokens, nameStart, b) || tokens[nameStart].text === '-')) nameStart++;
   // A capitalized word before a known first name and a surname is a title we do not list:
   // "Meteorologist Ruben Smits-Okafor", "Reader Dev Pattanaik".
   // Not after a title already found: in "Dr Đặng Minh Anh" the family name comes first.
@@ -814,7 +811,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   if (nameStart > b) {
     // Only title or place words: a place standing for its government ("Moscow said"), or a bare title.
     let allPlaces = true;
-    for (let k = a; k <= b && allPlaces; k++) allPlaces = PLACES.has(tokens[k].lower) || tokens[k].lower === '.';
+    for (let k = a; k <= b && allPlaces; k++) allPlaces = inClass(tokens[k], WordClass.PLACE) || tokens[k].lower === '.';
     if (allPlaces) {
       const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
       add({ kind: 'place', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
@@ -823,12 +820,12 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   }
   // "Global Affairs Canada", "Statistics Canada": capitalized words before a place, none of them a
   // role or a nationality, name an organization.
-  if (b === nameStart && PLACES.has(tokens[b].lower) && b - a >= 1 && !PLACES.has(tokens[a].lower) && !titleOrPlaceBefore(tokens, a, b)) {
+  if (b === nameStart && inClass(tokens[b], WordClass.PLACE) && b - a >= 1 && !inClass(tokens[a], WordClass.PLACE) && !titleOrPlaceBefore(tokens, a, b)) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b - 1].lower, definite: true, plural: false });
     return;
   }
-  if (b === nameStart && PLACES.has(tokens[b].lower)) {
+  if (b === nameStart && inClass(tokens[b], WordClass.PLACE)) {
     add({ kind: 'place', first: b, last: b, nameFirst: b, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
     return;
   }

@@ -10,6 +10,7 @@ import { ACCEPT_LEMMA_CLASSES, AMBIGUOUS_STATEMENT_VERBS, CUE_MOODS, MARKED_QUOT
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { isCue } from '../text/cues';
+import { inClass, WordClass } from '../text/word-class';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
 import { type FrameContext, verbOpener } from './frames';
@@ -277,7 +278,7 @@ function addFeatures(ctx: FrameContext, c: Candidate, f: FeatureSink): void {
     else if (allTitle && !TITLE_WORDS.has(t.lower)) allTitle = false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
     // A modal verb before its verb, not a homonym ("no ill will", "a tin can").
-    if (CUE_MOODS.get(t.lower) === 'modal' && modalGovernsNext(tokens, k, b)) modals++;
+    if (inClass(t, WordClass.MODAL) && modalGovernsNext(tokens, k, b)) modals++;
   }
   f.add(n.logWords, Math.log(1 + words));
   if (words <= 2) f.add(n.words2, 1);

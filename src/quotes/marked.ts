@@ -1,7 +1,7 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
 import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
 import { UTTERANCE_VERBS } from '../lang/cues';
-import { TITLE_CASE_LOWER } from '../lang/en-text';
+import { inClass, WordClass } from '../text/word-class';
 import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
@@ -60,7 +60,7 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k];
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
     words++;
-    if (t.cap || TITLE_CASE_LOWER.has(t.lower)) caps++;
+    if (t.cap || inClass(t, WordClass.TITLE_CASE_LOWER)) caps++;
   }
   return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
 }

@@ -8,8 +8,9 @@ import { PARTICIPLE_ENDING, PAST_PARTICIPLE, PAST_TENSE_FORM } from '../lang/en-
 import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
-import type { Token } from '../text/tokenize';
+import { mayBeVerbForm, type Token } from '../text/tokenize';
 import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
+import { inClass, WordClass } from '../text/word-class';
 import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
 import type { Candidate } from './marked';
 
@@ -47,7 +48,10 @@ function indexSpans(ctx: FrameContext): SpanIndex {
   let mark = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && (PAST_TENSE_FORM.test(t.lower) || presentAfterSubject(ctx, k)) ? 1 : 0);
+    // A noun counts when it is a verb form wink mistagged: both patterns need the word to end in
+    // "ed" or "s" (`mayBeVerbForm`), tested first on its last letters (the two patterns ran on
+    // every noun).
+    verbs[k + 1] = verbs[k] + (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' && mayBeVerbForm(t.lower) && (PAST_TENSE_FORM.test(t.lower) || presentAfterSubject(ctx, k)) ? 1 : 0);
     blocked[k + 1] = blocked[k] + (ctx.blocked[k] ? 1 : 0);
     if (t.text === ':' || t.text === ';') mark = k;
     clauseMark[k] = mark;
@@ -104,13 +108,13 @@ function innerFrameEnd(ctx: FrameContext, ix: SpanIndex, a: number, end: number,
   for (let k = a + 1; k <= last; k++) {
     const w = tokens[k].lower;
     const joiner = w === 'and' || w === 'but';
-    if (!joiner && !RELATIVE_PRONOUNS.has(w) && w !== 'that' || ctx.blocked[k]) continue;
+    if (!joiner && !inClass(tokens[k], WordClass.RELATIVE_PRONOUN) && w !== 'that' || ctx.blocked[k]) continue;
     if (joiner && !hasVerb(ix, a, k - 1)) continue;
     // "that" right after a noun only: "polls that …", not the "that" of "said that …" or "so that".
     if (w === 'that' && tokens[prevWord(tokens, k, a)]?.pos !== 'NOUN') continue;
     const nx = nextWord(tokens, k, end);
     // "…, about the same number who said …": the relative pronoun is the new frame's subject.
-    const relativeCue = nx >= 0 && RELATIVE_PRONOUNS.has(w) && isCue(tokens, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
+    const relativeCue = nx >= 0 && inClass(tokens[k], WordClass.RELATIVE_PRONOUN) && isCue(tokens, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
     if (relativeCue || nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
       const p = prevWord(tokens, k, a);
       return p >= a ? p : end;
@@ -736,7 +740,7 @@ const PHRASE_WORDS = 12;
  */
 function phraseWord(ctx: FrameContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (ctx.blocked[k] || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'what') return false;
+  if (ctx.blocked[k] || t.lower === 'that' || inClass(t, WordClass.RELATIVE_PRONOUN) || t.lower === 'what') return false;
   if (t.pos === 'PART') return t.text === "'s" || t.text === '\u2019s';
   return PHRASE_POS.has(t.pos) || t.text === '-' || t.text === '&' || t.text === '/';
 }
@@ -942,7 +946,7 @@ function isDependentFrame(ctx: FrameContext, frame: Frame, s: Sentence): boolean
   // The word that opens the verb: past auxiliaries and adverbs before the cue.
   let v = prevWord(tokens, frame.cue, s.first);
   while (v >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower) || tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = prevWord(tokens, v, s.first);
-  if (v >= 0 && RELATIVE_PRONOUNS.has(tokens[v].lower)) return tokens[prevWord(tokens, v, s.first)]?.text === ',';
+  if (v >= 0 && inClass(tokens[v], WordClass.RELATIVE_PRONOUN)) return tokens[prevWord(tokens, v, s.first)]?.text === ',';
   if (tokens[frame.cue].lower.endsWith('ing') && v >= 0 && (tokens[v].pos === 'ADP' || tokens[v].pos === 'SCONJ' || tokens[v].lower === 'to')) {
     // "In addition to stating", "After saying": the preposition's phrase opens the sentence.
     for (let q = v, n = 0; n < 4; q = prevWord(tokens, q, s.first), n++) {
@@ -1063,7 +1067,7 @@ function unmarkedStatements(ctx: FrameContext, ix: SpanIndex, span: [number, num
     // Before a relative clause that holds the fragment: "said observers went with the marchers,
     // whom he described as "peaceful"" (looked for a bounded way back from the fragment).
     for (let r = firstMarked - 1; r > span[0] && r >= firstMarked - RELATIVE_REACH; r--) {
-      if (!RELATIVE_PRONOUNS.has(tokens[r].lower)) continue;
+      if (!inClass(tokens[r], WordClass.RELATIVE_PRONOUN)) continue;
       const comma = prevWord(tokens, r, span[0]);
       const before = comma >= 0 && tokens[comma].text === ',' && hasVerb(ix, span[0], comma - 1) ? trimSpan(tokens, span[0], comma - 1) : null;
       if (before) out.push(before);

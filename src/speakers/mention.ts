@@ -11,6 +11,7 @@ import { AFFILIATION_PREPOSITIONS, BE_FORMS, COMPLEMENT_PREPOSITIONS, CLAUSE_DET
 import { SUBORDINATORS } from '../lang/en-mentions';
 import { beforeTimePhrase, cueLemma } from '../text/cues';
 import { countBefore } from '../text/search';
+import { inClass, WordClass } from '../text/word-class';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { mayBeVerbForm, type Token } from '../text/tokenize';
 
@@ -212,7 +213,6 @@ export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
   return personAfterModifier(tokens, index, c) ?? roleOfOwner(tokens, index, c) ?? namedAfterBody(tokens, index, c) ?? firstConjunct(tokens, index, c) ?? c;
 }
 
-const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
 
 /**
  * "Lena Park: 'We will appeal.'": the name a colon right before the opening mark labels the
@@ -221,7 +221,7 @@ const MARK = /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/;
  */
 export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
   let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
-  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS))) k--;
   // "Rep. Tom Veld (D-Ore.): '…'": the party label closes the name; the tokenizer may join the
   // bracket and the colon.
   if (k >= 0 && tokens[k].text === '):') return personBeforeParenthesis(tokens, index, k);
@@ -252,7 +252,7 @@ function sentenceSubjectBeforeColon(tokens: Token[], index: ChunkIndex, colon: n
   let first = -1;
   for (let k = prevWordIndex(tokens, colon), n = 0; k >= 0 && n < COLON_SENTENCE_WORDS; k = prevWordIndex(tokens, k), n++) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) && !(t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].cap && tokens[k - 1].text.length <= 4) || MARK.test(t.text) || t.pos === 'X') break;
+    if (inClass(t, WordClass.CLAUSE_END) && !(t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].cap && tokens[k - 1].text.length <= 4) || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'X') break;
     first = k;
     if (t.afterNewline) break;
   }
@@ -317,7 +317,7 @@ function subjectOfVerbBeforeColon(tokens: Token[], index: ChunkIndex, v: number)
   const c = id >= 0 ? index.chunks[id] : null;
   if (!c || c.last !== s || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization')) return null;
   const open = prevWordIndex(tokens, c.first);
-  return open < 0 || CLAUSE_END.has(tokens[open].text) || tokens[c.first].afterNewline ? c : null;
+  return open < 0 || inClass(tokens[open], WordClass.CLAUSE_END) || tokens[c.first].afterNewline ? c : null;
 }
 
 
@@ -347,7 +347,7 @@ function personAfterOwner(tokens: Token[], index: ChunkIndex, from: number, end:
  */
 export function asClauseBeforeQuote(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
   let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
-  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS))) k--;
   if (k < 0 || (tokens[k].text !== ',' && tokens[k].text !== ':')) return null;
   let verb = prevWordIndex(tokens, k);
   if (verb < 0) return null;
@@ -389,7 +389,7 @@ const DASH = /^[-\u2013\u2014]+$/;
  */
 export function signatureAfterQuote(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
   let k = countBefore(tokens.length, (i) => tokens[i].start < end);
-  while (k < tokens.length && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text) || tokens[k].pos === 'PUNCT' && !DASH.test(tokens[k].text) && !tokens[k].afterNewline)) k++;
+  while (k < tokens.length && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS) || tokens[k].pos === 'PUNCT' && !DASH.test(tokens[k].text) && !tokens[k].afterNewline)) k++;
   if (k >= tokens.length || !tokens[k].afterNewline || !DASH.test(tokens[k].text)) return null;
   const n = nextWordIndex(tokens, k);
   const id = n < tokens.length ? index.chunkAt[n] : -1;
@@ -416,7 +416,7 @@ export function relativeBeforeCue(tokens: Token[], index: ChunkIndex, cue: numbe
   if (k >= 0 && (tokens[k].text === ',' || DASH.test(tokens[k].text))) {
     const close = tokens[k].text;
     let open = prevWordIndex(tokens, k);
-    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== close && !CLAUSE_END.has(tokens[open].text) && !MARK.test(tokens[open].text)) open = prevWordIndex(tokens, open);
+    while (open >= 0 && k - open < APPOSITION_SPAN && tokens[open].text !== close && !inClass(tokens[open], WordClass.CLAUSE_END | WordClass.QUOTE_MARKS)) open = prevWordIndex(tokens, open);
     if (open < 0 || tokens[open].text !== close) return null;
     k = prevWordIndex(tokens, open);
   }
@@ -452,7 +452,7 @@ export function antecedentOfObject(tokens: Token[], index: ChunkIndex, c: Chunk,
   let verb = tokens[before].pos === 'VERB';
   for (let k = prevWordIndex(tokens, before), n = 0; k >= 0 && n < MAX_RELATIVE_WORDS; k = prevWordIndex(tokens, k), n++) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || t.text === ',' || MARK.test(t.text) || t.pos === 'X' || index.chunkAt[k] >= 0) return null;
+    if (inClass(t, WordClass.CLAUSE_END) || t.text === ',' || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'X' || index.chunkAt[k] >= 0) return null;
     if (t.lower !== 'who' && t.lower !== 'that') {
       verb ||= t.pos === 'VERB';
       continue;
@@ -483,7 +483,7 @@ const REPORTED_REACH = 60;
 export function reportingVerbBefore(tokens: Token[], k: number): boolean {
   for (let j = prevWordIndex(tokens, k), n = 0; j >= 0 && n < REPORTED_REACH; j = prevWordIndex(tokens, j), n++) {
     const t = tokens[j];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || tokens[nextWordIndex(tokens, j)].afterNewline) return false;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || tokens[nextWordIndex(tokens, j)].afterNewline) return false;
     if (cueLemma(tokens, j) !== null) return true;
   }
   return false;
@@ -608,7 +608,7 @@ export function clauseSubjectSlot(tokens: Token[], index: ChunkIndex, cue: numbe
   let start = -1;
   for (let k = prevWordIndex(tokens, cue); k >= 0 && cue - k <= CLAUSE_SLOT_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') break;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X') break;
     start = k;
     if (t.afterNewline) break;
   }
@@ -646,7 +646,7 @@ export function clauseSubjectSlot(tokens: Token[], index: ChunkIndex, cue: numbe
   for (let k = j; k < cue; k++) {
     const t = tokens[k];
     if (t.pos === 'SPACE' || index.chunkAt[k] >= 0 || t.lower === 'including') continue;
-    if (!PARENTHETICAL_TAGS.has(t.pos) || CLAUSE_END.has(t.text) || MARK.test(t.text)) return null;
+    if (!PARENTHETICAL_TAGS.has(t.pos) || inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS)) return null;
     if (t.text === ',') parenthetical = true;
   }
   return parenthetical ? [first, head] : null;
@@ -712,19 +712,19 @@ const CLOSING_SOURCE_WORDS = 15;
 export function closingAccordingTo(tokens: Token[], from: number): number {
   // The closing mark of the content itself: `was "glad to see" that …`.
   let k = nextWordIndex(tokens, from);
-  while (k < tokens.length && MARK.test(tokens[k].text)) k = nextWordIndex(tokens, k);
+  while (k < tokens.length && inClass(tokens[k], WordClass.QUOTE_MARKS)) k = nextWordIndex(tokens, k);
   for (; k < tokens.length; k = nextWordIndex(tokens, k)) {
     const t = tokens[k];
     // A parenthesis holds a remark of its own: "(…, according to Factcheck.org)".
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline || t.text === '(' || t.text === ')') return -1;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X' || t.afterNewline || t.text === '(' || t.text === ')') return -1;
     if (t.text !== ',') continue;
     const a = nextWordIndex(tokens, k);
     const to = nextWordIndex(tokens, a);
     if (to >= tokens.length || tokens[a].lower !== 'according' || tokens[to].lower !== 'to') continue;
     // The phrase runs to the sentence's end.
     for (let j = nextWordIndex(tokens, to), words = 0; ; j = nextWordIndex(tokens, j), words++) {
-      if (j >= tokens.length || CLAUSE_END.has(tokens[j].text) && !abbreviationStop(tokens, j) || tokens[j].afterNewline) return words > 0 ? a : -1;
-      if (words >= CLOSING_SOURCE_WORDS || MARK.test(tokens[j].text) || tokens[j].text === ',' || tokens[j].text === ')') return -1;
+      if (j >= tokens.length || inClass(tokens[j], WordClass.CLAUSE_END) && !abbreviationStop(tokens, j) || tokens[j].afterNewline) return words > 0 ? a : -1;
+      if (words >= CLOSING_SOURCE_WORDS || inClass(tokens[j], WordClass.QUOTE_MARKS) || tokens[j].text === ',' || tokens[j].text === ')') return -1;
     }
   }
   return -1;
@@ -740,7 +740,7 @@ export function openingAccordingTo(tokens: Token[], before: number): number {
   let first = -1;
   for (let k = prevWordIndex(tokens, before); k >= 0; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) && !abbreviationStop(tokens, k) || MARK.test(t.text) || t.pos === 'X') break;
+    if (inClass(t, WordClass.CLAUSE_END) && !abbreviationStop(tokens, k) || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'X') break;
     first = k;
     if (t.afterNewline) break;
   }
@@ -822,7 +822,7 @@ export function subjectOfCue(tokens: Token[], index: ChunkIndex, cue: number): C
     let open = prevWordIndex(tokens, s);
     for (; open >= 0 && s - open < APPOSITION_SPAN; open = prevWordIndex(tokens, open)) {
       const t = tokens[open];
-      if (t.text === ',' || CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) break;
+      if (t.text === ',' || inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X' || t.afterNewline) break;
     }
     if (open < 0 || tokens[open].text !== ',') return null;
     s = prevWordIndex(tokens, open);
@@ -854,7 +854,7 @@ export function subjectBeforeApposition(tokens: Token[], index: ChunkIndex, cue:
     const t = tokens[k];
     // The full stop of an abbreviation before a comma ends nothing: "Sen. Ann Roe, R-Fla., said".
     const abbreviation = t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[nextWordIndex(tokens, k)]?.text === ',';
-    if (CLAUSE_END.has(t.text) && !abbreviation || MARK.test(t.text) || t.pos === 'X') break;
+    if (inClass(t, WordClass.CLAUSE_END) && !abbreviation || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'X') break;
     first = k;
     if (t.afterNewline) break;
   }
@@ -912,7 +912,7 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
   let crossed = false;
   for (let k = prevWordIndex(tokens, c.first); k >= 0 && k > c.first - ENCLOSING_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X' || tokens[nextWordIndex(tokens, k)].afterNewline) return null;
     // A relative clause has frames of its own ("the rules, which Veld said are unfair"), but a
     // pronoun there is most often the reporter of the whole sentence again: "Roe said she would
     // deport the squatters, who she speculates are 'mostly tourists'" is Roe's.
@@ -939,7 +939,7 @@ export function enclosingReportSubject(tokens: Token[], index: ChunkIndex, c: Ch
 function opensWithSubordinator(tokens: Token[], k: number): boolean {
   let first = k;
   for (let j = prevWordIndex(tokens, k), n = 0; j >= 0 && n < ENCLOSING_REACH; j = prevWordIndex(tokens, j), n++) {
-    if (CLAUSE_END.has(tokens[j].text) || MARK.test(tokens[j].text)) break;
+    if (inClass(tokens[j], WordClass.CLAUSE_END | WordClass.QUOTE_MARKS)) break;
     first = j;
     if (tokens[j].afterNewline) break;
   }
@@ -947,7 +947,6 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
 }
 
 const SPEAKER_KINDS = new Set(['person', 'organization', 'descriptor', 'group', 'place']);
-const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
 /** How far back a participle looks for the clause it hangs on, in tokens. */
 const CLAUSE_REACH = 40;
 
@@ -961,8 +960,8 @@ export function unframedSubject(tokens: Token[], index: ChunkIndex, cue: number,
   let p = prevWordIndex(tokens, cue);
   const comma = p >= 0 && tokens[p].text === ',';
   while (p >= 0 && tokens[p].text === ',') p = prevWordIndex(tokens, p);
-  const afterQuote = p >= 0 && (MARK.test(tokens[p].text) || tokens[p].pos === 'X');
-  if (afterQuote || p < 0 || CLAUSE_END.has(tokens[p].text) || tokens[cue].afterNewline) {
+  const afterQuote = p >= 0 && (inClass(tokens[p], WordClass.QUOTE_MARKS) || tokens[p].pos === 'X');
+  if (afterQuote || p < 0 || inClass(tokens[p], WordClass.CLAUSE_END) || tokens[cue].afterNewline) {
     let k = nextWordIndex(tokens, cueLast);
     // Modifiers and titles no chunk took may stand before the named person: `"…," said retired
     // neurosurgeon Ben Halloway`, `said Harbour Board Chair Ann Roe`, `said Rev. Kyev Tannor`.
@@ -1015,7 +1014,7 @@ export function participleSubject(tokens: Token[], index: ChunkIndex, cue: numbe
   if (participle && !tokens[cue].lower.endsWith('ing')) return null;
   for (let k = p; k >= 0 && k > cue - CLAUSE_REACH; k--) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text)) return null;
+    if (inClass(t, WordClass.CLAUSE_END) || t.pos === 'X' || inClass(t, WordClass.QUOTE_MARKS)) return null;
     const id = index.chunkAt[k];
     if (id < 0) continue;
     const c = index.chunks[id];
@@ -1062,7 +1061,7 @@ export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
   for (let k = c.first - 1; k >= 0 && k > c.first - APPOSITION_REACH; k--) {
     const t = tokens[k];
     if (t.pos === 'SPACE') continue;
-    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text) || t.afterNewline && k < c.first - 1) break;
+    if (inClass(t, WordClass.CLAUSE_END) || t.pos === 'X' || inClass(t, WordClass.QUOTE_MARKS) || t.afterNewline && k < c.first - 1) break;
     const id = index.chunkAt[k];
     if (id >= 0) {
       const h = index.chunks[id];
@@ -1081,7 +1080,7 @@ export function appositionHead(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
   // The head must open its clause: nothing but a sentence start, a comma or a conjunction before it.
   if (!head || verbSinceHead) return null;
   const before = prevWordIndex(tokens, head.first);
-  return before < 0 || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || tokens[head.first].afterNewline || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' ? head : null;
+  return before < 0 || inClass(tokens[before], WordClass.CLAUSE_END) || tokens[before].text === ',' || tokens[head.first].afterNewline || inClass(tokens[before], WordClass.QUOTE_MARKS) || tokens[before].pos === 'CCONJ' ? head : null;
 }
 
 /**
@@ -1113,7 +1112,7 @@ export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk,
   for (let k = c.first - 1; k >= 0 && k > c.first - APPOSITION_REACH; k--) {
     const t = tokens[k];
     if (t.pos === 'SPACE') continue;
-    if (CLAUSE_END.has(t.text) || t.pos === 'X' || MARK.test(t.text) || t.pos === 'CCONJ') return null;
+    if (inClass(t, WordClass.CLAUSE_END) || t.pos === 'X' || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'CCONJ') return null;
     if (t.text === ',') { verb ||= pending; pending = false; continue; }
     if (RELATIVE_OPENERS.has(t.lower)) { pending = false; continue; }
     if (t.pos === 'VERB' || t.pos === 'AUX') { pending ||= k !== modifier; continue; }
@@ -1126,7 +1125,7 @@ export function personBeforeSetOff(tokens: Token[], index: ChunkIndex, c: Chunk,
     // "Alexandria, Va., Lazar, in a jumpsuit, said": a name right after the comma is no description of it.
     if (verb || pending || nextWordIndex(tokens, comma) === c.first && c.kind !== 'descriptor') return null;
     const before = prevWordIndex(tokens, h.first);
-    const opens = before < 0 || tokens[h.first].afterNewline || CLAUSE_END.has(tokens[before].text) || tokens[before].text === ',' || MARK.test(tokens[before].text) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ' || SUBORDINATORS.has(tokens[before].lower);
+    const opens = before < 0 || tokens[h.first].afterNewline || inClass(tokens[before], WordClass.CLAUSE_END) || tokens[before].text === ',' || inClass(tokens[before], WordClass.QUOTE_MARKS) || tokens[before].pos === 'CCONJ' || tokens[before].pos === 'SCONJ' || SUBORDINATORS.has(tokens[before].lower);
     return opens || whoAfter ? h : null;
   }
   return null;
@@ -1147,7 +1146,7 @@ export function reportAroundSubordinate(tokens: Token[], index: ChunkIndex, c: C
   let comma = -1;
   for (let k = cueLast + 1; k < tokens.length && tokens[k].start < start; k++) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || t.afterNewline) return null;
+    if (inClass(t, WordClass.CLAUSE_END) || t.afterNewline) return null;
     if (t.text === ',') comma = k;
   }
   if (comma < 0 || prevWordIndex(tokens, comma) === cueLast) return null;
@@ -1179,7 +1178,7 @@ export function subjectInApposition(tokens: Token[], index: ChunkIndex, c: Chunk
   if (a.kind !== 'descriptor' && a.kind !== 'group') return null;
   for (let k = nextWordIndex(tokens, a.last); k < cue; k = nextWordIndex(tokens, k)) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'VERB') break;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'VERB') break;
     if (t.text !== ',') continue;
     const nid = index.chunkAt[nextWordIndex(tokens, k)];
     const person = nid >= 0 ? index.chunks[nid] : undefined;
@@ -1218,10 +1217,10 @@ export function mainClauseAfterSubordinate(tokens: Token[], index: ChunkIndex, c
   const sub = prevWordIndex(tokens, c.first);
   if (sub < 0 || !SUBORDINATE_OPENERS.has(tokens[sub].lower)) return null;
   const open = prevWordIndex(tokens, sub);
-  if (!(open < 0 || CLAUSE_END.has(tokens[open].text) || MARK.test(tokens[open].text) || tokens[sub].afterNewline)) return null;
+  if (!(open < 0 || inClass(tokens[open], WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || tokens[sub].afterNewline)) return null;
   for (let k = nextWordIndex(tokens, cueLast); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) return null;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X' || t.afterNewline) return null;
     if (t.text !== ',') continue;
     const a = nextWordIndex(tokens, k);
     const id = a < tokens.length ? index.chunkAt[a] : -1;
@@ -1262,7 +1261,7 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   let k = countBefore(tokens.length, (i) => tokens[i].start < end);
   // The comma may sit inside the closing mark or after it: `thing," CNN`, `thing", CNN`.
   let comma = false;
-  for (; k < tokens.length && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text) || tokens[k].text === ','); k++) comma ||= tokens[k].text === ',';
+  for (; k < tokens.length && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS) || tokens[k].text === ','); k++) comma ||= tokens[k].text === ',';
   if (!comma || k >= tokens.length) return null;
   // "…», according to CNN.": a named source after "according to" reports all of it.
   if (tokens[k].lower === 'according' && nextWordIndex(tokens, k) < tokens.length && tokens[nextWordIndex(tokens, k)].lower === 'to') {
@@ -1277,8 +1276,8 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   // A colon after it opens what the frame introduces: 'After Veld said "…," Roe said: "…"'.
   for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
     if (tokens[j].text === ':') return null;
-    if (CLAUSE_END.has(tokens[j].text) || tokens[j].afterNewline) return c;
-    if (words >= 3 || tokens[j].text === ',' || MARK.test(tokens[j].text)) return null;
+    if (inClass(tokens[j], WordClass.CLAUSE_END) || tokens[j].afterNewline) return c;
+    if (words >= 3 || tokens[j].text === ',' || inClass(tokens[j], WordClass.QUOTE_MARKS)) return null;
   }
   return c;
 }
@@ -1330,7 +1329,7 @@ export function subjectBeforeVerbGroup(tokens: Token[], index: ChunkIndex, cue: 
     let q = prevWordIndex(tokens, p);
     for (let words = 0; q >= 0 && words < SET_OFF_WORDS && tokens[q].text !== ','; q = prevWordIndex(tokens, q), words++) {
       const t = tokens[q];
-      if (CLAUSE_END.has(t.text) && !titleStop(tokens, q) || MARK.test(t.text) || t.pos === 'X' || t.pos === 'AUX') return null;
+      if (inClass(t, WordClass.CLAUSE_END) && !titleStop(tokens, q) || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'X' || t.pos === 'AUX') return null;
     }
     if (q < 0 || tokens[q].text !== ',') return null;
     const opener = nextWordIndex(tokens, q);
@@ -1358,7 +1357,7 @@ function titleStop(tokens: Token[], k: number): boolean {
  */
 export function subjectBeforeComma(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
   let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
-  while (k >= 0 && (tokens[k].pos === 'SPACE' || MARK.test(tokens[k].text))) k--;
+  while (k >= 0 && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS))) k--;
   if (k < 0 || tokens[k].text !== ',') return null;
   return sentenceSubjectBeforeColon(tokens, index, k);
 }
@@ -1374,7 +1373,7 @@ const PARTY_LABEL_WORDS = 6;
 export function personBeforeParenthesis(tokens: Token[], index: ChunkIndex, from: number): Chunk | null {
   let p = from;
   for (let words = 0; p >= 0 && words < PARTY_LABEL_WORDS && !tokens[p].text.endsWith('('); words++) {
-    if (tokens[p].text.includes(')') && p !== from || CLAUSE_END.has(tokens[p].text) && !titleStop(tokens, p) || MARK.test(tokens[p].text)) return null;
+    if (tokens[p].text.includes(')') && p !== from || inClass(tokens[p], WordClass.CLAUSE_END) && !titleStop(tokens, p) || inClass(tokens[p], WordClass.QUOTE_MARKS)) return null;
     p = prevWordIndex(tokens, p);
   }
   if (p < 0 || !tokens[p].text.endsWith('(')) return null;
@@ -1422,7 +1421,7 @@ export function subjectBeforeTimePhrase(tokens: Token[], index: ChunkIndex, cue:
   const c = tokens[p].text === ')' ? personBeforeParenthesis(tokens, index, p) : index.chunkAt[p] >= 0 ? index.chunks[index.chunkAt[p]] : null;
   if (!c || c.nameFirst < 0 || !(c.kind === 'person' || c.kind === 'organization') || (tokens[p].text !== ')' && c.last !== p)) return null;
   const before = prevWordIndex(tokens, c.first);
-  const opens = before < 0 || tokens[before].text === ',' || CLAUSE_END.has(tokens[before].text) || tokens[before].afterNewline || tokens[c.first].afterNewline || SUBORDINATORS.has(tokens[before].lower);
+  const opens = before < 0 || tokens[before].text === ',' || inClass(tokens[before], WordClass.CLAUSE_END) || tokens[before].afterNewline || tokens[c.first].afterNewline || SUBORDINATORS.has(tokens[before].lower);
   return opens ? c : null;
 }
 
@@ -1452,13 +1451,13 @@ export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: 
   for (let j = prevWordIndex(tokens, c.first), n = 0; j >= 0 && n < INTRODUCTION_REACH; j = prevWordIndex(tokens, j), n++) {
     if (tokens[c.first].afterNewline) break;
     const t = tokens[j];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') break;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X') break;
     first = j;
     if (t.afterNewline) break;
   }
   if (first === c.first && first > 0 && !tokens[first].afterNewline) {
     const before = prevWordIndex(tokens, first);
-    if (before >= 0 && !CLAUSE_END.has(tokens[before].text)) return null;
+    if (before >= 0 && !inClass(tokens[before], WordClass.CLAUSE_END)) return null;
   }
   const opener = tokens[first];
   // A participle opens a phrase too: "Facing criticism from Democrats, Mr. Roe released …".
@@ -1470,7 +1469,7 @@ export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: 
   if (!opens) return null;
   for (let k = nextWordIndex(tokens, c.last); k < tokens.length && tokens[k].start < start; k = nextWordIndex(tokens, k)) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X' || t.afterNewline) return null;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X' || t.afterNewline) return null;
     if (t.text !== ',') continue;
     if (cue < k && clauseCue(tokens, cue)) return null;
     // Modifiers no chunk took may open the main clause's subject: "14-year-old Ann Roe".
@@ -1481,7 +1480,7 @@ export function subjectAfterIntroduction(tokens: Token[], index: ChunkIndex, c: 
     if (!main || main.first !== a || main.id === c.id || !MAIN_SUBJECT_KINDS.has(main.kind)) continue;
     for (let v = nextWordIndex(tokens, main.last); v < tokens.length && tokens[v].start < start; v = nextWordIndex(tokens, v)) {
       const w = tokens[v];
-      if (CLAUSE_END.has(w.text) || MARK.test(w.text) || w.pos === 'X' || w.text === ',') return null;
+      if (inClass(w, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || w.pos === 'X' || w.text === ',') return null;
       if (w.pos === 'VERB' || w.pos === 'AUX') return main;
     }
     return null;
@@ -1497,13 +1496,13 @@ function closesSentence(tokens: Token[], v: number): boolean {
   for (let j = nextWordIndex(tokens, v), words = 0; j < tokens.length; j = nextWordIndex(tokens, j), words++) {
     const t = tokens[j];
     if (t.text === ':') return false;
-    if (CLAUSE_END.has(t.text) || t.afterNewline) return true;
+    if (inClass(t, WordClass.CLAUSE_END) || t.afterNewline) return true;
     if (t.text === ',') {
       // "…, Roe added, saying …": a participle hanging on the closing frame.
       const n = nextWordIndex(tokens, j);
       return n < tokens.length && tokens[n].lower.endsWith('ing') && cueLemma(tokens, n) !== null;
     }
-    if (words >= 2 || MARK.test(t.text)) return false;
+    if (words >= 2 || inClass(t, WordClass.QUOTE_MARKS)) return false;
   }
   return true;
 }
@@ -1521,7 +1520,7 @@ export function sentenceClosingFrame(tokens: Token[], index: ChunkIndex, end: nu
   // Past the closing mark, each comma up to the sentence's end.
   for (let n = 0; k < tokens.length && n < CLOSING_FRAME_REACH; k = nextWordIndex(tokens, k), n++) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || t.afterNewline && n > 0) break;
+    if (inClass(t, WordClass.CLAUSE_END) || t.afterNewline && n > 0) break;
     if (t.pos === 'X') return null;
     if (t.text === ',') {
       const f = frameAfterComma(tokens, index, k);
@@ -1534,7 +1533,7 @@ export function sentenceClosingFrame(tokens: Token[], index: ChunkIndex, end: nu
 /** The source of a reporting frame right after the comma at `comma`, in either order. */
 function frameAfterComma(tokens: Token[], index: ChunkIndex, comma: number): Chunk | null {
   let k = nextWordIndex(tokens, comma);
-  while (k < tokens.length && MARK.test(tokens[k].text)) k = nextWordIndex(tokens, k);
+  while (k < tokens.length && inClass(tokens[k], WordClass.QUOTE_MARKS)) k = nextWordIndex(tokens, k);
   if (k >= tokens.length) return null;
   if (SAID_FORMS.has(tokens[k].lower) && tokens[k].lemma !== 'tell' && clauseCue(tokens, k)) {
     // Inverted: "…, said Ann Roe, an expert at …"; "the" and modifiers no chunk took may come first.
@@ -1575,7 +1574,7 @@ export function headBeforeComplement(tokens: Token[], index: ChunkIndex, c: Chun
   if (h < 0) return null;
   const opensClause = (j: number) => {
     const before = prevWordIndex(tokens, j);
-    return before < 0 || tokens[j].afterNewline || CLAUSE_END.has(tokens[before].text) || MARK.test(tokens[before].text) || tokens[before].text === ',' || SUBORDINATORS.has(tokens[before].lower);
+    return before < 0 || tokens[j].afterNewline || inClass(tokens[before], WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || tokens[before].text === ',' || SUBORDINATORS.has(tokens[before].lower);
   };
   const id = index.chunkAt[h];
   if (id >= 0) {
@@ -1605,10 +1604,10 @@ const ASKED_REACH = 30;
  */
 export function agentOfQuestion(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
   let q = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
-  while (q >= 0 && MARK.test(tokens[q].text)) q--;
+  while (q >= 0 && inClass(tokens[q], WordClass.QUOTE_MARKS)) q--;
   for (let k = q, n = 0; k > 0 && n < ASKED_REACH; k = prevWordIndex(tokens, k), n++) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || MARK.test(t.text) || t.pos === 'X') return null;
+    if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X') return null;
     if (t.lower !== 'asked') continue;
     const by = nextWordIndex(tokens, k);
     if (by >= tokens.length || tokens[by].lower !== 'by') return null;

@@ -2,8 +2,9 @@
 // quotes/: kept below both so that neither stage imports the other.
 import { FRAME_FILLERS, TIME_PHRASE_EXTRA } from '../lang/cues';
 import { CUE_VERBS, PERCEPTION_VERBS } from '../lang/en';
-import { GERUND_PREPOSITIONS, NOUN_DETERMINERS, PAST_PARTICIPLE } from '../lang/en-text';
+import { GERUND_PREPOSITIONS, PAST_PARTICIPLE } from '../lang/en-text';
 import { mayBeVerbForm, type Token } from './tokenize';
+import { inClass, WordClass } from './word-class';
 
 /**
  * The reporting-verb lemma of token i, or null. Besides verbs, wink's nouns from verb forms count
@@ -65,7 +66,7 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return false;
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
-  return prev < 0 || !NOUN_DETERMINERS.has(tokens[prev].lower);
+  return prev < 0 || !inClass(tokens[prev], WordClass.NOUN_DETERMINER);
 }
 
 /**

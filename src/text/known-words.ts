@@ -1,4 +1,5 @@
 // A small table of words found in wink's lexicon, looked up from a text's characters without slicing them out.
+import { wordClassesOf } from './word-class';
 
 /*
  * Why: wink's lexicon is one object of 87,593 words. Looking a piece of text up there takes a
@@ -39,38 +40,60 @@ function hashOf(text: string, from: number, to: number): number {
 }
 
 /**
+ * The numbers kept per slot, side by side in `facts` (FACTS per slot): a probe and a token's
+ * reading touch one slot's numbers together, so they share a cache line.
+ */
+const LEXEME = 0; // lexeme index + 1; 0 for an empty slot
+const NORMAL = 1;
+const TAG = 2;
+const HINT = 3;
+const START = 4;
+const LENGTH = 5;
+const CLASSES = 6;
+const FACTS = 8;
+
+/** The strings kept per slot, side by side in `strings` (STRINGS per slot), for the same reason. */
+const WORD = 0;
+const LOWER = 1;
+const LEMMA = 2; // LEMMA_KINDS of them, '' until asked for
+const STRINGS = LEMMA + LEMMA_KINDS;
+
+/**
  * Up to ~12,000 words with what wink's tagger reads of each (its lexeme index, the index of its
- * normal form, its part of speech out of context), found by a text's characters (open
- * addressing, linear probing). All three depend on the lexicon entry alone.
+ * normal form, its part of speech out of context, the tag its automata read in place of any tag
+ * when the lexicon gives the word a hint), found by a text's characters (open addressing, linear
+ * probing). All four depend on the lexicon entry alone.
  */
 export class KnownWords {
-  /** Lexeme index + 1 per slot; 0 for an empty slot. */
-  private readonly indexes = new Int32Array(SLOTS);
-  private readonly normals = new Int32Array(SLOTS);
-  private readonly tags = new Int32Array(SLOTS);
+  /**
+   * Per slot: lexeme index + 1 (0: empty slot), index of the normal form, tag, hint (see `hint`),
+   * start and length of the word in `chars`, word classes (see `classes`).
+   *
+   * Why one array: the table is read at random slots, once per token. Kept as one array per
+   * fact (seven of them, with the strings two more), each token's reading touched a cache line
+   * in each; the reads of a slot's lower-case form and of the first probe were ~1.8% of a CPU
+   * profile of extraction, the other arrays' reads ~2% more.
+   */
+  private readonly facts = new Int32Array(SLOTS * FACTS);
   /** Each held word's code units, one after another, found by its slot's start and length. */
   private readonly chars = new Uint16Array(CHARS);
-  private readonly starts = new Int32Array(SLOTS);
-  private readonly lengths = new Uint8Array(SLOTS);
   /**
-   * Each held word as a string of its own, made from `chars` when the word comes in: a token's
-   * text read from here, in a table this small, stays in the CPU caches where wink's list of its
-   * 87,593 words did not (reading a token's string from that list, and its first character, was
-   * ~2.5% of extraction). Never a slice of a caller's text, which it would keep alive.
+   * Per slot: the word, its lower-case form and its lemmas by tag kind.
+   *
+   * The word is a string of its own, made from `chars` when the word comes in: a token's text
+   * read from here, in a table this small, stays in the CPU caches where wink's list of its 87,593
+   * words did not (reading a token's string from that list, and its first character, was ~2.5% of
+   * extraction). Never a slice of a caller's text, which it would keep alive.
+   *
+   * The lower-case form is made once when the word comes in: the token list wants every token's
+   * lower-case form, and most tokens are words of this table.
+   *
+   * The lemmas (see LemmaKind) are '' until asked for. A word's lemma depends on its form as
+   * written and its tag alone (see the lemma cache in ./tokenize, which fills these), so an array
+   * read per token replaces a lookup by string. They live as long as the table: a new table starts
+   * with none.
    */
-  private readonly words: string[] = new Array<string>(SLOTS).fill('');
-  /**
-   * Each held word in lower case, made once when the word comes in: the token list wants every
-   * token's lower-case form, and most tokens are words of this table.
-   */
-  private readonly lowers: string[] = new Array<string>(SLOTS).fill('');
-  /**
-   * Lemmas of the held words by tag kind (see LemmaKind), three per slot, '' until asked for. A
-   * word's lemma depends on its form as written and its tag alone (see the lemma cache in
-   * ./tokenize, which fills these), so an array read per token replaces a lookup by string.
-   * They live as long as the table: a new table starts with none.
-   */
-  private readonly lemmas: string[] = new Array<string>(SLOTS * LEMMA_KINDS).fill('');
+  private readonly strings: string[] = new Array<string>(SLOTS * STRINGS).fill('');
   private used = 0;
   private count = 0;
 
@@ -79,74 +102,98 @@ export class KnownWords {
     const n = to - from;
     if (n > MAX_LENGTH) return -1;
     const mask = SLOTS - 1;
+    const { facts } = this;
     for (let slot = hashOf(text, from, to) & mask; ; slot = (slot + 1) & mask) {
-      if (this.indexes[slot] === 0) return -1;
-      if (this.lengths[slot] === n && this.holdsAt(slot, text, from)) return slot;
+      if (facts[slot * FACTS + LEXEME] === 0) return -1;
+      if (facts[slot * FACTS + LENGTH] === n && this.holdsAt(slot, text, from)) return slot;
     }
   }
 
   /** The word in `slot` is `text` from `from` on (its length already compared). */
   private holdsAt(slot: number, text: string, from: number): boolean {
     const { chars } = this;
-    const a = this.starts[slot];
-    const n = this.lengths[slot];
+    const a = this.facts[slot * FACTS + START];
+    const n = this.facts[slot * FACTS + LENGTH];
     for (let k = 0; k < n; k++) if (chars[a + k] !== text.charCodeAt(from + k)) return false;
     return true;
   }
 
   /** The lexeme index of the word in `slot` (from `find`). */
   lexeme(slot: number): number {
-    return this.indexes[slot] - 1;
+    return this.facts[slot * FACTS + LEXEME] - 1;
   }
 
   /** The index of its normal form. */
   normal(slot: number): number {
-    return this.normals[slot];
+    return this.facts[slot * FACTS + NORMAL];
   }
 
   /** The word itself, as wink's lexicon writes it (the same characters as the text it was found in). */
   word(slot: number): string {
-    return this.words[slot];
+    return this.strings[slot * STRINGS + WORD];
   }
 
   /** The word in lower case. */
   lower(slot: number): string {
-    return this.lowers[slot];
+    return this.strings[slot * STRINGS + LOWER];
   }
 
   /** The word's lemma under tag kind `kind` as `setLemma` kept it, or '' when none was kept. */
   lemma(slot: number, kind: LemmaKind): string {
-    return this.lemmas[slot * LEMMA_KINDS + kind];
+    return this.strings[slot * STRINGS + LEMMA + kind];
   }
 
   /** Keep the word's lemma under tag kind `kind` (never '': wink's empty lemma is stood in for). */
   setLemma(slot: number, kind: LemmaKind, lemma: string): void {
-    this.lemmas[slot * LEMMA_KINDS + kind] = lemma;
+    this.strings[slot * STRINGS + LEMMA + kind] = lemma;
   }
 
   /** Its part of speech out of context (wink's tag index). */
   tag(slot: number): number {
-    return this.tags[slot];
+    return this.facts[slot * FACTS + TAG];
   }
 
-  /** Remember `word` as lexeme `index`, with its normal form and tag, while there is room. */
-  add(word: string, index: number, normal: number, tag: number): void {
+  /**
+   * What wink's tagger automata read for the word in place of its tag: the answer of the model's
+   * tag transformer asked with a probe tag (see `hintOf` in ./wink-reader), which is the probe
+   * itself when the lexicon gives the word no hint.
+   */
+  hint(slot: number): number {
+    return this.facts[slot * FACTS + HINT];
+  }
+
+  /**
+   * The word lists its lower-case form belongs to (./word-class), found when the word comes in:
+   * they depend on that form alone, and the stages test most tokens against several lists.
+   */
+  classes(slot: number): number {
+    return this.facts[slot * FACTS + CLASSES];
+  }
+
+  /** Remember `word` as lexeme `index`, with its normal form, tag and hint, while there is room. */
+  add(word: string, index: number, normal: number, tag: number, hint: number): void {
     const n = word.length;
     if (this.count >= MAX_WORDS || n > MAX_LENGTH || this.used + n > CHARS) return;
     const mask = SLOTS - 1;
+    const { facts } = this;
     let slot = hashOf(word, 0, n) & mask;
-    while (this.indexes[slot] !== 0) {
-      if (this.lengths[slot] === n && this.holdsAt(slot, word, 0)) return;
+    while (facts[slot * FACTS + LEXEME] !== 0) {
+      if (facts[slot * FACTS + LENGTH] === n && this.holdsAt(slot, word, 0)) return;
       slot = (slot + 1) & mask;
     }
-    this.indexes[slot] = index + 1;
-    this.normals[slot] = normal;
-    this.tags[slot] = tag;
-    this.starts[slot] = this.used;
-    this.lengths[slot] = n;
+    const at = slot * FACTS;
+    facts[at + LEXEME] = index + 1;
+    facts[at + NORMAL] = normal;
+    facts[at + TAG] = tag;
+    facts[at + HINT] = hint;
+    facts[at + START] = this.used;
+    facts[at + LENGTH] = n;
     for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
-    this.words[slot] = String.fromCharCode(...this.chars.subarray(this.used, this.used + n));
-    this.lowers[slot] = this.words[slot].toLowerCase();
+    const own = String.fromCharCode(...this.chars.subarray(this.used, this.used + n));
+    this.strings[slot * STRINGS + WORD] = own;
+    const lower = own.toLowerCase();
+    this.strings[slot * STRINGS + LOWER] = lower;
+    facts[at + CLASSES] = wordClassesOf(lower);
     this.used += n;
     this.count++;
   }

@@ -1,6 +1,7 @@
 // One token of the normalized text: its fields, the compact object that holds them, and the
 // store that hands such objects out again from one document to the next.
 import type { NormalizedOffset } from './offset-map';
+import { wordClassesOf } from './word-class';
 
 /** One token of the normalized text. Offsets are in normalized space. */
 export interface Token {
@@ -17,7 +18,12 @@ export interface Token {
   newline: boolean;
   /** The whitespace before this token holds a newline. */
   afterNewline: boolean;
+  /** The word lists its lower-case form belongs to, as `WordClass` bits (./word-class). */
+  readonly classes: number;
 }
+
+/** A token's `classes` not yet found: they are looked up the first time they are read. */
+export const CLASSES_UNKNOWN = -1;
 
 export const CAP = 1;
 export const NEWLINE = 2;
@@ -26,8 +32,12 @@ export const AFTER_NEWLINE = 4;
 /**
  * The tokens this module makes. A document holds ~220 per kB, all alive until its records are
  * out: the end (start + length) and the three flags are derived from two fields, so each token
- * is 6 fields instead of 9. A 1 MB document's tokens outlived young-generation collections and
+ * is 7 fields instead of 10. A 1 MB document's tokens outlived young-generation collections and
  * were copied by each; smaller ones cost less to copy and to read through the cache.
+ *
+ * Its word classes come with it for a word of the reader's table of known words (most tokens,
+ * kept there per word); for any other token they are looked up when first read (most such
+ * tokens, quotation content above all, are never asked).
  */
 export class Tok implements Token {
   constructor(
@@ -37,15 +47,21 @@ export class Tok implements Token {
     public pos: string,
     public lemma: string,
     private flags: number,
+    private wordClasses: number,
   ) {}
   /** Give a reused token the fields of a new one. */
-  reset(start: NormalizedOffset, text: string, lower: string, pos: string, lemma: string, flags: number): void {
+  reset(start: NormalizedOffset, text: string, lower: string, pos: string, lemma: string, flags: number, classes: number): void {
     this.start = start;
     this.text = text;
     this.lower = lower;
     this.pos = pos;
     this.lemma = lemma;
     this.flags = flags;
+    this.wordClasses = classes;
+  }
+  get classes(): number {
+    if (this.wordClasses === CLASSES_UNKNOWN) this.wordClasses = wordClassesOf(this.lower);
+    return this.wordClasses;
   }
   get end(): NormalizedOffset { return (this.start + this.text.length) as NormalizedOffset; }
   get cap(): boolean { return (this.flags & CAP) !== 0; }
@@ -84,13 +100,13 @@ export class TokenStore {
   }
 
   /** A token with these fields: a reused object while the pool lasts. */
-  make(start: NormalizedOffset, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+  make(start: NormalizedOffset, text: string, lower: string, pos: string, lemma: string, flags: number, classes: number): Tok {
     if (this.used < this.pool.length) {
       const t = this.pool[this.used++];
-      t.reset(start, text, lower, pos, lemma, flags);
+      t.reset(start, text, lower, pos, lemma, flags, classes);
       return t;
     }
-    const t = new Tok(start, text, lower, pos, lemma, flags);
+    const t = new Tok(start, text, lower, pos, lemma, flags, classes);
     if (this.pool.length < this.max) {
       this.pool.push(t);
       this.used++;

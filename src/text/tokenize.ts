@@ -4,17 +4,20 @@ import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
 import { isWhitespace } from './chars';
 import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
-import { flagsOf, Tok, type Token, type TokenStore } from './token';
+import { CLASSES_UNKNOWN, flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
-import { type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
+import { type KnownWords, type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
 
 export type { Token } from './token';
 
-/** A token from `store` when given (a reused object, under its lifetime rule), a fresh one otherwise. */
-function makeToken(store: TokenStore | undefined, at: number, text: string, lower: string, pos: string, lemma: string, flags: number): Tok {
+/**
+ * A token from `store` when given (a reused object, under its lifetime rule), a fresh one
+ * otherwise. `classes` are its word classes when known, else CLASSES_UNKNOWN (./token).
+ */
+function makeToken(store: TokenStore | undefined, at: number, text: string, lower: string, pos: string, lemma: string, flags: number, classes = CLASSES_UNKNOWN): Tok {
   // Tokens are made from offsets in the text wink reads, which is the normalized text.
   const start = at as NormalizedOffset;
-  return store ? store.make(start, text, lower, pos, lemma, flags) : new Tok(start, text, lower, pos, lemma, flags);
+  return store ? store.make(start, text, lower, pos, lemma, flags, classes) : new Tok(start, text, lower, pos, lemma, flags, classes);
 }
 
 let reader: WinkReader | undefined;
@@ -154,12 +157,13 @@ function readPieces(text: string, winkText: (piece: string) => string, store: To
   // wink reads pieces of `text`, spaced out: no mark in them that `text` lacks.
   const w = engine(text);
   const tokens: Token[] = [];
+  let known: KnownWords | undefined;
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, store, insert);
+    known = readPiece(w, text, from, to, winkText(from === 0 && to === text.length ? text : text.slice(from, to)), tokens, store, insert);
     from = to;
   }
-  if (insert && insert.next < Infinity) insert.before(Infinity, tokens);
+  if (insert && insert.next < Infinity) insert.before(Infinity, tokens, known);
   return tokens;
 }
 
@@ -170,14 +174,20 @@ function readPieces(text: string, winkText: (piece: string) => string, store: To
 interface Inserter {
   /** Where the next token to insert starts (Infinity when none is left): most wink tokens need no call. */
   next: number;
-  /** Append the tokens that start before `at`. */
-  before(at: number, out: Token[]): void;
+  /**
+   * Append the tokens that start before `at`; words of `known` (the reader's table of known
+   * words, when there is one) take their text, lower-case form and word classes from it.
+   */
+  before(at: number, out: Token[], known: KnownWords | undefined): void;
   /** The original text: around inserted tokens, line breaks are looked for here. */
   text: string;
 }
 
-/** wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with offsets in `text`. */
-function readPiece(w: WinkReader, text: string, from: number, to: number, read: string, tokens: Token[], store: TokenStore | undefined, insert?: Inserter): void {
+/**
+ * wink's tokens of `read` (`text.slice(from, to)`, maybe spaced out), appended to `tokens` with
+ * offsets in `text`. Returns the reader's table of known words.
+ */
+function readPiece(w: WinkReader, text: string, from: number, to: number, read: string, tokens: Token[], store: TokenStore | undefined, insert?: Inserter): KnownWords {
   const reading = w(read);
   let offset = from;
   for (let k = 0; k < reading.length; k++) {
@@ -203,7 +213,7 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
     }
     if (insert && insert.next < s) {
       const before = tokens.length;
-      insert.before(s, tokens);
+      insert.before(s, tokens, reading.known);
       // wink saw spaces where marks and quotations were: after one, "follows a line break" is
       // read from the token before it in the original text, not from wink's token before it.
       if (tokens.length > before) {
@@ -212,8 +222,9 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       }
     }
     const i = tokens.length;
-    // A word of the reader's table of known words (most tokens) has its lower-case form and its
-    // lemmas kept there, read by index instead of made or looked up by string for every token.
+    // A word of the reader's table of known words (most tokens) has its lower-case form, its
+    // lemmas and its word classes kept there, read by index instead of made or looked up by
+    // string for every token.
     const slot = reading.slot(k);
     const lower = slot >= 0 ? reading.known.lower(slot) : v.toLowerCase();
     const p = reading.pos(k);
@@ -225,9 +236,11 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       p,
       needsLemma(p, lower) ? (slot >= 0 ? knownLemma(reading, k, slot, p, v, lower) : lemmaOf(reading, k, p, v, lower)) : lower,
       flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
+      slot >= 0 ? reading.known.classes(slot) : CLASSES_UNKNOWN,
     ));
     offset = s + v.length;
   }
+  return reading.known;
 }
 
 /** A letter or digit (ASCII fast path; any other code unit above 0x7f counts as a letter). */
@@ -235,11 +248,17 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean, store: TokenStore | undefined): Token {
-  const v = text.slice(s, e);
-  const lower = v.toLowerCase();
+/**
+ * A token of quotation content. A word of the reader's table of known words (most are) takes its
+ * text, lower-case form and word classes from there, as wink's tokens do: no slice, no new
+ * lower-case string, and no lookup of its classes when a stage asks for them.
+ */
+function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean, store: TokenStore | undefined, known: KnownWords | undefined): Token {
+  const slot = known ? known.find(text, s, e) : -1;
+  const v = slot >= 0 ? known!.word(slot) : text.slice(s, e);
+  const lower = slot >= 0 ? known!.lower(slot) : v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return makeToken(store, s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline));
+  return makeToken(store, s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline), slot >= 0 ? known!.classes(slot) : CLASSES_UNKNOWN);
 }
 
 /**
@@ -250,7 +269,7 @@ function plainToken(text: string, s: number, e: number, pos: string, afterNewlin
  * Words keep wink's shape where it matters for counting: "don't" is "do" + "n't", "Kim's" is
  * "Kim" + "'s", "U.S." and "2,000" are one word, a run of full stops is one token.
  */
-export function plainTokens(text: string, from: number, to: number, out: Token[], store?: TokenStore): void {
+export function plainTokens(text: string, from: number, to: number, out: Token[], store?: TokenStore, known?: KnownWords): void {
   let k = from;
   let newlineBefore = false;
   while (k < to) {
@@ -260,7 +279,7 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
       let nl = false;
       while (k < to && isWhitespace(text.charCodeAt(k))) if (text.charCodeAt(k++) === 10) nl = true;
       if (nl) {
-        out.push(plainToken(text, s, k, 'SPACE', newlineBefore, store));
+        out.push(plainToken(text, s, k, 'SPACE', newlineBefore, store, known));
         newlineBefore = true;
       }
       continue;
@@ -289,16 +308,16 @@ export function plainTokens(text: string, from: number, to: number, out: Token[]
         if (d === 46 && k > s && text.charCodeAt(k - 2) === 46) { k++; }
         break;
       }
-      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore, store));
+      out.push(plainToken(text, s, k, digits ? 'NUM' : 'X', newlineBefore, store, known));
     } else if (isApostrophe(c) && k + 1 < to && isWordChar(text.charCodeAt(k + 1)) && out.length && out[out.length - 1].end === k) {
       // A clitic after a word.
       k++;
       while (k < to && isWordChar(text.charCodeAt(k))) k++;
-      out.push(plainToken(text, s, k, 'PART', newlineBefore, store));
+      out.push(plainToken(text, s, k, 'PART', newlineBefore, store, known));
     } else {
       k++;
       if (c === 46) while (k < to && text.charCodeAt(k) === 46) k++;
-      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore, store));
+      out.push(plainToken(text, s, k, 'PUNCT', newlineBefore, store, known));
     }
     newlineBefore = false;
   }
@@ -360,22 +379,22 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
     const ch = text[at];
     out.push(makeToken(store, at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
   };
-  const pushPlain = (out: Token[]) => {
+  const pushPlain = (out: Token[], known: KnownWords | undefined) => {
     const [a, b] = plain[p++];
     const from = out.length;
-    plainTokens(text, a, b, out, store);
+    plainTokens(text, a, b, out, store, known);
     if (out.length > from && from > 0 && out[from - 1].newline) out[from].afterNewline = true;
   };
   const nextOf = () => Math.min(m < marksOut.length ? marksOut[m] : Infinity, p < plain.length ? plain[p][0] : Infinity);
   const inserter: Inserter = {
     text,
     next: nextOf(),
-    before(at, out) {
+    before(at, out, known) {
       while (inserter.next < at) {
         const nextMark = m < marksOut.length ? marksOut[m] : Infinity;
         const nextPlain = p < plain.length ? plain[p][0] : Infinity;
         if (nextMark < nextPlain) pushMark(out);
-        else pushPlain(out);
+        else pushPlain(out, known);
         inserter.next = nextOf();
       }
     },

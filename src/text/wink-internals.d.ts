@@ -35,11 +35,13 @@ interface WinkTRex {
 
 interface WinkAutomaton {
   importJSON(json: unknown): void;
-  recognize(tokens: ArrayLike<number>, transformer: unknown, rawTokens: number[]): unknown;
+  recognize(tokens: ArrayLike<number | string>, transformer: unknown, rawTokens: number[]): unknown;
 }
 
 interface WinkCache {
   value(index: number): string;
+  /** The lexeme index of `text` as written (several for a contraction), or null when it is not listed. */
+  lookup(text: string): number[] | null;
   /** The lexeme index of the normal form of lexeme `index`. */
   normal(index: number): number;
   /** The normal form of a contraction's expansion, from the token's packed preceding-spaces field. */

@@ -3,11 +3,11 @@ import Cache from 'wink-nlp/src/cache.js';
 import compileTRex from 'wink-nlp/src/compile-trex.js';
 import constants from 'wink-nlp/src/constants.js';
 import docDataWrapper from 'wink-nlp/src/dd-wrapper.js';
-import fsm from 'wink-nlp/src/automaton.js';
 import its from 'wink-nlp/src/its.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
 import { KnownWords } from './known-words';
+import { tagAutomaton } from './tag-automaton';
 
 export type { KnownWords, LemmaKind } from './known-words';
 
@@ -31,10 +31,23 @@ export type { KnownWords, LemmaKind } from './known-words';
 /** The model's loaders this reader calls (wink's `Model` types them as opaque). */
 interface ModelLoaders {
   core: () => WinkCore;
-  pos: () => { machines: unknown[]; transformers: unknown[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
+  pos: () => { machines: string[]; transformers: TagTransformer[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
   featureFn: unknown;
   addons: unknown;
 }
+
+/**
+ * The model's tag transformer (pos-transformers.js): what wink's tagger automata read for token
+ * `i` in place of its tag `tag`, which is a hint of the token's lexicon entry when it has one
+ * and `tag` otherwise.
+ */
+type TagTransformer = (tag: number, cache: unknown, rawTokens: number[], i: number) => number;
+
+/**
+ * The tag `hintOf` asks the transformer with: no tag wink has (its tags are small non-negative
+ * integers, its hints large ones), so an answer equal to it means "no hint, the tag stands".
+ */
+const PROBE_TAG = -1;
 
 /** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
 interface WinkCore {
@@ -110,6 +123,8 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
 class TaggerInput {
   readonly normals: number[] = [];
   readonly tags: number[] = [];
+  /** What the automata read in place of the token's tag (PROBE_TAG: its tag itself), see `hintOf`. */
+  readonly hints: number[] = [];
   /** The token's text where the reader found it in its table of known words, else null (read from wink). */
   readonly words: Array<string | null> = [];
   /** The token's slot in that table, else -1. */
@@ -121,9 +136,10 @@ class TaggerInput {
     this.length = 0;
   }
 
-  push(normal: number, tag: number, word: string | null, slot: number): void {
+  push(normal: number, tag: number, hint: number, word: string | null, slot: number): void {
     // At `length` below the arrays' own length this overwrites; at it, it appends.
     this.normals[this.length] = normal;
+    this.hints[this.length] = hint;
     this.words[this.length] = word;
     this.slots[this.length] = slot;
     this.tags[this.length++] = tag;
@@ -133,6 +149,7 @@ class TaggerInput {
   seal(): void {
     this.normals.length = this.length;
     this.tags.length = this.length;
+    this.hints.length = this.length;
     this.words.length = this.length;
     this.slots.length = this.length;
   }
@@ -145,13 +162,11 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const trex = compileTRex(core.trex);
   const tokenize = tokenizer(trex, core.tcat.hash, core.preserve);
   const posModel = loaders.pos();
-  // As wink builds them: each machine ignores only its out-of-vocabulary literal, and every
-  // machine runs with the first transformer.
-  const automata = posModel.machines.map((m) => {
-    const a = fsm(cache, cache.value(0));
-    a.importJSON(m);
-    return a;
-  });
+  // As wink builds them: each machine ignores only the tag equal to its out-of-vocabulary
+  // literal's lexeme (automaton.js's `keyLF`), and every machine runs with the first transformer
+  // (read from `hints`, see `hintOf`). Run by ./tag-automaton, with wink's transitions in an array.
+  const ignoredTag = cache.lookup(cache.value(0))![0];
+  const automata = posModel.machines.map((m) => tagAutomaton(m, ignoredTag));
   const addons = loaders.addons;
   const { tkSize, bits4lemma } = constants;
   // wink's `_addTokenIfInCache` asks the lexicon through `cache.lookup`, which returns a new
@@ -175,8 +190,17 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const { posMask } = constants;
   const normalOf = (tokens: number[], t: number) => (tokens[t + 1] > 65535 ? cache.nox(tokens[t + 1]) : cache.normal(tokens[t]));
   const tagOf = (tokens: number[], t: number) => (tokens[t + 2] === 0 ? cache.posOf(cache.mappedSpelling(tokens[t])) || 8 : (tokens[t + 2] & posMask) >>> bits4lemma);
+  // The automata run every token's tag through the model's transformer at each visit (both
+  // automata, and again where a pattern fails part way), and the transformer reads the token's
+  // hint from the packed lexicon: that read missed the CPU caches at nearly every visit (the
+  // hottest line of a CPU profile of extraction, ~2.4%). Its answer depends on the token's
+  // lexicon entry alone, so it is asked once per token, with a probe tag in place of the tag
+  // (which it returns untouched when there is no hint), and kept with the word in the table of
+  // known words; the automata (./tag-automaton) read the kept answers, the tag where there is none.
+  const [transform] = posModel.transformers;
+  const hintOf = (tokens: number[], t: number) => transform(PROBE_TAG, cache, tokens, t / tkSize);
   const remember = (piece: string, index: number, tokens: number[], t: number) => {
-    if (index < intrinsic || learnt?.lasting(piece)) known.add(piece, index, normalOf(tokens, t), tagOf(tokens, t));
+    if (index < intrinsic || learnt?.lasting(piece)) known.add(piece, index, normalOf(tokens, t), tagOf(tokens, t), hintOf(tokens, t));
   };
   const isContraction = (index: number) => index < intrinsic && ((lexicon[cxAt + index * packSize] & cxMask) >>> cxShift) !== 0;
   // A piece the lexicon does not list goes through wink's tokenizer, which splits the spaces
@@ -225,7 +249,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     const readOut = () => {
       const from = spill.tokens;
       for (; spilled < from.length; spilled++) tokens[end++] = from[spilled];
-      for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), null, -1);
+      for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), hintOf(tokens, t), null, -1);
     };
     tagger.clear();
     if (NON_BREAKING.test(text)) tokenize(doc, text);
@@ -250,7 +274,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         const slot = known.find(text, s, k);
         if (slot >= 0) {
           append(known.lexeme(slot), sp);
-          tagger.push(known.normal(slot), known.tag(slot), known.word(slot), slot);
+          tagger.push(known.normal(slot), known.tag(slot), known.hint(slot), known.word(slot), slot);
           continue;
         }
         const piece = text.slice(s, k);
@@ -273,7 +297,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     rdd.numOfTokens = tokens.length / tkSize;
     tagger.seal();
     const { tags, normals } = tagger;
-    for (const a of automata) posModel.updater(a.recognize(tags, posModel.transformers[0], rdd.tokens), cache, tags, normals);
+    for (const a of automata) posModel.updater(a.recognize(tags, tagger.hints, PROBE_TAG), cache, tags, normals);
     posModel.setter(rdd, tags, tkSize, bits4lemma);
     return {
       length: rdd.numOfTokens,

@@ -1,21 +1,21 @@
 // The table of known words answers as a Map of the same words would, read from any place in a text.
 import { KnownWords } from '../../src/text/known-words';
 
-/** The lexeme index, normal form and tag the table gives `text[from, to)`, or null. */
-function lookUp(table: KnownWords, text: string, from: number, to: number): [number, number, number] | null {
+/** The lexeme index, normal form, tag and hint the table gives `text[from, to)`, or null. */
+function lookUp(table: KnownWords, text: string, from: number, to: number): [number, number, number, number] | null {
   const slot = table.find(text, from, to);
-  return slot < 0 ? null : [table.lexeme(slot), table.normal(slot), table.tag(slot)];
+  return slot < 0 ? null : [table.lexeme(slot), table.normal(slot), table.tag(slot), table.hint(slot)];
 }
 
 describe('KnownWords', () => {
   it('finds each added word inside a text, with what was added for it, and nothing else', () => {
     const table = new KnownWords();
     const words = ['the', 'said', ',', '.', 'President', 'don', "n't", '\n\n', 'été'];
-    words.forEach((w, i) => table.add(w, i * 7, i * 7 + 1, i));
+    words.forEach((w, i) => table.add(w, i * 7, i * 7 + 1, i, i === 3 ? 1_080_005 : -1));
     const text = `xx ${words.join(' ')} yy`;
     let at = 3;
     for (const [i, w] of words.entries()) {
-      expect(lookUp(table, text, at, at + w.length)).toEqual([i * 7, i * 7 + 1, i]);
+      expect(lookUp(table, text, at, at + w.length)).toEqual([i * 7, i * 7 + 1, i, i === 3 ? 1_080_005 : -1]);
       at += w.length + 1;
     }
     expect(lookUp(table, text, 0, 2)).toBeNull();
@@ -26,9 +26,9 @@ describe('KnownWords', () => {
 
   it('keeps what was first given for a word', () => {
     const table = new KnownWords();
-    table.add('said', 5, 6, 7);
-    table.add('said', 9, 10, 11);
-    expect(lookUp(table, 'said', 0, 4)).toEqual([5, 6, 7]);
+    table.add('said', 5, 6, 7, -1);
+    table.add('said', 9, 10, 11, 12);
+    expect(lookUp(table, 'said', 0, 4)).toEqual([5, 6, 7, -1]);
   });
 
   it('agrees with a Map over many colliding words, holding at most three quarters of its slots', () => {
@@ -36,7 +36,7 @@ describe('KnownWords', () => {
     const map = new Map<string, number>();
     for (let i = 0; i < 20_000; i++) {
       const w = i.toString(36);
-      table.add(w, i, 0, 0);
+      table.add(w, i, 0, 0, -1);
       if (map.size < 12_288) map.set(w, i);
     }
     for (let i = 0; i < 20_000; i++) {
@@ -48,7 +48,7 @@ describe('KnownWords', () => {
   it('leaves long words to the lexicon', () => {
     const table = new KnownWords();
     const long = 'internationalization-related';
-    table.add(long, 3, 3, 3);
+    table.add(long, 3, 3, 3, 3);
     expect(lookUp(table, long, 0, long.length)).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 // Token objects: fields packed into flags, and the store's lifetime rule (objects handed out again per document).
 import type { NormalizedOffset } from '../../src/text/offset-map';
-import { AFTER_NEWLINE, CAP, flagsOf, NEWLINE, Tok, TokenStore } from '../../src/text/token';
+import { AFTER_NEWLINE, CAP, CLASSES_UNKNOWN, flagsOf, NEWLINE, Tok, TokenStore } from '../../src/text/token';
+import { WordClass } from '../../src/text/word-class';
 
 const at = (n: number) => n as NormalizedOffset;
 
 describe('Tok', () => {
   test('end and the three flags are derived from start, text and one number', () => {
-    const t = new Tok(at(10), 'Mayor', 'mayor', 'PROPN', 'mayor', flagsOf(true, false, true));
+    const t = new Tok(at(10), 'Mayor', 'mayor', 'PROPN', 'mayor', flagsOf(true, false, true), CLASSES_UNKNOWN);
     expect([t.end, t.cap, t.newline, t.afterNewline]).toEqual([15, true, false, true]);
     t.afterNewline = false;
     expect([t.cap, t.afterNewline]).toEqual([true, false]);
@@ -19,21 +20,23 @@ describe('TokenStore', () => {
   test('within a document no object is handed out twice; the next document reuses them', () => {
     const store = new TokenStore();
     store.startDocument();
-    const first = [0, 1, 2].map((i) => store.make(at(i), 'a', 'a', 'X', 'a', 0));
+    const first = [0, 1, 2].map((i) => store.make(at(i), 'a', 'a', 'X', 'a', 0, CLASSES_UNKNOWN));
     expect(new Set(first).size).toBe(3);
     store.startDocument();
-    const again = store.make(at(7), 'Bee', 'bee', 'NOUN', 'bee', CAP);
+    const again = store.make(at(7), 'the', 'the', 'DET', 'the', CAP, CLASSES_UNKNOWN);
     expect(again).toBe(first[0]);
     // The reused object carries the new fields only.
-    expect([again.start, again.text, again.lower, again.pos, again.lemma, again.cap, again.end]).toEqual([7, 'Bee', 'bee', 'NOUN', 'bee', true, 10]);
+    expect([again.start, again.text, again.lower, again.pos, again.lemma, again.cap, again.end]).toEqual([7, 'the', 'the', 'DET', 'the', true, 10]);
+    // Word classes not given are found from the new word when first read, not kept from the old one.
+    expect(again.classes & WordClass.DETERMINER).not.toBe(0);
   });
 
   test('past its size the store hands out fresh objects and keeps none of them', () => {
     const store = new TokenStore(2);
     store.startDocument();
-    const made = [0, 1, 2, 3].map((i) => store.make(at(i), 'w', 'w', 'X', 'w', 0));
+    const made = [0, 1, 2, 3].map((i) => store.make(at(i), 'w', 'w', 'X', 'w', 0, CLASSES_UNKNOWN));
     store.startDocument();
-    const next = [0, 1, 2].map((i) => store.make(at(i), 'w', 'w', 'X', 'w', 0));
+    const next = [0, 1, 2].map((i) => store.make(at(i), 'w', 'w', 'X', 'w', 0, CLASSES_UNKNOWN));
     expect(next[0]).toBe(made[0]);
     expect(next[1]).toBe(made[1]);
     expect(made).not.toContain(next[2]);
