@@ -133,26 +133,43 @@ function titleCaseSpans(tokens: Token[], sentenceStart: Uint8Array): Uint8Array 
     let b = a;
     let words = 0;
     let caps = 0;
-    let small = 0;
     let lowerContent = 0;
     for (; b < tokens.length; b++) {
       const t = tokens[b];
       if (b > a && (sentenceStart[b] || t.afterNewline)) break;
-      if (/^\p{L}/u.test(t.text)) {
+      if (startsWithLetter(t.text)) {
         words++;
-        if (t.cap) {
-          caps++;
-          if (words > 1 && t.text.length > 1 && smallWordTag(lexiconTag(t.lower))) small++;
-        } else if (!functionTag(t.pos)) lowerContent++;
+        if (t.cap) caps++;
+        else if (!functionTag(t.pos)) lowerContent++;
       }
     }
-    if (words >= 4 && caps / words >= 0.6 && small > 0 && lowerContent * 10 <= words) {
+    // The lexicon is asked only for a line capitalized enough to be a title (few are).
+    if (words >= 4 && caps / words >= 0.6 && lowerContent * 10 <= words && smallWordInTitle(tokens, a, b)) {
       out ??= new Uint8Array(tokens.length);
       out.fill(1, a, b);
     }
     a = Math.max(b, a + 1);
   }
   return out;
+}
+
+/** Past the first word of tokens a..b-1, a capitalized word that the lexicon reads as a word a sentence writes in small letters. */
+function smallWordInTitle(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!startsWithLetter(t.text)) continue;
+    words++;
+    if (words > 1 && t.cap && t.text.length > 1 && smallWordTag(lexiconTag(t.lower))) return true;
+  }
+  return false;
+}
+
+/** The text opens with a letter (any script); ASCII is answered without the Unicode pattern. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
 }
 
 /**
@@ -188,8 +205,9 @@ function isRoleWord(t: Token): boolean {
  * "Co-moderator", "Ex-senator", "Co-founder" (a name's parts are capitalized: "Osei-Mensah").
  */
 function prefixedRole(t: Token): boolean {
+  if (!t.cap) return false;
   const h = t.text.lastIndexOf('-');
-  if (h <= 0 || !t.cap || h + 1 >= t.text.length) return false;
+  if (h <= 0 || h + 1 >= t.text.length) return false;
   const c = t.text.charCodeAt(h + 1);
   if (c < 97 || c > 122) return false;
   const tail = t.lower.slice(h + 1);
