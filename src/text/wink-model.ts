@@ -167,6 +167,9 @@ export interface StatelessModel {
 // path, and names and numbers are most of the words a news article adds.
 const SPLITTABLE = /[^\p{L}0-9]/u;
 
+/** Words whose lexicon tag is kept, at most (a few kB of strings per thousand). */
+const TAG_CACHE_MAX = 50_000;
+
 /**
  * Initials: "U.S.", "J.", "F.B.I.", letters each followed by a full stop. Known or not, wink reads
  * one alone as one word ("J." by its one-letter abbreviation rule, "U.S." by its splitter's word
@@ -236,6 +239,10 @@ function keptWhole(w: string, prefix: Record<string, boolean>, suffix: Record<st
 
 export function statelessModel(base: Model): StatelessModel {
   let lexeme: Feature | null = null;
+  // lexiconTag's answers for the model's own words, by word: the chunker asks about the same
+  // capitalized words many times, and each answer read the packed lexicon, too large for the
+  // CPU caches.
+  const tagOfWord = new Map<string, string | null>();
   let coreModel: CoreModel | null = null;
   let intrinsic = 0;
   // Entries before `mark` were learnt before the last call to forget; before `clean`, before the
@@ -300,10 +307,16 @@ export function statelessModel(base: Model): StatelessModel {
       return (coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift ? 2 : 1;
     },
     lexiconTag(word) {
+      // The model's own words never change, so their answers are kept (bounded: cleared when full).
+      let tag = tagOfWord.get(word);
+      if (tag !== undefined) return tag;
       const index = lexeme?.hash[word];
       if (index === undefined || index >= intrinsic || !coreModel) return null;
       const [at, mask, shift] = coreModel.packing.layout.pos;
-      return coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
+      tag = coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
+      if (tagOfWord.size >= TAG_CACHE_MAX) tagOfWord.clear();
+      tagOfWord.set(word, tag);
+      return tag;
     },
     keepsHyphenated(first, last) {
       // Plain property reads, as wink does (inherited names such as "constructor" count too).

@@ -244,6 +244,13 @@ describe('lexiconTag', () => {
     expect(lexiconTag('proponents')).toBe('NOUN');
     expect(lexiconTag('zzqxv')).toBeNull();
   });
+
+  it('gives the same answer when asked again (answers are kept per word)', () => {
+    for (const w of ['multiple', 'proponents', 'said', 'zzqxv']) expect(lexiconTag(w)).toBe(lexiconTag(w));
+    // A word documents teach wink is not the model's own: no tag, however often it is read.
+    tokenize('The Zzqxvian delegation arrived.');
+    expect(lexiconTag('zzqxvian')).toBeNull();
+  });
 });
 
 describe('lemmas do not depend on the documents read before', () => {
