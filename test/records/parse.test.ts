@@ -1,16 +1,7 @@
 // Option errors name their field in `issues[i].path`, as the README promises.
-import { extractCorpusSync, extractQuotes, linkCorpus, ZodError } from '../../src/index';
+import { extractCorpusSync, extractQuotes, linkCorpus } from '../../src/index';
 import { pathPerKey } from '../../src/records/parse';
-
-function thrown(f: () => unknown): ZodError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ZodError) return e;
-    throw e;
-  }
-  throw new Error('expected a ZodError');
-}
+import { thrown } from '../helpers/errors';
 
 describe('option errors name the field', () => {
   test('a misspelled option: the path holds its name', () => {

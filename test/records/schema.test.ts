@@ -1,17 +1,6 @@
 // The record and option schemas: what they accept, what they refuse, and how a refusal names the field.
-import { ZodError } from '../../src';
 import { extractQuotes, OptionsSchema, QuoteSchema, ResultSchema, SpanSchema } from '../../src/index';
-
-/** The zod error `f` throws, or a failure when it throws none. */
-function zodErrorOf(f: () => unknown): ZodError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ZodError) return e;
-    throw e;
-  }
-  throw new Error('no ZodError thrown');
-}
+import { thrown } from '../helpers/errors';
 
 describe('OptionsSchema', () => {
   test('defaults', () => {
@@ -25,12 +14,12 @@ describe('OptionsSchema', () => {
     [{ maxLength: 2.5 }, ['maxLength']],
     [{ indirect: 'yes' }, ['indirect']],
   ])('%j is refused, naming the field', (options, path) => {
-    const err = zodErrorOf(() => OptionsSchema.parse(options));
+    const err = thrown(() => OptionsSchema.parse(options));
     expect(err.issues.map((i) => i.path)).toEqual([path]);
   });
 
   test('a misspelt key is refused by name, through extractQuotes too', () => {
-    const err = zodErrorOf(() => extractQuotes('x', { minConfidance: 0.5 } as never));
+    const err = thrown(() => extractQuotes('x', { minConfidance: 0.5 } as never));
     expect(err.issues[0].code).toBe('unrecognized_keys');
     expect(err.message).toContain('minConfidance');
   });
@@ -39,7 +28,7 @@ describe('OptionsSchema', () => {
 describe('record schemas', () => {
   test('a span may not end before it starts, nor hold a negative or fractional offset', () => {
     expect(SpanSchema.safeParse({ text: '', start: 3, end: 3 }).success).toBe(true);
-    expect(zodErrorOf(() => SpanSchema.parse({ text: 'x', start: 5, end: 4 })).message).toContain('end must not precede start');
+    expect(thrown(() => SpanSchema.parse({ text: 'x', start: 5, end: 4 })).message).toContain('end must not precede start');
     expect(SpanSchema.safeParse({ text: 'x', start: -1, end: 0 }).success).toBe(false);
     expect(SpanSchema.safeParse({ text: 'x', start: 0.5, end: 1 }).success).toBe(false);
   });
