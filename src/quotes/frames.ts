@@ -1,6 +1,6 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
 import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, VERB_JOINERS } from '../lang/cues';
-import { CONTENT_SUBORDINATORS } from '../lang/speakers';
+import { CONTENT_SUBORDINATORS, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -381,6 +381,12 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
       const found = chunks.chunks[c];
       // "wrote on social media": the object of a preposition is no inverted subject.
       if (governedByPreposition(tokens, found.first, cue + 1)) return null;
+      // "said Norland's Ivo Brandt", "said Harbour Bank's Ann Roe": the owner before a possessive
+      // only describes the person named after it.
+      const clitic = nextWord(tokens, found.last, ceiling);
+      const owned = clitic >= 0 && POSSESSIVE_CLITICS.has(tokens[clitic].lower) ? nextWord(tokens, clitic, ceiling) : -1;
+      const person = owned >= 0 ? chunks.chunkAt[owned] : -1;
+      if (person >= 0 && chunks.chunks[person].kind === 'person' && chunks.chunks[person].first === owned) return chunks.chunks[person];
       if (found.kind === 'descriptor' || found.kind === 'group') {
         const comma = nextWord(tokens, found.last, ceiling);
         const after = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ceiling) : -1;
@@ -393,6 +399,8 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     if (FRAME_FILLERS.has(tokens[k].lower) || NAME_PARTICLES.has(tokens[k].lower)) continue;
     // "said the younger Mr. Roe": an article before title words (a person must follow them).
     if (title === 0 && tokens[k].lower === 'the' && k === nextWord(tokens, cue, ceiling)) { article = true; continue; }
+    // "said Russia's Sergei Lavrov": a place or body owning the name is a title word too.
+    if (title > 0 && POSSESSIVE_CLITICS.has(tokens[k].lower)) continue;
     if (title < 3 && (tokens[k].cap || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADP') { title++; continue; }
     return null;
   }

@@ -57,6 +57,8 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'an opening subordinate clause still ends at the comma after its verb': { text: 'After Ida Brandt lost the vote, Tom Veld rallied supporters, saying the port would stay open.', frames: [{ cue: 'saying', subject: 'Tom Veld' }] },
   '"quoted as saying"': { text: 'He was quoted as saying the deal was off.', frames: [{ cue: 'saying', lemma: 'say', subject: 'He' }] },
   'inverted, past an article and title words before the name': { text: '"It is a movement," said the younger Mr. Roe, surrounded by his sisters.', frames: [{ lemma: 'say', subject: 'Mr. Roe', inverted: true }] },
+  'inverted, past a place that owns the name': { text: '"The talks are over," said Norland\'s Ivo Brandt, a negotiator.', frames: [{ lemma: 'say', subject: 'Ivo Brandt', inverted: true }] },
+  'inverted, past a listed country that owns the name': { text: '"The talks are over," said Russia\'s Ivo Brandt.', frames: [{ lemma: 'say', subject: 'Ivo Brandt', inverted: true }] },
   'inverted, an article before a place opens no subject': { text: '"We stay," said the Dover crowd.', frames: [{ lemma: 'say', subject: null }] },
   // After the comma closing a relative clause, "that" opens the verb's content, not an inverted subject.
   'no inverted subject in the content after "that"': { text: 'The exit polls, which Ruiz studied closely, showed that most harbour voters backed the levy.', frames: [{ cue: 'showed', inverted: false }] },
