@@ -1,7 +1,8 @@
 // Score predicted quotes against gold annotations, as docs/annotation.md §4 defines.
 import * as z from 'zod/mini';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../lang/en';
-import { nameKey } from '../lang/names';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lang/en';
+import { TITLE_WORDS } from '../lang/cues';
+import { foldName, isShortFormOf, nameKey } from '../lang/names';
 import { countBefore } from '../text/search';
 
 export const GoldQuoteSchema = z.object({
@@ -70,34 +71,89 @@ function withoutSuffix(key: string): string {
   return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1).join(' ') : key;
 }
 
-/** Whether a name key is a surname alone: one word, or name particles before one ("de blasio"). */
+/** Whether a name key is a surname alone: one word, or name particles or initials before one ("de blasio", "m grijalva"). */
 function isLoneSurname(key: string): boolean {
   const words = key.split(' ');
-  return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w));
+  return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) || w.length === 1);
 }
 
 /** Whether name key `name` is longer than `tail` and ends with its words. */
 const endsWithWords = (name: string, tail: string) => name.length > tail.length && name.endsWith(' ' + tail);
 
+/** A person's name key without the titles before it ("gov mike pence" → "mike pence"), when a name of two words or more is left. */
+function withoutTitles(key: string): string {
+  const words = key.split(' ');
+  let i = 0;
+  while (i < words.length - 2 && HONORIFICS.has(words[i])) i++;
+  return i ? words.slice(i).join(' ') : key;
+}
+
+/** A person's name as words: accents and case folded, without punctuation or titles before it. */
+const personWords = (name: string) => withoutTitles(foldName(name).replace(/^the\s+/, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()).split(' ');
+
+/** Words that are one name word after transliteration folding (Sergey, Sergei). */
+const sameWord = (a: string, b: string) => a === b || nameKey(a) === nameKey(b);
+
+/** First names that name one person: the same, or one a short form of the other ("sandy", "sandra"). */
+const sameFirstName = (a: string, b: string) => sameWord(a, b) || isShortFormOf(a, b) || isShortFormOf(b, a);
+
+/**
+ * Whether person names `a` and `b` (two words or more each) are forms of one name: the same
+ * surname, first names that match or one a short form of the other, and the middle words of one
+ * among those of the other ("Donald Trump", "Donald J. Trump"; "Sandy Paradis", "Sandra Paradis").
+ * First names are compared as written: the name key folds the "y" that makes a short form.
+ */
+function nameVariant(a: string, b: string): boolean {
+  const [x, y] = [personWords(a), personWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2 || !sameWord(short[short.length - 1], long[long.length - 1]) || !sameFirstName(short[0], long[0])) return false;
+  let j = 1;
+  for (let i = 1; i < short.length - 1; i++) {
+    while (j < long.length - 1 && !sameWord(long[j], short[i])) j++;
+    if (j++ >= long.length - 1) return false;
+  }
+  return true;
+}
+
+/** The letters an organization's acronym is made of: the initials of its words, without "of", "the", "and" … */
+const initialsOf = (key: string) => key.split(' ').filter((w) => !TITLE_WORDS.has(w)).map((w) => w[0]).join('');
+
+/** Whether `short`, as written, is the acronym of `long` ("AP", "the Associated Press"). */
+function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/^the\s+/i, '').replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(letters) && initialsOf(nameKey(long)) === letters.toLowerCase();
+}
+
 /**
  * Same entity under ANNOTATION.md §2 and §4: names equal after alias normalization, where a
  * generational suffix is such a variant ("Joseph R. Biden" and "Joseph R. Biden Jr." in one
  * article are one person) unless the document's gold speakers hold both forms (a father and a
- * son); a lone surname (with its particles: "De Blasio") matches only when it is unambiguous.
+ * son); titles before a name are no part of it ("Gov. Mike Pence"); a first name and its short
+ * form, or a name with and without its middle names, are one person ("Sandy"/"Sandra Paradis",
+ * "Donald J. Trump") unless another gold speaker also fits; an acronym is its organization's
+ * alias ("AP", "Associated Press"); a lone surname (with its particles or initials: "De
+ * Blasio", "M. Grijalva") matches only when it is unambiguous.
  */
 export function sameSpeaker(pred: string | null, gold: string | null, goldNames: string[]): boolean {
   if (pred === null || gold === null) return pred === gold;
-  const p = nameKey(pred);
-  const g = nameKey(gold);
+  const p = withoutTitles(nameKey(pred));
+  const g = withoutTitles(nameKey(gold));
   if (p === g) return true;
   if (withoutSuffix(p) === withoutSuffix(g)) {
     const forms = new Set(goldNames.map(nameKey).filter((n) => withoutSuffix(n) === withoutSuffix(g)));
     return forms.size <= 1;
   }
+  if (isAcronymOf(pred, gold) || isAcronymOf(gold, pred)) return true;
   const [short, long] = p.split(' ').length <= g.split(' ').length ? [p, g] : [g, p];
   if (isLoneSurname(short) && endsWithWords(long, short)) {
     const sharing = new Set(goldNames.map(nameKey).filter((n) => n !== short && endsWithWords(n, short)));
     return sharing.size <= 1;
+  }
+  if (nameVariant(pred, gold)) {
+    // Another gold speaker that is also a form of the shorter name makes it ambiguous.
+    const shorter = p.split(' ').length <= g.split(' ').length ? pred : gold;
+    const others = goldNames.filter((n) => ![p, g].includes(withoutTitles(nameKey(n))) && nameVariant(n, shorter));
+    return others.length === 0;
   }
   return false;
 }

@@ -59,6 +59,35 @@ describe('speaker identity', () => {
     // "Jr." is no name by itself: a lone surname before it is still a surname.
     expect(sameSpeaker('Varga Jr.', 'Ann Varga', ['Ann Varga'])).toBe(false);
   });
+  test('titles before a name are no part of it', () => {
+    expect(sameSpeaker('Gov. Mara Quill', 'Mara Quill', ['Mara Quill'])).toBe(true);
+    expect(sameSpeaker('Mara Quill', 'Senator Mara Quill', ['Senator Mara Quill'])).toBe(true);
+    // A title before a lone surname stays: "Mrs. Quill" is no full name to compare.
+    expect(sameSpeaker('Mrs. Quill', 'Tobias Quill', ['Tobias Quill'])).toBe(false);
+  });
+  test('a short first name and middle names are forms of one name, unless another gold speaker fits', () => {
+    expect(sameSpeaker('Sandra Pell', 'Sandy Pell', ['Sandy Pell'])).toBe(true);
+    expect(sameSpeaker('Peter Orrin', 'Pete Orrin', ['Pete Orrin'])).toBe(true);
+    expect(sameSpeaker('Harold J. Venn', 'Harold Venn', ['Harold Venn'])).toBe(true);
+    expect(sameSpeaker('Ida Mae Rusk', 'Ida Rusk', ['Ida Rusk'])).toBe(true);
+    // Other first names, or middle names that differ, are other people.
+    expect(sameSpeaker('Hal Venn', 'Ida Venn', ['Ida Venn'])).toBe(false);
+    expect(sameSpeaker('Harold J. Venn', 'Harold K. Venn', ['Harold K. Venn'])).toBe(false);
+    // "Harold Venn" fits both a father and a son in the gold.
+    expect(sameSpeaker('Harold Venn', 'Harold J. Venn', ['Harold J. Venn', 'Harold K. Venn'])).toBe(false);
+  });
+  test('an acronym written in capitals is its organization', () => {
+    expect(sameSpeaker('Northern Water Resources Agency', 'NWRA', ['NWRA'])).toBe(true);
+    expect(sameSpeaker('the NWRA', 'Northern Water Resources Agency', ['Northern Water Resources Agency'])).toBe(true);
+    expect(sameSpeaker('Union of Dock Workers', 'UDW', ['UDW'])).toBe(true);
+    // Initials in lower case are no acronym; other letters name another body.
+    expect(sameSpeaker('Ada Lind', 'al', ['al'])).toBe(false);
+    expect(sameSpeaker('Northern Water Resources Agency', 'NWA', ['NWA'])).toBe(false);
+  });
+  test('initials before a surname leave it a lone surname', () => {
+    expect(sameSpeaker('Gene B. Tallis', 'B. Tallis', ['B. Tallis'])).toBe(true);
+    expect(sameSpeaker('Gene B. Tallis', 'C. Tallis', ['C. Tallis'])).toBe(false);
+  });
   test('null matches only null', () => {
     expect(sameSpeaker(null, null, [])).toBe(true);
     expect(sameSpeaker('X', null, [])).toBe(false);
