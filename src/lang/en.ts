@@ -330,14 +330,23 @@ export const PRONOUNS = new Map<string, { gender: 'female' | 'male' | 'unknown';
  */
 export const NAMING_VERBS = new Set(['called', 'dubbed', 'nicknamed', 'termed', 'labelled', 'labeled', 'branded']);
 
-/** Words that mark a span in quotation marks as a name, title or scare quote, not speech. */
+/** Words that mark a span in quotation marks as a name, a term or a scare quote, not speech. */
 export const SCARE_PRECEDERS = new Set([
   'so-called', 'dubbed', 'nicknamed', 'called', 'titled', 'entitled', 'named', 'termed',
   'labelled', 'labeled', 'branded', 'word', 'term', 'phrase', 'slogan', 'motto', 'hashtag',
+  'known', 'alias', 'aka',
+]);
+
+/**
+ * Nouns for works and named undertakings: marks right after one hold its title ("the film
+ * "Long Tides"", "the report "Harbour 2030""). Words in marks that open in lower case there are
+ * what the work says, not its name ("the report "was not good"").
+ */
+export const WORK_NOUNS = new Set([
   'film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'programme', 'program',
   'play', 'opera', 'exhibition', 'documentary', 'podcast', 'column', 'headline', 'poem',
-  'painting', 'campaign', 'operation', 'project', 'initiative', 'known', 'alias', 'aka',
-  'single', 'track', 'episode', 'sculpture', 'installation', 'essay', 'report',
+  'painting', 'campaign', 'operation', 'project', 'initiative', 'single', 'track', 'episode',
+  'sculpture', 'installation', 'essay', 'report',
 ]);
 
 

@@ -1,5 +1,5 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
-import { NAMING_VERBS, SCARE_PRECEDERS } from '../lang/en';
+import { NAMING_VERBS, SCARE_PRECEDERS, WORK_NOUNS } from '../lang/en';
 import { UTTERANCE_VERBS } from '../lang/cues';
 import { inClass, WordClass } from '../text/word-class';
 import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
@@ -272,6 +272,12 @@ function hasQuestion(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Whether the first word between tokens a and b opens in lower case ("was not good", not "Harbour 2030"). */
+function opensLowerCase(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].pos !== 'PUNCT') return /^\p{Ll}/u.test(tokens[k].text);
+  return false;
+}
+
 /**
  * Whether the unmarked words between two marked fragments of one sentence (tokens from..to) join
  * them into one statement: they hold no reporting verb of their own ("called it "reckless" and
@@ -360,6 +366,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // Not speech: titles, names and scare quotes.
     const precede = before >= 0 ? tokens[before].lower : '';
     if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(ctx, before, leftFloor)) continue;
+    if (WORK_NOUNS.has(precede) && !opensLowerCase(tokens, r.first, r.last) && !namedBySpeaker(ctx, before, leftFloor)) continue;
     if (before > 0 && tokens[before].lower === 'as' && tokens[before - 1]?.lower === 'known') continue;
     if (kind === 'partial' && looksLikeTitle(tokens, r.first, r.last) && leftCue < 0 && rightCue < 0) continue;
     // A title after a preposition ("said on "Harbour Weekly"", "the author of "Long Tides"",

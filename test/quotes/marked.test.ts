@@ -56,10 +56,12 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'fragments joined by the statement\'s own concession': { text: 'Ada Brenner said the ferry was "safe enough" even though the hull "needs new paint".', quote: { kind: 'partial', text: 'safe enough" even though the hull "needs new paint', speaker: 'Ada Brenner' } },
   'words followed by "by" and a name, framed by a verb after them': { text: '"We are worried and angry" by the closure of the pier, Ada Brenner said.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'say' } },
   'a frame after the marks past a relative clause closed by a comma': { text: 'The board wants a "fair and open count of every vote" for residents, who are tired of waiting, the mayor said.', quote: { kind: 'partial', text: 'fair and open count of every vote', speaker: 'the mayor', cue: 'say' } },
+  'lower-case words after a noun for a work are what it says, not its title': { text: 'Ada Brenner said that the audit report "was not good at all."', quote: { kind: 'partial', text: 'was not good at all', speaker: 'Ada Brenner', cue: 'say' } },
   'title-cased words after "chants of"': { text: 'The crowd broke into chants of "Save The Old Pier" as the mayor left.', quote: { kind: 'partial', text: 'Save The Old Pier' } },
 };
 
 const notQuotes: Record<string, string> = {
+  'a title after a noun for a work': 'Ada Brenner praised the report "Harbour Towns in 2030" on Monday.',
   'a title in title case with no reporting verb near': 'They watched "The Long Night" on Friday.',
   'a scare quote after "so-called"': 'The so-called "experts" disagreed.',
   'a short fragment with no reporting verb anywhere': 'The "plan" stalled again.',
