@@ -291,7 +291,14 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
   let k = j;
   while (k >= 0 && k <= s.last) {
     const t = tokens[k];
-    if (SETTING_WORDS.has(t.lower)) { k = nextWord(tokens, k, s.last); continue; }
+    if (SETTING_WORDS.has(t.lower)) {
+      // "say this is …": "this" right before an auxiliary is the clause's subject ("said this week"
+      // is a setting). A day before one stays a setting: "the merger announced Monday would …".
+      const next = nextWord(tokens, k, s.last);
+      if (t.lower === 'this' && next >= 0 && tokens[next].pos === 'AUX' && !joinedToNext(tokens, next)) break;
+      k = next;
+      continue;
+    }
     const time = durationEnd(tokens, k, s);
     if (time >= 0) { k = nextWord(tokens, time, s.last); continue; }
     if (t.lower === 'in' || t.lower === 'during' || t.lower === 'at') {
@@ -309,6 +316,22 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
     break;
   }
   return k;
+}
+
+/** How many runs of verbs ("was briefed", "joined", "had broken") lie between tokens a and b. */
+function verbGroups(tokens: Token[], a: number, b: number): number {
+  let groups = 0;
+  for (let k = a; k <= b; k++) {
+    const verb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    if (verb && !(k > a && (tokens[k - 1].pos === 'VERB' || tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART' || tokens[k - 1].pos === 'ADV'))) groups++;
+  }
+  return groups;
+}
+
+/** Whether token k is glued to a hyphen that joins it to the next word ("would-be"). */
+function joinedToNext(tokens: Token[], k: number): boolean {
+  const h = tokens[k + 1];
+  return h !== undefined && h.text === '-' && h.start === tokens[k].end;
 }
 
 /** How many words a stretch of time after its preposition may hold ("over the past two years"). */
@@ -366,6 +389,10 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
   // ("according to an analysis of shipping records").
   for (let k = frame.cueLast + 1; k <= s.last && frame.lemma !== 'according to'; k++) {
     if (ctx.blocked[k]) return null;
+    // "…, said a senior official who was briefed on the talks": a relative clause right after
+    // the inverted subject, running to the end with one verb, describes the speaker. With a
+    // second verb the noun was the content's subject: "said members who joined late had left".
+    if (frame.inverted && frame.subject && k === frame.subject.last + 1 && RELATIVE_PRONOUNS.has(tokens[k].lower) && verbGroups(tokens, k + 1, s.last) === 1) break;
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
       return null;

@@ -455,6 +455,11 @@ describe('where reported content starts and ends', () => {
     // "about" before a number or a share opens the clause; a prepositional phrase and its comma may too.
     ['The budget office said about half of the shortfall came from lower ferry fares.', 'about half of the shortfall came from lower ferry fares'],
     ['Ana Ruiz says despite being a graduate of the college, she plans to cheer for the visitors.', 'despite being a graduate of the college, she plans to cheer for the visitors'],
+    // "this" before an auxiliary is the clause's subject, not a setting ("said this week").
+    ['Some ferry captains say this is only a rough patch for the port.', 'this is only a rough patch for the port'],
+    ['Some ferry captains said this week the port would reopen.', 'the port would reopen'],
+    // A relative clause after an inverted subject describes the speaker; the content is before the frame.
+    ['The trawlers never entered the closed zone, said a harbour official who was briefed on the patrol.', 'The trawlers never entered the closed zone'],
   ])('%s', (text, content) => {
     expect(indirectCandidates(text)[0]).toBe(content);
   });
