@@ -356,10 +356,18 @@ function phraseHead(ctx: FrameContext, k: number, floor: number): { chunk: Chunk
   const { tokens, chunks } = ctx;
   let p = k;
   for (let n = 0; p >= floor && n < 6 && chunks.chunkAt[p] < 0 && PHRASE_OBJECT_POS.has(tokens[p].pos); n++) p = prevWord(tokens, p, floor);
-  if (p < floor || tokens[p].pos !== 'ADP' || !SUBJECT_PHRASE_PREPOSITIONS.has(tokens[p].lower)) return null;
-  const q = prevWord(tokens, p, floor);
+  if (p < floor || tokens[p].pos !== 'ADP') return null;
+  let q = prevWord(tokens, p, floor);
+  // "sources privy to the talks", "people close to the mayor": an adjective after the head noun
+  // takes the phrase, and the subject is the chunk before the adjective.
+  const adjective = q >= 0 && chunks.chunkAt[q] < 0 && tokens[q].pos === 'ADJ';
+  if (!SUBJECT_PHRASE_PREPOSITIONS.has(tokens[p].lower) && !(adjective && tokens[p].lower === 'to')) return null;
+  if (adjective) q = prevWord(tokens, q, floor);
   const c = q >= 0 ? chunks.chunkAt[q] : -1;
   if (c < 0 || chunks.chunks[c].kind === 'pronoun' || chunks.chunks[c].kind === 'place') return null;
+  // Only people take such an adjective: a body before a word tagged as one is the modifier of a
+  // head noun the tagger missed ("the CIA operative at the compound").
+  if (adjective && chunks.chunks[c].kind === 'organization') return null;
   return { chunk: chunks.chunks[c], apposition: null };
 }
 

@@ -37,6 +37,8 @@ function framesOf(text: string): FrameView[] {
 const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }> = {
   'subject before the verb': { text: 'Ilse Varga said the budget would balance.', frames: [{ cue: 'said', lemma: 'say', subject: 'Ilse Varga', inverted: false }] },
   // The chunker leaves "the port" out; the phrase hangs on the unnamed spokesman.
+  // An adjective after the head takes the phrase; the subject is not the clause's earlier name.
+  'people described by an adjective and its phrase': { text: 'While Ada Brenner backs the levy, several councillors privy to the talks say it will fail.', frames: [{ cue: 'say', subject: 'several councillors', inverted: false }] },
   'a prepositional phrase the chunker left out': { text: 'The harbour will reopen, a spokesman for the port said.', frames: [{ cue: 'said', subject: 'a spokesman', inverted: false }] },
   'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
   'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
