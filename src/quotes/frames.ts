@@ -139,7 +139,7 @@ function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chun
  * "Professor Liv Ødegård-Baum of the University of Ostberg, who …, said": the organization is
  * inside a prepositional phrase; the subject is the person or descriptor it hangs on.
  */
-function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: number): Chunk {
+function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>, chunk: Chunk, floor: number): Chunk {
   if (chunk.kind === 'pronoun') return chunk;
   // The object may be coordinated names: "a spokesman for Brindle & Vane".
   let first = chunk.first;
@@ -177,6 +177,45 @@ function headOfPrepositionalPhrase(ctx: FrameContext, chunk: Chunk, floor: numbe
   const unnamed = (h.kind === 'descriptor' || h.kind === 'group') && !h.definite;
   if (chunk.kind === 'person' && first === chunk.first && !place) return unnamed ? h : chunk;
   return h.kind === 'person' || unnamed ? h : chunk;
+}
+
+/**
+ * Who a relative pronoun (`pronoun`, lower case) after `chunk` stands for. "Who" stands for a
+ * person, so a place or a body that ends prepositional phrases on one is climbed over ("an
+ * economics professor [at the University of California] [at Berkeley] who …" is the professor);
+ * an unnamed descriptor in apposition to a name stands for that name ("Mateus Brandão, an
+ * independent security researcher, who wrote …"), given with the descriptor as its apposition.
+ */
+export function relativeAntecedent(ctx: Pick<FrameContext, 'tokens' | 'chunks'>, chunk: Chunk, pronoun: string, floor: number): { chunk: Chunk; apposition: [number, number] | null } {
+  const { tokens, chunks } = ctx;
+  const antecedent = pronoun === 'who' ? personBeforePhrases(ctx, chunk, floor) : chunk;
+  // A descriptor reached over phrases may be definite: "Matt Duss, the president of the
+  // foundation, who …".
+  if (antecedent.kind === 'descriptor' && (!antecedent.definite || antecedent !== chunk)) {
+    const comma = prevWord(tokens, antecedent.first, floor);
+    const name = comma >= 0 && tokens[comma].text === ',' ? prevWord(tokens, comma, floor) : -1;
+    const cn = name >= 0 ? chunks.chunkAt[name] : -1;
+    if (cn >= 0 && chunks.chunks[cn].kind === 'person') return { chunk: chunks.chunks[cn], apposition: [antecedent.first, antecedent.last] };
+  }
+  return { chunk: antecedent, apposition: null };
+}
+
+/** The person a chunk after prepositional phrases stands in for, for "who" (see relativeAntecedent). */
+function personBeforePhrases(ctx: Pick<FrameContext, 'tokens' | 'chunks'>, chunk: Chunk, floor: number): Chunk {
+  const { tokens, chunks } = ctx;
+  // A lone capitalized word after "in", "at" or "from" may be a place we do not list ("at Berkeley").
+  const placeLike = (c: Chunk) => c.kind === 'place' || c.kind === 'organization'
+    || c.kind === 'person' && c.first === c.last && LOCATIVE_PREPOSITIONS.has(tokens[prevWord(tokens, c.first, floor)]?.lower ?? '') && !isFirstName(tokens[c.first].lower);
+  let c = chunk;
+  for (let n = 0; n < 3 && placeLike(c); n++) {
+    const p = prevWord(tokens, c.first, floor);
+    if (p < 0 || tokens[p].pos !== 'ADP') break;
+    let q = prevWord(tokens, p, floor);
+    while (q >= 0 && chunks.chunkAt[q] < 0 && PHRASE_OBJECT_POS.has(tokens[q].pos)) q = prevWord(tokens, q, floor);
+    if (q < 0 || chunks.chunkAt[q] < 0) break;
+    c = chunks.chunks[chunks.chunkAt[q]];
+  }
+  return placeLike(c) ? chunk : c;
 }
 
 /**
@@ -290,16 +329,8 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       while (j >= floor && (tokens[j].pos === 'SPACE' || tokens[j].text === ',')) j--;
       const cj = j >= floor ? chunks.chunkAt[j] : -1;
       if (cj < 0 || chunks.chunks[cj].kind === 'pronoun') return null;
-      // "Mateus Brandão, an independent security researcher, who wrote …": the descriptor is in
-      // apposition to the name before it, which is the speaker.
-      const antecedent = chunks.chunks[cj];
-      if (antecedent.kind === 'descriptor' && !antecedent.definite) {
-        const comma = prevWord(tokens, antecedent.first, floor);
-        const name = comma >= 0 && tokens[comma].text === ',' ? prevWord(tokens, comma, floor) : -1;
-        const cn = name >= 0 ? chunks.chunkAt[name] : -1;
-        if (cn >= 0 && chunks.chunks[cn].kind === 'person') return { chunk: chunks.chunks[cn], apposition: [antecedent.first, antecedent.last] };
-      }
-      return { chunk: antecedent, apposition };
+      const ante = relativeAntecedent(ctx, chunks.chunks[cj], t.lower, floor);
+      return ante.apposition ? ante : { chunk: ante.chunk, apposition };
     }
     // "he was quoted as saying"
     if (t.lower === 'as' && k - 1 >= floor && tokens[k - 1].lower === 'quoted') { k -= 2; continue; }

@@ -8,7 +8,7 @@
 import type { Entity, Resolution } from '../records/schema';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
-import { type Frame, frameWith, makeFrame } from '../quotes/frames';
+import { type Frame, frameWith, makeFrame, relativeAntecedent } from '../quotes/frames';
 import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
@@ -328,7 +328,8 @@ export class SpeakerResolver {
       // speaker, any other an unnamed source.
       rule = 'relative';
       const mention = registry.span(rel.who, rel.who);
-      const ante = rel.antecedent && rel.antecedent.kind === 'person' && rel.antecedent.nameFirst >= 0 ? registry.ofChunk(speakerMention(tokens, chunks, rel.antecedent).id) : undefined;
+      const antecedent = rel.antecedent ? relativeAntecedent({ tokens, chunks }, rel.antecedent, tokens[rel.who].lower, 0).chunk : null;
+      const ante = antecedent && antecedent.kind === 'person' && antecedent.nameFirst >= 0 ? registry.ofChunk(speakerMention(tokens, chunks, antecedent).id) : undefined;
       if (ante) {
         ante.mentions.push(mention);
         out = { entity: ante, mention, via: 'name' };

@@ -39,6 +39,10 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   // The chunker leaves "the port" out; the phrase hangs on the unnamed spokesman.
   // An adjective after the head takes the phrase; the subject is not the clause's earlier name.
   'people described by an adjective and its phrase': { text: 'While Ada Brenner backs the levy, several councillors privy to the talks say it will fail.', frames: [{ cue: 'say', subject: 'several councillors', inverted: false }] },
+  // "who" stands for a person: the place and the body its phrases end on are climbed over to the
+  // descriptor, which is in apposition to the name.
+  'a relative "who" after phrases that end on a place': { text: 'The claim rests on work by Ivo Brandt, an economist at the University of Norland at Kessel who once concluded that wages fell.', frames: [{ cue: 'concluded', subject: 'Ivo Brandt', apposition: 'an economist' }] },
+  'a relative "who" after a definite descriptor and its phrase': { text: 'The board hosted Ivo Brandt, the president of the Harbour Trust, who often criticizes the council.', frames: [{ cue: 'criticizes', subject: 'Ivo Brandt' }] },
   'a prepositional phrase the chunker left out': { text: 'The harbour will reopen, a spokesman for the port said.', frames: [{ cue: 'said', subject: 'a spokesman', inverted: false }] },
   'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
   'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
