@@ -309,6 +309,15 @@ export const NAME_PARTICLES = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'ter', 'ten', 'zu', 'af', 'st.', 'mac', 'ap',
 ]);
 
+/**
+ * What opens a surname or given name written with a capital inside ("McKinley", "DeMarco",
+ * "LaToya", "VanDyke"): before one of these, an inner capital is a name's, not a brand's
+ * ("ProPublica", "HuffPost", "WikiLeaks").
+ */
+export const INNER_CAPITAL_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'mc', 'mac', 'fitz', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ja', 'ke', 'ta', 'sha',
+]);
+
 /** Generational suffixes that end a name. */
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 

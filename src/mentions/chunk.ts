@@ -1,7 +1,7 @@
 // Find candidate speaker mentions: personal names with their titles, organizations, places,
 // pronouns and role descriptors, as token chunks outside quotations.
 import {
-  DEMONYMS, ORG_WORDS, PARTY_LABELS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS,
+  DEMONYMS, INNER_CAPITAL_NAME_PREFIXES, ORG_WORDS, PARTY_LABELS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
   AGENT_NOUN, DEMONYM_ENDING, DEMONYM_NOUNS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
@@ -753,6 +753,15 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   return caps ? 'label' : 'name';
 }
 
+/**
+ * A word written with a capital inside that no name prefix explains ("ProPublica", "HuffPost",
+ * "WikiLeaks", not "McKinley" or "DeMarco"): a brand, so a body, not a person.
+ */
+function isBrandWord(word: string): boolean {
+  const m = /^[A-Z]([a-z]+)[A-Z][a-z]/.exec(word);
+  return m !== null && !INNER_CAPITAL_NAME_PREFIXES.has(word.slice(0, m[1].length + 1).toLowerCase());
+}
+
 function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
@@ -774,7 +783,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // "Dairy Farmers of Canada", "National Nurses United": a collective head inside the run.
   for (let k = a; k < b && !collectiveOf; k++) collectiveOf = inClass(tokens[k], WordClass.COLLECTIVE_HEAD) && (tokens[k + 1].lower === 'of' || tokens[k + 1].cap && collectiveBefore(tokens, a, k + 1));
   const hasOrgWord = lastOrg >= 0 && !roleAfterOrg || collectiveOf;
-  if (hasOrgWord || (a === b && (inClass(tokens[a], WordClass.ORG_NAME) || isAcronym(tokens[a]) && !inClass(tokens[a], WordClass.PLACE)))) {
+  if (hasOrgWord || (a === b && (inClass(tokens[a], WordClass.ORG_NAME) || isAcronym(tokens[a]) && !inClass(tokens[a], WordClass.PLACE) || isBrandWord(tokens[a].text)))) {
     const det = a > 0 && tokens[a - 1].lower === 'the' ? a - 1 : a;
     add({ kind: 'organization', first: det, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[lastOrg >= 0 ? lastOrg : b].lower, definite: true, plural: false });
     return;

@@ -62,6 +62,8 @@ const found: Record<string, Found> = {
   'capitalized common words ending in a noun are no person': { text: 'The Weekly Lantern reported that the pier was sold.', chunk: { text: 'The Weekly Lantern', kind: 'organization' } },
   'a heading word inside the complement of an organization word': { text: 'Ana Ruiz of the Marlow Center for Public Opinion Research said turnout fell.', chunk: { text: 'the Marlow Center for Public Opinion Research', kind: 'organization' } },
   'a collective head inside a run makes a body, with its complement': { text: 'Federated Farmers United for Rural Water said the levy was unfair.', chunk: { text: 'Federated Farmers United for Rural Water', kind: 'organization' } },
+  'a word with a capital inside is a brand': { text: 'HarbourWatch reported that the pier was sold.', chunk: { text: 'HarbourWatch', kind: 'organization' } },
+  'a surname with a capital inside after its prefix is a name': { text: 'Ana McKeown said the pier was sold.', chunk: { text: 'Ana McKeown', kind: 'person' } },
   'a chamber of commerce is an organization': { text: 'The Ashby Chamber of Commerce said the shops would stay.', chunk: { text: 'The Ashby Chamber of Commerce', kind: 'organization', name: 'Ashby Chamber of Commerce' } },
   'a person named by a common first name and a common-noun surname stays a person': { text: 'Filmmaker Jack Baker said the film was done.', chunk: { kind: 'person', text: 'Jack Baker', name: 'Jack Baker' } },
   'a verb in a title-case headline ends the name': { text: 'Ana Roe Says The Pier Will Close Soon.\nAna Roe, the harbour master, spoke on Monday.', chunk: { text: 'Ana Roe', kind: 'person', name: 'Ana Roe' } },
