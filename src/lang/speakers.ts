@@ -5,6 +5,11 @@ export const SURNAME_OPENERS = new Set(['ni', 'nic', 'o', 'ua', 'mac', 'mag', 'm
 
 /** Heads of descriptors naming a public body: "the department said". */
 export const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'regulator', 'authority', 'watchdog', 'government', 'council', 'commission', 'body', 'service']);
+/**
+ * Heads of descriptors that stand for any non-governmental body named before: "The Harbour
+ * Light Foundation … 'We will,' the group said", "the organization said".
+ */
+export const GENERIC_BODY_HEADS = new Set(['group', 'organization', 'organisation', 'nonprofit', 'charity', 'outfit']);
 /** Heads of descriptors that stand for the company a story is about: "the company said". */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
 /** Last words of company names (as opposed to ministries, councils, courts). */

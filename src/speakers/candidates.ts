@@ -4,7 +4,7 @@
 // (who spoke last, who was a subject, which body was in focus). Sources only read: the one state
 // change a source may cause (a lone word shown to be a company, see `companyInFocus`) is named.
 import { DEMONYMS, ORG_WORDS, PLACES, PRONOUNS, ROLE_SYNONYMS } from '../lang/en';
-import { COMPANY_NAME_WORDS, PUBLIC_BODY_HEADS, SPEAKING_PRONOUNS } from '../lang/speakers';
+import { COMPANY_NAME_WORDS, GENERIC_BODY_HEADS, PUBLIC_BODY_HEADS, SPEAKING_PRONOUNS } from '../lang/speakers';
 import { DOCUMENT_READ_FORMS } from '../lang/en-mentions';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { nextWord } from '../text/cues';
@@ -304,6 +304,18 @@ export class CandidateSources {
     const { lastOrg } = this.focus;
     const bare = c.last === c.first + 1 && tokens[c.first].lower === 'the';
     return bare && PUBLIC_BODY_HEADS.has(c.head) && lastOrg !== null && !lastOrg.words.some((w) => ORG_WORDS.has(w)) ? lastOrg : null;
+  }
+
+  /**
+   * "the group", "the organization" after "The Harbour Light Foundation said": a bare definite
+   * generic noun for a body, and the organization in focus, when that is no place and no public
+   * body (a ministry is no group).
+   */
+  bodyByGenericHead(c: Chunk): Ent | null {
+    const { lastOrg } = this.focus;
+    const bare = c.last === c.first + 1 && this.tokens[c.first].lower === 'the';
+    if (!bare || !GENERIC_BODY_HEADS.has(c.head) || lastOrg === null) return null;
+    return PLACES.has(lastOrg.words.join(' ')) || lastOrg.words.some((w) => PUBLIC_BODY_HEADS.has(w)) ? null : lastOrg;
   }
 
   /**

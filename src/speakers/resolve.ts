@@ -312,7 +312,7 @@ export class SpeakerResolver {
           else ent = sources.orgByHead(c) ?? (c.definite && COMPANY_HEADS.has(c.head) ? registry.companyBefore(tokens[c.first].start) ?? sources.companyInFocus() : null)
             // "Global Affairs Canada said … 'the department said'": a public body named without
             // its kind is what "the department" stands for when it was the last in focus.
-            ?? sources.bodyNamedWithoutKind(c);
+            ?? sources.bodyNamedWithoutKind(c) ?? sources.bodyByGenericHead(c);
           if (!ent && POSSESSIVE_DETERMINERS.has(tokens[c.first].lower)) {
             out = { entity: this.unnamedOf(mention), mention, via: 'anonymous' };
             break;

@@ -74,6 +74,9 @@ const table: Record<string, Case[]> = {
     { text: 'Heatherline, which runs 30 routes across the county, said it would offer the driver a job.', quote: 'it would offer the driver a job', speaker: 'Heatherline', via: 'organization' },
     // A body named without its kind, then "the department".
     { text: 'In a statement, Global Affairs Canada said the quotas were fair. "Canada has honoured every commitment it made," the department said.', quote: 'Canada has honoured every commitment it made', speaker: 'Global Affairs Canada', via: 'organization' },
+    // "the group" or "the organization" for the body in focus; not for a ministry.
+    { text: 'The Harbour Light Foundation criticized the plan. "We are focused on our mission," the group said.', quote: 'We are focused on our mission', speaker: 'Harbour Light Foundation', via: 'organization', mention: 'the group' },
+    { text: 'The Ministry of Ports criticized the plan. "We are focused on our mission," the group said.', quote: 'We are focused on our mission', speaker: 'the group', via: 'organization' },
     { text: 'The State Department said the embassy would stay open.', quote: 'the embassy would stay open', speaker: 'State Department', via: 'organization' },
     { text: 'The organisers of the Hillside Festival said the music would end earlier.', quote: 'the music would end earlier', speaker: 'Hillside Festival', via: 'organization' },
   ],
