@@ -754,6 +754,20 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
 }
 
 /**
+ * A word in capitals opening its line before a colon that the lexicon knows as a verb or an
+ * adjective, or as a noun of five letters or more: a label ("UPDATE:", "WATCH:", "EXCLUSIVE:",
+ * "CORRECTION:"), no body's acronym ("NATO:", "FBI:").
+ */
+function isLineLabel(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (tokens[k + 1]?.text !== ':' || !/^[A-Z]{4,}$/.test(t.text)) return false;
+  const before = tokens[k - 1];
+  if (before !== undefined && !(before.pos === 'SPACE' && before.text.includes('\n'))) return false;
+  const tag = lexiconTag(t.lower);
+  return tag === 'VERB' || tag === 'ADJ' || tag === 'NOUN' && t.text.length >= 5;
+}
+
+/**
  * A word written with a capital inside that no name prefix explains ("ProPublica", "HuffPost",
  * "WikiLeaks", not "McKinley" or "DeMarco"): a brand, so a body, not a person.
  */
@@ -766,6 +780,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
   // (Index loops, not arrays of the run's words: this runs for every capitalized run.)
+  if (a === b && isLineLabel(tokens, a)) return;
   let lastOrg = -1;
   for (let k = a; k <= b; k++) if (inClass(tokens[k], WordClass.ORG_WORD)) lastOrg = k;
   if (lastOrg < 0 && b > a && FIELD_NAME_ENDING.test(tokens[b].lower)) lastOrg = b;
