@@ -431,6 +431,9 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
         const after = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ceiling) : -1;
         const named = after >= 0 ? chunks.chunkAt[after] : -1;
         if (named >= 0 && chunks.chunks[named].kind === 'person' && chunks.chunks[named].first === after) return chunks.chunks[named];
+        // "said director of operations Ann Roe": the role's complement, then the name.
+        const titled = personAfterComplement(ctx, found.last, ceiling);
+        if (titled) return titled;
       }
       return found;
     }
@@ -441,9 +444,26 @@ export function subjectRight(ctx: FrameContext, cue: number, ceiling: number): C
     // "said Russia's Sergei Lavrov": a place or body owning the name is a title word too.
     if (title > 0 && POSSESSIVE_CLITICS.has(tokens[k].lower)) continue;
     if (title < 3 && (tokens[k].cap || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADP') { title++; continue; }
+    // "said master of ceremonies Ann Roe": a lower-case title with its complement.
+    if (title > 0) return personAfterComplement(ctx, k - 1, ceiling);
     return null;
   }
   return null;
+}
+
+/**
+ * The person named right after "of" and one or two lower-case nouns that follow token k, the end
+ * of a role ("director [of operations] Ann Roe", "master [of ceremonies] Ann Roe"), or null.
+ */
+function personAfterComplement(ctx: FrameContext, k: number, ceiling: number): Chunk | null {
+  const { tokens, chunks } = ctx;
+  const of = nextWord(tokens, k, ceiling);
+  if (of < 0 || tokens[of].lower !== 'of') return null;
+  let m = nextWord(tokens, of, ceiling);
+  for (let n = 0; m >= 0 && n < 2 && tokens[m].pos === 'NOUN' && !tokens[m].cap && chunks.chunkAt[m] < 0; n++) m = nextWord(tokens, m, ceiling);
+  if (m < 0 || m === nextWord(tokens, of, ceiling)) return null;
+  const c = chunks.chunkAt[m];
+  return c >= 0 && chunks.chunks[c].kind === 'person' && chunks.chunks[c].first === m ? chunks.chunks[c] : null;
 }
 
 /**

@@ -56,6 +56,9 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'an introductory phrase is passed over': { text: 'At the Eastgate transfer center, Nadia Flores explained the rules.', frames: [{ lemma: 'explain', subject: 'Nadia Flores' }] },
   'a verb coordinated with the first shares its subject': { text: 'Ana Ruiz said the vote was fair, but acknowledged errors.', frames: [{ subject: 'Ana Ruiz' }, { lemma: 'acknowledge', subject: 'Ana Ruiz' }] },
   'inverted, past title words the chunker left out of the name': { text: '"The plan failed," said Harbour Watch President Tom Akers.', frames: [{ lemma: 'say', subject: 'President Tom Akers', inverted: true }] },
+  'inverted, past a lower-case title with its complement': { text: '"Thanks for coming," said master of ceremonies Ada Brenner, a local engineer.', frames: [{ lemma: 'say', subject: 'Ada Brenner', inverted: true }] },
+  'inverted, past a role and its complement': { text: '"The ferry is late," said director of operations Ada Brenner.', frames: [{ lemma: 'say', subject: 'Ada Brenner', inverted: true }] },
+  'inverted, a role with its complement and no name': { text: '"The ferry is late," said the head of the council.', frames: [{ lemma: 'say', subject: 'the head', inverted: true }] },
   'inverted, past a title of capitalized words before the name': { text: '"I do not know," said Senate Majority Whip Ada Brenner (D-Ore.) in an interview.', frames: [{ lemma: 'say', inverted: true, subject: 'Ada Brenner (D-Ore.)' }] },
   // "After" read as a preposition opens a phrase that ends at its comma, not a clause that runs
   // on to the first comma after a verb (which would take in the main clause).
