@@ -328,6 +328,37 @@ function verbGroups(tokens: Token[], a: number, b: number): number {
   return groups;
 }
 
+/**
+ * Whether the cue is the verb of a relative clause with no comma before it ("Republicans who have
+ * praised …"): the subject before it still waits for its own verb after the clause.
+ */
+function inRestrictiveRelative(ctx: FrameContext, cue: number, s: Sentence): boolean {
+  const { tokens } = ctx;
+  let v = prevWord(tokens, cue, s.first);
+  while (v >= 0 && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v = prevWord(tokens, v, s.first);
+  if (v < 0 || !RELATIVE_PRONOUNS.has(tokens[v].lower) && tokens[v].lower !== 'that') return false;
+  const before = prevWord(tokens, v, s.first);
+  return before >= 0 && tokens[before].text !== ',';
+}
+
+/**
+ * Where a noun-phrase object starting at `np` ends, at the latest `end`, when its verb is in a
+ * restrictive relative clause: before a verb right after a noun, the main clause's ("Republicans
+ * who have praised [his candidacy] warned on Tuesday that …"). A verb after a relative word or a
+ * pronoun stays in the phrase ("the workers who saved the pier", "the work she promised").
+ */
+function objectEnd(ctx: FrameContext, np: number, end: number): number {
+  const { tokens } = ctx;
+  for (let k = nextWord(tokens, np, end); k >= 0 && k <= end; k = nextWord(tokens, k, end)) {
+    const t = tokens[k];
+    // A form in -ing is a noun or a participle there ("the Martin shooting").
+    if (ctx.blocked[k] || t.pos !== 'VERB' && t.pos !== 'AUX' || t.lower.endsWith('ing')) continue;
+    const p = tokens[prevWord(tokens, k, np)];
+    if (p && (p.pos === 'NOUN' || p.pos === 'PROPN')) return prevWord(tokens, k, np);
+  }
+  return end;
+}
+
 /** Whether token k is glued to a hyphen that joins it to the next word ("would-be"). */
 function joinedToNext(tokens: Token[], k: number): boolean {
   const h = tokens[k + 1];
@@ -581,7 +612,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const topic = tp >= 0 && (ownTopic || !NP_OBJECT_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) && TOPIC_PREPOSITIONS.has(tokens[tp].lower)) ? nextWord(tokens, tp, s.last) : -1;
       const np = topic >= 0 ? topic : j;
       if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && (isGerund(tokens[np]) || TOPIC_CLAUSE_OPENERS.has(tokens[np].lower)) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
-        const span = trimSpan(tokens, np, dependentEnd(ctx, ix, frame, s, np, contentEnd(ctx, ix, np, s), true));
+        const objectLast = dependentEnd(ctx, ix, frame, s, np, contentEnd(ctx, ix, np, s), true);
+        const span = trimSpan(tokens, np, inRestrictiveRelative(ctx, frame.cue, s) ? objectEnd(ctx, np, objectLast) : objectLast);
         if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           // "spoke about how the ferry …": a clause as the topic, weighed apart from a noun phrase.
           push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? frameWith(frame, { rule: 'topic-clause' }) : frame, s, 0.5, true);

@@ -458,6 +458,8 @@ describe('where reported content starts and ends', () => {
     // "this" before an auxiliary is the clause's subject, not a setting ("said this week").
     ['Some ferry captains say this is only a rough patch for the port.', 'this is only a rough patch for the port'],
     ['Some ferry captains said this week the port would reopen.', 'the port would reopen'],
+    // The object of a verb in a restrictive relative clause ends before the main clause's verb.
+    ['Even councillors such as Ada Brenner who have praised the levy warned on Tuesday that the town may have to drop it.', 'the town may have to drop it'],
     // A relative clause after an inverted subject describes the speaker; the content is before the frame.
     ['The trawlers never entered the closed zone, said a harbour official who was briefed on the patrol.', 'The trawlers never entered the closed zone'],
   ])('%s', (text, content) => {
