@@ -32,3 +32,10 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
  * put it"), "since" is as often a preposition of time ("since May").
  */
 export const FRAMING_CONJUNCTIONS: ReadonlySet<string> = new Set(['that', 'as', 'since']);
+
+/**
+ * Verbs of speaking whose person, in the sentence before a paragraph of quotations, is who the
+ * quotations are from even inside a subordinate clause ("…, since Roe spoke only in vague terms
+ * during the interview." / "'We have to do something.'").
+ */
+export const SPEAKING_LEMMAS: ReadonlySet<string> = new Set(['speak', 'talk', 'say', 'tell', 'answer', 'respond', 'reply', 'explain']);

@@ -2,7 +2,7 @@
 import { NAMING_VERBS, SCARE_PRECEDERS, WORK_NOUNS } from '../lang/en';
 import { UTTERANCE_VERBS } from '../lang/cues';
 import { inClass, WordClass } from '../text/word-class';
-import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
+import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -272,6 +272,16 @@ function hasQuestion(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** The person subject of the last verb of speaking in sentence `s`, in any clause, or null. */
+function speakingPerson(ctx: FrameContext, s: Sentence): Chunk | null {
+  for (let k = s.last; k >= s.first; k--) {
+    if (ctx.blocked[k] || !isCue(ctx.tokens, k) || !SPEAKING_LEMMAS.has(ctx.tokens[k].lemma)) continue;
+    const subject = frameAt(ctx, k, s, s.first, null).subject;
+    return subject && subject.kind === 'person' ? subject : null;
+  }
+  return null;
+}
+
 /** Whether the first word between tokens a and b opens in lower case ("was not good", not "Harbour 2030"). */
 function opensLowerCase(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k].pos !== 'PUNCT') return /^\p{Ll}/u.test(tokens[k].text);
@@ -425,7 +435,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       // "… the professor was cautious:" with no reporting verb: its subject; otherwise the
       // sentence just before, if it is about one person and quotes nobody.
       // A sentence that quotes someone has no beat of its own: its quotation's speaker goes on.
-      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : quotesIn(ctx, ps) ? null : personSubject(ctx, ps);
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : quotesIn(ctx, ps) ? speakingPerson(ctx, ps) : personSubject(ctx, ps) ?? speakingPerson(ctx, ps);
     }
     // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
     // '…'": a colon with no reporting verb introduces the words of the sentence's subject.

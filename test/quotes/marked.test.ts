@@ -35,6 +35,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a speaker with an apposition after an exclamation': { text: 'The pier was busy. "Perpetual motion!" Rep. Ann Roe, D-Maine, said of the swirl of boats.', quote: { kind: 'direct', text: 'Perpetual motion!', speaker: 'Rep. Ann Roe', cue: 'say' } },
   'a speaker with a long apposition after a question': { text: 'The line was long. "How are you today?" Ann Roe, a retired worker from the plant, said pleasantly into the phone.', quote: { kind: 'direct', text: 'How are you today?', speaker: 'Ann Roe', cue: 'say' } },
   'no frame: the sentence before is about one person': { text: 'Kwame shook his head. "I know what they want."', quote: { kind: 'direct', speaker: null, beat: 'Kwame' } },
+  'no frame: a verb of speaking in a clause of the sentence before': { text: 'What the plan means is unclear, since Ann Roe spoke only in vague terms.\n\n"We have to do something about it."', quote: { kind: 'direct', speaker: null, beat: 'Ann Roe' } },
   'no frame: a colon after the subject': { text: 'Ms Kealy\'s message was brief: "See you in court."', quote: { kind: 'direct', speaker: null, beat: 'Ms Kealy' } },
   'a one-word exclamation opening its sentence': { text: 'The mayor asked who would pay.\n\n"Everyone!" the crowd shouted back.', quote: { kind: 'direct', text: 'Everyone!' } },
   'a two-word question opening its sentence': { text: '"But why?" the reporter asked the mayor.', quote: { kind: 'direct', text: 'But why?', speaker: 'the reporter', cue: 'ask' } },
@@ -157,6 +158,12 @@ test('a sentence that quotes someone gives no beat to the quotation opening the 
   const got = candidatesOf('Instead, Ann Roe "is taking a shortcut to the council," Ida Brandt wrote.\n\n"This is the year to break ceilings."');
   expect(got[1]).toMatchObject({ kind: 'direct', text: 'This is the year to break ceilings', speaker: null, beat: null });
   expect(findQuoteSpeaker('Instead, Ann Roe "is taking a shortcut to the council," Ida Brandt wrote.\n\n"This is the year to break ceilings."', 'This is the year to break ceilings')).toBe('Ida Brandt');
+});
+
+test('a sentence that quotes someone with a verb of speaking gives its speaker as the beat', () => {
+  const text = 'Her friends call the plan "a disaster," Ida Brandt said as she left.\n\n"But it is our disaster, and we love it!"';
+  expect(candidatesOf(text)[1]).toMatchObject({ kind: 'direct', text: 'But it is our disaster, and we love it!', beat: 'Ida Brandt' });
+  expect(findQuoteSpeaker(text, 'But it is our disaster, and we love it!')).toBe('Ida Brandt');
 });
 
 function findQuoteSpeaker(text: string, quote: string): string | null | undefined {
