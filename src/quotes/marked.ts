@@ -427,6 +427,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
         if (!frame || right.subject) frame = right;
       }
     }
+    // `Adding, "…"`: a participle opening the sentence with no subject goes on from the speaker
+    // before, as a quotation with no frame does.
+    if (frame && !frame.subject && kind === 'direct' && frame.cue === nextWord(tokens, s.first - 1, s.last) && tokens[frame.cue].lower.endsWith('ing')) frame = null;
     // A quotation opening its paragraph after a colon frame: "Martin Shaw said:" / "'Eleanor was …'".
     let beat: Chunk | null = null;
     if (!frame && kind === 'direct' && leftWords === 0 && si > 0 && !(q > 0 && outer[q - 1].continues)) {

@@ -166,6 +166,11 @@ test('a sentence that quotes someone with a verb of speaking gives its speaker a
   expect(findQuoteSpeaker(text, 'But it is our disaster, and we love it!')).toBe('Ida Brandt');
 });
 
+test('a participle opening the sentence with no subject goes on from the speaker before', () => {
+  const text = 'Ida Brandt said of the audit that the report "was not good." Adding, "Like all audits, what it finds is never that bad."';
+  expect(findQuoteSpeaker(text, 'Like all audits, what it finds is never that bad')).toBe('Ida Brandt');
+});
+
 function findQuoteSpeaker(text: string, quote: string): string | null | undefined {
   return extractQuotes(text).quotes.find((q) => q.text === quote)?.speaker?.name;
 }
