@@ -22,7 +22,9 @@ const FLOORS: Record<string, number> = {
   'quotes.byKind.all.precision': 0.891,
   'quotes.byKind.indirect.recall': 0.757,
   'quotes.byKind.direct.recall': 0.972,
-  'speaker.accuracy': 0.927,
+  // 0.927 until the scorer joined the name variants docs/annotation.md §4 lists (short first
+  // names, middle names, titles, acronyms): no output changed, 0.928 → 0.934.
+  'speaker.accuracy': 0.933,
   'mention.accuracy': 0.930,
 };
 // The calibration is measured on the records of named sources and of unnamed ones ("officials
