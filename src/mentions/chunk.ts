@@ -75,6 +75,8 @@ function isMemberPlural(t: Token): boolean {
 const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
 
 /** The hyphen at k touches the words on both sides: "Osei-Mensah", not "Roe - his partner". */
+/** Whether the word after token k is a noun or an adjective, which a compound ending at k would modify. */
+const beforeNoun = (tokens: Token[], k: number) => { const n = nextWord(tokens, k, tokens.length - 1); return n >= 0 && (tokens[n].pos === 'NOUN' || tokens[n].pos === 'ADJ'); };
 const joinedHyphen = (tokens: Token[], k: number) => k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
 
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
@@ -398,6 +400,12 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (nx.text === '-' && j + 2 < n && tokens[j + 2].cap && joinedHyphen(tokens, j + 1)) {
           j += /^[A-Z]$/.test(tokens[j + 2].text) ? 2 : 1;
           continue;
+        }
+        // "Kim Jong-un", "Moon Jae-in": a lower-case syllable joined by a tight hyphen ends a name
+        // of two capitalized words or more, unless a noun follows ("the Bush White-era policy").
+        if (nx.text === '-' && j > i && j + 2 < n && /^[a-z]{1,6}$/.test(tokens[j + 2].text) && joinedHyphen(tokens, j + 1) && !blocked[j + 2] && !beforeNoun(tokens, j + 2)) {
+          j += 2;
+          break;
         }
         if ((inClass(nx, WordClass.NAME_PARTICLE) || isInitial(nx)) && j + 2 < n && (tokens[j + 2].cap || inClass(tokens[j + 2], WordClass.NAME_PARTICLE) || hyphenated)) { j++; continue; }
         if (inClass(nx, WordClass.NAME_SUFFIX)) { j++; continue; }
@@ -828,7 +836,9 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     // "Howard Dean", "Ann Bishop", "David French".
     // A middle initial may stand between: "Peter T. King".
     const f = k - 1 > a && /^[A-Z]\.$/.test(tokens[k - 1].text) ? k - 2 : k - 1;
-    const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[f].lower) || unlistedFirstName(tokens, a, f)) && !isRoleWord(tokens[f]);
+    // After a word the first-name table lacks, a nationality or a place is no surname: "North
+    // Korean", "South African" ("Mark Singer" keeps its surname).
+    const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[f].lower) || unlistedFirstName(tokens, a, f) && !inClass(w, WordClass.DEMONYM | WordClass.PLACE)) && !isRoleWord(tokens[f]);
     if (!surnameAfterFirst && (isRoleWord(w) || inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM) || inClass(w, WordClass.PLACE) && k !== b && !isFirstName(w.lower))) break;
     nameStart = k;
   }
