@@ -384,6 +384,9 @@ export const FEMALE_NAMES = new Set([
   'lan', 'thi', 'yuki', 'sakura', 'ines', 'inês', 'lucía', 'lucia', 'sofía', 'sofia', 'ingrid',
   'astrid', 'sigrid', 'freya', 'siobhan', 'niamh', 'aoife', 'saoirse', 'magdalena', 'agnieszka',
   'katarzyna', 'małgorzata', 'malgorzata', 'beatriz', 'margarida', 'renata', 'mariana',
+  // Common first names that are also common words, which the lexicon therefore leaves out
+  // ("Billie Jean King", "Sue Myrick").
+  'jean', 'sue',
 ]);
 
 export const MALE_NAMES = new Set([
@@ -400,5 +403,5 @@ export const MALE_NAMES = new Set([
   'dick', 'bob', 'bill', 'chuck', 'randy', 'mark',
   // Common English first names that are also common words, which the lexicon therefore leaves out
   // ("Jack Marino", "Frank Luntz"); and "Barack", which it lacks ("the Year Barack Obama" is Obama).
-  'jack', 'frank', 'max', 'ray', 'gene', 'jay', 'lance', 'barack',
+  'jack', 'frank', 'max', 'ray', 'gene', 'jay', 'lance', 'barack', 'rene', 'yves',
 ]);
