@@ -1091,7 +1091,17 @@ function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const before = tokens[p];
   const subjectLike = before.pos === 'NUM' || before.text === '%' || SHARE_WORDS.has(before.lower) || before.pos === 'PROPN' || before.pos === 'NOUN' && before.lower.endsWith('s') && before.lower !== t.lower;
   const after = tokens[n];
-  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || NOUN_TAGGED_CUE_PARTICLES.get(t.lemma)?.has(after.lower) === true);
+  return subjectLike && (after.lower === 'that' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || NOUN_TAGGED_CUE_PARTICLES.get(t.lemma)?.has(after.lower) === true
+    // "the kind of job that many economists say is the future": a relative clause whose
+    // subject was taken out goes on with its verb.
+    || after.pos === 'AUX' && relativeBeforeSubject(tokens, p, s));
+}
+
+/** Whether a relative word opens the noun phrase ending at token k ("that many economists"). */
+function relativeBeforeSubject(tokens: Token[], k: number, s: Sentence): boolean {
+  let p = k;
+  for (let n = 0; n < 4 && p >= s.first && (tokens[p].pos === 'NOUN' || tokens[p].pos === 'ADJ' || tokens[p].pos === 'DET' || tokens[p].pos === 'NUM'); n++) p = prevWord(tokens, p, s.first);
+  return p >= 0 && (RELATIVE_PRONOUNS.has(tokens[p].lower) || tokens[p].lower === 'that' || tokens[p].lower === 'what');
 }
 
 /** How far back from a marked fragment a relative pronoun that holds it is looked for, in tokens. */
