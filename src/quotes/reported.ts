@@ -359,6 +359,12 @@ function objectEnd(ctx: FrameContext, np: number, end: number): number {
   return end;
 }
 
+/** The first comma after token k in sentence s, or -1. */
+function commaAfter(tokens: Token[], k: number, s: Sentence): number {
+  for (let m = k; m <= s.last; m++) if (tokens[m].text === ',') return m;
+  return -1;
+}
+
 /** Whether token k is glued to a hyphen that joins it to the next word ("would-be"). */
 function joinedToNext(tokens: Token[], k: number): boolean {
   const h = tokens[k + 1];
@@ -677,9 +683,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           continue;
         }
         // "In any case, Mr. Ortega said, the industry was …": the frame between commas after an
-        // adverbial opener; the content is what follows it.
-        if (j >= 0 && tokens[j].text === ',' && !frame.inverted && opensWithComma(ctx, frame, s, bare)) {
-          const a = nextWord(tokens, j, s.last);
+        // adverbial opener; the content is what follows it. The frame may name its listener:
+        // "Every Friday, she told the Ledger, the board met".
+        const tailComma = j >= 0 && tokens[j].text === ',' ? j : j >= 0 && frame.lemma === 'tell' && isAdverbialTail(ctx, j, s) ? commaAfter(tokens, j, s) : -1;
+        if (tailComma >= 0 && !frame.inverted && opensWithComma(ctx, frame, s, bare)) {
+          const a = nextWord(tokens, tailComma, s.last);
           const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
           if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
           continue;
