@@ -359,6 +359,18 @@ function objectEnd(ctx: FrameContext, np: number, end: number): number {
   return end;
 }
 
+/** Whether a reporting verb stands within the span. */
+function cueWithin(tokens: Token[], span: [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) if (isCue(tokens, k)) return true;
+  return false;
+}
+
+/** Whether sentence s opens with unmarked words (an opener before any quotation mark: "Despite his …"). */
+function opensWithWords(ctx: FrameContext, s: Sentence): boolean {
+  const first = nextWord(ctx.tokens, s.first - 1, s.last);
+  return first >= 0 && !ctx.blocked[first] && ctx.tokens[first].pos !== 'PUNCT' && ctx.tokens[first].pos !== 'X';
+}
+
 /** The first comma after token k in sentence s, or -1. */
 function commaAfter(tokens: Token[], k: number, s: Sentence): number {
   for (let m = k; m <= s.last; m++) if (tokens[m].text === ',') return m;
@@ -637,6 +649,16 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // The quotation may come a few words into the second part: "The problem, she said, is that
       // "nobody pays"", "Its job, he said, should be to "counter lies"".
       const marksFollow = mixedOnly && j >= 0 && tokens[j].text === ',' && !frame.inverted && ix.blocked[s.last + 1] > ix.blocked[j] && opensSubject(ctx, ix, frame, s);
+      // `Despite his "brash manner," his lawyer wrote, he is a devoted father`: the marked words
+      // in the opener took the cue; the clause after the frame's comma is a statement of its own.
+      if (mixedOnly && !marksFollow && j >= 0 && tokens[j].text === ',' && !frame.inverted && ix.blocked[frame.cue] > ix.blocked[s.first] && ix.blocked[s.last + 1] === ix.blocked[j] && opensWithWords(ctx, s)) {
+        const a = nextWord(tokens, j, s.last);
+        const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
+        // A clause with a reporting verb of its own ("…, he said, and he pledged that …", "adding
+        // that …") is that verb's to frame.
+        if (span && hasVerb(ix, span[0], span[1]) && wordsIn(tokens, span) >= 4 && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(tokens, span)) push(span, frame, s, 0.6);
+        continue;
+      }
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
       if (subjectless && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',')) continue;
       // "A, insiders said: B": a colon or semicolon ends the frame's clause like a full stop.

@@ -455,6 +455,8 @@ describe('where reported content starts and ends', () => {
     // "about" before a number or a share opens the clause; a prepositional phrase and its comma may too.
     ['The budget office said about half of the shortfall came from lower ferry fares.', 'about half of the shortfall came from lower ferry fares'],
     ['Ana Ruiz says despite being a graduate of the college, she plans to cheer for the visitors.', 'despite being a graduate of the college, she plans to cheer for the visitors'],
+    // Marked words in the opener take the cue; the clause after the frame's comma is still reported.
+    ['Despite his "rather brash manner," his lawyer Ann Roe wrote, the skipper is a devoted father.', 'the skipper is a devoted father'],
     // A frame between commas after an opener may name its listener.
     ['Every Friday, the former director told the Harbour Times, the board would meet at noon.', 'the board would meet at noon'],
     // A reporting verb the tagger reads as a noun inside a relative clause whose subject was taken out.
