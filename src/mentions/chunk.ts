@@ -789,6 +789,12 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
   // (Index loops, not arrays of the run's words: this runs for every capitalized run.)
   if (a === b && isLineLabel(tokens, a)) return;
+  // "General Electric", "General Motors": the title written out before a common noun or adjective
+  // names a company (a general is "Gen." before a surname in news copy).
+  if (b === a + 1 && tokens[a].text === 'General' && !isFirstName(tokens[b].lower) && nounOrAdjective(tokens[b])) {
+    add({ kind: 'organization', first: a, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
+    return;
+  }
   let lastOrg = -1;
   for (let k = a; k <= b; k++) if (inClass(tokens[k], WordClass.ORG_WORD)) lastOrg = k;
   if (lastOrg < 0 && b > a && FIELD_NAME_ENDING.test(tokens[b].lower)) lastOrg = b;
