@@ -66,7 +66,7 @@ const found: Record<string, Found> = {
   'a lower-case syllable after a tight hyphen ends a name': { text: 'Envoy Park Min-jun said the pier was sold.', chunk: { text: 'Envoy Park Min-jun', kind: 'person', name: 'Park Min-jun' } },
   'a nationality after a word the first-name table lacks is no surname': { text: 'North Korean envoy Ri Song-ho said the talks were over.', chunk: { text: 'North Korean envoy Ri Song-ho', kind: 'person', name: 'Ri Song-ho' } },
   'a first name that is also a common word': { text: 'Yesterday Billie Jean Moss said the pier was sold.', chunk: { text: 'Billie Jean Moss', kind: 'person', name: 'Billie Jean Moss' } },
-  '"General" written out before a common word names a company': { text: 'General Harbour reported that the pier was sold.', chunk: { text: 'General Harbour', kind: 'organization' } },
+  '"General" written out before a common word names a company': { text: 'General Freight reported that the pier was sold.', chunk: { text: 'General Freight', kind: 'organization' } },
   '"General" before a name is a title': { text: 'General Ivo Brandt said the pier was sold.', chunk: { text: 'General Ivo Brandt', kind: 'person', name: 'Ivo Brandt' } },
   'a word with a capital inside is a brand': { text: 'HarbourWatch reported that the pier was sold.', chunk: { text: 'HarbourWatch', kind: 'organization' } },
   'a surname with a capital inside after its prefix is a name': { text: 'Ana McKeown said the pier was sold.', chunk: { text: 'Ana McKeown', kind: 'person' } },
