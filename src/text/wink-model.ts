@@ -134,6 +134,12 @@ export interface StatelessModel {
   /** How many times `forget` has dropped every learnt word so far. */
   resets(): number;
   /**
+   * Whether the document last passed to `forget` holds a danda, next to which knowing any word
+   * may change what wink reads (see `holdsDanda`). In any other document, a word `lasting` keeps
+   * reads the same known or unknown everywhere in it.
+   */
+  learnsAll(): boolean;
+  /**
    * How the model's own lexicon lists `word`: not at all (0), as a word (1), or as a contraction
    * wink expands into several tokens (2: "cannot", "dont"). Words learnt from documents count as
    * not listed. Call after the model is loaded (a wink instance was built from it).
@@ -250,6 +256,8 @@ export function statelessModel(base: Model): StatelessModel {
   let mark = 0;
   let clean = 0;
   let resets = 0;
+  // Whether the document last passed to `forget` holds a danda.
+  let danda = false;
   // Joined words kept since the last text holding a dot run (see isJoined).
   const joined: number[] = [];
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
@@ -277,7 +285,8 @@ export function statelessModel(base: Model): StatelessModel {
       // Re-learning every name in every document cost more than a third of wink's own time, and
       // re-learning initials and joined words down wink's slow path 3-5% more.
       const learnt = (i: number) => hash[list[i]] === i;
-      if (holdsDanda(next)) {
+      danda = holdsDanda(next);
+      if (danda) {
         for (let i = clean; i < list.length; i++) if (learnt(i)) delete hash[list[i]];
         mark = clean = list.length;
         joined.length = 0;
@@ -298,6 +307,7 @@ export function statelessModel(base: Model): StatelessModel {
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
     lasting: readsSameKnown,
+    learnsAll: () => danda,
     resets: () => resets,
     listed(word) {
       const index = lexeme?.hash[word];

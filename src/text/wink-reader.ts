@@ -32,8 +32,8 @@ export type { KnownWords, LemmaKind } from './known-words';
 interface ModelLoaders {
   core: () => WinkCore;
   pos: () => { machines: string[]; transformers: TagTransformer[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
-  featureFn: unknown;
-  addons: unknown;
+  featureFn: (config: unknown) => { pos: (word: string, category: number, cache: unknown) => number };
+  addons: { lemmatize: (value: string, pos: string, cache: unknown) => string };
 }
 
 /**
@@ -49,6 +49,20 @@ type TagTransformer = (tag: number, cache: unknown, rawTokens: number[], i: numb
  */
 const PROBE_TAG = -1;
 
+/**
+ * The lexeme index a word left unlearnt is read under (see `featurePos` in `winkReader`), and the
+ * normal form of one whose lower-case form the model does not list: past every lexeme wink's
+ * lists hold (the lexicon is rebuilt long before), and a small integer, as wink's arrays hold.
+ */
+const UNLISTED = 2 ** 30 - 1;
+
+/**
+ * Slots of the reader's table of words left unlearnt: room for ~49,000 words, the new names and
+ * numbers of about 10 MB of the benchmark corpus (~5,000 a MB), so that a word met again, in a
+ * later document or a second pass, is found there; wink's lexicon kept every such word it learnt.
+ */
+const UNLEARNT_SLOTS = 1 << 16;
+
 /** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
 interface WinkCore {
   trex: unknown;
@@ -59,7 +73,8 @@ interface WinkCore {
   features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
   /** Packed lexeme properties, `packing.size` numbers per lexeme. */
   lexicon: ArrayLike<number>;
-  packing: { size: number; layout: { isContraction: readonly [number, number, number] } };
+  /** `config`: what the model's feature functions are built with (cache.js builds its own the same way). */
+  packing: { size: number; layout: { isContraction: readonly [number, number, number] }; config: unknown };
 }
 
 /** One text as wink read it: its tokens' values, tags and lemmas by index. */
@@ -90,6 +105,13 @@ export interface LearntWords {
   lasting(word: string): boolean;
   /** Changes whenever learnt words' entries may have been dropped. */
   resets(): number;
+  /**
+   * Whether the document being read holds a mark next to which knowing any word may change what
+   * wink reads: then wink must learn every word it meets. In other documents a lasting word
+   * (`lasting`: one wink reads the same known or unknown) need not be learnt at all (see
+   * `featurePos` in `winkReader`).
+   */
+  learnsAll(): boolean;
 }
 
 /**
@@ -182,6 +204,10 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // the text's characters (./known-words). Started again when learnt words may have gone.
   let known = new KnownWords();
   let resets = learnt?.resets() ?? 0;
+  // The words left unlearnt (see `featurePos`) met so far, with the facts found for them, which
+  // depend on the word alone. Started again when full: such words are mostly names and numbers,
+  // many met in one document only.
+  let unlearnt = new KnownWords(UNLEARNT_SLOTS);
   // What wink's tagger starts from, per token (tokens-mappers.js, read the same way): the index
   // of the token's normal form, and its part of speech out of context. Both depend on the lexicon
   // entry alone for a token appended as one whole listed word (preceding spaces below 65,536, no
@@ -217,6 +243,35 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     return categories.unk;
   };
 
+  // wink learns every word its lexicon does not list (`cache.add`): two insertions into the
+  // lexicon's index (the word and its lower-case form), too large for the CPU caches, and a dozen
+  // features each for the word and its lower-case form, found by regular expressions, of which the
+  // tagger reads two: the word's part of speech out of context and its normal form. On the
+  // benchmark corpus, where every copy of an article has new names and numbers, that was ~6% of
+  // extraction (a dozen new words per article). A word wink would add as one token and reads the
+  // same known or unknown (`lasting`: names, numbers, other words of letters or digits, in a
+  // document where `learnsAll` does not say otherwise) is not learnt: its token is appended with
+  // those two facts found here as wink finds them (its own `feature.pos`, asked with the word's
+  // category; the normal form from the entry of its lower-case form) and UNLISTED for its lexeme,
+  // which no reading of it reaches: its value is the word itself, its lemma is found below as
+  // wink's `its.lemma` finds a learnt word's, and wink's tag transformer and the automata's
+  // updater read a learnt word's entry only for facts that are empty for every learnt word (a tag
+  // hint, a cluster of tags). test/text/wink-reader.test.ts compares such readings with readDoc's.
+  const featurePos = loaders.featureFn(core.packing.config).pos;
+  // What `featurePos` reads of the lexicon: as when wink has just added the lower-case form, an
+  // unlisted one counts as learnt.
+  const lexiconForPos = { lookup: (w: string) => cache.lookup(w) ?? [UNLISTED], intrinsicSize: () => intrinsic, posOf: cache.posOf };
+  const unlearntNormal = (lower: string, piece: string) => {
+    const index = lower === piece ? undefined : lexemes[lower];
+    // cache.normal for a learnt word: its lower-case form's entry, mapped to its standard
+    // spelling if the model's own.
+    return index !== undefined && index < intrinsic ? cache.mappedSpelling(index) : UNLISTED;
+  };
+  const unlearntLemma = (i: number) => {
+    const normal = tagger.normals[i];
+    return addons.lemmatize(normal === UNLISTED ? tagger.words[i]!.toLowerCase() : cache.value(normal), its.pos(i, rdd), cache);
+  };
+
   const tagger = new TaggerInput();
   // wink's token array (tkSize numbers per token), owned by the reader and written in place for
   // each text, for the same reason as TaggerInput: a new array per text, grown by `push`, was most
@@ -228,11 +283,15 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const tokens: number[] = [];
   const spill: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
   const doc = docDataWrapper(spill);
+  // The reading of the text read last.
+  let rdd = spill;
   return (text) => {
     if (learnt && learnt.resets() !== resets) {
       known = new KnownWords();
       resets = learnt.resets();
     }
+    if (unlearnt.full()) unlearnt = new KnownWords(UNLEARNT_SLOTS);
+    const mayLeaveUnlearnt = learnt !== undefined && !learnt.learnsAll();
     // Numbers of `tokens` written for this text; beyond it are an earlier text's.
     let end = 0;
     spill.tokens.length = 0;
@@ -277,12 +336,30 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           tagger.push(known.normal(slot), known.tag(slot), known.hint(slot), known.word(slot), slot);
           continue;
         }
+        const u = mayLeaveUnlearnt ? unlearnt.find(text, s, k) : -1;
+        if (u >= 0) {
+          // Met again: into the table of known words while it has room, as a learnt word that
+          // lasts goes there when met again, so that a word met often is found at the first probe.
+          const word = unlearnt.word(u);
+          const normal = unlearnt.normal(u);
+          const tag = unlearnt.tag(u);
+          append(UNLISTED, sp);
+          tagger.push(normal, tag, PROBE_TAG, word, known.add(word, UNLISTED, normal, tag, PROBE_TAG));
+          continue;
+        }
         const piece = text.slice(s, k);
         const index = lexemes[piece];
         if (index === undefined) {
           const cat = categoryOf(piece);
           if (splitByTokenizer(cat)) tokenize(doc, text.slice(s - before, k));
-          else doc._addToken(piece, cat, sp, null);
+          else if (mayLeaveUnlearnt && learnt.lasting(piece)) {
+            const normal = unlearntNormal(piece.toLowerCase(), piece);
+            const tag = featurePos(piece, cat, lexiconForPos) || 8;
+            append(UNLISTED, sp);
+            tagger.push(normal, tag, PROBE_TAG, piece, -1);
+            unlearnt.add(piece, UNLISTED, normal, tag, PROBE_TAG);
+            continue;
+          } else doc._addToken(piece, cat, sp, null);
         } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
         else {
           append(index, sp);
@@ -293,7 +370,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     }
     readOut();
     tokens.length = end;
-    const rdd: WinkRdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
+    rdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
     rdd.numOfTokens = tokens.length / tkSize;
     tagger.seal();
     const { tags, normals } = tagger;
@@ -303,7 +380,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       length: rdd.numOfTokens,
       value: (i) => tagger.words[i] ?? its.value(i, rdd),
       pos: (i) => its.pos(i, rdd),
-      lemma: (i) => its.lemma(i, rdd, addons),
+      lemma: (i) => (tokens[i * tkSize] === UNLISTED ? unlearntLemma(i) : its.lemma(i, rdd, addons)),
       spaces: (i) => its.precedingSpaces(i, rdd),
       slot: (i) => tagger.slots[i],
       known,
