@@ -317,13 +317,17 @@ export function statelessModel(base: Model): StatelessModel {
       return (coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift ? 2 : 1;
     },
     lexiconTag(word) {
-      // The model's own words never change, so their answers are kept (bounded: cleared when full).
+      // The model's own words never change, so the answers are kept (bounded: cleared when full),
+      // null ones too: the chunker asks about names, which the model does not list, as often.
       let tag = tagOfWord.get(word);
       if (tag !== undefined) return tag;
-      const index = lexeme?.hash[word];
-      if (index === undefined || index >= intrinsic || !coreModel) return null;
-      const [at, mask, shift] = coreModel.packing.layout.pos;
-      tag = coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
+      if (!lexeme || !coreModel) return null;
+      const index = lexeme.hash[word];
+      if (index === undefined || index >= intrinsic) tag = null;
+      else {
+        const [at, mask, shift] = coreModel.packing.layout.pos;
+        tag = coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
+      }
       if (tagOfWord.size >= TAG_CACHE_MAX) tagOfWord.clear();
       tagOfWord.set(word, tag);
       return tag;
