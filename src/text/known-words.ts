@@ -112,6 +112,22 @@ export class KnownWords {
     this.strings = new Array<string>(slots * STRINGS).fill('');
   }
 
+  /** Its number of slots. */
+  get slots(): number {
+    return this.mask + 1;
+  }
+
+  /** A table of `slots` slots holding this table's words, with their facts and lemmas (as many as fit). */
+  grown(slots: number): KnownWords {
+    const next = new KnownWords(slots);
+    for (let slot = 0; slot <= this.mask; slot++) {
+      if (this.facts[slot * FACTS + LEXEME] === 0) continue;
+      const at = next.add(this.word(slot), this.lexeme(slot), this.normal(slot), this.tag(slot), this.hint(slot));
+      if (at >= 0) for (let kind = 0; kind < LEMMA_KINDS; kind++) next.strings[at * STRINGS + LEMMA + kind] = this.strings[slot * STRINGS + LEMMA + kind];
+    }
+    return next;
+  }
+
   /** No room is left for another word (of any length). */
   full(): boolean {
     return this.count >= this.maxWords || this.used + MAX_LENGTH > this.chars.length;

@@ -7,6 +7,7 @@ import its from 'wink-nlp/src/its.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
 import { KnownWords } from './known-words';
+import { WordFilter } from './word-filter';
 import { tagAutomaton } from './tag-automaton';
 
 export type { KnownWords, LemmaKind } from './known-words';
@@ -57,11 +58,18 @@ const PROBE_TAG = -1;
 const UNLISTED = 2 ** 30 - 1;
 
 /**
- * Slots of the reader's table of words left unlearnt: room for ~49,000 words, the new names and
- * numbers of about 10 MB of the benchmark corpus (~5,000 a MB), so that a word met again, in a
- * later document or a second pass, is found there; wink's lexicon kept every such word it learnt.
+ * Slots of the reader's table of words left unlearnt, at most: room for ~49,000 words, the new
+ * names and numbers of about 10 MB of the benchmark corpus (~5,000 a MB), so that a word met
+ * again, in a later document or a second pass, is found there; wink's lexicon kept every such
+ * word it learnt. The table starts with UNLEARNT_FIRST_SLOTS slots and grows to twice as many
+ * each time it fills, so that a new process does not wait for a large one before its first result;
+ * once it fills at UNLEARNT_SLOTS it is started again.
  */
 const UNLEARNT_SLOTS = 1 << 16;
+const UNLEARNT_FIRST_SLOTS = 1 << 12;
+
+/** Words of wink's lexicon fed to the reader's filter (./word-filter) per text, until it holds them all. */
+const FILTER_FEED_PER_TEXT = 1024;
 
 /** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
 interface WinkCore {
@@ -70,7 +78,7 @@ interface WinkCore {
   tcat: { hash: WinkCategories };
   preserve: unknown;
   /** The lexicon's index: a word as written to its lexeme index (learnt words included). */
-  features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
+  features: { lexeme: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
   /** Packed lexeme properties, `packing.size` numbers per lexeme. */
   lexicon: ArrayLike<number>;
   /** `config`: what the model's feature functions are built with (cache.js builds its own the same way). */
@@ -196,6 +204,18 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // is no contraction is one lexeme: its token is appended here as wink appends it (lexeme index,
   // preceding spaces, two zeros), and only a contraction goes through wink's own call.
   const lexemes = core.features.lexeme.hash;
+  // The words of `lexemes`, for `listedIndex`: wink appends every word it learns to the list.
+  // The filter is fed the model's words a few thousand per text (all at once took a new process
+  // 15-20 ms before its first result) and asked once it holds them all.
+  const lexemeList = core.features.lexeme.list;
+  const filter = new WordFilter();
+  let filterReady = false;
+  /** `lexemes[word]` (`word` is `text.slice(from, to)`), found undefined without a lookup for most words it lacks (./word-filter). */
+  const listedIndex = (text: string, from: number, to: number, word: string) => {
+    // Once ready, only the words wink learnt since are fed here.
+    if (!filterReady || !filter.feed(lexemeList) || filter.mayHold(text, from, to)) return lexemes[word];
+    return undefined;
+  };
   const intrinsic = core.features.lexeme.intrinsicSize;
   const [cxAt, cxMask, cxShift] = core.packing.layout.isContraction;
   const packSize = core.packing.size;
@@ -205,9 +225,9 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   let known = new KnownWords();
   let resets = learnt?.resets() ?? 0;
   // The words left unlearnt (see `featurePos`) met so far, with the facts found for them, which
-  // depend on the word alone. Started again when full: such words are mostly names and numbers,
-  // many met in one document only.
-  let unlearnt = new KnownWords(UNLEARNT_SLOTS);
+  // depend on the word alone. Started again when full at its largest (see UNLEARNT_SLOTS): such
+  // words are mostly names and numbers, many met in one document only.
+  let unlearnt = new KnownWords(UNLEARNT_FIRST_SLOTS);
   // What wink's tagger starts from, per token (tokens-mappers.js, read the same way): the index
   // of the token's normal form, and its part of speech out of context. Both depend on the lexicon
   // entry alone for a token appended as one whole listed word (preceding spaces below 65,536, no
@@ -260,9 +280,13 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const featurePos = loaders.featureFn(core.packing.config).pos;
   // What `featurePos` reads of the lexicon: as when wink has just added the lower-case form, an
   // unlisted one counts as learnt.
-  const lexiconForPos = { lookup: (w: string) => cache.lookup(w) ?? [UNLISTED], intrinsicSize: () => intrinsic, posOf: cache.posOf };
+  const lexiconForPos = {
+    lookup: (w: string) => (listedIndex(w, 0, w.length, w) === undefined ? null : cache.lookup(w)) ?? [UNLISTED],
+    intrinsicSize: () => intrinsic,
+    posOf: cache.posOf,
+  };
   const unlearntNormal = (lower: string, piece: string) => {
-    const index = lower === piece ? undefined : lexemes[lower];
+    const index = lower === piece ? undefined : listedIndex(lower, 0, lower.length, lower);
     // cache.normal for a learnt word: its lower-case form's entry, mapped to its standard
     // spelling if the model's own.
     return index !== undefined && index < intrinsic ? cache.mappedSpelling(index) : UNLISTED;
@@ -290,7 +314,8 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       known = new KnownWords();
       resets = learnt.resets();
     }
-    if (unlearnt.full()) unlearnt = new KnownWords(UNLEARNT_SLOTS);
+    if (unlearnt.full()) unlearnt = unlearnt.slots < UNLEARNT_SLOTS ? unlearnt.grown(unlearnt.slots * 2) : new KnownWords(UNLEARNT_SLOTS);
+    filterReady = filter.feed(lexemeList, FILTER_FEED_PER_TEXT);
     const mayLeaveUnlearnt = learnt !== undefined && !learnt.learnsAll();
     // Numbers of `tokens` written for this text; beyond it are an earlier text's.
     let end = 0;
@@ -348,7 +373,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           continue;
         }
         const piece = text.slice(s, k);
-        const index = lexemes[piece];
+        const index = listedIndex(text, s, k, piece);
         if (index === undefined) {
           const cat = categoryOf(piece);
           if (splitByTokenizer(cat)) tokenize(doc, text.slice(s - before, k));
