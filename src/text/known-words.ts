@@ -103,8 +103,12 @@ export class KnownWords {
   private readonly mask: number;
   private readonly maxWords: number;
 
-  /** A table of `slots` slots (a power of two), for up to three quarters as many words. */
-  constructor(slots = SLOTS) {
+  /**
+   * A table of `slots` slots (a power of two), for up to three quarters as many words. With
+   * `wordsOnly`, its words' lower-case forms and word classes are not made (`lower` gives '',
+   * `classes` 0): for a table whose readers never ask for them.
+   */
+  constructor(slots = SLOTS, private readonly wordsOnly = false) {
     this.mask = slots - 1;
     this.maxWords = (slots >> 2) * 3;
     this.facts = new Int32Array(slots * FACTS);
@@ -119,7 +123,7 @@ export class KnownWords {
 
   /** A table of `slots` slots holding this table's words, with their facts and lemmas (as many as fit). */
   grown(slots: number): KnownWords {
-    const next = new KnownWords(slots);
+    const next = new KnownWords(slots, this.wordsOnly);
     for (let slot = 0; slot <= this.mask; slot++) {
       if (this.facts[slot * FACTS + LEXEME] === 0) continue;
       const at = next.add(this.word(slot), this.lexeme(slot), this.normal(slot), this.tag(slot), this.hint(slot));
@@ -230,9 +234,11 @@ export class KnownWords {
     for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
     const own = String.fromCharCode(...this.chars.subarray(this.used, this.used + n));
     this.strings[slot * STRINGS + WORD] = own;
-    const lower = own.toLowerCase();
-    this.strings[slot * STRINGS + LOWER] = lower;
-    facts[at + CLASSES] = wordClassesOf(lower);
+    if (!this.wordsOnly) {
+      const lower = own.toLowerCase();
+      this.strings[slot * STRINGS + LOWER] = lower;
+      facts[at + CLASSES] = wordClassesOf(lower);
+    }
     this.used += n;
     this.count++;
     return slot;

@@ -227,7 +227,9 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // The words left unlearnt (see `featurePos`) met so far, with the facts found for them, which
   // depend on the word alone. Started again when full at its largest (see UNLEARNT_SLOTS): such
   // words are mostly names and numbers, many met in one document only.
-  let unlearnt = new KnownWords(UNLEARNT_FIRST_SLOTS);
+  // Only their words and facts are read (a token of one takes its lower-case form and word
+  // classes from the table of known words, once it is met again there).
+  let unlearnt = new KnownWords(UNLEARNT_FIRST_SLOTS, true);
   // What wink's tagger starts from, per token (tokens-mappers.js, read the same way): the index
   // of the token's normal form, and its part of speech out of context. Both depend on the lexicon
   // entry alone for a token appended as one whole listed word (preceding spaces below 65,536, no
@@ -314,7 +316,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       known = new KnownWords();
       resets = learnt.resets();
     }
-    if (unlearnt.full()) unlearnt = unlearnt.slots < UNLEARNT_SLOTS ? unlearnt.grown(unlearnt.slots * 2) : new KnownWords(UNLEARNT_SLOTS);
+    if (unlearnt.full()) unlearnt = unlearnt.slots < UNLEARNT_SLOTS ? unlearnt.grown(unlearnt.slots * 2) : new KnownWords(UNLEARNT_SLOTS, true);
     filterReady = filter.feed(lexemeList, FILTER_FEED_PER_TEXT);
     const mayLeaveUnlearnt = learnt !== undefined && !learnt.learnsAll();
     // Numbers of `tokens` written for this text; beyond it are an earlier text's.

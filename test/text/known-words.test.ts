@@ -69,6 +69,16 @@ describe('KnownWords', () => {
     expect([big.word(slot), big.lower(slot), big.lemma(slot, 0), big.lemma(slot, 1)]).toEqual(['w5', 'w5', 'lemma5', '']);
   });
 
+  it('makes no lower-case forms or word classes in a table of words only, and keeps that when grown', () => {
+    const table = new KnownWords(1 << 8, true);
+    table.add('Said', 1, 2, 3, -1);
+    const big = table.grown(1 << 9);
+    for (const t of [table, big]) {
+      const slot = t.find('Said', 0, 4);
+      expect([t.word(slot), t.lower(slot), t.classes(slot), t.normal(slot)]).toEqual(['Said', '', 0, 2]);
+    }
+  });
+
   it('leaves long words to the lexicon', () => {
     const table = new KnownWords();
     const long = 'internationalization-related';
