@@ -15,15 +15,18 @@ import { wordClassesOf } from './word-class';
  * the learnt words ./wink-model keeps across documents (names, numbers, initials), and starts a
  * new table whenever those may have been dropped; other learnt words are deleted between
  * documents and never enter. So an answer from this table is the lexicon's answer.
+ *
+ * The reader keeps a second, larger table of the words it does not let wink learn (names and
+ * numbers; see `featurePos` in ./wink-reader), with the facts it found for them, which depend on
+ * the word alone; one met again enters this table too, as a learnt word that lasts does.
  */
 
-/** Slots in the table (a power of two); at most three quarters are filled, first come first kept. */
+/** Slots in a table by default (a power of two); at most three quarters are filled, first come first kept. */
 const SLOTS = 1 << 14;
-const MAX_WORDS = (SLOTS >> 2) * 3;
 /** Longer words are left to the lexicon: rarer, and costlier to hash and compare. */
 const MAX_LENGTH = 24;
-/** Code units of all words held (English words average under 8); the table stops growing when full. */
-const CHARS = MAX_WORDS * 8;
+/** Code units of all words held per word (English words average under 8); the table stops growing when full. */
+const CHARS_PER_WORD = 8;
 
 /**
  * The tags under which a token's lemma is read (see `needsLemma` in ./tokenize): 0 a verb, 1 an
@@ -74,9 +77,9 @@ export class KnownWords {
    * in each; the reads of a slot's lower-case form and of the first probe were ~1.8% of a CPU
    * profile of extraction, the other arrays' reads ~2% more.
    */
-  private readonly facts = new Int32Array(SLOTS * FACTS);
+  private readonly facts: Int32Array;
   /** Each held word's code units, one after another, found by its slot's start and length. */
-  private readonly chars = new Uint16Array(CHARS);
+  private readonly chars: Uint16Array;
   /**
    * Per slot: the word, its lower-case form and its lemmas by tag kind.
    *
@@ -93,15 +96,52 @@ export class KnownWords {
    * read per token replaces a lookup by string. They live as long as the table: a new table starts
    * with none.
    */
-  private readonly strings: string[] = new Array<string>(SLOTS * STRINGS).fill('');
+  private readonly strings: string[];
   private used = 0;
   private count = 0;
+  /** Slots - 1 (slots are a power of two). */
+  private readonly mask: number;
+  private readonly maxWords: number;
+
+  /**
+   * A table of `slots` slots (a power of two), for up to three quarters as many words. With
+   * `wordsOnly`, its words' lower-case forms and word classes are not made (`lower` gives '',
+   * `classes` 0): for a table whose readers never ask for them.
+   */
+  constructor(slots = SLOTS, private readonly wordsOnly = false) {
+    this.mask = slots - 1;
+    this.maxWords = (slots >> 2) * 3;
+    this.facts = new Int32Array(slots * FACTS);
+    this.chars = new Uint16Array(this.maxWords * CHARS_PER_WORD);
+    this.strings = new Array<string>(slots * STRINGS).fill('');
+  }
+
+  /** Its number of slots. */
+  get slots(): number {
+    return this.mask + 1;
+  }
+
+  /** A table of `slots` slots holding this table's words, with their facts and lemmas (as many as fit). */
+  grown(slots: number): KnownWords {
+    const next = new KnownWords(slots, this.wordsOnly);
+    for (let slot = 0; slot <= this.mask; slot++) {
+      if (this.facts[slot * FACTS + LEXEME] === 0) continue;
+      const at = next.add(this.word(slot), this.lexeme(slot), this.normal(slot), this.tag(slot), this.hint(slot));
+      if (at >= 0) for (let kind = 0; kind < LEMMA_KINDS; kind++) next.strings[at * STRINGS + LEMMA + kind] = this.strings[slot * STRINGS + LEMMA + kind];
+    }
+    return next;
+  }
+
+  /** No room is left for another word (of any length). */
+  full(): boolean {
+    return this.count >= this.maxWords || this.used + MAX_LENGTH > this.chars.length;
+  }
 
   /** The slot of `text[from, to)` when the table holds that word, else -1. */
   find(text: string, from: number, to: number): number {
     const n = to - from;
     if (n > MAX_LENGTH) return -1;
-    const mask = SLOTS - 1;
+    const { mask } = this;
     const { facts } = this;
     for (let slot = hashOf(text, from, to) & mask; ; slot = (slot + 1) & mask) {
       if (facts[slot * FACTS + LEXEME] === 0) return -1;
@@ -170,15 +210,18 @@ export class KnownWords {
     return this.facts[slot * FACTS + CLASSES];
   }
 
-  /** Remember `word` as lexeme `index`, with its normal form, tag and hint, while there is room. */
-  add(word: string, index: number, normal: number, tag: number, hint: number): void {
+  /**
+   * Remember `word` as lexeme `index`, with its normal form, tag and hint, while there is room.
+   * Returns its slot, or -1 when there was no room or the table held it already.
+   */
+  add(word: string, index: number, normal: number, tag: number, hint: number): number {
     const n = word.length;
-    if (this.count >= MAX_WORDS || n > MAX_LENGTH || this.used + n > CHARS) return;
-    const mask = SLOTS - 1;
+    if (this.count >= this.maxWords || n > MAX_LENGTH || this.used + n > this.chars.length) return -1;
+    const { mask } = this;
     const { facts } = this;
     let slot = hashOf(word, 0, n) & mask;
     while (facts[slot * FACTS + LEXEME] !== 0) {
-      if (facts[slot * FACTS + LENGTH] === n && this.holdsAt(slot, word, 0)) return;
+      if (facts[slot * FACTS + LENGTH] === n && this.holdsAt(slot, word, 0)) return -1;
       slot = (slot + 1) & mask;
     }
     const at = slot * FACTS;
@@ -191,10 +234,13 @@ export class KnownWords {
     for (let k = 0; k < n; k++) this.chars[this.used + k] = word.charCodeAt(k);
     const own = String.fromCharCode(...this.chars.subarray(this.used, this.used + n));
     this.strings[slot * STRINGS + WORD] = own;
-    const lower = own.toLowerCase();
-    this.strings[slot * STRINGS + LOWER] = lower;
-    facts[at + CLASSES] = wordClassesOf(lower);
+    if (!this.wordsOnly) {
+      const lower = own.toLowerCase();
+      this.strings[slot * STRINGS + LOWER] = lower;
+      facts[at + CLASSES] = wordClassesOf(lower);
+    }
     this.used += n;
     this.count++;
+    return slot;
   }
 }

@@ -37,7 +37,9 @@ function engine(text: string): WinkReader {
   if (!reader) {
     stateless = statelessModel(model);
     reader = winkReader(stateless.model, stateless);
-  } else stateless?.forget(text);
+  }
+  // For a new reader too: whether wink must learn every word depends on the document (`learnsAll`).
+  stateless!.forget(text);
   return reader;
 }
 

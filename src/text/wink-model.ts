@@ -134,6 +134,12 @@ export interface StatelessModel {
   /** How many times `forget` has dropped every learnt word so far. */
   resets(): number;
   /**
+   * Whether the document last passed to `forget` holds a danda, next to which knowing any word
+   * may change what wink reads (see `holdsDanda`). In any other document, a word `lasting` keeps
+   * reads the same known or unknown everywhere in it.
+   */
+  learnsAll(): boolean;
+  /**
    * How the model's own lexicon lists `word`: not at all (0), as a word (1), or as a contraction
    * wink expands into several tokens (2: "cannot", "dont"). Words learnt from documents count as
    * not listed. Call after the model is loaded (a wink instance was built from it).
@@ -250,6 +256,8 @@ export function statelessModel(base: Model): StatelessModel {
   let mark = 0;
   let clean = 0;
   let resets = 0;
+  // Whether the document last passed to `forget` holds a danda.
+  let danda = false;
   // Joined words kept since the last text holding a dot run (see isJoined).
   const joined: number[] = [];
   // The CER meta-model loader re-stringifies its own cached JSON on every call (it grows until
@@ -277,7 +285,8 @@ export function statelessModel(base: Model): StatelessModel {
       // Re-learning every name in every document cost more than a third of wink's own time, and
       // re-learning initials and joined words down wink's slow path 3-5% more.
       const learnt = (i: number) => hash[list[i]] === i;
-      if (holdsDanda(next)) {
+      danda = holdsDanda(next);
+      if (danda) {
         for (let i = clean; i < list.length; i++) if (learnt(i)) delete hash[list[i]];
         mark = clean = list.length;
         joined.length = 0;
@@ -298,6 +307,7 @@ export function statelessModel(base: Model): StatelessModel {
     },
     grown: () => (lexeme ? lexeme.list.length - intrinsic : 0),
     lasting: readsSameKnown,
+    learnsAll: () => danda,
     resets: () => resets,
     listed(word) {
       const index = lexeme?.hash[word];
@@ -307,13 +317,17 @@ export function statelessModel(base: Model): StatelessModel {
       return (coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift ? 2 : 1;
     },
     lexiconTag(word) {
-      // The model's own words never change, so their answers are kept (bounded: cleared when full).
+      // The model's own words never change, so the answers are kept (bounded: cleared when full),
+      // null ones too: the chunker asks about names, which the model does not list, as often.
       let tag = tagOfWord.get(word);
       if (tag !== undefined) return tag;
-      const index = lexeme?.hash[word];
-      if (index === undefined || index >= intrinsic || !coreModel) return null;
-      const [at, mask, shift] = coreModel.packing.layout.pos;
-      tag = coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
+      if (!lexeme || !coreModel) return null;
+      const index = lexeme.hash[word];
+      if (index === undefined || index >= intrinsic) tag = null;
+      else {
+        const [at, mask, shift] = coreModel.packing.layout.pos;
+        tag = coreModel.features.pos.list[(coreModel.lexicon[at + index * coreModel.packing.size] & mask) >>> shift] ?? null;
+      }
       if (tagOfWord.size >= TAG_CACHE_MAX) tagOfWord.clear();
       tagOfWord.set(word, tag);
       return tag;

@@ -7,6 +7,7 @@ import its from 'wink-nlp/src/its.js';
 import tokenizer from 'wink-nlp/src/tokenizer.js';
 import type { Model } from 'wink-nlp';
 import { KnownWords } from './known-words';
+import { WordFilter } from './word-filter';
 import { tagAutomaton } from './tag-automaton';
 
 export type { KnownWords, LemmaKind } from './known-words';
@@ -32,8 +33,8 @@ export type { KnownWords, LemmaKind } from './known-words';
 interface ModelLoaders {
   core: () => WinkCore;
   pos: () => { machines: string[]; transformers: TagTransformer[]; updater: (px: unknown, cache: unknown, tags: ArrayLike<number>, normals: ArrayLike<number>) => void; setter: (rdd: WinkRdd, tags: ArrayLike<number>, tkSize: number, bits4lemma: number) => void };
-  featureFn: unknown;
-  addons: unknown;
+  featureFn: (config: unknown) => { pos: (word: string, category: number, cache: unknown) => number };
+  addons: { lemmatize: (value: string, pos: string, cache: unknown) => string };
 }
 
 /**
@@ -49,6 +50,27 @@ type TagTransformer = (tag: number, cache: unknown, rawTokens: number[], i: numb
  */
 const PROBE_TAG = -1;
 
+/**
+ * The lexeme index a word left unlearnt is read under (see `featurePos` in `winkReader`), and the
+ * normal form of one whose lower-case form the model does not list: past every lexeme wink's
+ * lists hold (the lexicon is rebuilt long before), and a small integer, as wink's arrays hold.
+ */
+const UNLISTED = 2 ** 30 - 1;
+
+/**
+ * Slots of the reader's table of words left unlearnt, at most: room for ~49,000 words, the new
+ * names and numbers of about 10 MB of the benchmark corpus (~5,000 a MB), so that a word met
+ * again, in a later document or a second pass, is found there; wink's lexicon kept every such
+ * word it learnt. The table starts with UNLEARNT_FIRST_SLOTS slots and grows to twice as many
+ * each time it fills, so that a new process does not wait for a large one before its first result;
+ * once it fills at UNLEARNT_SLOTS it is started again.
+ */
+const UNLEARNT_SLOTS = 1 << 16;
+const UNLEARNT_FIRST_SLOTS = 1 << 12;
+
+/** Words of wink's lexicon fed to the reader's filter (./word-filter) per text, until it holds them all. */
+const FILTER_FEED_PER_TEXT = 1024;
+
 /** The parts of wink's core model this reader reads (wink's cache.js reads the same). */
 interface WinkCore {
   trex: unknown;
@@ -56,10 +78,11 @@ interface WinkCore {
   tcat: { hash: WinkCategories };
   preserve: unknown;
   /** The lexicon's index: a word as written to its lexeme index (learnt words included). */
-  features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
+  features: { lexeme: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
   /** Packed lexeme properties, `packing.size` numbers per lexeme. */
   lexicon: ArrayLike<number>;
-  packing: { size: number; layout: { isContraction: readonly [number, number, number] } };
+  /** `config`: what the model's feature functions are built with (cache.js builds its own the same way). */
+  packing: { size: number; layout: { isContraction: readonly [number, number, number] }; config: unknown };
 }
 
 /** One text as wink read it: its tokens' values, tags and lemmas by index. */
@@ -90,6 +113,13 @@ export interface LearntWords {
   lasting(word: string): boolean;
   /** Changes whenever learnt words' entries may have been dropped. */
   resets(): number;
+  /**
+   * Whether the document being read holds a mark next to which knowing any word may change what
+   * wink reads: then wink must learn every word it meets. In other documents a lasting word
+   * (`lasting`: one wink reads the same known or unknown) need not be learnt at all (see
+   * `featurePos` in `winkReader`).
+   */
+  learnsAll(): boolean;
 }
 
 /**
@@ -174,6 +204,18 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // is no contraction is one lexeme: its token is appended here as wink appends it (lexeme index,
   // preceding spaces, two zeros), and only a contraction goes through wink's own call.
   const lexemes = core.features.lexeme.hash;
+  // The words of `lexemes`, for `listedIndex`: wink appends every word it learns to the list.
+  // The filter is fed the model's words a few thousand per text (all at once took a new process
+  // 15-20 ms before its first result) and asked once it holds them all.
+  const lexemeList = core.features.lexeme.list;
+  const filter = new WordFilter();
+  let filterReady = false;
+  /** `lexemes[word]` (`word` is `text.slice(from, to)`), found undefined without a lookup for most words it lacks (./word-filter). */
+  const listedIndex = (text: string, from: number, to: number, word: string) => {
+    // Once ready, only the words wink learnt since are fed here.
+    if (!filterReady || !filter.feed(lexemeList) || filter.mayHold(text, from, to)) return lexemes[word];
+    return undefined;
+  };
   const intrinsic = core.features.lexeme.intrinsicSize;
   const [cxAt, cxMask, cxShift] = core.packing.layout.isContraction;
   const packSize = core.packing.size;
@@ -182,6 +224,12 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   // the text's characters (./known-words). Started again when learnt words may have gone.
   let known = new KnownWords();
   let resets = learnt?.resets() ?? 0;
+  // The words left unlearnt (see `featurePos`) met so far, with the facts found for them, which
+  // depend on the word alone. Started again when full at its largest (see UNLEARNT_SLOTS): such
+  // words are mostly names and numbers, many met in one document only.
+  // Only their words and facts are read (a token of one takes its lower-case form and word
+  // classes from the table of known words, once it is met again there).
+  let unlearnt = new KnownWords(UNLEARNT_FIRST_SLOTS, true);
   // What wink's tagger starts from, per token (tokens-mappers.js, read the same way): the index
   // of the token's normal form, and its part of speech out of context. Both depend on the lexicon
   // entry alone for a token appended as one whole listed word (preceding spaces below 65,536, no
@@ -217,6 +265,39 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     return categories.unk;
   };
 
+  // wink learns every word its lexicon does not list (`cache.add`): two insertions into the
+  // lexicon's index (the word and its lower-case form), too large for the CPU caches, and a dozen
+  // features each for the word and its lower-case form, found by regular expressions, of which the
+  // tagger reads two: the word's part of speech out of context and its normal form. On the
+  // benchmark corpus, where every copy of an article has new names and numbers, that was ~6% of
+  // extraction (a dozen new words per article). A word wink would add as one token and reads the
+  // same known or unknown (`lasting`: names, numbers, other words of letters or digits, in a
+  // document where `learnsAll` does not say otherwise) is not learnt: its token is appended with
+  // those two facts found here as wink finds them (its own `feature.pos`, asked with the word's
+  // category; the normal form from the entry of its lower-case form) and UNLISTED for its lexeme,
+  // which no reading of it reaches: its value is the word itself, its lemma is found below as
+  // wink's `its.lemma` finds a learnt word's, and wink's tag transformer and the automata's
+  // updater read a learnt word's entry only for facts that are empty for every learnt word (a tag
+  // hint, a cluster of tags). test/text/wink-reader.test.ts compares such readings with readDoc's.
+  const featurePos = loaders.featureFn(core.packing.config).pos;
+  // What `featurePos` reads of the lexicon: as when wink has just added the lower-case form, an
+  // unlisted one counts as learnt.
+  const lexiconForPos = {
+    lookup: (w: string) => (listedIndex(w, 0, w.length, w) === undefined ? null : cache.lookup(w)) ?? [UNLISTED],
+    intrinsicSize: () => intrinsic,
+    posOf: cache.posOf,
+  };
+  const unlearntNormal = (lower: string, piece: string) => {
+    const index = lower === piece ? undefined : listedIndex(lower, 0, lower.length, lower);
+    // cache.normal for a learnt word: its lower-case form's entry, mapped to its standard
+    // spelling if the model's own.
+    return index !== undefined && index < intrinsic ? cache.mappedSpelling(index) : UNLISTED;
+  };
+  const unlearntLemma = (i: number) => {
+    const normal = tagger.normals[i];
+    return addons.lemmatize(normal === UNLISTED ? tagger.words[i]!.toLowerCase() : cache.value(normal), its.pos(i, rdd), cache);
+  };
+
   const tagger = new TaggerInput();
   // wink's token array (tkSize numbers per token), owned by the reader and written in place for
   // each text, for the same reason as TaggerInput: a new array per text, grown by `push`, was most
@@ -228,11 +309,16 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
   const tokens: number[] = [];
   const spill: WinkRdd = { cache, tokens: [], sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
   const doc = docDataWrapper(spill);
+  // The reading of the text read last.
+  let rdd = spill;
   return (text) => {
     if (learnt && learnt.resets() !== resets) {
       known = new KnownWords();
       resets = learnt.resets();
     }
+    if (unlearnt.full()) unlearnt = unlearnt.slots < UNLEARNT_SLOTS ? unlearnt.grown(unlearnt.slots * 2) : new KnownWords(UNLEARNT_SLOTS, true);
+    filterReady = filter.feed(lexemeList, FILTER_FEED_PER_TEXT);
+    const mayLeaveUnlearnt = learnt !== undefined && !learnt.learnsAll();
     // Numbers of `tokens` written for this text; beyond it are an earlier text's.
     let end = 0;
     spill.tokens.length = 0;
@@ -277,12 +363,30 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           tagger.push(known.normal(slot), known.tag(slot), known.hint(slot), known.word(slot), slot);
           continue;
         }
+        const u = mayLeaveUnlearnt ? unlearnt.find(text, s, k) : -1;
+        if (u >= 0) {
+          // Met again: into the table of known words while it has room, as a learnt word that
+          // lasts goes there when met again, so that a word met often is found at the first probe.
+          const word = unlearnt.word(u);
+          const normal = unlearnt.normal(u);
+          const tag = unlearnt.tag(u);
+          append(UNLISTED, sp);
+          tagger.push(normal, tag, PROBE_TAG, word, known.add(word, UNLISTED, normal, tag, PROBE_TAG));
+          continue;
+        }
         const piece = text.slice(s, k);
-        const index = lexemes[piece];
+        const index = listedIndex(text, s, k, piece);
         if (index === undefined) {
           const cat = categoryOf(piece);
           if (splitByTokenizer(cat)) tokenize(doc, text.slice(s - before, k));
-          else doc._addToken(piece, cat, sp, null);
+          else if (mayLeaveUnlearnt && learnt.lasting(piece)) {
+            const normal = unlearntNormal(piece.toLowerCase(), piece);
+            const tag = featurePos(piece, cat, lexiconForPos) || 8;
+            append(UNLISTED, sp);
+            tagger.push(normal, tag, PROBE_TAG, piece, -1);
+            unlearnt.add(piece, UNLISTED, normal, tag, PROBE_TAG);
+            continue;
+          } else doc._addToken(piece, cat, sp, null);
         } else if (isContraction(index)) doc._addTokenIfInCache(piece, sp, null);
         else {
           append(index, sp);
@@ -293,7 +397,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
     }
     readOut();
     tokens.length = end;
-    const rdd: WinkRdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
+    rdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
     rdd.numOfTokens = tokens.length / tkSize;
     tagger.seal();
     const { tags, normals } = tagger;
@@ -303,7 +407,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       length: rdd.numOfTokens,
       value: (i) => tagger.words[i] ?? its.value(i, rdd),
       pos: (i) => its.pos(i, rdd),
-      lemma: (i) => its.lemma(i, rdd, addons),
+      lemma: (i) => (tokens[i * tkSize] === UNLISTED ? unlearntLemma(i) : its.lemma(i, rdd, addons)),
       spaces: (i) => its.precedingSpaces(i, rdd),
       slot: (i) => tagger.slots[i],
       known,

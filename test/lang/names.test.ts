@@ -1,5 +1,5 @@
 // Name folding: one letter table for every stage, and the name key corpus mode and the scorer compare by.
-import { foldAccents, foldName, isShortFormOf, nameKey, UNDECOMPOSED, UNDECOMPOSED_LETTERS } from '../../src/lang/names';
+import { firstNameGender, foldAccents, foldName, isFirstName, isShortFormOf, nameKey, UNDECOMPOSED, UNDECOMPOSED_LETTERS } from '../../src/lang/names';
 import { normalize } from '../../src/text/normalize';
 
 describe('the letter table', () => {
@@ -67,5 +67,19 @@ describe('isShortFormOf', () => {
     ['mark', 'marcus', false],
   ])('%s of %s: %s', (short, long, expected) => {
     expect(isShortFormOf(short, long)).toBe(expected);
+  });
+});
+
+describe('firstNameGender', () => {
+  test('answers a word as its folded form, asked once or again, plain or not', () => {
+    for (const w of ['maria', 'Maria', 'MARIA', 'maría', 'john', 'José', 'jose', 'zorblax', 'Zorblax', 'the', 'ana']) {
+      const folded = firstNameGender(foldName(w));
+      expect(firstNameGender(w)).toBe(folded);
+      expect(firstNameGender(w)).toBe(folded);
+      expect(isFirstName(w)).toBe(folded !== 'unknown');
+    }
+    expect(firstNameGender('maria')).toBe('female');
+    expect(firstNameGender('john')).toBe('male');
+    expect(firstNameGender('zorblax')).toBe('unknown');
   });
 });

@@ -45,6 +45,40 @@ describe('KnownWords', () => {
     }
   });
 
+  it('holds three quarters of the slots it is made with, and is full then', () => {
+    const table = new KnownWords(1 << 8);
+    expect(table.slots).toBe(256);
+    for (let i = 0; i < 191; i++) table.add(`w${i}`, i, 0, 0, -1);
+    expect(table.full()).toBe(false);
+    table.add('w191', 191, 0, 0, -1);
+    expect(table.full()).toBe(true);
+    table.add('w192', 192, 0, 0, -1);
+    expect(lookUp(table, 'w191', 0, 4)).toEqual([191, 0, 0, -1]);
+    expect(lookUp(table, 'w192', 0, 4)).toBeNull();
+  });
+
+  it('grows into a larger table with the same words, facts and lemmas', () => {
+    const table = new KnownWords(1 << 8);
+    for (let i = 0; i < 192; i++) table.add(`w${i}`, i, i + 1, i % 7, i % 3 ? -1 : 1_080_000 + i);
+    table.setLemma(table.find('w5', 0, 2), 0, 'lemma5');
+    const big = table.grown(1 << 9);
+    expect(big.slots).toBe(512);
+    expect(big.full()).toBe(false);
+    for (let i = 0; i < 192; i++) expect(lookUp(big, `w${i}`, 0, `w${i}`.length)).toEqual(lookUp(table, `w${i}`, 0, `w${i}`.length));
+    const slot = big.find('w5', 0, 2);
+    expect([big.word(slot), big.lower(slot), big.lemma(slot, 0), big.lemma(slot, 1)]).toEqual(['w5', 'w5', 'lemma5', '']);
+  });
+
+  it('makes no lower-case forms or word classes in a table of words only, and keeps that when grown', () => {
+    const table = new KnownWords(1 << 8, true);
+    table.add('Said', 1, 2, 3, -1);
+    const big = table.grown(1 << 9);
+    for (const t of [table, big]) {
+      const slot = t.find('Said', 0, 4);
+      expect([t.word(slot), t.lower(slot), t.classes(slot), t.normal(slot)]).toEqual(['Said', '', 0, 2]);
+    }
+  });
+
   it('leaves long words to the lexicon', () => {
     const table = new KnownWords();
     const long = 'internationalization-related';

@@ -64,6 +64,18 @@ describe('tokenizeWithMarks', () => {
     });
   });
 
+  it('reads words met again before a danda as wink does, having learnt them', () => {
+    // A text holding a danda is read with every word learnt, as wink learns it (see learnsAll in
+    // src/text/wink-model.ts): after a known word a danda can be a mark of its own.
+    const t = 'Vantorin and \u041f\u0443\u0442\u0438\u043d went home and 4417 stayed. Vantorin\u0964 \u041f\u0443\u0442\u0438\u043d\u0964 then 4417\u0964 left.';
+    const wink = winkNLP(model, ['pos']);
+    const doc = wink.readDoc(t);
+    const ts = tokenize(t);
+    expect(texts(ts)).toEqual(doc.tokens().out(wink.its.value));
+    expect(ts.map((x) => x.pos)).toEqual(doc.tokens().out(wink.its.pos));
+    expect(texts(ts)).toContain('\u0964');
+  });
+
   it('maps offsets back past the spaces it puts before glued commas, semicolons and colons', () => {
     const t = 'Ms Okafor, the minister, said: talks failed; others, too, said so.';
     const ts = tokenizeWithMarks(t);

@@ -103,6 +103,20 @@ describe('statelessModel', () => {
   });
 });
 
+describe('learnsAll', () => {
+  it('is true for the document last passed to forget when it holds a danda, and only then', () => {
+    const { stateless } = fresh();
+    stateless.forget('Vantorin went home.');
+    expect(stateless.learnsAll()).toBe(false);
+    stateless.forget('Vantorin went home\u0964');
+    expect(stateless.learnsAll()).toBe(true);
+    stateless.forget('Vantorin went home\u0965');
+    expect(stateless.learnsAll()).toBe(true);
+    stateless.forget('Vantorin went home.');
+    expect(stateless.learnsAll()).toBe(false);
+  });
+});
+
 describe('the core model read from the loaded JSON', () => {
   // Node's own require, not jest's registry: the library finds the JSON in Node's module cache.
   const nodeRequire = createRequire(__filename);
