@@ -9,7 +9,7 @@ import {
 } from '../lang/en-mentions';
 import { isFirstName } from '../lang/names';
 import { intArray } from '../scratch';
-import { isCue, nextWord, prevWord } from '../text/cues';
+import { isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
 import { lexiconTag, type Token } from '../text/tokenize';
 import { inClass, WordClass } from '../text/word-class';
 
@@ -77,7 +77,6 @@ const startsUpper = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 
 /** The hyphen at k touches the words on both sides: "Osei-Mensah", not "Roe - his partner". */
 /** Whether the word after token k is a noun or an adjective, which a compound ending at k would modify. */
 const beforeNoun = (tokens: Token[], k: number) => { const n = nextWord(tokens, k, tokens.length - 1); return n >= 0 && (tokens[n].pos === 'NOUN' || tokens[n].pos === 'ADJ'); };
-const joinedHyphen = (tokens: Token[], k: number) => k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
 
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
@@ -397,13 +396,13 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         const hyphenated = inClass(nx, WordClass.NAME_PARTICLE) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;
         // A hyphen joins the parts of a name only when written tight: "Osei-Mensah", "Wealth-X";
         // spaced, it is a dash before an aside ("Ann Roe - his partner - said").
-        if (nx.text === '-' && j + 2 < n && tokens[j + 2].cap && joinedHyphen(tokens, j + 1)) {
+        if (nx.text === '-' && j + 2 < n && tokens[j + 2].cap && isTightHyphen(tokens, j + 1)) {
           j += /^[A-Z]$/.test(tokens[j + 2].text) ? 2 : 1;
           continue;
         }
         // "Kim Jong-un", "Moon Jae-in": a lower-case syllable joined by a tight hyphen ends a name
-        // of two capitalized words or more, unless a noun follows ("the Bush White-era policy").
-        if (nx.text === '-' && j > i && j + 2 < n && /^[a-z]{1,6}$/.test(tokens[j + 2].text) && joinedHyphen(tokens, j + 1) && !blocked[j + 2] && !beforeNoun(tokens, j + 2)) {
+        // of two capitalized words or more, unless a noun follows ("the Trump-backed candidate").
+        if (nx.text === '-' && j > i && j + 2 < n && /^[a-z]{1,6}$/.test(tokens[j + 2].text) && isTightHyphen(tokens, j + 1) && !blocked[j + 2] && !beforeNoun(tokens, j + 2)) {
           j += 2;
           break;
         }

@@ -9,7 +9,7 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import { mayBeVerbForm, type Token } from '../text/tokenize';
-import { cueLemma, isCue, nextWord, prevWord } from '../text/cues';
+import { cueLemma, isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
 import { inClass, WordClass } from '../text/word-class';
 import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
 import type { Candidate } from './marked';
@@ -295,7 +295,7 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
       // "say this is …": "this" right before an auxiliary is the clause's subject ("said this week"
       // is a setting). A day before one stays a setting: "the merger announced Monday would …".
       const next = nextWord(tokens, k, s.last);
-      if (t.lower === 'this' && next >= 0 && tokens[next].pos === 'AUX' && !joinedToNext(tokens, next)) break;
+      if (t.lower === 'this' && next >= 0 && tokens[next].pos === 'AUX' && !isTightHyphen(tokens, next + 1)) break;
       k = next;
       continue;
     }
@@ -375,12 +375,6 @@ function opensWithWords(ctx: FrameContext, s: Sentence): boolean {
 function commaAfter(tokens: Token[], k: number, s: Sentence): number {
   for (let m = k; m <= s.last; m++) if (tokens[m].text === ',') return m;
   return -1;
-}
-
-/** Whether token k is glued to a hyphen that joins it to the next word ("would-be"). */
-function joinedToNext(tokens: Token[], k: number): boolean {
-  const h = tokens[k + 1];
-  return h !== undefined && h.text === '-' && h.start === tokens[k].end;
 }
 
 /** How many words a stretch of time after its preposition may hold ("over the past two years"). */

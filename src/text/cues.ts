@@ -81,6 +81,11 @@ export function isPassiveCue(tokens: Token[], i: number): boolean {
   return b >= 0 && tokens[b].lemma === 'be';
 }
 
+/** Whether token k is a hyphen written tight between two words ("Osei-Mensah", "would-be"). */
+export function isTightHyphen(tokens: Token[], k: number): boolean {
+  return k > 0 && k + 1 < tokens.length && tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
+}
+
 /** The nearest token before i, down to `floor`, that is not whitespace; -1 if none. */
 export function prevWord(tokens: Token[], i: number, floor: number): number {
   for (let k = i - 1; k >= floor; k--) if (tokens[k].pos !== 'SPACE') return k;

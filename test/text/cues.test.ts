@@ -1,5 +1,5 @@
 // The reporting-verb test and the whitespace-skipping steps (src/text/cues.ts), on our own sentences.
-import { beforeTimePhrase, cueLemma, isPassiveCue, nextWord, prevWord } from '../../src/text/cues';
+import { beforeTimePhrase, cueLemma, isPassiveCue, isTightHyphen, nextWord, prevWord } from '../../src/text/cues';
 import { tokenizeWithMarks } from '../../src/text/tokenize';
 
 /** The cue lemma the test gives the first token whose text is `word`. */
@@ -58,6 +58,15 @@ describe('prevWord and nextWord', () => {
     expect(prevWord(tokens, at('One'), 0)).toBe(-1);
     expect(nextWord(tokens, at('.'), at('.'))).toBe(-1);
     expect(prevWord(tokens, at('Three'), at('Three'))).toBe(-1);
+  });
+});
+
+describe('isTightHyphen', () => {
+  test('a hyphen written tight between two words, not a spaced dash', () => {
+    const tokens = tokenizeWithMarks('The would-be buyer - a local firm - left.');
+    const hyphens = tokens.map((t, k) => (t.text === '-' ? k : -1)).filter((k) => k >= 0);
+    expect(hyphens.map((k) => isTightHyphen(tokens, k))).toEqual([true, false, false]);
+    expect(isTightHyphen(tokens, tokens.findIndex((t) => t.text === 'would'))).toBe(false);
   });
 });
 
