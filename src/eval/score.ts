@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lang/en';
 import { TITLE_WORDS } from '../lang/cues';
-import { foldName, isShortFormOf, nameKey } from '../lang/names';
+import { isShortFormOf, nameKey, plainNameKey } from '../lang/names';
 import { countBefore } from '../text/search';
 
 export const GoldQuoteSchema = z.object({
@@ -89,7 +89,7 @@ function withoutTitles(key: string): string {
 }
 
 /** A person's name as words: accents and case folded, without punctuation or titles before it. */
-const personWords = (name: string) => withoutTitles(foldName(name).replace(/^the\s+/, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()).split(' ');
+const personWords = (name: string) => withoutTitles(plainNameKey(name)).split(' ');
 
 /** Words that are one name word after transliteration folding (Sergey, Sergei). */
 const sameWord = (a: string, b: string) => a === b || nameKey(a) === nameKey(b);

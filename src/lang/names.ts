@@ -60,14 +60,21 @@ const NAME_SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkyiv\b/g, 'kiev'],
 ];
 
-/** The key two names compare by: accents, case, punctuation, a leading "the" and transliteration variants folded. */
-export function nameKey(name: string): string {
+/** A name's words as written: accents, case, punctuation and a leading "the" folded, spellings kept ("sandy paradis"). */
+export function plainNameKey(name: string): string {
   // German "ß" is written "ss" when the letter is not at hand.
-  let key = foldAccents(name.toLowerCase().replace(/\u00df/g, 'ss'))
+  return foldAccents(name.toLowerCase().replace(/\u00df/g, 'ss'))
     .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9 ]+/g, ' ');
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The key two names compare by: `plainNameKey` with transliteration variants folded too. */
+export function nameKey(name: string): string {
+  let key = plainNameKey(name);
   for (const [re, to] of NAME_SPELLING_FOLDS) key = key.replace(re, to);
-  return key.replace(/\s+/g, ' ').trim();
+  return key;
 }
 
 // The answer by the word as asked, for words that need folding: the chunker and the resolver ask
