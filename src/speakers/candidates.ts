@@ -300,10 +300,8 @@ export class CandidateSources {
    * and an organization in focus whose name holds no organization word at all.
    */
   bodyNamedWithoutKind(c: Chunk): Ent | null {
-    const { tokens } = this;
     const { lastOrg } = this.focus;
-    const bare = c.last === c.first + 1 && tokens[c.first].lower === 'the';
-    return bare && PUBLIC_BODY_HEADS.has(c.head) && lastOrg !== null && !lastOrg.words.some((w) => ORG_WORDS.has(w)) ? lastOrg : null;
+    return this.theAndHead(c) && PUBLIC_BODY_HEADS.has(c.head) && lastOrg !== null && !lastOrg.words.some((w) => ORG_WORDS.has(w)) ? lastOrg : null;
   }
 
   /**
@@ -313,9 +311,13 @@ export class CandidateSources {
    */
   bodyByGenericHead(c: Chunk): Ent | null {
     const { lastOrg } = this.focus;
-    const bare = c.last === c.first + 1 && this.tokens[c.first].lower === 'the';
-    if (!bare || !GENERIC_BODY_HEADS.has(c.head) || lastOrg === null) return null;
+    if (!this.theAndHead(c) || !GENERIC_BODY_HEADS.has(c.head) || lastOrg === null) return null;
     return PLACES.has(lastOrg.words.join(' ')) || lastOrg.words.some((w) => PUBLIC_BODY_HEADS.has(w)) ? null : lastOrg;
+  }
+
+  /** The chunk is "the" and its head noun alone ("the department", "the group"). */
+  private theAndHead(c: Chunk): boolean {
+    return c.last === c.first + 1 && this.tokens[c.first].lower === 'the';
   }
 
   /**
