@@ -77,7 +77,7 @@ const genderOfWord = new Map<string, NameGender>();
 const GENDER_CACHE_MAX = 50_000;
 
 /** No upper-case letter and nothing beyond ASCII: `foldName` gives the word itself. */
-export function foldsToItself(word: string): boolean {
+function foldsToItself(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if ((c >= 65 && c <= 90) || c > 0x7f) return false;
@@ -98,14 +98,6 @@ export function firstNameGender(first: string): NameGender {
     genderOfWord.set(first, gender);
   }
   return gender;
-}
-
-/**
- * Every known first name that is its own folded form (lower-case ASCII): such a word is a first
- * name exactly when it is one of these. For the word classes of ../text/word-class.
- */
-export function plainFirstNames(): string[] {
-  return [...nameGenders().keys()].filter(foldsToItself);
 }
 
 /** A word that is a known first name. */

@@ -2,7 +2,7 @@
 import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, VERB_JOINERS } from '../lang/cues';
 import { CONTENT_SUBORDINATORS, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
-import { inClass, WordClass } from '../text/word-class';
+import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
 import { beforeTimePhrase, cueLemma, isCue, nextWord, prevWord } from '../text/cues';
@@ -156,7 +156,7 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
   if (p < 0 || tokens[p].pos !== 'ADP') return chunk;
   // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
   // ("a diplomat in Lakehaven"), not a person.
-  const place = chunk.kind === 'person' && chunk.first === chunk.last && LOCATIVE_PREPOSITIONS.has(tokens[p].lower) && !inClass(tokens[chunk.first], WordClass.FIRST_NAME);
+  const place = chunk.kind === 'person' && chunk.first === chunk.last && LOCATIVE_PREPOSITIONS.has(tokens[p].lower) && !isFirstName(tokens[chunk.first].lower);
   // The phrase the object hangs on, through a chain of plain prepositional phrases: "A welder
   // [with 19 years] [at Kestrel Quay]".
   let head = -1;
@@ -205,7 +205,7 @@ function personBeforePhrases(ctx: Pick<FrameContext, 'tokens' | 'chunks'>, chunk
   const { tokens, chunks } = ctx;
   // A lone capitalized word after "in", "at" or "from" may be a place we do not list ("at Berkeley").
   const placeLike = (c: Chunk) => c.kind === 'place' || c.kind === 'organization'
-    || c.kind === 'person' && c.first === c.last && LOCATIVE_PREPOSITIONS.has(tokens[prevWord(tokens, c.first, floor)]?.lower ?? '') && !inClass(tokens[c.first], WordClass.FIRST_NAME);
+    || c.kind === 'person' && c.first === c.last && LOCATIVE_PREPOSITIONS.has(tokens[prevWord(tokens, c.first, floor)]?.lower ?? '') && !isFirstName(tokens[c.first].lower);
   let c = chunk;
   for (let n = 0; n < 3 && placeLike(c); n++) {
     const p = prevWord(tokens, c.first, floor);

@@ -19,7 +19,6 @@ import { NamePrefixIndex, NameTailIndex } from './name-index';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { lexiconTag } from '../text/tokenize';
-import { inClass, WordClass } from '../text/word-class';
 
 export type Gender = Entity['gender'];
 
@@ -634,7 +633,7 @@ export class EntityRegistry {
       const ws = this.wordStarts(c);
       if (ws.length < 2) continue;
       starts.set(c.id, ws);
-      if (inClass(tokens[ws[0]], WordClass.FIRST_NAME)) named.add(tokens[ws[ws.length - 1]].lower);
+      if (isFirstName(tokens[ws[0]].lower)) named.add(tokens[ws[ws.length - 1]].lower);
     }
     for (const c of chunks) {
       const ws = starts.get(c.id);
@@ -647,7 +646,7 @@ export class EntityRegistry {
       let from = 0;
       if (ws.length >= 4 && title()) {
         for (let j = ws.length - 2; j >= 2; j--) {
-          if (inClass(tokens[ws[j]], WordClass.FIRST_NAME) && !inClass(tokens[ws[j - 1]], WordClass.FIRST_NAME)) { from = j; break; }
+          if (isFirstName(tokens[ws[j]].lower) && !isFirstName(tokens[ws[j - 1]].lower)) { from = j; break; }
         }
       }
       if (from === 0 && named.has(tokens[ws[ws.length - 1]].lower)) {
@@ -673,7 +672,7 @@ export class EntityRegistry {
 
   /** A capitalized word that is no first name and that the language uses as another kind of word. */
   private namesNobody(t: Token, titleCase: () => boolean): boolean {
-    if (inClass(t, WordClass.FIRST_NAME) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
+    if (isFirstName(t.lower) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
     const tag = lexiconTag(t.lower);
     if (tag === null || tag === 'UNK') return false;
     // A plural ("Professors Roe") or a gerund taking the person as its object ("Bashing Roe may

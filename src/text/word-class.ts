@@ -5,7 +5,6 @@ import {
 import { COLLECTIVE_HEADS, DETERMINERS, GROUP_HEADS, INDEFINITE, POSTNOMINALS, TITLE_PARTS } from '../lang/en-mentions';
 import { CUE_MOODS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../lang/cues';
 import { NOUN_DETERMINERS, TITLE_CASE_LOWER } from '../lang/en-text';
-import { foldsToItself, isFirstName, plainFirstNames } from '../lang/names';
 
 /*
  * Why: the stages test the same words against the same lists again and again (the chunker asks
@@ -67,8 +66,6 @@ export const WordClass = {
   QUOTE_MARKS: 1 << 21,
   /** A modal of CUE_MOODS ("would", "could", "'ll" …). */
   MODAL: 1 << 22,
-  /** A known first name (`isFirstName` of lang/names: "john", "sofía"). */
-  FIRST_NAME: 1 << 23,
 } as const;
 
 /** Marks that end a clause, for the speaker stages' scans (as a token's text). */
@@ -115,10 +112,6 @@ const CLASSES_OF: ReadonlyMap<string, number> = (() => {
   const mark = (w: string, bit: number) => out.set(w, (out.get(w) ?? 0) | bit);
   for (const [list, bit] of LISTS) for (const w of list) mark(w, bit);
   for (const [w, mood] of CUE_MOODS) if (mood === 'modal') mark(w, WordClass.MODAL);
-  // The chunker and the registry ask of each capitalized word, several times, whether it is a
-  // first name (~1.5-1.9% of a CPU profile as a lookup each time). In this map the answer costs
-  // no lookup of its own: it comes with the word's other classes.
-  for (const w of plainFirstNames()) mark(w, WordClass.FIRST_NAME);
   // An honorific is asked without the full stop after it: "mr." and "mr" are both "mr".
   for (const h of HONORIFICS) for (const w of [h, `${h}.`]) if (HONORIFICS.has(withoutStop(w))) mark(w, WordClass.HONORIFIC);
   return out;
@@ -129,9 +122,7 @@ const CLASSES_OF: ReadonlyMap<string, number> = (() => {
  * so the mark classes of a token's lower-case form are those of its text.)
  */
 export function wordClassesOf(lower: string): number {
-  let bits = CLASSES_OF.get(lower) ?? 0;
-  // A word that needs folding ("sofía") is a first name by its folded form, which the map lacks.
-  if (!foldsToItself(lower) && isFirstName(lower)) bits |= WordClass.FIRST_NAME;
+  const bits = CLASSES_OF.get(lower) ?? 0;
   return opensQuoteMarkRun(lower.charCodeAt(0)) && QUOTE_MARK_RUN.test(lower) ? bits | WordClass.QUOTE_MARKS : bits;
 }
 

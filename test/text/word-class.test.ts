@@ -3,7 +3,6 @@ import { DEMONYMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, ORG_NAME
 import { COLLECTIVE_HEADS, DETERMINERS, GROUP_HEADS, INDEFINITE, POSTNOMINALS, TITLE_PARTS } from '../../src/lang/en-mentions';
 import { CUE_MOODS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS } from '../../src/lang/cues';
 import { NOUN_DETERMINERS, TITLE_CASE_LOWER } from '../../src/lang/en-text';
-import { isFirstName } from '../../src/lang/names';
 import { tokenizeWithMarks } from '../../src/text/tokenize';
 import { TokenStore } from '../../src/text/token';
 import { inClass, QUOTE_MARK_RUN, WordClass, wordClassesOf } from '../../src/text/word-class';
@@ -25,7 +24,6 @@ function byLookup(lower: string): number {
   if (HONORIFICS.has(bare)) bits |= WordClass.HONORIFIC;
   if (QUOTE_MARK_RUN.test(lower)) bits |= WordClass.QUOTE_MARKS;
   if (CUE_MOODS.get(lower) === 'modal') bits |= WordClass.MODAL;
-  if (isFirstName(lower)) bits |= WordClass.FIRST_NAME;
   return bits;
 }
 
@@ -38,12 +36,12 @@ describe('word classes', () => {
 
   it('are the lists that hold the word, for every listed word and some others', () => {
     const marks = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', "''", '"\'', '\u201d\u2019', '".', "'s", '\u2019s', '-', '...', '?!'];
-    const words = new Set([...CUE_MOODS.keys(), '', '.', 'mr.', 'dr', 'Mr', 'said', 'the', 'zorblax', 'john', 'mary', 'sofía', 'sofia', 'josé', 'łukasz', 'John', 'Đặng', ...marks, ...LISTS.flatMap(([, l]) => [...l]), ...HONORIFICS]);
+    const words = new Set([...CUE_MOODS.keys(), '', '.', 'mr.', 'dr', 'Mr', 'said', 'the', 'zorblax', ...marks, ...LISTS.flatMap(([, l]) => [...l]), ...HONORIFICS]);
     for (const w of words) expect(wordClassesOf(w)).toBe(byLookup(w));
   });
 
   it('come with tokens read through the table of known words, with or without a store, and with unread tokens', () => {
-    const text = 'Mr. Van der Berg, Sofía Łukasz and John Ng of the Ministry of Defence spokesman, said "Dr. Smith and the officials of NATO agreed." Some Russian farmers, who the mayor said: \'\'we\'ll see\'\'; \u201cfine\u201d!';
+    const text = 'Mr. Van der Berg, the Ministry of Defence spokesman, said "Dr. Smith and the officials of NATO agreed." Some Russian farmers, who the mayor said: \'\'we\'ll see\'\'; \u201cfine\u201d!';
     for (const store of [undefined, new TokenStore()]) {
       // Twice: the second reading finds the words in the reader's table.
       for (let r = 0; r < 2; r++) {
