@@ -868,14 +868,20 @@ export class EntityRegistry {
    */
   private orgKey(c: Chunk): { key: string; words: string[] } {
     const words: string[] = [];
+    // Whether the words split at spaces are `words` themselves (no word holds a space).
+    let plain = true;
     for (let k = c.nameFirst; k <= c.nameLast; k++) {
       const t = this.input.tokens[k];
-      if (t.pos !== 'SPACE') words.push(t.lower.replace(/\./g, ''));
+      if (t.pos === 'SPACE') continue;
+      // Asked of every organization mention, twice: most words have no full stop to take out.
+      const word = t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower;
+      if (word.includes(' ')) plain = false;
+      words.push(word);
     }
     const key = words.join(' ');
     // "U.S." and "US", "Kiev" and "Kyiv" are one seat of government.
     const folded = key === 'us' || key === 'usa' || key === 'united states' ? 'us' : key === 'kyiv' ? 'kiev' : key;
-    return { key: folded, words: folded.split(' ') };
+    return { key: folded, words: folded === key && plain ? words : folded.split(' ') };
   }
 
   private addPersonMention(ent: Ent, c: Chunk, learn = true): void {
