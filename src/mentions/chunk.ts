@@ -8,6 +8,7 @@ import {
   PARTY_STATE_LABEL, PERSON_ENDING, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, 
 } from '../lang/en-mentions';
 import { isFirstName } from '../lang/names';
+import { NAME_TITLES } from '../lang/speakers';
 import { intArray } from '../scratch';
 import { isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
 import { lexiconTag, type Token } from '../text/tokenize';
@@ -760,6 +761,11 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   return caps ? 'label' : 'name';
 }
 
+/** "Mr.", "Mrs", "Dr." …: a title of address, which no common noun compounds with. */
+function isCourtesyTitle(t: Token): boolean {
+  return NAME_TITLES.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+}
+
 /**
  * A word in capitals opening its line before a colon that the lexicon knows as a verb or an
  * adjective, or as a noun of five letters or more: a label ("UPDATE:", "WATCH:", "EXCLUSIVE:",
@@ -908,7 +914,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     if (titleWord(w) || agentBeforeName(w, k, nameStart)) roleStart = k;
     // A singular common noun compounded with the role right after it: "election lawyer",
     // "campaign manager" (only next to the role, so "told reporters" never joins).
-    else if (compoundModifier(w) && roleStart === k + 1 && isRoleWord(tokens[k + 1]) && compounds++ < 2) roleStart = k;
+    // Not before a courtesy title: in "On Sunday morning Mr. Trump" no "morning" is his role.
+    else if (compoundModifier(w) && roleStart === k + 1 && isRoleWord(tokens[k + 1]) && !isCourtesyTitle(tokens[k + 1]) && compounds++ < 2) roleStart = k;
     else break;
   }
   // A role never starts inside a hyphenated word: "front-runner Ann Roe" is a front-runner.

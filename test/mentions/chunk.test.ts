@@ -68,6 +68,7 @@ const found: Record<string, Found> = {
   'a first name that is also a common word': { text: 'Yesterday Billie Jean Moss said the pier was sold.', chunk: { text: 'Billie Jean Moss', kind: 'person', name: 'Billie Jean Moss' } },
   '"General" written out before a common word names a company': { text: 'General Freight reported that the pier was sold.', chunk: { text: 'General Freight', kind: 'organization' } },
   '"General" before a name is a title': { text: 'General Ivo Brandt said the pier was sold.', chunk: { text: 'General Ivo Brandt', kind: 'person', name: 'Ivo Brandt' } },
+  'no time phrase compounds with a courtesy title': { text: 'On Sunday morning Mr. Veld left the harbour.', chunk: { text: 'Mr. Veld', kind: 'person', name: 'Veld' } },
   'a word with a capital inside is a brand': { text: 'HarbourWatch reported that the pier was sold.', chunk: { text: 'HarbourWatch', kind: 'organization' } },
   'a surname with a capital inside after its prefix is a name': { text: 'Ana McKeown said the pier was sold.', chunk: { text: 'Ana McKeown', kind: 'person' } },
   'a chamber of commerce is an organization': { text: 'The Ashby Chamber of Commerce said the shops would stay.', chunk: { text: 'The Ashby Chamber of Commerce', kind: 'organization', name: 'Ashby Chamber of Commerce' } },
