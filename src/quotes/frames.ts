@@ -540,7 +540,9 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
   }
   // A participial opener: "Asked what he would do first, the mayor-elect …".
   // "Told of the remark, Ms Kealy …": a sentence of narrative does not open with a finite verb.
-  const participle = first >= 0 && tokens[first].pos === 'VERB';
+  // A first name the tagger read as a verb before a capitalized word is a name: "Ted Cruz, when
+  // asked …, responded".
+  const participle = first >= 0 && tokens[first].pos === 'VERB' && !(isFirstName(tokens[first].lower) && tokens[nextWord(tokens, first, before)]?.cap);
   if (first < 0 || tokens[first].pos !== 'ADP' && !participle) return s.first;
   for (let k = first + 1, words = 0; k < before && words < (participle ? 16 : 10); k++) {
     if (tokens[k].text === ',') {

@@ -43,6 +43,8 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   // descriptor, which is in apposition to the name.
   'a relative "who" after phrases that end on a place': { text: 'The claim rests on work by Ivo Brandt, an economist at the University of Norland at Kessel who once concluded that wages fell.', frames: [{ cue: 'concluded', subject: 'Ivo Brandt', apposition: 'an economist' }] },
   'a relative "who" after a definite descriptor and its phrase': { text: 'The board hosted Ivo Brandt, the president of the Harbour Trust, who often criticizes the council.', frames: [{ cue: 'criticizes', subject: 'Ivo Brandt' }] },
+  // A first name the tagger reads as a verb ("Ted") opens a name, not a participial opener.
+  'a subject whose first name the tagger reads as a verb, before a set-off clause': { text: 'Ted Brandt, when asked what about the plan was wrong, responded that the mayor was right.', frames: [{ cue: 'asked' }, { cue: 'responded', subject: 'Ted Brandt' }] },
   'a prepositional phrase the chunker left out': { text: 'The harbour will reopen, a spokesman for the port said.', frames: [{ cue: 'said', subject: 'a spokesman', inverted: false }] },
   'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
   'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
