@@ -325,6 +325,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
   });
   let prevFrame: Frame | null = null;
   let prevSentence = -1;
+  // The closing mark's token of the last span that made a candidate or joined one (-1 before any).
+  let lastKeptClose = -1;
   // The outer span the last candidate was made from (-1 before the first).
   let lastQ = -1;
   for (let q = 0; q < outer.length; q++) {
@@ -343,7 +345,10 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
 
     // Cues: the last one before the quote, the first one after it.
     let leftCue = -1;
-    for (let k = r.openTok - 1; k >= leftFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
+    // A title in marks before ("said on the show "Morning Joe" that "…"") made no quote: the cue
+    // may stand before it, back to the last quotation of the sentence.
+    const cueFloor = leftFloor > s.first && lastKeptClose < leftFloor - 1 ? Math.max(s.first, lastKeptClose + 1) : leftFloor;
+    for (let k = r.openTok - 1; k >= cueFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
     // "the crowd chanted "…"", "a banner that read, "…"": a verb of uttering set words right
     // before the marks frames them, whatever cue came earlier in the sentence.
     const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);
@@ -480,11 +485,13 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
         last.confidence = 0.9;
       }
       lastQ = q;
+      lastKeptClose = r.closeTok;
       continue;
     }
     let confidence = frame?.subject ? 0.9 : kind === 'direct' ? 0.6 : 0.4;
     if (span.unclosed) confidence -= 0.2;
     lastQ = q;
+    lastKeptClose = r.closeTok;
     out.push({
       kind, start: span.start, end: span.end, frame, continues: kind === 'direct' && !frame, beat,
       sentence: si, paragraph: s.paragraph, confidence: Math.max(0.05, confidence),

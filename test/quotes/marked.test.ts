@@ -58,6 +58,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'words followed by "by" and a name, framed by a verb after them': { text: '"We are worried and angry" by the closure of the pier, Ada Brenner said.', quote: { kind: 'direct', speaker: 'Ada Brenner', cue: 'say' } },
   'a frame after the marks past a relative clause closed by a comma': { text: 'The board wants a "fair and open count of every vote" for residents, who are tired of waiting, the mayor said.', quote: { kind: 'partial', text: 'fair and open count of every vote', speaker: 'the mayor', cue: 'say' } },
   'lower-case words after a noun for a work are what it says, not its title': { text: 'Ada Brenner said that the audit report "was not good at all."', quote: { kind: 'partial', text: 'was not good at all', speaker: 'Ada Brenner', cue: 'say' } },
+  'a fragment after a programme title in marks takes the cue before the title': { text: 'Ida Brandt said on the show "Morning Report" that "too much of the party had gone quiet."', quote: { kind: 'partial', text: 'too much of the party had gone quiet', speaker: 'Ida Brandt', cue: 'say' } },
   'title-cased words after "chants of"': { text: 'The crowd broke into chants of "Save The Old Pier" as the mayor left.', quote: { kind: 'partial', text: 'Save The Old Pier' } },
 };
 
