@@ -272,10 +272,20 @@ function hasQuestion(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** The person subject of the last verb of speaking in sentence `s`, in any clause, or null. */
-function speakingPerson(ctx: FrameContext, s: Sentence): Chunk | null {
+/**
+ * The beat of a sentence that ends in a colon before a quotation: its main subject, or when that
+ * is no person, the person of a reporting verb in it ("Of course, as Ann Roe observed, the
+ * winner was not on the stage:" / "'…'" → Ann Roe).
+ */
+function colonBeat(ctx: FrameContext, s: Sentence): Chunk | null {
+  const main = mainSubject(ctx, s, s.last);
+  return main && main.kind === 'person' ? main : speakingPerson(ctx, s, null) ?? main;
+}
+
+/** The person subject of the last verb of speaking (of `lemmas`, or any reporting verb when null) in sentence `s`, in any clause, or null. */
+function speakingPerson(ctx: FrameContext, s: Sentence, lemmas: ReadonlySet<string> | null): Chunk | null {
   for (let k = s.last; k >= s.first; k--) {
-    if (ctx.blocked[k] || !isCue(ctx.tokens, k) || !SPEAKING_LEMMAS.has(ctx.tokens[k].lemma)) continue;
+    if (ctx.blocked[k] || !isCue(ctx.tokens, k) || lemmas !== null && !lemmas.has(ctx.tokens[k].lemma)) continue;
     const subject = frameAt(ctx, k, s, s.first, null).subject;
     return subject && subject.kind === 'person' ? subject : null;
   }
@@ -443,7 +453,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       // "… the professor was cautious:" with no reporting verb: its subject; otherwise the
       // sentence just before, if it is about one person and quotes nobody.
       // A sentence that quotes someone has no beat of its own: its quotation's speaker goes on.
-      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? mainSubject(ctx, ps, ps.last) : quotesIn(ctx, ps) ? speakingPerson(ctx, ps) : personSubject(ctx, ps) ?? speakingPerson(ctx, ps);
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? colonBeat(ctx, ps) : quotesIn(ctx, ps) ? speakingPerson(ctx, ps, SPEAKING_LEMMAS) : personSubject(ctx, ps) ?? speakingPerson(ctx, ps, SPEAKING_LEMMAS);
     }
     // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
     // '…'": a colon with no reporting verb introduces the words of the sentence's subject.
