@@ -175,9 +175,15 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
   // its descriptor). "The organisers of the Black Mountains Festival" stand for the festival.
   const h = ctx.chunks.chunks[head];
   const unnamed = (h.kind === 'descriptor' || h.kind === 'group') && !h.definite;
+  // "Joel Pollak of Breitbart California said": a person named with a first name, then a name
+  // that opens with none (a body the chunker read as a person), is the speaker the phrase describes.
+  if (chunk.kind === 'person' && h.kind === 'person' && h.nameFirst >= 0 && isFirstName(tokens[h.nameFirst].lower) && chunk.nameFirst >= 0 && !isFirstName(tokens[chunk.nameFirst].lower) && !isInitialToken(tokens[chunk.nameFirst])) return h;
   if (chunk.kind === 'person' && first === chunk.first && !place) return unnamed ? h : chunk;
   return h.kind === 'person' || unnamed ? h : chunk;
 }
+
+/** A capital and a full stop: an initial ("J."), which opens names the first-name table never lists. */
+const isInitialToken = (t: Token) => /^[A-Z]\.$/.test(t.text);
 
 /**
  * Who a relative pronoun (`pronoun`, lower case) after `chunk` stands for. "Who" stands for a

@@ -45,6 +45,7 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a relative "who" after a definite descriptor and its phrase': { text: 'The board hosted Ivo Brandt, the president of the Harbour Trust, who often criticizes the council.', frames: [{ cue: 'criticizes', subject: 'Ivo Brandt' }] },
   // A first name the tagger reads as a verb ("Ted") opens a name, not a participial opener.
   'a subject whose first name the tagger reads as a verb, before a set-off clause': { text: 'Ted Brandt, when asked what about the plan was wrong, responded that the mayor was right.', frames: [{ cue: 'asked' }, { cue: 'responded', subject: 'Ted Brandt' }] },
+  'a named person of a body the chunker read as a person': { text: 'Ida Brandt of Harbourwatch Ohio said the pier was safe.', frames: [{ cue: 'said', subject: 'Ida Brandt' }] },
   'a prepositional phrase the chunker left out': { text: 'The harbour will reopen, a spokesman for the port said.', frames: [{ cue: 'said', subject: 'a spokesman', inverted: false }] },
   'inverted after a quotation': { text: '"We are ready," said Ryabkov.', frames: [{ lemma: 'say', subject: 'Ryabkov', inverted: true }] },
   'an apposition between subject and verb': { text: 'Lena Park, a spokeswoman for the ministry, said the talks failed.', frames: [{ subject: 'Lena Park', apposition: 'a spokeswoman for the ministry' }] },
