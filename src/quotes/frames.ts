@@ -89,6 +89,35 @@ function appositionStart(ctx: FrameContext, close: number, floor: number): numbe
   return -1;
 }
 
+/** Words a marked title or fragment inside an apposition holds, at most. */
+const MARKED_IN_APPOSITION_TOKENS = 12;
+
+/**
+ * The comma opening an apposition that a short marked fragment closes, the apposition's own comma
+ * inside the closing mark ("Joe Roe, host of the paper's “Morning Call,” said"); -1 when the
+ * marked run ending at `k` is longer, holds no such comma, or the stretch is no apposition.
+ */
+function markedAppositionStart(ctx: FrameContext, k: number, floor: number): number {
+  const { tokens } = ctx;
+  let r = k;
+  while (r > floor && ctx.blocked[r - 1]) if (k - --r > MARKED_IN_APPOSITION_TOKENS) return -1;
+  let comma = k;
+  while (comma > r && (tokens[comma].pos === 'SPACE' || isClosingMark(tokens[comma].text))) comma--;
+  if (tokens[comma].text !== ',' || comma === r) return -1;
+  const open = appositionStart(ctx, comma, floor);
+  if (open < 0 || open >= r) return -1;
+  // The stretch is a noun phrase set off after a name ("host of …", "author of …"), no clause.
+  for (let j = open + 1; j < r; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return -1;
+  const before = prevWord(tokens, open, floor);
+  const c = before >= 0 ? ctx.chunks.chunkAt[before] : -1;
+  return c >= 0 && ctx.chunks.chunks[c].kind === 'person' ? open : -1;
+}
+
+/** Closing quotation marks of every style the pairing step accepts. */
+function isClosingMark(text: string): boolean {
+  return text === '"' || text === '\u201d' || text === "'" || text === '\u2019' || text === '\u00bb' || text === "''";
+}
+
 /** Does the stretch (a, b) look like an apposition or relative clause, not a clause of its own? */
 function isAppositive(ctx: FrameContext, a: number, b: number): boolean {
   const { tokens } = ctx;
@@ -288,7 +317,15 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
   while (k >= floor) {
     const t = tokens[k];
     if (t.pos === 'SPACE') { k--; continue; }
-    if (ctx.blocked[k]) return null;
+    if (ctx.blocked[k]) {
+      // "Joe Roe, host of the paper's “Morning Call,” suggested": a short marked title closing an
+      // apposition, its comma inside the marks, is passed over with the apposition.
+      const open = markedAppositionStart(ctx, k, floor);
+      if (open < 0) return null;
+      apposition = [open + 1, k];
+      k = open - 1;
+      continue;
+    }
     const c = chunks.chunkAt[k];
     if (c >= 0) {
       // "A draft statement seen by Nordic Wire, …, described": the agent of a participle is not

@@ -66,7 +66,20 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return false;
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
-  return prev < 0 || !inClass(tokens[prev], WordClass.NOUN_DETERMINER);
+  if (prev >= 0 && inClass(tokens[prev], WordClass.NOUN_DETERMINER)) return false;
+  return !insideCapitalizedName(tokens, i);
+}
+
+/**
+ * A capitalized word after a lower-case one and before a capitalized one is a word of a name,
+ * whatever verb it spells: "Paul Sperry of Counter Jihad", "a rally in Tell City".
+ */
+function insideCapitalizedName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || t.text === t.text.toUpperCase()) return false;
+  const p = prevWord(tokens, i, 0);
+  const n = nextWord(tokens, i, tokens.length - 1);
+  return p >= 0 && n >= 0 && tokens[n].cap && /^[a-z]/.test(tokens[p].text);
 }
 
 /**

@@ -53,6 +53,8 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'two appositions, the first a role': { text: 'Tobin Reyes, chief executive of Vantor, a Denver company, said prices would rise.', frames: [{ subject: 'Tobin Reyes' }] },
   // A second name after a name and a comma is the nearer person, not an apposition to the first.
   'a name after a name and a comma': { text: 'Like Ines Holt, Pavel Moor, head of the Rural Trust, said the plan was sound.', frames: [{ subject: 'Pavel Moor' }] },
+  // A marked title closes the apposition, its comma inside the marks.
+  'an apposition closed by a marked title': { text: 'Ada Quell, host of the station\u2019s \u201cEarly Hour,\u201d suggested the mayor\u2019s refusal could cost him the race.', frames: [{ cue: 'suggested', subject: 'Ada Quell' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
   'the speaker is the person, not the organization the phrase names': { text: 'A spokesman for Brindle & Vane said the site was sold.', frames: [{ subject: 'A spokesman' }] },
   'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },

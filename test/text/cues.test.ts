@@ -28,6 +28,7 @@ describe('cueLemma', () => {
     ['a noun the tagger reads as a noun', 'The statement was short.', 'statement'],
     ['an -ing noun after a determiner', 'The mayor ignored the warning that rain was due.', 'warning'],
     ['an -ing adjective before its noun', 'It was a promising start, promising voters little.', 'promising'],
+    ['a capitalized verb inside a name', 'The memo came from Paul Dray of Counter Narrative Watch.', 'Counter'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
