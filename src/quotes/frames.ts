@@ -164,6 +164,47 @@ function outerApposition(ctx: FrameContext, chunk: Chunk, floor: number): { chun
   return null;
 }
 
+/** Words of an apposition whose closing comma is missing, at most. */
+const UNCLOSED_APPOSITION_TOKENS = 12;
+
+/**
+ * "Ana Ortiz, a spokeswoman for the Harbor Guild said", "Ana Ortiz, who is chair of Our Values
+ * Fund said": an apposition whose closing comma the writer left out ends on a role or a body; the
+ * person named before its comma, opening the clause, is the subject, and the stretch is the
+ * apposition. Null when the found chunk is a person (someone the apposition names) or the stretch
+ * holds a clause of its own.
+ */
+function unclosedApposition(ctx: FrameContext, chunk: Chunk, cue: number, floor: number): { chunk: Chunk; apposition: [number, number] } | null {
+  const { tokens, chunks } = ctx;
+  if (chunk.kind === 'person' || chunk.kind === 'pronoun') return null;
+  let comma = -1;
+  for (let k = chunk.first - 1; k >= floor && k >= chunk.first - UNCLOSED_APPOSITION_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (ctx.blocked[k] || t.newline || CLAUSE_END_PUNCTUATION.has(t.text) || chunks.chunkAt[k] >= 0 && chunks.chunks[chunks.chunkAt[k]].kind === 'person') return null;
+    if (t.text === ',') { comma = k; break; }
+  }
+  if (comma < 0) return null;
+  // The role's complement ("for the Harbor Guild", "of Our Values Fund") shows the stretch is a
+  // description; a bare group there is a parenthetical frame of its own ("Roe, officials said, …").
+  let complement = false;
+  for (let k = comma + 1; k < cue && !complement; k++) complement = tokens[k].pos === 'ADP';
+  if (!complement) return null;
+  const first = nextWord(tokens, comma, chunk.first);
+  const opener = tokens[first];
+  if (!(APPOSITION_OPENERS.has(opener.lower) || !opener.cap && (opener.pos === 'NOUN' || opener.pos === 'ADJ'))) return null;
+  const before = prevWord(tokens, comma, floor);
+  const c = before >= 0 ? chunks.chunkAt[before] : -1;
+  if (c < 0 || chunks.chunks[c].kind !== 'person' || chunks.chunks[c].nameFirst < 0 || chunks.chunks[c].last !== before) return null;
+  // The person opens the clause: the sentence's start, or a comma after a quotation.
+  const p = prevWord(tokens, chunks.chunks[c].first, floor);
+  const opens = p < 0 || ctx.blocked[p] || tokens[p].text === ',' && p > floor && ctx.blocked[prevWord(tokens, p, floor)];
+  return opens ? { chunk: chunks.chunks[c], apposition: [comma + 1, chunk.last] } : null;
+}
+
+/** Punctuation that ends a clause: an apposition runs over none. */
+const CLAUSE_END_PUNCTUATION: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '(', ')', '\u2014']);
+
 /**
  * "Professor Liv Ødegård-Baum of the University of Ostberg, who …, said": the organization is
  * inside a prepositional phrase; the subject is the person or descriptor it hangs on.
@@ -350,7 +391,7 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
       }
       const chunk = headOfPrepositionalPhrase(ctx, chunks.chunks[c], floor);
       // Nested apposition: "Dafydd ap Iorwerth, frontman of the band Cŵn Gwyllt, which …, argued".
-      const outer = apposition ? outerApposition(ctx, chunk, floor) : null;
+      const outer = apposition ? outerApposition(ctx, chunk, floor) : unclosedApposition(ctx, chunk, cue, floor);
       return outer ?? { chunk, apposition };
     }
     // Adverbs, auxiliaries, times, years, and an age between commas ("Nadia Flores, 29, a nurse, said").

@@ -55,6 +55,14 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a name after a name and a comma': { text: 'Like Ines Holt, Pavel Moor, head of the Rural Trust, said the plan was sound.', frames: [{ subject: 'Pavel Moor' }] },
   // A marked title closes the apposition, its comma inside the marks.
   'an apposition closed by a marked title': { text: 'Ada Quell, host of the station\u2019s \u201cEarly Hour,\u201d suggested the mayor\u2019s refusal could cost him the race.', frames: [{ cue: 'suggested', subject: 'Ada Quell' }] },
+  // The writer left out the apposition's closing comma: the role's complement shows the stretch
+  // describes the person before it.
+  'an apposition missing its closing comma, a role': { text: 'Ana Ortiz, a spokeswoman for the Harbor Retail Guild said the ad was fair.', frames: [{ cue: 'said', subject: 'Ana Ortiz' }] },
+  'an apposition missing its closing comma, a relative clause': { text: 'Ana Ortiz, who is chair of Our Values Fund said in a statement that the ad was fair.', frames: [{ cue: 'said', subject: 'Ana Ortiz' }] },
+  'an apposition missing its closing comma, titles and a body': { text: 'Ana Ortiz, president and CEO of Harbor Retail Association stated that costs rose.', frames: [{ cue: 'stated', subject: 'Ana Ortiz' }] },
+  // A bare group between commas frames its own parenthetical; a person after a preposition is an object.
+  'a parenthetical frame after a name': { text: 'Mrs. Oduya, analysts said, has cause to stay quiet.', frames: [{ cue: 'said', subject: 'analysts' }] },
+  'a name that opens no clause': { text: 'After meeting Ana Ortiz, a spokeswoman for the Harbor Retail Guild said the ad was fair.', frames: [{ cue: 'said', subject: 'a spokeswoman' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
   'the speaker is the person, not the organization the phrase names': { text: 'A spokesman for Brindle & Vane said the site was sold.', frames: [{ subject: 'A spokesman' }] },
   'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },
