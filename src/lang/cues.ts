@@ -208,6 +208,12 @@ export const FRAME_FILLERS: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
 ]);
 
+/** Units of time that, with a word placing them ("later", "ago"), open a sentence as a time phrase: "Minutes later, …". */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
+
+/** Words that place a unit of time before or after the story's moment: "Minutes later", "Two weeks earlier", "Days after the vote". */
+export const TIME_RELATIONS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards']);
+
 /** Words of a time phrase between a subject and its verb besides FRAME_FILLERS: "earlier in the day", "late last week", "during a visit on Sunday". */
 export const TIME_PHRASE_EXTRA: ReadonlySet<string> = new Set(['in', 'the', 'day', 'days', 'early', 'late', 'ago', 'during', 'a', 'an']);
 

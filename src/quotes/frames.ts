@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, TIME_RELATIONS, TIME_UNITS, VERB_JOINERS } from '../lang/cues';
 import { CONTENT_SUBORDINATORS, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
@@ -602,8 +602,41 @@ const SUBORDINATE_CLAUSE_WORDS = 30;
  * First token after an introductory prepositional phrase ("At the Eastgate transfer center, …"),
  * whose nouns may be tagged as verbs ("transfer"); the sentence's first token otherwise.
  */
+/** Words of a time phrase opening a sentence, at most ("Two days after the vote in Dover"). */
+const TIME_OPENER_WORDS = 8;
+
+/**
+ * The token after the comma closing a time phrase that opens at `first` ("Minutes later,", "Two
+ * weeks earlier,", "Days after the vote,"): a unit of time placed by a word of relation, and no
+ * verb before the comma; -1 for any other opening.
+ */
+function timePhraseEnd(tokens: Token[], first: number, before: number): number {
+  let unit = false;
+  let relation = false;
+  for (let k = first, words = 0; k < before && words < TIME_OPENER_WORDS; k++) {
+    const t = tokens[k];
+    if (t.pos === 'SPACE') continue;
+    if (t.text === ',') return relation ? k + 1 : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
+    if (!unit) {
+      // At most two words before the unit: "Two", "A few".
+      if (TIME_UNITS.has(t.lower)) unit = true;
+      else if (words >= 2) return -1;
+    } else if (!relation) {
+      // The word of relation comes right after the unit.
+      if (!TIME_RELATIONS.has(t.lower)) return -1;
+      relation = true;
+    }
+    words++;
+  }
+  return -1;
+}
+
 function introEnd(tokens: Token[], s: Sentence, before: number): number {
   const first = nextWord(tokens, s.first - 1, before);
+  // "Minutes later, the campaign …", "Two days after the vote, …": a time phrase, not a subject.
+  const time = first >= 0 ? timePhraseEnd(tokens, first, before) : -1;
+  if (time >= 0) return time;
   // "While Roe lagged behind, she has …": an adverbial clause before the main one ends at the
   // first comma after its own finite verb ("When Roe, at a debate in 1973, recommended …" has
   // none before its commas: the verb there is the sentence's).

@@ -63,6 +63,8 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   // A bare group between commas frames its own parenthetical; a person after a preposition is an object.
   'a parenthetical frame after a name': { text: 'Mrs. Oduya, analysts said, has cause to stay quiet.', frames: [{ cue: 'said', subject: 'analysts' }] },
   'a name that opens no clause': { text: 'After meeting Ana Ortiz, a spokeswoman for the Harbor Retail Guild said the ad was fair.', frames: [{ cue: 'said', subject: 'a spokeswoman' }] },
+  // A time phrase opens the sentence; the participle hangs on the subject after it.
+  'a time phrase before the main subject': { text: 'Minutes later, the Port Authority issued a statement saying that the mayor misspoke.', frames: [{ cue: 'saying', subject: 'the Port Authority' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
   'the speaker is the person, not the organization the phrase names': { text: 'A spokesman for Brindle & Vane said the site was sold.', frames: [{ subject: 'A spokesman' }] },
   'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },
