@@ -153,6 +153,12 @@ export interface RealScores {
   /** Matched quotes with an annotated source mention whose predicted mention overlaps one of them. */
   mention: Rate;
   /**
+   * Gold direct quotes left unmatched that lie whole inside a predicted quotation matched to
+   * another gold quote: PolNeAR cuts one quotation into one quote per sentence, where ANNOTATION.md
+   * §1 makes it one quote. A diagnostic beside the official recall, which counts them as missed.
+   */
+  directInsideQuotation: number;
+  /**
    * Matched quotes whose annotated source is an unnamed description, predicted as an unnamed
    * source (no name) whose mention overlaps the annotated one. A floor: see `unnamedSource`.
    */
@@ -242,6 +248,7 @@ export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPre
   let unnamedTotal = 0;
   let mentionRight = 0;
   let mentionTotal = 0;
+  let directInsideQuotation = 0;
   const points: Array<{ confidence: number; right: boolean }> = [];
   const errors: RealError[] = [];
   const fail = (doc: RealDocument, cls: ErrorClass, gi: number | null, p: RealPrediction | null) => {
@@ -269,6 +276,10 @@ export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPre
     }
     const matchedPred = new Set(pairs.map((p) => p.pred));
     const matchedGold = new Set(pairs.map((p) => p.gold));
+    doc.quotes.forEach((g, gi) => {
+      if (g.kind !== 'direct' || matchedGold.has(gi)) return;
+      if (preds.some((p, pi) => matchedPred.has(pi) && p.kind !== 'indirect' && p.start <= g.start && p.end >= g.end)) directInsideQuotation++;
+    });
     preds.forEach((p, pi) => matchedPred.has(pi) || fail(doc, `spurious:${p.kind}`, null, p));
     doc.quotes.forEach((g, gi) => matchedGold.has(gi) || fail(doc, `missed:${g.kind}`, gi, null));
     // Speakers and calibration: where the gold name is written in the source span, or the source is unnamed.
@@ -288,7 +299,7 @@ export function scoreReal(docs: RealDocument[], predictions: Map<string, RealPre
   const a = speakers.attribution;
   return {
     documents: docs.length, quotes, speaker: rate(a.correct, a.matched), mention: rate(mentionRight, mentionTotal),
-    unnamed: rate(unnamedRightCount, unnamedTotal), calibration: calibrate(points), errors,
+    directInsideQuotation, unnamed: rate(unnamedRightCount, unnamedTotal), calibration: calibrate(points), errors,
   };
 }
 
@@ -317,6 +328,7 @@ export function formatRealScores(name: string, s: RealScores): string {
     row('all', q.all),
     row('end-to-end (span + speaker)', s.quotes.endToEnd),
     '',
+    `direct recall counting the ${s.directInsideQuotation} gold sentences inside a matched predicted quotation as found (ANNOTATION.md §1: one quote per pair of marks): ${pct(q.direct.gold ? (q.direct.tp + s.directInsideQuotation) / q.direct.gold : 1)}%`,
     `speaker accuracy (gold name in the source span): ${pct(s.speaker.accuracy)}% (${s.speaker.correct}/${s.speaker.total})`,
     `source-mention accuracy: ${pct(s.mention.accuracy)}% (${s.mention.correct}/${s.mention.total})`,
     `unnamed sources kept unnamed (a floor: some are people named elsewhere): ${pct(s.unnamed.accuracy)}% (${s.unnamed.correct}/${s.unnamed.total})`,

@@ -49,6 +49,24 @@ describe('calibrationView', () => {
 });
 
 describe('scoreReal', () => {
+  test('counts gold sentences of one quotation inside a matched predicted quotation apart, and still as missed', () => {
+    // Gold cuts one pair of marks into one quote per sentence; the prediction keeps it whole.
+    const said = 'Ines Duarte said: "We are ready. The bridge opens in May." Then she left.';
+    const two: RealDocument = {
+      id: 'doc-b', text: said, fold: 1, ignored: [],
+      quotes: [
+        { start: 19, end: 32, kind: 'direct', speaker: 'Ines Duarte', speakerMentions: [[0, 11]] },
+        { start: 33, end: 56, kind: 'direct', speaker: 'Ines Duarte', speakerMentions: [[0, 11]] },
+      ],
+      meta: [{ speakerResolution: 'span-name' }, { speakerResolution: 'span-name' }],
+    };
+    const s = scoreReal([two], new Map([['doc-b', [pred(19, 56, 'direct', 'Ines Duarte', [0, 11], 0.9)]]]));
+    expect(s.quotes.byKind.direct.recall).toBe(0.5);
+    expect(s.directInsideQuotation).toBe(1);
+    expect(formatRealScores('fold 1', s)).toContain('direct recall counting the 1 gold sentences inside a matched predicted quotation as found');
+    // A quotation nobody matched counts nothing here.
+    expect(scoreReal([two], new Map([['doc-b', []]])).directInsideQuotation).toBe(0);
+  });
   test('an unnamed source is right only as an unnamed source at the annotated mention', () => {
     const score = (speaker: string | null, mention: [number, number] | null) =>
       scoreReal([doc], new Map([['doc-a', [pred(99, 132, 'indirect', speaker, mention, 0.5)]]]));
