@@ -205,6 +205,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  */
 export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co',
+  // Abbreviations keep their full stop as one token: "Acme Corp.", "Harbor Inc.".
+  'corp.', 'inc.', 'ltd.', 'co.',
   'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems',
   'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech',
   'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum',
@@ -284,6 +286,9 @@ export const DEMONYMS = new Set([
   'lithuanian', 'estonian', 'dutch', 'belgian', 'swiss', 'austrian', 'greek', 'irish',
   'scottish', 'welsh', 'australian', 'kenyan', 'nigerian', 'korean', 'taiwanese', 'pakistani',
 ]);
+
+/** The months, which may also be surnames after a first name ("Tom August", "Theresa May"). */
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME = new Set([

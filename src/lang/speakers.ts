@@ -12,8 +12,8 @@ export const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'o
 export const GENERIC_BODY_HEADS = new Set(['group', 'organization', 'organisation', 'nonprofit', 'charity', 'outfit']);
 /** Heads of descriptors that stand for the company a story is about: "the company said". */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
-/** Last words of company names (as opposed to ministries, councils, courts). */
-export const COMPANY_NAME_WORDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co', 'holdings', 'group', 'motors', 'energy', 'pharmaceuticals', 'labs', 'laboratories', 'systems', 'technologies', 'mobility', 'cells', 'rail', 'logistics', 'foods', 'pharma', 'biotech', 'therapeutics', 'robotics', 'software', 'semiconductors', 'steel', 'mining', 'petroleum', 'chemicals', 'insurance', 'securities', 'investments', 'properties', 'construction', 'engineering', 'shipping', 'airways', 'airlines', 'telecom', 'telecoms', 'networks', 'solutions', 'industries', 'ventures', 'analytics', 'brewery', 'dairies', 'laiteries', 'farms', 'supermarkets', 'retail', 'stores', 'aerospace', 'automotive', 'electronics', 'cooperative', 'co-op', 'firm', 'consortium']);
+/** Last words of company names (as opposed to ministries, councils, courts): one list with ORG_WORDS' own. */
+export { COMPANY_NAME_WORDS } from './en';
 
 // Gendered role words, by ending ("chairwoman", "actress", "Mrs.") or whole ("sir"); "woman" and
 // "women" end in "man"/"men" but after an "o". Plain string tests: an unanchored regular

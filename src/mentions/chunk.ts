@@ -1,7 +1,7 @@
 // Find candidate speaker mentions: personal names with their titles, organizations, places,
 // pronouns and role descriptors, as token chunks outside quotations.
 import {
-  DEMONYMS, INNER_CAPITAL_NAME_PREFIXES, ORG_WORDS, PARTY_LABELS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS,
+  DEMONYMS, INNER_CAPITAL_NAME_PREFIXES, MONTHS, ORG_WORDS, PARTY_LABELS, PLACE_HEADS, PRONOUNS, ROLE_NOUNS,
 } from '../lang/en';
 import {
   AGENT_NOUN, DEMONYM_ENDING, DEMONYM_NOUNS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
@@ -81,6 +81,17 @@ const beforeNoun = (tokens: Token[], k: number) => { const n = nextWord(tokens, 
 
 const isInitial = (t: Token) => startsUpper(t) && /^[A-Z]\.([A-Z]\.)*$/.test(t.text);
 const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z][A-Z0-9&]{1,7}$/.test(t.text) || /^([A-Z]\.){2,}$/.test(t.text));
+
+/**
+ * The token after a known first name at k is a month used as a surname: capitalized, a month, and
+ * not followed by a day or a year ("Ann May said", not "on Friday May 3" or "Jan March 2016").
+ */
+function monthSurname(tokens: Token[], k: number): boolean {
+  const nx = tokens[k + 1];
+  if (!nx?.cap || !MONTHS.has(nx.lower) || !isFirstName(tokens[k].lower)) return false;
+  const after = nextWord(tokens, k + 1, tokens.length - 1);
+  return after < 0 || tokens[after].pos !== 'NUM';
+}
 
 /** A capitalized token that could be part of a personal name. */
 function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside?: Set<string>): boolean {
@@ -392,6 +403,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // first name a noun or adjective is the surname: "Roy Blunt", "Tom Price".
         if (commonTitleWord(j + 1) && !(isFirstName(tokens[j].lower) && nounOrAdjective(nx))) break;
         if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
+        // "party leader Tom August", "Ann May": a month right after a first name, with no day
+        // after it, is the surname.
+        if (j === i && monthSurname(tokens, j)) { j++; continue; }
         // Particles, initials and hyphens inside names: "van der Berg", "Osei-Mensah".
         // "al-Mansouri": a particle joined to the surname by a hyphen.
         const hyphenated = inClass(nx, WordClass.NAME_PARTICLE) && j + 3 < n && tokens[j + 2].text === '-' && tokens[j + 3].cap && tokens[j + 3].start === tokens[j + 2].end;

@@ -34,6 +34,8 @@ const found: Record<string, Found> = {
   'a document after "according to"': { text: 'Sales fell by a third last year, according to the annual report.', chunk: { text: 'the annual report', kind: 'descriptor', name: null } },
   'a party and state label after a name belongs to the mention': { text: 'Rep. Ida Brandt (D-Ore.) said the pier would reopen.', chunk: { text: 'Rep. Ida Brandt (D-Ore.)', kind: 'person', name: 'Ida Brandt' } },
   'an unlisted title between a body and a first name and surname': { text: '"We are open," said the Harbour Board Chair Ann Roe.', chunk: { text: 'the Harbour Board Chair Ann Roe', kind: 'person', name: 'Ann Roe' } },
+  'a surname that is a month, after a first name': { text: 'Party leader Tom August said the vote would be close.', chunk: { text: 'Party leader Tom August', kind: 'person', name: 'Tom August' } },
+  'an abbreviated company word with its full stop': { text: 'Harbor Fittings Corp. cut 300 jobs.', chunk: { text: 'Harbor Fittings Corp.', kind: 'organization' } },
   'a surname that is a role word, after a first name': { text: 'Ann Bishop said the bridge would close.', chunk: { text: 'Ann Bishop', kind: 'person', name: 'Ann Bishop' } },
   'a surname that is a nationality, after a first name': { text: '"The plan is sound," said Ines French of the ferry company.', chunk: { text: 'Ines French', kind: 'person', name: 'Ines French' } },
   'a lower-case role before a name whose surname is a role word': { text: 'The former state governor Ann Bishop said the vote was lost.', chunk: { text: 'The former state governor Ann Bishop', kind: 'person', name: 'Ann Bishop' } },
@@ -89,6 +91,7 @@ const found: Record<string, Found> = {
 };
 
 const absent: Record<string, { text: string; not: string }> = {
+  'a month before a day after a first name is no surname': { text: 'Harbour staff met Ann Roe and Rosa March 3 at the pier.', not: 'Rosa March' },
   'nothing is found inside a quotation': { text: '"Ana Ruiz is wrong," he said.', not: 'Ana Ruiz' },
   '"it" in a subordinate clause is no speaker': { text: 'Officials feared that if it pushed ahead, jobs would go.', not: 'it' },
   'party members after "the" may stand for the party, no group': { text: 'The Republicans said the levy would fail.', not: 'The Republicans' },
