@@ -380,6 +380,20 @@ export const BOILERPLATE_PREFIXES = [
   'listen:', 'updated:', 'published:', 'posted:', 'filed under', 'tags:',
 ];
 
+/**
+ * First names borne by many men and many women in English-speaking countries ("Lindsey Graham",
+ * "Kelly Ayotte"): they give no gender, whatever list holds them, so that a "he" or a "she" may
+ * stand for their bearer.
+ */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'lindsey', 'lindsay', 'kelly', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'leslie', 'robin',
+  'dana', 'tracy', 'terry', 'kerry', 'shannon', 'carey', 'jean', 'andrea', 'sasha', 'alexis',
+  'ashley', 'aubrey', 'avery', 'blair', 'cameron', 'drew', 'jesse', 'jessie', 'kim', 'lee',
+  'lynn', 'marion', 'pat', 'quinn', 'riley', 'sam', 'sidney', 'sydney', 'skyler', 'stacey',
+  'kendall', 'shelby', 'toni', 'jody', 'jodie', 'frankie', 'billie', 'bobbie', 'charlie', 'chris',
+  'alex', 'laurie',
+]);
+
 /** First names by gender, for names compromise does not know (transliterations, short forms). */
 export const FEMALE_NAMES = new Set([
   'maria', 'anna', 'olga', 'elena', 'yelena', 'irina', 'tatiana', 'tatyana', 'natalia',

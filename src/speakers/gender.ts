@@ -1,5 +1,6 @@
 // Gender of a person from what the text gives: a gendered role word, or the name itself.
 import { firstNameGender, foldName as fold } from '../lang/names';
+import { UNISEX_FIRST_NAMES } from '../lang/en';
 import { FEMALE_ENDINGS, FEMININE_SURNAME_ENDING, MALE_WORDS, NAME_TITLES } from '../lang/speakers';
 import type { Entity } from '../records/schema';
 
@@ -29,6 +30,8 @@ export function genderOfName(full: string | null, surname: string): Gender {
   if (parts.length === 3 && fold(parts[1]) === 'van' && /^[A-Z]/.test(parts[1])) return 'male';
   if (parts.length >= 2) {
     const first = parts.find((p) => !NAME_TITLES.has(p.toLowerCase().replace(/\.$/, '')) && !/^[A-Z]\.?$/.test(p)) ?? parts[0];
+    // A name borne by men and women alike tells nothing, and neither does the surname after it.
+    if (UNISEX_FIRST_NAMES.has(fold(first))) return 'unknown';
     const g = firstNameGender(first);
     if (g !== 'unknown') return g;
   }

@@ -30,5 +30,8 @@ describe('genderOfName', () => {
     [null, 'Zakharova', 'female'],
     [null, 'Smith', 'unknown'],
     ['Xyzzy Quorn', 'Quorn', 'unknown'],
+    // A first name borne by men and women alike gives no gender, whichever list holds it.
+    ['Lindsey Arden', 'Arden', 'unknown'],
+    ['Kelly Marsh', 'Marsh', 'unknown'],
   ] as const)('%s / %s → %s', (full, surname, gender) => expect(genderOfName(full, surname)).toBe(gender));
 });
