@@ -11,7 +11,7 @@ export const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'o
  */
 export const GENERIC_BODY_HEADS = new Set(['group', 'organization', 'organisation', 'nonprofit', 'charity', 'outfit']);
 /** Heads of descriptors that stand for the company a story is about: "the company said". */
-export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer']);
+export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'manufacturer', 'maker', 'startup', 'operator', 'retailer', 'supplier', 'developer', 'cooperative', 'co-operative', 'insurer', 'lender', 'airline', 'brewer', 'producer', 'utility', 'automaker', 'drugmaker', 'chipmaker', 'conglomerate', 'broadcaster']);
 /** Last words of company names (as opposed to ministries, councils, courts): one list with ORG_WORDS' own. */
 export { COMPANY_NAME_WORDS } from './en';
 

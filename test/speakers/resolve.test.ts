@@ -138,6 +138,10 @@ const table: Record<string, Case[]> = {
     { text: 'Helvion, which owns the power line, said it had switched the line off. The company denied that one of its pylons had started the fire.', quote: 'one of its pylons had started the fire', speaker: 'Helvion', via: 'organization', mention: 'The company' },
     // … or a lone-word speaker never given a first name, title or gender.
     { text: 'Brightwater said in a statement on Tuesday that it would keep the yard open. The company said it expected to complete the purchase by August.', quote: 'it expected to complete the purchase by August', speaker: 'Brightwater', via: 'organization' },
+    // A utility is a company: "the utility" is the company named before.
+    { text: 'Brightline Energy filed its rate plan on Monday. The utility said prices would rise by 4 percent.', quote: 'prices would rise by 4 percent', speaker: 'Brightline Energy', via: 'organization', mention: 'The utility' },
+    // An abbreviated company word keeps its full stop; "it" is then the company.
+    { text: 'Harbor Fittings Corp. cut 300 jobs. It said the cuts were needed to stay afloat.', quote: 'the cuts were needed to stay afloat', speaker: 'Harbor Fittings Corp.', via: 'pronoun' },
     // Names joined by "&" are one firm, and the start of its name is the same firm.
     { text: 'The scheme, submitted by Calder & Rowe Homes, includes a block of flats. In a statement, Calder & Rowe said it would pay for a new school.', quote: 'it would pay for a new school', speaker: 'Calder & Rowe Homes', via: 'organization' },
     // "the council" is the council, not the council's committee.
