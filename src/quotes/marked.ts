@@ -283,6 +283,20 @@ function colonBeat(ctx: FrameContext, s: Sentence): Chunk | null {
 }
 
 /** The person subject of the last verb of speaking (of `lemmas`, or any reporting verb when null) in sentence `s`, in any clause, or null. */
+/**
+ * "Jill Moss, a lawyer for the city, disagreed." / "'The offer stands.'": a sentence that ends on
+ * a reporting verb with a person as its subject and no content of its own introduces the
+ * quotation of the next paragraph as a colon would. The subject, or null.
+ */
+function closingCueSubject(ctx: FrameContext, s: Sentence): Chunk | null {
+  const { tokens } = ctx;
+  let k = s.last;
+  while (k > s.first && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE')) k--;
+  if (ctx.blocked[k] || !isCue(tokens, k)) return null;
+  const subject = frameAt(ctx, k, s, s.first, null).subject;
+  return subject && subject.kind === 'person' && subject.last < k ? subject : null;
+}
+
 function speakingPerson(ctx: FrameContext, s: Sentence, lemmas: ReadonlySet<string> | null): Chunk | null {
   for (let k = s.last; k >= s.first; k--) {
     if (ctx.blocked[k] || !isCue(ctx.tokens, k) || lemmas !== null && !lemmas.has(ctx.tokens[k].lemma)) continue;
@@ -479,7 +493,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // not a statement; a question asked there, or a line of dialogue, is one.
     if (!frame && kind === 'direct' && content <= 6 && leftWords === 0 && !span.continues && !(q > 0 && outer[q - 1].continues)
       && aloneInParagraph(ctx, si) && countWordTokens(tokens, r.closeTok + 1, s.last) === 0
-      && !(si > 0 && tokens[sentences[si - 1].last].text === ':') && !hasQuestion(tokens, r.first, r.last) && !besideDialogue(ctx, si)) continue;
+      && !(si > 0 && tokens[sentences[si - 1].last].text === ':') && !hasQuestion(tokens, r.first, r.last) && !besideDialogue(ctx, si)
+      && !(si > 0 && sentences[si - 1].paragraph >= s.paragraph - 1 && closingCueSubject(ctx, sentences[si - 1]))) continue;
     // Fragments of one statement with the reporter's words between them ("called the plan
     // "reckless" and "far too costly"") are one quote: annotators of real news (PolNeAR's mixed
     // quotes) span them with the words between.
