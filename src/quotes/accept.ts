@@ -45,6 +45,7 @@ const GATE_BITS: Readonly<Record<string, number>> = {
   'indirect:cue-mood:modal': 2048, 'indirect:cue-mood:negated': 4096, 'indirect:cue-mood:infinitive': 8192,
   'indirect:opens-sentence': 16384,
   'indirect:opens:pronoun': 32768, 'indirect:opens:name': 65536, 'indirect:opens:determiner': 131072, 'indirect:opens:number': 262144,
+  'indirect:gap-words:1': 524288,
 };
 
 /**
@@ -525,8 +526,12 @@ export function isGated(c: Candidate, gates: number): boolean {
   // the clause ("stressed that no decision had been taken").
   if (c.kind === 'indirect' && !STATEMENT_CLASSES.has(lemmaClass(c.frame.lemma)) && !(gates & GATE_BITS['indirect:after-that'])) return true;
   // A statement verb with other common senses is weighed whatever follows it: "rejected the
-  // notion that …" is a vote as often as a statement in news ("maintained a lead").
-  if (c.kind === 'indirect' && AMBIGUOUS_STATEMENT_VERBS.has(c.frame.lemma)) return true;
+  // notion that …" is a vote as often as a statement in news, "signaled that …" an act. A verb
+  // of asserting with "that" right after it is a statement: "maintained that she had done
+  // nothing wrong", not "maintained a lead".
+  const thatRightAfter = GATE_BITS['indirect:after-that'] | GATE_BITS['indirect:gap-words:1'];
+  const asserts = lemmaClass(c.frame.lemma) === 'argue' && (gates & thatRightAfter) === thatRightAfter;
+  if (c.kind === 'indirect' && AMBIGUOUS_STATEMENT_VERBS.has(c.frame.lemma) && !asserts) return true;
   // Reported speech from a named speaker is gated only where its frame is in doubt: a noun-phrase
   // object, content with no verb before its frame, a cue that reads or is tagged as a noun,
   // content that runs on into marked words, content that opens with a verb,

@@ -87,7 +87,10 @@ describe('gating', () => {
 
   test('a statement verb with other common senses is weighed, whoever its subject', () => {
     expect(gatedReported('Mayor Ada Brenner rejected the notion that the levy was a tax.')).toEqual([true]);
-    expect(gatedReported('Mayor Ada Brenner maintained that the levy was no tax.')).toEqual([true]);
+    expect(gatedReported('Mayor Ada Brenner maintained a lead that the polls called safe.')).toEqual([true]);
+    expect(gatedReported('Mayor Ada Brenner signaled that the levy would pass.')).toEqual([true]);
+    // A verb of asserting with "that" right after it is a statement.
+    expect(gatedReported('Mayor Ada Brenner maintained that the levy was no tax.')).toEqual([false]);
     // Its neighbours in the class are not: the named speaker's statement is a quote by definition.
     expect(gatedReported('Mayor Ada Brenner denied that the levy was a tax.')).toEqual([false]);
     expect(gatedReported('Mayor Ada Brenner insisted that the levy was no tax.')).toEqual([false]);
