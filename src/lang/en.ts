@@ -237,6 +237,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'estates', 'breweries', 'dairy', 'fisheries', 'markets', 'bakeries', 'textiles',
   // "Hollywood Chamber of Commerce", "the chamber voted".
   'chamber',
+  // Associations of members: "the Harbor Guild … the guild said".
+  'guild', 'syndicate', 'caucus', 'collective', 'brotherhood',
   ...COMPANY_NAME_WORDS,
 ]);
 

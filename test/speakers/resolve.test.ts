@@ -138,6 +138,8 @@ const table: Record<string, Case[]> = {
     { text: 'Helvion, which owns the power line, said it had switched the line off. The company denied that one of its pylons had started the fire.', quote: 'one of its pylons had started the fire', speaker: 'Helvion', via: 'organization', mention: 'The company' },
     // … or a lone-word speaker never given a first name, title or gender.
     { text: 'Brightwater said in a statement on Tuesday that it would keep the yard open. The company said it expected to complete the purchase by August.', quote: 'it expected to complete the purchase by August', speaker: 'Brightwater', via: 'organization' },
+    // A guild is an association of members: "the guild" is the one named before.
+    { text: 'The Harbor Guild, which represents 400 fishermen, said the plan was unfair. "Nobody asked us," the guild said in a statement.', quote: 'Nobody asked us', speaker: 'Harbor Guild', via: 'organization', mention: 'the guild' },
     // A utility is a company: "the utility" is the company named before.
     { text: 'Brightline Energy filed its rate plan on Monday. The utility said prices would rise by 4 percent.', quote: 'prices would rise by 4 percent', speaker: 'Brightline Energy', via: 'organization', mention: 'The utility' },
     // An abbreviated company word keeps its full stop; "it" is then the company.
