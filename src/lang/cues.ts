@@ -208,6 +208,14 @@ export const FRAME_FILLERS: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'may', 'might', 'shall', 'should', 'can', 'be', 'been', 'being',
 ]);
 
+/**
+ * Reporting verbs before words that make them an idiom reporting no speech: "pleaded guilty to
+ * …", "pleaded not guilty", "pleads no contest".
+ */
+export const NON_SPEECH_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['plead', new Set(['guilty', 'innocent', 'not', 'no'])],
+]);
+
 /** Units of time that, with a word placing them ("later", "ago"), open a sentence as a time phrase: "Minutes later, …". */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
 

@@ -1,6 +1,6 @@
 // The reporting-verb test and whitespace-skipping steps over tokens, shared by mentions/ and
 // quotes/: kept below both so that neither stage imports the other.
-import { FRAME_FILLERS, TIME_PHRASE_EXTRA } from '../lang/cues';
+import { FRAME_FILLERS, NON_SPEECH_IDIOMS, TIME_PHRASE_EXTRA } from '../lang/cues';
 import { CUE_VERBS, PERCEPTION_VERBS } from '../lang/en';
 import { GERUND_PREPOSITIONS, PAST_PARTICIPLE } from '../lang/en-text';
 import { mayBeVerbForm, type Token } from './tokenize';
@@ -67,6 +67,12 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
   if (prev >= 0 && inClass(tokens[prev], WordClass.NOUN_DETERMINER)) return false;
+  // "pleaded guilty to …": an idiom that reports no speech.
+  const idiom = NON_SPEECH_IDIOMS.get(lemma);
+  if (idiom) {
+    const n = nextWord(tokens, i, tokens.length - 1);
+    if (n >= 0 && idiom.has(tokens[n].lower)) return false;
+  }
   return !insideCapitalizedName(tokens, i);
 }
 

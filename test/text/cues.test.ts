@@ -13,6 +13,7 @@ describe('cueLemma', () => {
     ['a reporting verb', 'The mayor said the plan worked.', 'said', 'say'],
     ['another tense and verb', 'The mayor has warned of floods.', 'warned', 'warn'],
     ['a participle after a comma', 'The mayor left, warning that rain was due.', 'warning', 'warn'],
+    ['the same verb as a plea to someone', 'The treasurer pleaded that the fraud was a mistake.', 'pleaded', 'plead'],
     ['a participle with a doubled consonant', 'She replied, admitting that the count was late.', 'admitting', 'admit'],
     ['a gerund after a preposition', 'The mayor rallied the crowd by warning that rain was due.', 'warning', 'warn'],
     // The tagger reads some participles as adjectives; before "that" or "to" they are verbs.
@@ -29,6 +30,7 @@ describe('cueLemma', () => {
     ['an -ing noun after a determiner', 'The mayor ignored the warning that rain was due.', 'warning'],
     ['an -ing adjective before its noun', 'It was a promising start, promising voters little.', 'promising'],
     ['a capitalized verb inside a name', 'The memo came from Paul Dray of Counter Narrative Watch.', 'Counter'],
+    ['an idiom that reports no speech', 'The treasurer pleaded guilty to fraud in May.', 'pleaded'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
