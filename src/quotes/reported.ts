@@ -287,6 +287,9 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
     if (ctx.blocked[k] && isShortMarkedName(ctx, k)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ':' || ctx.blocked[k]) break;
   }
+  // "'…,' Roe said of the course": "of" names what the words were about, and no "that" follows
+  // to open what was said of it.
+  if (tokens[j]?.lower === 'of') return -1;
   // No "that": skip time words and speech settings ("on Thursday", "in a statement").
   let k = j;
   while (k >= 0 && k <= s.last) {
@@ -614,9 +617,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // Any other reporting verb's object or topic may be what was said about too ("echoed the
       // speaker's denunciation", "spoke about the bill"): proposed as an object for the acceptor
       // to weigh by verb class (accept.ts), never for say/tell, whose object is the addressee.
-      // A verb's own topic preposition ("said of the course", "pointed to the record") takes a
-      // topic even after a cue spent on a quotation ("'It is unanimous,' she said of the vote"), and
-      // a verb inside it belongs to a relative clause ("pointed to the votes that …").
+      // A verb's own topic preposition ("pointed to the record", "wrote of his years abroad")
+      // takes a topic even after a cue spent on a quotation, and a verb inside it belongs to a
+      // relative clause ("pointed to the votes that …"). "said of the vote" names what a
+      // quotation was about, never what was said (lang/cues.ts, VERB_TOPIC_PREPOSITIONS).
       // The preposition may follow a manner adverb or a particle: "spoke highly of", "spoke out
       // about", "talked at length about".
       const tp = topicPreposition(ctx, j, s);

@@ -57,8 +57,6 @@ const table: Record<string, Case[]> = {
     { text: 'As reported by the Harbour Times, the mayor won the race by ten points.', quote: 'the mayor won the race by ten points', speaker: 'Harbour Times', cue: 'report' },
   ],
   'a topic after the verb\'s own preposition': [
-    // After a quotation its cue was spent on.
-    { text: '"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban on fireworks in the old town.', quote: 'the council\'s support for the ban on fireworks in the old town', speaker: 'Ana Ruiz', cue: 'say' },
     // A verb inside the topic belongs to a relative clause.
     { text: 'Ana Ruiz pointed to the record of two former governors who won the backing of the courts.', quote: 'the record of two former governors who won the backing of the courts', speaker: 'Ana Ruiz', cue: 'point' },
   ],
@@ -324,10 +322,19 @@ describe('not quotes', () => {
     // Narrative verbs after a subject that names no speaker are no frames.
     // "agreed to" reports a commitment only with a verb after it.
     ['a commitment to a thing', 'The council agreed to a ten-month pause on the works.'],
+    // What the words were about is not what was said: only the quotation is a quote.
+    ['the topic after "said of"', 'Ana Ruiz said of the council\'s support for the ban on fireworks in the old town.'],
     ['a person showing a thing', 'A man in a waxed jacket climbs aboard, shows his pass and sits behind the driver.'],
     ['narrative verb after a plain noun', 'Along the border, frequent skirmishes have continued and a settlement has failed while both sides traded blame.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('the topic after "said of" a quotation', () => {
+  test('is no quote of its own: the quotation is', () => {
+    const r = extractQuotes('"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban on fireworks in the old town.');
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'It is unanimous']]);
   });
 });
 
