@@ -170,6 +170,9 @@ export const ROLE_NOUNS = new Set([
   'physicist', 'chemist', 'engineer', 'epidemiologist', 'virologist', 'surgeon', 'physician',
   'landlord', 'tenant', 'shopkeeper', 'commuter', 'passenger', 'motorist', 'homeowner',
   'prosecutors', 'investigators', 'investigator', 'police', 'officers', 'authorities',
+  // Politics and the press: "the nominee", "a Republican pollster", "the show's host".
+  'nominee', 'candidate', 'pollster', 'host', 'anchor', 'columnist', 'challenger', 'incumbent',
+  'operative', 'surrogate', 'contender', 'hopeful', 'moderator', 'reporter',
 ]);
 
 /** Synonyms between role words, so "the top U.S. diplomat" finds "Secretary of State Antony Blinken". */

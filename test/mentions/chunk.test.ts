@@ -34,6 +34,9 @@ const found: Record<string, Found> = {
   'a document after "according to"': { text: 'Sales fell by a third last year, according to the annual report.', chunk: { text: 'the annual report', kind: 'descriptor', name: null } },
   'a party and state label after a name belongs to the mention': { text: 'Rep. Ida Brandt (D-Ore.) said the pier would reopen.', chunk: { text: 'Rep. Ida Brandt (D-Ore.)', kind: 'person', name: 'Ida Brandt' } },
   'an unlisted title between a body and a first name and surname': { text: '"We are open," said the Harbour Board Chair Ann Roe.', chunk: { text: 'the Harbour Board Chair Ann Roe', kind: 'person', name: 'Ann Roe' } },
+  // A role of politics or the press, however a party or a body modifies it, is no organization.
+  'a party before a role of politics': { text: 'The Harbor Party presidential candidate said he would win.', chunk: { text: 'The Harbor Party presidential candidate', kind: 'descriptor' } },
+  'a role of the press': { text: '"We asked twice," the show\'s host said.', chunk: { text: "the show's host", kind: 'descriptor' } },
   'a surname that is a month, after a first name': { text: 'Party leader Tom August said the vote would be close.', chunk: { text: 'Party leader Tom August', kind: 'person', name: 'Tom August' } },
   'an abbreviated company word with its full stop': { text: 'Harbor Fittings Corp. cut 300 jobs.', chunk: { text: 'Harbor Fittings Corp.', kind: 'organization' } },
   'a surname that is a role word, after a first name': { text: 'Ann Bishop said the bridge would close.', chunk: { text: 'Ann Bishop', kind: 'person', name: 'Ann Bishop' } },
