@@ -1108,7 +1108,8 @@ function dependentEnd(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentenc
  */
 function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
-  if (t.pos !== 'NOUN' || !framesOf(t.lemma).has('clause') || !NOUN_TAGGED_CUES.has(t.lemma)) return false;
+  // The short list first: asked of every noun, which framesOf's larger map would answer too.
+  if (t.pos !== 'NOUN' || !NOUN_TAGGED_CUES.has(t.lemma) || !framesOf(t.lemma).has('clause')) return false;
   const p = prevWord(tokens, k, s.first);
   const n = nextWord(tokens, k, s.last);
   if (p < 0 || n < 0) return false;
