@@ -748,6 +748,9 @@ function particleFirstName(tokens: Token[], k: number, b: number): boolean {
  * name; the few names made of common words ("Tiger Woods") are the price.
  */
 function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' | null {
+  // A lone word (a surname, most runs) is never such a run (two words are wanted, below): settled
+  // before its first-name and lexicon lookups.
+  if (countRunWords(tokens, a, b) < 2) return null;
   let words = 0;
   let caps = true;
   let lexical = 0;
@@ -773,6 +776,13 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   // place or a third word is wanted. A last word read as a verb wants two words before it.
   if (words < 2 || lexical < 2 || words === 2 && !modifier && !caps || lastVerb && words < 3 || isMemberPlural(tokens[b])) return null;
   return caps ? 'label' : 'name';
+}
+
+/** The words of run a..b as `commonWordRun` counts them: hyphens and whitespace left out. */
+function countRunWords(tokens: Token[], a: number, b: number): number {
+  let words = 0;
+  for (let k = a; k <= b; k++) if (tokens[k].pos !== 'SPACE' && tokens[k].text !== '-') words++;
+  return words;
 }
 
 /** "Mr.", "Mrs", "Dr." …: a title of address, which no common noun compounds with. */

@@ -54,15 +54,16 @@ function countWordTokens(tokens: Token[], a: number, b: number): number {
 
 /** Capitalized words only, and short: a title or a name in marks, not a statement. */
 function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
+  if (a > b || !tokens[a].cap) return false;
   let words = 0;
-  let caps = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
-    words++;
-    if (t.cap || inClass(t, WordClass.TITLE_CASE_LOWER)) caps++;
+    // Settled at the first word past seven or in small letters: asked of every quotation, most
+    // of them long prose (whose words' classes were looked up to the end).
+    if (++words > 7 || !(t.cap || inClass(t, WordClass.TITLE_CASE_LOWER))) return false;
   }
-  return words > 0 && words <= 7 && caps === words && tokens[a].cap && words > 1;
+  return words > 1;
 }
 
 /**

@@ -630,7 +630,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if ((ownTopic || !mixedOnly && !frame.inverted) && np >= 0 && (NP_OBJECT_VERBS.has(lemma) || topic >= 0 || OBJECT_CONTENT_CLASSES.has(ACCEPT_LEMMA_CLASSES.get(lemma) ?? '') && !frames.has('object')) && (opensNounPhrase(tokens, np, s) || topic >= 0 && (isGerund(tokens[np]) || TOPIC_CLAUSE_OPENERS.has(tokens[np].lower)) || pronounBeforeAs(ctx, frames, np, s)) && !takesPrepositionAfterObject(ctx, frames, np, s)) {
         const objectLast = dependentEnd(ctx, ix, frame, s, np, contentEnd(ctx, ix, np, s), true);
         const span = trimSpan(tokens, np, inRestrictiveRelative(ctx, frame.cue, s) ? objectEnd(ctx, np, objectLast) : objectLast);
-        if (span && wordsIn(tokens, span) >= (ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
+        if (span && holdsWords(tokens, span, ownTopic ? 2 : 4) && !overlapsBlocked(ix, span[0], span[1]) && (ownTopic || !frames.has('clause') || !hasVerb(ix, span[0], span[1]))) {
           // "spoke about how the ferry …": a clause as the topic, weighed apart from a noun phrase.
           push(span, TOPIC_CLAUSE_OPENERS.has(tokens[np].lower) ? frameWith(frame, { rule: 'topic-clause' }) : frame, s, 0.5, true);
           continue;
@@ -654,7 +654,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
         // A clause with a reporting verb of its own ("…, he said, and he pledged that …", "adding
         // that …") is that verb's to frame.
-        if (span && hasVerb(ix, span[0], span[1]) && wordsIn(tokens, span) >= 4 && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(tokens, span)) push(span, frame, s, 0.6);
+        if (span && hasVerb(ix, span[0], span[1]) && holdsWords(tokens, span, 4) && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(tokens, span)) push(span, frame, s, 0.6);
         continue;
       }
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
@@ -696,7 +696,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
               const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
               if (span && !overlapsBlocked(ix, span[0], span[1])) {
                 if (hasVerb(ix, span[0], span[1])) push(span, frame, s, 0.7);
-                else if (wordsIn(tokens, span) >= 2) push(span, frameWith(frame, { rule: 'interrupted-tail' }), s, 0.6);
+                else if (holdsWords(tokens, span, 2)) push(span, frameWith(frame, { rule: 'interrupted-tail' }), s, 0.6);
               }
             }
           }
@@ -959,7 +959,7 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   if (ctx.blocked[prevWord(tokens, comma, s.first)]) return null;
   const mark = comma > 0 ? ix.clauseMark[comma - 1] : -1;
   const span = trimSpan(tokens, mark >= s.first ? mark + 1 : s.first, comma - 1);
-  if (!span || !hasVerb(ix, span[0], span[1]) || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  if (!span || !hasVerb(ix, span[0], span[1]) || overlapsBlocked(ix, span[0], span[1]) || !holdsWords(tokens, span, 3)) return null;
   const chunk = chunkIn(ctx, subject[0], subject[1]);
   return { span, frame: makeFrame(k, k, lemma, chunk, null, inverted, chunk === null, 'closing-phrase', subject) };
 }
@@ -984,7 +984,7 @@ function recordSource(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence):
   const w = tokens[a];
   if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.lower === 'to' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') return null;
   const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
-  if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  if (!span || overlapsBlocked(ix, span[0], span[1]) || !holdsWords(tokens, span, 3)) return null;
   return { span, frame: makeFrame(k, k, tokens[k].lemma, null, null, false, true, 'record-source', [first, prevWord(tokens, k, s.first)]) };
 }
 
@@ -1112,7 +1112,8 @@ function dependentEnd(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentenc
  */
 function isNounTaggedCue(tokens: Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
-  if (t.pos !== 'NOUN' || !framesOf(t.lemma).has('clause') || !NOUN_TAGGED_CUES.has(t.lemma)) return false;
+  // The short list first: asked of every noun, which framesOf's larger map would answer too.
+  if (t.pos !== 'NOUN' || !NOUN_TAGGED_CUES.has(t.lemma) || !framesOf(t.lemma).has('clause')) return false;
   const p = prevWord(tokens, k, s.first);
   const n = nextWord(tokens, k, s.last);
   if (p < 0 || n < 0) return false;
@@ -1311,10 +1312,14 @@ function opensNounPhrase(tokens: Token[], k: number, s: Sentence): boolean {
   return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON' && POSSESSIVES.has(t.lower);
 }
 
-function wordsIn(tokens: Token[], span: [number, number]): number {
+/**
+ * Whether span holds at least `min` words (tokens other than punctuation and whitespace). The
+ * count stops at `min`: asked of every proposed span, some of them whole long sentences.
+ */
+function holdsWords(tokens: Token[], span: [number, number], min: number): boolean {
   let n = 0;
-  for (let k = span[0]; k <= span[1]; k++) if (isWord(tokens[k])) n++;
-  return n;
+  for (let k = span[0]; k <= span[1] && n < min; k++) if (isWord(tokens[k])) n++;
+  return n >= min;
 }
 
 /**
@@ -1719,6 +1724,6 @@ function callPredicate(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   const w = tokens[p];
   if (FRAME_FILLERS.has(w.lower) || !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || POSSESSIVES.has(w.lower))) return null;
   const span = trimSpan(tokens, j, contentEnd(ctx, ix, p, s));
-  if (!span || overlapsBlocked(ix, span[0], span[1]) || wordsIn(tokens, span) < 3) return null;
+  if (!span || overlapsBlocked(ix, span[0], span[1]) || !holdsWords(tokens, span, 3)) return null;
   return { span, frame: frameWith(frameAt(ctx, k, s, s.first, null), { rule: 'call-predicate' }) };
 }

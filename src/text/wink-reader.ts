@@ -371,7 +371,7 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           const normal = unlearnt.normal(u);
           const tag = unlearnt.tag(u);
           append(UNLISTED, sp);
-          tagger.push(normal, tag, PROBE_TAG, word, known.add(word, UNLISTED, normal, tag, PROBE_TAG));
+          tagger.push(normal, tag, PROBE_TAG, word, known.addOwn(word, UNLISTED, normal, tag, PROBE_TAG));
           continue;
         }
         const piece = text.slice(s, k);
