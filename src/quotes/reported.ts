@@ -463,6 +463,21 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
 }
 
 /**
+ * The cue at k is a verb of commitment or refusal before "to" ("declined to", "agreed to") and a
+ * comma with "according to" after it closes the sentence's clause.
+ */
+function intentBeforeAccording(tokens: Token[], k: number, s: Sentence): boolean {
+  const to = nextWord(tokens, k, s.last);
+  if (to < 0 || tokens[to].lower !== 'to' || !NON_SPEECH_TO.has(cueLemma(tokens, k) ?? '')) return false;
+  for (let j = to + 1; j < s.last; j++) {
+    if (tokens[j].text !== ',') continue;
+    const a = nextWord(tokens, j, s.last);
+    return a >= 0 && tokens[a].lower === 'according' && tokens[nextWord(tokens, a, s.last)]?.lower === 'to';
+  }
+  return false;
+}
+
+/**
  * An infinitive under a verb of expectation or intent reports nothing yet: "analysts expect
  * other cell makers to announce cuts", "the firm plans to announce". A purpose clause does
  * ("met Lavrov to demand Russia pull back").
@@ -517,6 +532,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
       if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) continue;
       if (!according && isProspective(tokens, k, s.first)) continue;
+      // "The board declined to renew the offer, according to a person familiar with the talks": a
+      // commitment or refusal inside a clause an "according to" frame closes is what that source
+      // reports, not a statement of its own.
+      if (!according && intentBeforeAccording(tokens, k, s)) continue;
       // A cue spent on a marked quote still frames the unmarked statements beside it.
       const mixedOnly = usedCues.has(k);
       // …unless that quotation is inside the source: "According to her "clawback" plan, CLAUSE".

@@ -331,6 +331,13 @@ describe('not quotes', () => {
   });
 });
 
+describe('a refusal inside a clause an "according to" frame closes', () => {
+  test('is what the source reports', () => {
+    const r = extractQuotes('The board declined to renew the offer, according to a person familiar with the talks.');
+    expect(r.quotes.map((q) => [q.kind, q.text, q.cue?.lemma])).toEqual([['indirect', 'The board declined to renew the offer', 'according to']]);
+  });
+});
+
 describe('the topic after "said of" a quotation', () => {
   test('is no quote of its own: the quotation is', () => {
     const r = extractQuotes('"It is unanimous," councillor Ana Ruiz said of the council\'s support for the ban on fireworks in the old town.');
