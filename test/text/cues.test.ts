@@ -32,6 +32,7 @@ describe('cueLemma', () => {
     ['a capitalized verb inside a name', 'The memo came from Paul Dray of Counter Narrative Watch.', 'Counter'],
     ['an idiom that reports no speech', 'The treasurer pleaded guilty to fraud in May.', 'pleaded'],
     ['a participle between a number and its noun', 'The mayor leads by 271 pledged delegates.', 'pledged'],
+    ['a participle between a preposition and its noun', 'The number of reported cases has grown.', 'reported'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
