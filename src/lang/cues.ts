@@ -215,7 +215,12 @@ export const FRAME_FILLERS: ReadonlySet<string> = new Set([
  */
 export const NON_SPEECH_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['plead', new Set(['guilty', 'innocent', 'not', 'no'])],
+  // "called attention to", "called snap elections", "called off the strike".
+  ['call', new Set(['attention', 'election', 'elections', 'off'])],
 ]);
+
+/** Verbs whose past participle after a noun gives the noun its name: "a group called Citizens for Roe", "a plan dubbed Harbor 2030". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'name', 'title', 'label', 'nickname', 'brand']);
 
 /** Units of time that, with a word placing them ("later", "ago"), open a sentence as a time phrase: "Minutes later, …". */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);

@@ -1,6 +1,6 @@
 // The reporting-verb test and whitespace-skipping steps over tokens, shared by mentions/ and
 // quotes/: kept below both so that neither stage imports the other.
-import { FRAME_FILLERS, NON_SPEECH_IDIOMS, TIME_PHRASE_EXTRA } from '../lang/cues';
+import { FRAME_FILLERS, NAMING_VERBS, NON_SPEECH_IDIOMS, TIME_PHRASE_EXTRA } from '../lang/cues';
 import { CUE_VERBS, PERCEPTION_VERBS } from '../lang/en';
 import { GERUND_PREPOSITIONS, PAST_PARTICIPLE } from '../lang/en-text';
 import { mayBeVerbForm, type Token } from './tokenize';
@@ -73,6 +73,7 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
     const n = nextWord(tokens, i, tokens.length - 1);
     if (n >= 0 && tokens[n].pos === 'NOUN') return false;
   }
+  if (NAMING_VERBS.has(lemma) && namingParticiple(tokens, i, prev)) return false;
   // "pleaded guilty to …": an idiom that reports no speech.
   const idiom = NON_SPEECH_IDIOMS.get(lemma);
   if (idiom) {
@@ -80,6 +81,26 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
     if (n >= 0 && idiom.has(tokens[n].lower)) return false;
   }
   return !insideCapitalizedName(tokens, i);
+}
+
+/** Words of a noun phrase before a naming participle, at most ("a small advocacy group called …"). */
+const NAMED_PHRASE_WORDS = 4;
+
+/**
+ * The participle at i names the noun phrase before it, which no clause has as its subject: "a
+ * group called Citizens for Roe", "of the competition called the Harbor Prize"; not "The mayor
+ * called Roe a liar". The phrase opens with "a"/"an" or follows a preposition.
+ */
+function namingParticiple(tokens: Token[], i: number, prev: number): boolean {
+  if (!PAST_PARTICIPLE.test(tokens[i].lower) || prev < 0 || tokens[prev].pos !== 'NOUN' || tokens[prev].cap) return false;
+  const n = nextWord(tokens, i, tokens.length - 1);
+  if (n < 0 || !(tokens[n].cap || tokens[n].lower === 'the')) return false;
+  let d = prev;
+  for (let words = 0; d >= 0 && words < NAMED_PHRASE_WORDS && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ'); words++) d = prevWord(tokens, d, 0);
+  if (d < 0 || tokens[d].pos !== 'DET') return false;
+  if (tokens[d].lower === 'a' || tokens[d].lower === 'an') return true;
+  const before = prevWord(tokens, d, 0);
+  return before >= 0 && tokens[before].pos === 'ADP';
 }
 
 /**

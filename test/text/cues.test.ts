@@ -13,6 +13,7 @@ describe('cueLemma', () => {
     ['a reporting verb', 'The mayor said the plan worked.', 'said', 'say'],
     ['another tense and verb', 'The mayor has warned of floods.', 'warned', 'warn'],
     ['a participle after a comma', 'The mayor left, warning that rain was due.', 'warning', 'warn'],
+    ['"call" with its object and what it is called', 'The mayor called the plan a disaster.', 'called', 'call'],
     ['the same verb as a plea to someone', 'The treasurer pleaded that the fraud was a mistake.', 'pleaded', 'plead'],
     ['a participle with a doubled consonant', 'She replied, admitting that the count was late.', 'admitting', 'admit'],
     ['a gerund after a preposition', 'The mayor rallied the crowd by warning that rain was due.', 'warning', 'warn'],
@@ -33,6 +34,8 @@ describe('cueLemma', () => {
     ['an idiom that reports no speech', 'The treasurer pleaded guilty to fraud in May.', 'pleaded'],
     ['a participle between a number and its noun', 'The mayor leads by 271 pledged delegates.', 'pledged'],
     ['a participle between a preposition and its noun', 'The number of reported cases has grown.', 'reported'],
+    ['a participle naming the noun before it', 'She runs a group called Citizens for the Pier.', 'called'],
+    ['an idiom of "call" that reports no speech', 'Critics have called attention to the cost.', 'called'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
