@@ -557,6 +557,16 @@ export class EntityRegistry {
     this.personMentions.sort((a, b) => a.at - b.at);
   }
 
+  /** A number set off by commas right after token k: "Lane, 44, said". */
+  private ageFollows(k: number): boolean {
+    const { tokens } = this.input;
+    const last = tokens.length - 1;
+    const comma = nextWord(tokens, k, last);
+    const age = comma >= 0 ? nextWord(tokens, comma, last) : -1;
+    const close = age >= 0 ? nextWord(tokens, age, last) : -1;
+    return close >= 0 && tokens[comma].text === ',' && tokens[age].pos === 'NUM' && /^\d{1,3}$/.test(tokens[age].text) && tokens[close].text === ',';
+  }
+
   /**
    * A single capitalized word no one in the document bears as a name, that the tagger's lexicon
    * knows as a common word, names nobody: a plural noun is a group ("Democrats said", "Proponents
@@ -568,6 +578,8 @@ export class EntityRegistry {
     // The position first: most single words stand inside a sentence, and for them neither the
     // lexicon (a lookup in wink's 87,000-word table) nor the document's capitalized words are read.
     if (c.roleFirst >= 0 || c.nameFirst !== c.nameLast || !this.sentenceInitial(c.nameFirst) || isFirstName(lower)) return null;
+    // An age set off after the word is a person's: '"…," Lane, 44, told reporters'.
+    if (this.ageFollows(c.last)) return null;
     const tag = lexiconTag(lower);
     if (tag !== 'ADJ' && tag !== 'NOUN') return null;
     const capsInside = this.capitalizedInside();

@@ -91,6 +91,8 @@ const table: Record<string, Case[]> = {
     // The same word is a person when the text names someone with it, or capitalizes it inside a sentence.
     { text: 'Senator Tilda Young chairs the panel. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Tilda Young', via: 'surname' },
     { text: 'The panel heard from Young on Monday. Young said the new timetable was a mess.', quote: 'the new timetable was a mess', speaker: 'Young', via: 'name' },
+    // …or sets an age off after it.
+    { text: '"It was a great night," Lane, 44, told reporters after the game.', quote: 'It was a great night', speaker: 'Lane' },
     // A plural whose singular is capitalized inside a sentence is a party's people, kept as named.
     { text: 'The bill went to the Republican caucus. Republicans said the bill was dead.', quote: 'the bill was dead', speaker: 'Republicans' },
     // A body a name owns is the subject of the clause a participle cue hangs on.
