@@ -67,6 +67,8 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
   if (prev >= 0 && inClass(tokens[prev], WordClass.NOUN_DETERMINER)) return false;
+  // A word the tagger reads as a noun right after a number is one: "10 points", "two claims".
+  if (prev >= 0 && tokens[i].pos === 'NOUN' && tokens[prev].pos === 'NUM') return false;
   // A past participle between a number, an adjective or a preposition and its noun modifies the
   // noun: "271 pledged delegates", "the number of reported cases" (after a determiner, see above).
   if (PAST_PARTICIPLE.test(tokens[i].lower) && prev >= 0 && (tokens[prev].pos === 'NUM' || tokens[prev].pos === 'ADJ' || tokens[prev].pos === 'ADP')) {

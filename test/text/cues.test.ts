@@ -33,6 +33,7 @@ describe('cueLemma', () => {
     ['a capitalized verb inside a name', 'The memo came from Paul Dray of Counter Narrative Watch.', 'Counter'],
     ['an idiom that reports no speech', 'The treasurer pleaded guilty to fraud in May.', 'pleaded'],
     ['a participle between a number and its noun', 'The mayor leads by 271 pledged delegates.', 'pledged'],
+    ['a noun after a number', 'The mayor leads by 10 points in the poll.', 'points'],
     ['a participle between a preposition and its noun', 'The number of reported cases has grown.', 'reported'],
     ['a participle naming the noun before it', 'She runs a group called Citizens for the Pier.', 'called'],
     ['an idiom of "call" that reports no speech', 'Critics have called attention to the cost.', 'called'],
