@@ -66,11 +66,20 @@ export interface Ent {
   used: boolean;
 }
 
-/** Entities indexed under one word: a set for membership, a list in the order they came. */
+/**
+ * Entities indexed under one word, in the order they came, and once there are many of them a set
+ * for membership (see WORD_SET_FROM).
+ */
 interface WordIndex {
-  set: Set<Ent>;
+  set: Set<Ent> | undefined;
   list: Ent[];
 }
+
+/**
+ * Entities a word's list may hold before a set answers membership: most role and organization
+ * words index one or two entities, and a set made for each was most of the cost of indexing them.
+ */
+const WORD_SET_FROM = 8;
 
 /** What the registry reads of a document. */
 export interface RegistryInput {
@@ -88,7 +97,7 @@ const isWs = isWhitespace;
 const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201c', "'", '\u2018', '(', '[', '\u2014', '\u2013', '-', '--']);
 
 /** `s.replace(/\s+/g, ' ')`, without the regex when `s` holds only single plain spaces. */
-function collapseSpaces(s: string): string {
+export function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isWs(c) && (c !== 32 || (i + 1 < s.length && isWs(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
@@ -121,11 +130,31 @@ function indexUnder(map: Map<string, WordIndex>, words: Iterable<string>, e: Ent
   for (const w of words) {
     if (!w) continue;
     let ix = map.get(w);
-    if (!ix) map.set(w, (ix = { set: new Set(), list: [] }));
-    if (ix.set.has(e)) continue;
-    ix.set.add(e);
+    if (!ix) map.set(w, (ix = { set: undefined, list: [] }));
+    if (ix.set ? ix.set.has(e) : ix.list.includes(e)) continue;
     ix.list.push(e);
+    if (ix.set) ix.set.add(e);
+    else if (ix.list.length >= WORD_SET_FROM) ix.set = new Set(ix.list);
   }
+}
+
+/**
+ * The runs of ASCII letters and digits in `s`: `s.split(/[^a-z0-9]+/)` without its empty pieces,
+ * which the indexes skip anyway (no regex split for every role given).
+ */
+export function alphanumericRuns(s: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    const inRun = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inRun && from < 0) from = i;
+    else if (!inRun && from >= 0) {
+      out.push(s.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
 }
 
 /** Entities indexed under any of `words` (the last LOOKUP_LIMIT per word), in no particular order. */
@@ -269,11 +298,12 @@ export class EntityRegistry {
     e.roles.push(role);
     // A group is never looked up by its role ("officials", "they"): its roles are only reported.
     if (e.kind === 'group') return;
-    const folded = fold(role).replace(/\./g, '');
+    const lower = fold(role);
+    const folded = lower.includes('.') ? lower.replace(/\./g, '') : lower;
     e.foldedRoles.push(folded);
     e.headScores?.clear();
     // Unnamed sources too: "a Western diplomat … The diplomat said" is the same unnamed person.
-    if (e.kind === 'person' || e.kind === 'unnamed') indexUnder(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
+    if (e.kind === 'person' || e.kind === 'unnamed') indexUnder(this.byRoleWord, alphanumericRuns(folded), e);
   }
 
   /** Give an organization its name words, by which "the council" finds it. */
@@ -629,7 +659,9 @@ export class EntityRegistry {
     const named = new Set<string>();
     const starts = new Map<number, number[]>();
     for (const c of chunks) {
-      if (c.kind !== 'person' || c.nameFirst < 0) continue;
+      // A name of one token has at most one word, and neither rule trims it: most person chunks
+      // are a surname alone, and their tokens are not read here.
+      if (c.kind !== 'person' || c.nameFirst < 0 || c.nameFirst === c.nameLast) continue;
       const ws = this.wordStarts(c);
       if (ws.length < 2) continue;
       starts.set(c.id, ws);

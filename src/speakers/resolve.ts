@@ -18,7 +18,7 @@ import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
-import { type Ent, EntityRegistry, type MentionSpan } from './registry';
+import { collapseSpaces, type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
 
@@ -227,8 +227,8 @@ export class SpeakerResolver {
             if (apposition !== null) {
               // The role is the apposition's head phrase: "a hydrologist at Great Basin State
               // University who is not related to the mayor" → "hydrologist at Great Basin State University".
-              const role = apposition.replace(APPOSITION_OPENER, '').replace(/\s+/g, ' ').replace(RELATIVE_TAIL, '');
-              if (role.split(' ').length <= 12) registry.addRole(ent, role);
+              const role = appositionRole(apposition);
+              if (spacesIn(role) < 12) registry.addRole(ent, role);
             }
             out = { entity: ent, mention, via: (words.length === 1 || registry.isSurnameChunk(c.id)) && ent.names.length > 0 && registry.canonical(ent) !== words[0].text ? 'surname' : apposition !== null ? 'apposition' : 'name' };
           }
@@ -487,6 +487,23 @@ function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['f
 /** `c` when it stands after the frame's `subject`, nearer the verb; otherwise null. */
 function closerThanSubject(c: Chunk | null, subject: Chunk): Chunk | null {
   return c && c.first > subject.last ? c : null;
+}
+
+/**
+ * The role an apposition gives, its head phrase: without "a", "the" or "who is" before it, its
+ * spaces collapsed and a relative clause after it left out. The relative clause is looked for only
+ * where a word starting "wh" follows a space (most appositions have none).
+ */
+function appositionRole(apposition: string): string {
+  const role = collapseSpaces(apposition.replace(APPOSITION_OPENER, ''));
+  return role.includes(' wh') ? role.replace(RELATIVE_TAIL, '') : role;
+}
+
+/** Plain spaces in `s` (one fewer than `s.split(' ')` has pieces). */
+function spacesIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** A closing bracket follows chunk `c`: "(R-OH)". */
