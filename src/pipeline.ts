@@ -246,10 +246,8 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   candidates.length = kept;
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
   // The resolver works in normalized offsets; it reads names and roles as the caller wrote them.
-  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => {
-    const s = norm.map.spanToOriginal(a, b);
-    return original.slice(s.start, s.end);
-  };
+  // Asked for every name and role the registry reads: the offsets are mapped without a span object.
+  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => original.slice(norm.map.toOriginal(a, 'start'), norm.map.toOriginal(b, 'end'));
   const resolver = new SpeakerResolver({ tokens, chunks, textOf });
   // Sentence subjects are read in step with the candidates, so none is sought after the last
   // one (the resolver only looks back) and a document without candidates seeks none.

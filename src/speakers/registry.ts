@@ -121,6 +121,28 @@ const LOOKUP_LIMIT = 64;
 /** How many first names of one surname are compared for a short form (see shortFormMatch). */
 const SHORT_FORM_REACH = 16;
 
+/**
+ * Sort `xs` by `at`, stably, where `xs[0, split)` and `xs[split, …)` are each already in that
+ * order (as the registry adds people's mentions): one merge of the two runs instead of a sort that
+ * calls its comparator across the whole list. Runs out of order are sorted as before.
+ */
+export function mergeRuns<T extends { at: number }>(xs: T[], split: number): void {
+  for (let i = 1; i < xs.length; i++) {
+    if (i !== split && xs[i - 1].at > xs[i].at) {
+      xs.sort((a, b) => a.at - b.at);
+      return;
+    }
+  }
+  if (split <= 0 || split >= xs.length || xs[split - 1].at <= xs[split].at) return;
+  const first = xs.slice(0, split);
+  let a = 0;
+  let b = split;
+  let k = 0;
+  // Ties go to the first run, as a stable sort keeps them.
+  while (a < first.length && b < xs.length) xs[k++] = first[a].at <= xs[b].at ? first[a++] : xs[b++];
+  while (a < first.length) xs[k++] = first[a++];
+}
+
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
 export function lastIndexBefore(xs: ReadonlyArray<{ at: number }>, at: number): number {
   return countBefore(xs.length, (i) => xs[i].at < at) - 1;
@@ -522,6 +544,8 @@ export class EntityRegistry {
     // People named in full know their gender from the first name before single words are read.
     // The fullest name each person's gender was read from: read again below only if it changed.
     const genderRead = new Map<Ent, string | null>();
+    // Mentions of people named in full, in text order; the single words' follow (see below).
+    const fullNamed = this.personMentions.length;
     for (const e of this.ents) {
       if (e.kind !== 'person' || e.gender !== 'unknown') continue;
       e.gender = genderOfName(this.canonical(e), e.surname);
@@ -584,7 +608,7 @@ export class EntityRegistry {
       e.gender = genderOfName(this.canonical(e), e.surname);
     }
     // Single-word mentions were added after the full names: restore text order.
-    this.personMentions.sort((a, b) => a.at - b.at);
+    mergeRuns(this.personMentions, fullNamed);
   }
 
   /**

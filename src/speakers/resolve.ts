@@ -432,8 +432,20 @@ export class SpeakerResolver {
  * at its name, then speaking there), and quotes are resolved in their own order.
  */
 export function inTextOrder(mentions: readonly MentionSpan[]): MentionSpan[] {
+  // Most entities' mentions were recorded in text order, once each: nothing to sort or drop.
+  if (strictlyInOrder(mentions)) return [...mentions];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1].start || m.end !== sorted[i - 1].end);
+}
+
+/** Each mention comes after the one before it (by start, then end), none twice. */
+function strictlyInOrder(mentions: readonly MentionSpan[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (a.start > b.start || (a.start === b.start && a.end >= b.end)) return false;
+  }
+  return true;
 }
 
 /**
