@@ -11,7 +11,7 @@ import { nextWord } from '../text/cues';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { PronounEvidence } from './pronoun-ranker';
-import { type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndexBefore } from './registry';
+import { alphanumericRuns, type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndexBefore } from './registry';
 
 /** How far back (normalized characters) a pronoun looks for a person outside subject position. */
 const PRONOUN_REACH = 600;
@@ -228,7 +228,7 @@ export class CandidateSources {
     // against dozens of entities with many roles each.
     const folded = [...wanted].map((w) => w.replace(/\./g, ''));
     const wantedWords: string[] = [];
-    for (const w of folded) wantedWords.push(...w.split(/[^a-z0-9]+/));
+    for (const w of folded) wantedWords.push(...alphanumericRuns(w));
     const headScore = [...wanted].map((w) => (w === head ? 3 : 2));
     // In a long document the same descriptor comes back against the same entities: an entity's
     // score for a head is kept until it gets another role.

@@ -242,7 +242,8 @@ function indexFirst(ix: { exact: Map<string, Ent>; initial: Map<string, Ent>; sh
 
 export class EntityRegistry {
   private readonly ents: Ent[] = [];
-  private readonly byChunk = new Map<number, Ent>();
+  /** The entity each chunk names, by chunk id (ids number the document's chunks from 0). */
+  private readonly byChunk: Array<Ent | undefined>;
   private readonly bySurname = new Map<string, Ent[]>();
   /**
    * Per surname shared by more than FIRST_NAME_SCAN people: the earliest person by exact first
@@ -281,6 +282,9 @@ export class EntityRegistry {
   private readonly nameStarts = new Map<number, number>();
 
   constructor(private readonly input: RegistryInput) {
+    // Set once per person and organization chunk: an array the length of the chunk list, where a
+    // map hashed every id.
+    this.byChunk = new Array<Ent | undefined>(input.chunks.chunks.length).fill(undefined);
     this.buildEntities();
   }
 
@@ -361,7 +365,7 @@ export class EntityRegistry {
 
   /** The entity a person, organization or place chunk names, if it named one. */
   ofChunk(id: number): Ent | undefined {
-    return this.byChunk.get(id);
+    return this.byChunk[id];
   }
 
   /** The people named with this surname (lower case), earliest first. */
@@ -567,7 +571,7 @@ export class EntityRegistry {
       // first name: "Hillary" after "a Hillary Clinton White House" is the woman.
       const org = list ? undefined : (isFirstName(w.lower) ? undefined : this.orgByFirstWord.get(w.lower)) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
       if (org) {
-        this.byChunk.set(c.id, org);
+        this.byChunk[c.id] = org;
         org.mentions.push(this.span(c.first, c.last));
         continue;
       }
@@ -793,9 +797,15 @@ export class EntityRegistry {
    */
   private compoundSurname(c: Chunk, words: Array<{ lower: string }>): Ent | null {
     const first = words[0].lower;
-    const title = c.roleFirst >= 0 ? this.input.tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
-    if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(HONORIFICS.has(title) && !isFirstName(first))) return null;
+    if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(this.honorificBefore(c) && !isFirstName(first))) return null;
     return this.byNameTail.get(words.map((w) => fold(w.lower))) ?? null;
+  }
+
+  /** The chunk's role is an honorific ("Ms", "Dr."); read only for names no particle opens. */
+  private honorificBefore(c: Chunk): boolean {
+    if (c.roleFirst < 0) return false;
+    const title = this.input.tokens[c.roleFirst].lower;
+    return HONORIFICS.has(title.endsWith('.') ? title.slice(0, -1) : title);
   }
 
   /**
@@ -887,7 +897,7 @@ export class EntityRegistry {
         const comma = nextWord(tokens, c.last, end);
         const num = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, end) : -1;
         const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num, end) : -1;
-        const ent = this.byChunk.get(c.id);
+        const ent = this.byChunk[c.id];
         if (after >= 0 && (tokens[after].text === ',' || tokens[after].text === '.') && ent?.kind === 'person') {
           indexUnder(this.byAge, [tokens[num].text], ent);
         }
@@ -895,7 +905,7 @@ export class EntityRegistry {
       const next = chunkAfterComma(c.last);
       if (!next || !closes(next.last)) continue;
       const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
-      const ent = person ? this.byChunk.get(person.id) : undefined;
+      const ent = person ? this.byChunk[person.id] : undefined;
       if (!ent || ent.kind !== 'person' || !role) continue;
       this.addRole(ent, stripArticle(collapseSpaces(this.text(role.first, role.last))));
     }
@@ -941,7 +951,7 @@ export class EntityRegistry {
   }
 
   private addPersonMention(ent: Ent, c: Chunk, learn = true): void {
-    this.byChunk.set(c.id, ent);
+    this.byChunk[c.id] = ent;
     this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
     ent.mentions.push(this.span(c.first, c.last));
     addName(ent, collapseSpaces(this.text(this.nameStarts.get(c.id) ?? c.nameFirst, c.nameLast)));
