@@ -8,7 +8,7 @@ import { COMPANY_NAME_WORDS, GENERIC_BODY_HEADS, PUBLIC_BODY_HEADS, SPEAKING_PRO
 import { DOCUMENT_READ_FORMS } from '../lang/en-mentions';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { nextWord } from '../text/cues';
-import { countBefore } from '../text/search';
+import { tokenFrom } from './mention';
 import type { Token } from '../text/tokenize';
 import type { PronounEvidence } from './pronoun-ranker';
 import { alphanumericRuns, type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndexBefore } from './registry';
@@ -325,9 +325,9 @@ export class CandidateSources {
    * subject and any verb ("'…,' Bennett shot back", "'…' he urged them") or by a verb and a
    * named person ("'…!' beamed Dana Hart"): that subject speaks it, not the previous speaker.
    */
-  subjectAfterQuote(chunks: ChunkIndex, end: number): Chunk | null {
+  subjectAfterQuote(chunks: ChunkIndex, end: number, from = tokenFrom(this.tokens, end)): Chunk | null {
     const { tokens } = this;
-    let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+    let k = from;
     const next = () => { while (k < tokens.length && tokens[k].pos === 'SPACE') k++; };
     next();
     // The content's own closing punctuation sits inside the marks: "'…,' Bennett shot back".
