@@ -272,7 +272,7 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   // 7. records, in the caller's offsets
   for (const i of found) issues.push(norm.map.issueToOriginal(i));
   const quotes = buildQuotes(original, norm.map, tokens, attributed, options, issues, hooks?.trace);
-  const entities = resolver.entities().map((e) => ({ ...e, mentions: e.mentions.map((m) => mentionToOriginal(original, norm.map, m)) }));
+  const entities = resolver.entities((m) => mentionToOriginal(original, norm.map, m));
   return { quotes, entities, issues };
 }
 

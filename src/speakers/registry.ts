@@ -495,8 +495,9 @@ export class EntityRegistry {
           this.indexFirstName(list, surname, ent);
         }
         if (ent.first === '') ent.first = first;
-        if (ent.fullMentions.length === 0 && this.afterArticle(c)) this.articleOnly.add(ent);
-        else if (!this.afterArticle(c)) this.articleOnly.delete(ent);
+        const article = this.afterArticle(c);
+        if (ent.fullMentions.length === 0 && article) this.articleOnly.add(ent);
+        else if (!article) this.articleOnly.delete(ent);
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
         // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
@@ -685,19 +686,18 @@ export class EntityRegistry {
   private trimNames(chunks: ChunkIndex['chunks']): void {
     const { tokens } = this.input;
     const named = new Set<string>();
-    const starts = new Map<number, number[]>();
+    // Names of two words or more, with their words' first tokens, in text order.
+    const longer: Array<{ c: Chunk; ws: number[] }> = [];
     for (const c of chunks) {
       // A name of one token has at most one word, and neither rule trims it: most person chunks
       // are a surname alone, and their tokens are not read here.
       if (c.kind !== 'person' || c.nameFirst < 0 || c.nameFirst === c.nameLast) continue;
       const ws = this.wordStarts(c);
       if (ws.length < 2) continue;
-      starts.set(c.id, ws);
+      longer.push({ c, ws });
       if (isFirstName(tokens[ws[0]].lower)) named.add(tokens[ws[ws.length - 1]].lower);
     }
-    for (const c of chunks) {
-      const ws = starts.get(c.id);
-      if (!ws) continue;
+    for (const { c, ws } of longer) {
       // Neither rule below can trim a name of two or three words whose surname no first name went with.
       if (ws.length < 4 && !named.has(tokens[ws[ws.length - 1]].lower)) continue;
       // The line's case is read only for a chunk a rule may trim (it reads up to 80 tokens).

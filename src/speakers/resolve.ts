@@ -52,9 +52,6 @@ export interface ResolveInput {
   textOf: (start: NormalizedOffset, end: NormalizedOffset) => string;
 }
 
-/** An entity as a record, its mentions still in normalized offsets (the pipeline converts them). */
-export type EntityDraft = Omit<Entity, 'mentions'> & { mentions: MentionSpan[] };
-
 export class SpeakerResolver {
   private readonly registry: EntityRegistry;
   private readonly focus = new Focus();
@@ -412,19 +409,25 @@ export class SpeakerResolver {
     return e.kind === 'unnamed' || e.kind === 'group' ? null : this.registry.canonical(e);
   }
 
-  /** Entities that speak or are named, as records with normalized mentions. */
-  entities(): EntityDraft[] {
-    return this.registry.all()
-      .filter((e) => e.used || e.kind === 'person')
-      .map((e) => ({
+  /**
+   * Entities that speak or are named, as records, each mention made by `mention` (the pipeline
+   * gives the caller's offsets and text; records are built in one pass, with no draft to copy).
+   */
+  entities<M>(mention: (m: MentionSpan) => M): Array<Omit<Entity, 'mentions'> & { mentions: M[] }> {
+    const out: Array<Omit<Entity, 'mentions'> & { mentions: M[] }> = [];
+    for (const e of this.registry.all()) {
+      if (!e.used && e.kind !== 'person') continue;
+      out.push({
         id: e.id,
         name: this.nameOf(e),
         kind: e.kind,
         aliases: e.names.filter((n) => n !== e.best),
         roles: e.roles,
         gender: e.gender,
-        mentions: inTextOrder(e.mentions),
-      }));
+        mentions: inTextOrder(e.mentions).map(mention),
+      });
+    }
+    return out;
   }
 }
 
@@ -433,9 +436,9 @@ export class SpeakerResolver {
  * registry reads the name and again when a quote's speaker is found at it (an organization read
  * at its name, then speaking there), and quotes are resolved in their own order.
  */
-export function inTextOrder(mentions: readonly MentionSpan[]): MentionSpan[] {
+export function inTextOrder(mentions: readonly MentionSpan[]): readonly MentionSpan[] {
   // Most entities' mentions were recorded in text order, once each: nothing to sort or drop.
-  if (strictlyInOrder(mentions)) return [...mentions];
+  if (strictlyInOrder(mentions)) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1].start || m.end !== sorted[i - 1].end);
 }
