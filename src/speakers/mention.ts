@@ -29,6 +29,24 @@ export function tokenFrom(tokens: Token[], at: number): number {
   return countBefore(tokens.length, (i) => tokens[i].start < at);
 }
 
+/**
+ * `tokenFrom(tokens, at)` when the answer is known to be `lo` or later: a search that starts at
+ * `lo` and widens (1, 2, 4, … tokens), so it reads few tokens when the answer is near. Quotations
+ * come in text order, each close after the one before, and a quotation's end after its start.
+ * Where `lo` does not hold (a token before it starts at or after `at`), the whole list is searched.
+ */
+export function tokenFromAfter(tokens: Token[], at: number, lo: number): number {
+  if (lo > tokens.length || (lo > 0 && tokens[lo - 1].start >= at)) return tokenFrom(tokens, at);
+  let hi = lo;
+  for (let step = 1; hi < tokens.length && tokens[hi].start < at; step *= 2) {
+    lo = hi + 1;
+    hi = lo + step;
+  }
+  hi = Math.min(hi, tokens.length);
+  // tokens[lo - 1] starts before `at` (or lo is 0) and tokens[hi] at or after it (or hi is the end).
+  return lo + countBefore(hi - lo, (i) => tokens[lo + i].start < at);
+}
+
 function prevWordIndex(tokens: Token[], k: number): number {
   let j = k - 1;
   while (j >= 0 && tokens[j].pos === 'SPACE') j--;

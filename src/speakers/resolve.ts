@@ -12,7 +12,7 @@ import { type Frame, frameWith, makeFrame, relativeAntecedent } from '../quotes/
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { tokenFrom, antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { tokenFromAfter, antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -63,6 +63,8 @@ export class SpeakerResolver {
    * officials have warned …, noting …") are one source, not two.
    */
   private readonly anonymousAt = new Map<string, Ent>();
+  /** The first token of the last quotation resolved (see tokenFromAfter). */
+  private lastFrom = 0;
 
   constructor(private readonly input: ResolveInput) {
     this.registry = new EntityRegistry(input);
@@ -91,9 +93,11 @@ export class SpeakerResolver {
     // content follows it is the content's own subject; the verb's subject stands before it.
     // 'Roe said she was "glad" to see it, according to the Courier.': an "according to" phrase
     // closing or opening the sentence reports the frame too, and its source is the quote's.
-    // The quotation's first token and the token after it, found once for every rule that starts there.
-    const from = tokenFrom(tokens, q.start);
-    const next = tokenFrom(tokens, q.end);
+    // The quotation's first token and the token after it, found once for every rule that starts
+    // there, searching on from the last quotation's (candidates come in document order).
+    const from = tokenFromAfter(tokens, q.start, this.lastFrom);
+    const next = tokenFromAfter(tokens, q.end, from);
+    this.lastFrom = from;
     const given = closingSourceFrame(tokens, q, from, next) ?? q.frame;
     // "Many who worked on it said": an object inside a relative clause gives way to the clause's
     // antecedent, a chunk or the noun phrase in its slot.
