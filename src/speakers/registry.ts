@@ -902,8 +902,10 @@ export class EntityRegistry {
           indexUnder(this.byAge, [tokens[num].text], ent);
         }
       }
+      // Only a person and a role stand in apposition: other chunks' next words are not read.
+      if (c.kind !== 'person' && c.kind !== 'descriptor') continue;
       const next = chunkAfterComma(c.last);
-      if (!next || !closes(next.last)) continue;
+      if (!next || (next.kind !== 'person' && next.kind !== 'descriptor') || !closes(next.last)) continue;
       const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
       const ent = person ? this.byChunk[person.id] : undefined;
       if (!ent || ent.kind !== 'person' || !role) continue;
