@@ -470,13 +470,17 @@ export class EntityRegistry {
 
   private buildEntities(): void {
     const { chunks } = this.input.chunks;
-    const singles: Chunk[] = [];
+    // Person chunks of one name word (suffixes aside), with the first of their words as written
+    // (a suffix too), read below for each of them.
+    const singles: Array<{ c: Chunk; first: { text: string; lower: string } }> = [];
     this.trimNames(chunks);
     for (const c of chunks) {
       if (c.kind === 'person') {
-        const words = keepWhere(this.nameWords(c), (w) => !NAME_SUFFIXES.has(w.lower));
+        const all = this.nameWords(c);
+        const written = all[0];
+        const words = keepWhere(all, (w) => !NAME_SUFFIXES.has(w.lower));
         if (words.length === 0) continue;
-        if (words.length === 1) { singles.push(c); continue; }
+        if (words.length === 1) { singles.push({ c, first: written }); continue; }
         // A headline in title case is no name: "Carson Defends Himself Against Claims".
         if (this.headlineLike(c)) continue;
         const surname = words[words.length - 1].lower;
@@ -558,8 +562,7 @@ export class EntityRegistry {
     }
     const thingLike = this.relativeKinds(singles);
     let common: 'unnamed' | 'group' | null;
-    for (const c of singles) {
-      const w = this.nameWords(c)[0];
+    for (const { c, first: w } of singles) {
       const list = this.bySurname.get(w.lower);
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
       // Not a word that is no first name, before a run the text only ever writes after "the": "the
@@ -812,18 +815,18 @@ export class EntityRegistry {
    * Single capitalized words followed somewhere by ", which" and nowhere by ", who", and not
    * first names: things (companies, bodies), not people.
    */
-  private relativeKinds(singles: Chunk[]): Set<string> {
+  private relativeKinds(singles: ReadonlyArray<{ c: Chunk; first: { lower: string } }>): Set<string> {
     const { tokens } = this.input;
     const which = new Set<string>();
     const who = new Set<string>();
-    for (const c of singles) {
+    for (const { c, first } of singles) {
       let k = c.last + 1;
       while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
       if (k >= tokens.length || tokens[k].text !== ',') continue;
       k++;
       while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
       const rel = k < tokens.length ? tokens[k].lower : '';
-      const w = this.nameWords(c)[0].lower;
+      const w = first.lower;
       if (rel === 'which') which.add(w);
       else if (rel === 'who') who.add(w);
     }
