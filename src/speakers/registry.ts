@@ -568,12 +568,15 @@ export class EntityRegistry {
       // Not a word that is no first name, before a run the text only ever writes after "the": "the
       // Roe Train" is a thing named after Roe, not a person Roe is the first name of.
       const withFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
-      const byFirst = withFirst.length === 1 && (isFirstName(w.lower) || !this.articleOnly.has(withFirst[0])) ? withFirst : [];
+      const byFirst = withFirst.length === 1 && (!this.articleOnly.has(withFirst[0]) || isFirstName(w.lower)) ? withFirst : [];
       let ent: Ent;
       // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
       // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …"). Not a
-      // first name: "Hillary" after "a Hillary Clinton White House" is the woman.
-      const org = list ? undefined : (isFirstName(w.lower) ? undefined : this.orgByFirstWord.get(w.lower)) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
+      // first name: "Hillary" after "a Hillary Clinton White House" is the woman. (The list of
+      // first names is asked only when an organization's name starts with the word: it is a large
+      // table, and most single words start none.)
+      const firstWordOrg = list ? undefined : this.orgByFirstWord.get(w.lower);
+      const org = list ? undefined : (firstWordOrg !== undefined && !isFirstName(w.lower) ? firstWordOrg : undefined) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
       if (org) {
         this.byChunk[c.id] = org;
         org.mentions.push(this.span(c.first, c.last));
@@ -698,7 +701,9 @@ export class EntityRegistry {
       const ws = this.wordStarts(c);
       if (ws.length < 2) continue;
       longer.push({ c, ws });
-      if (isFirstName(tokens[ws[0]].lower)) named.add(tokens[ws[ws.length - 1]].lower);
+      // A surname already known to go with a first name needs no lookup in the large table of them.
+      const surname = tokens[ws[ws.length - 1]].lower;
+      if (!named.has(surname) && isFirstName(tokens[ws[0]].lower)) named.add(surname);
     }
     for (const { c, ws } of longer) {
       // Neither rule below can trim a name of two or three words whose surname no first name went with.
