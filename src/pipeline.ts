@@ -73,6 +73,38 @@ function cleanQuote(raw: string): string {
   return out + raw.slice(from, b);
 }
 
+/** The curly quotation marks `quoteText` straightens (the marks of `CLEANED`). */
+function isCurlyMark(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb || c === 0x201f || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b;
+}
+
+/**
+ * One pass over a quote's characters, `s` from `start` to `end`: its words (runs of
+ * non-whitespace) and whether `quoteText` leaves it as it is (`needsCleaning` false: no
+ * whitespace but single plain spaces between words, no curly mark). The record reads both, and
+ * a count of the words and a regex test were two scans of every quote.
+ */
+export function scanQuote(s: string, start: number, end: number): { words: number; plain: boolean } {
+  let words = 0;
+  let inWord = false;
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const space = isWhitespace(c);
+    if (space) {
+      // Whitespace other than a plain space, or right after whitespace or at the start.
+      if (c !== 32 || !inWord) plain = false;
+    } else {
+      if (!inWord) words++;
+      if (c >= 0xab && isCurlyMark(c)) plain = false;
+    }
+    inWord = !space;
+  }
+  // Whitespace at the end.
+  if (end > start && !inWord) plain = false;
+  return { words, plain };
+}
+
 /** Rounded to three decimals, as records carry probabilities. */
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -337,6 +369,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
   for (const { candidate: q, speaker: sp, name, entityKind, mentions, alternatives, ambiguity, pronoun } of attributed) {
     const { start, end } = map.spanToOriginal(asNormalized(q.start), asNormalized(q.end));
     const mention = sp ? mentionToOriginal(original, map, sp.mention) : null;
+    const scanned = scanQuote(original, start, end);
     if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
     const evidence: ConfidenceInput = {
       kind: q.kind,
@@ -344,7 +377,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
       framed: q.frame !== null,
       cueSay: q.frame?.lemma === 'say',
       inverted: q.frame?.inverted ?? false,
-      words: wordsIn(original, start, end),
+      words: scanned.words,
       via: sp ? sp.via : null,
       entityKind,
       nameWords: name === null ? 0 : wordsIn(name, 0, name.length),
@@ -359,7 +392,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
     const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
       id: `q${quotes.length + 1}`,
-      text: quoteText(original.slice(start, end)),
+      text: scanned.plain ? original.slice(start, end) : cleanQuote(original.slice(start, end)),
       start,
       end,
       kind: q.kind,
