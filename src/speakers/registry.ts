@@ -143,6 +143,20 @@ export function mergeRuns<T extends { at: number }>(xs: T[], split: number): voi
   while (a < first.length) xs[k++] = first[a++];
 }
 
+/**
+ * The one person of `people` (those with a first name) whose surname is not `word`, or null when
+ * there is none or more than one: `people.filter(…)` of length 1, without an array per single word.
+ */
+function onlyOtherBearer(people: readonly Ent[] | undefined, word: string): Ent | null {
+  let found: Ent | null = null;
+  for (const e of people ?? []) {
+    if (e.surname === word) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
 export function lastIndexBefore(xs: ReadonlyArray<{ at: number }>, at: number): number {
   return countBefore(xs.length, (i) => xs[i].at < at) - 1;
@@ -567,8 +581,8 @@ export class EntityRegistry {
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
       // Not a word that is no first name, before a run the text only ever writes after "the": "the
       // Roe Train" is a thing named after Roe, not a person Roe is the first name of.
-      const withFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
-      const byFirst = withFirst.length === 1 && (!this.articleOnly.has(withFirst[0]) || isFirstName(w.lower)) ? withFirst : [];
+      const withFirst = onlyOtherBearer(byFirstName.get(w.lower), w.lower);
+      const byFirst = withFirst !== null && (!this.articleOnly.has(withFirst) || isFirstName(w.lower)) ? withFirst : null;
       let ent: Ent;
       // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
       // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …"). Not a
@@ -596,8 +610,8 @@ export class EntityRegistry {
         continue;
       }
       if (list && list.length >= 1) ent = list[0];
-      else if (byFirst.length === 1) {
-        ent = byFirst[0];
+      else if (byFirst !== null) {
+        ent = byFirst;
         const at = this.input.tokens[c.first].start;
         if (ent.firstNameAt === undefined || at < ent.firstNameAt) ent.firstNameAt = at;
       }
