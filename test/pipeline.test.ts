@@ -1,5 +1,6 @@
-// The record step's one pass over a quote (src/pipeline.ts scanQuote) against what it replaces:
-// a count of whitespace-separated words and quoteText's test for anything to clean.
+// src/pipeline.ts: the record step's one pass over a quote (scanQuote) against what it replaces, a
+// count of whitespace-separated words and quoteText's test for anything to clean. The pipeline as
+// a whole is tested by test/golden.test.ts, test/properties.test.ts and test/order-independence.test.ts.
 import { quoteText, scanQuote } from '../src/pipeline';
 
 const PIECES = ['a', 'Roe', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u201c', '\u201d', '\u2019', '\u00ab', '"', "'", 'é', '—', '.'];
