@@ -73,13 +73,53 @@ function cleanQuote(raw: string): string {
   return out + raw.slice(from, b);
 }
 
+/** The curly quotation marks `quoteText` straightens (the marks of `CLEANED`). */
+function isCurlyMark(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb || c === 0x201f || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b;
+}
+
+/**
+ * One pass over a quote's characters, `s` from `start` to `end`: its words (runs of
+ * non-whitespace) and whether `quoteText` leaves it as it is (`needsCleaning` false: no
+ * whitespace but single plain spaces between words, no curly mark). The record reads both, and
+ * a count of the words and a regex test were two scans of every quote.
+ */
+export function scanQuote(s: string, start: number, end: number): { words: number; plain: boolean } {
+  let words = 0;
+  let inWord = false;
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const space = isWhitespace(c);
+    if (space) {
+      // Whitespace other than a plain space, or right after whitespace or at the start.
+      if (c !== 32 || !inWord) plain = false;
+    } else {
+      if (!inWord) words++;
+      if (c >= 0xab && isCurlyMark(c)) plain = false;
+    }
+    inWord = !space;
+  }
+  // Whitespace at the end.
+  if (end > start && !inWord) plain = false;
+  return { words, plain };
+}
+
 /** Rounded to three decimals, as records carry probabilities. */
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Words (runs of non-whitespace) in `s` from `start` to `end`. */
+/**
+ * Words (runs of non-whitespace) in `s` from `start` to `end`. One test per character: it reads
+ * every quote's text, and testing each character and the one before it doubled that work.
+ */
 function wordsIn(s: string, start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (!isWhitespace(s.charCodeAt(i)) && (i === start || isWhitespace(s.charCodeAt(i - 1)))) n++;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isWhitespace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
@@ -238,10 +278,8 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   candidates.length = kept;
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
   // The resolver works in normalized offsets; it reads names and roles as the caller wrote them.
-  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => {
-    const s = norm.map.spanToOriginal(a, b);
-    return original.slice(s.start, s.end);
-  };
+  // Asked for every name and role the registry reads: the offsets are mapped without a span object.
+  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => original.slice(norm.map.toOriginal(a, 'start'), norm.map.toOriginal(b, 'end'));
   const resolver = new SpeakerResolver({ tokens, chunks, textOf });
   // Sentence subjects are read in step with the candidates, so none is sought after the last
   // one (the resolver only looks back) and a document without candidates seeks none.
@@ -266,7 +304,7 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   // 7. records, in the caller's offsets
   for (const i of found) issues.push(norm.map.issueToOriginal(i));
   const quotes = buildQuotes(original, norm.map, tokens, attributed, options, issues, hooks?.trace);
-  const entities = resolver.entities().map((e) => ({ ...e, mentions: e.mentions.map((m) => mentionToOriginal(original, norm.map, m)) }));
+  const entities = resolver.entities((m) => mentionToOriginal(original, norm.map, m));
   return { quotes, entities, issues };
 }
 
@@ -331,6 +369,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
   for (const { candidate: q, speaker: sp, name, entityKind, mentions, alternatives, ambiguity, pronoun } of attributed) {
     const { start, end } = map.spanToOriginal(asNormalized(q.start), asNormalized(q.end));
     const mention = sp ? mentionToOriginal(original, map, sp.mention) : null;
+    const scanned = scanQuote(original, start, end);
     if (!sp && q.kind !== 'indirect') issues.push({ code: 'unattributed-quote', message: 'no speaker found for this quotation', start, end });
     const evidence: ConfidenceInput = {
       kind: q.kind,
@@ -338,7 +377,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
       framed: q.frame !== null,
       cueSay: q.frame?.lemma === 'say',
       inverted: q.frame?.inverted ?? false,
-      words: wordsIn(original, start, end),
+      words: scanned.words,
       via: sp ? sp.via : null,
       entityKind,
       nameWords: name === null ? 0 : wordsIn(name, 0, name.length),
@@ -353,7 +392,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
     const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
       id: `q${quotes.length + 1}`,
-      text: quoteText(original.slice(start, end)),
+      text: scanned.plain ? original.slice(start, end) : cleanQuote(original.slice(start, end)),
       start,
       end,
       kind: q.kind,

@@ -8,10 +8,10 @@ import { COMPANY_NAME_WORDS, GENERIC_BODY_HEADS, PUBLIC_BODY_HEADS, SPEAKING_PRO
 import { DOCUMENT_READ_FORMS } from '../lang/en-mentions';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import { nextWord } from '../text/cues';
-import { countBefore } from '../text/search';
+import { tokenFrom } from './mention';
 import type { Token } from '../text/tokenize';
 import type { PronounEvidence } from './pronoun-ranker';
-import { type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndexBefore } from './registry';
+import { alphanumericRuns, type Ent, type EntityRegistry, type Gender, type MentionSpan, lastIndexBefore } from './registry';
 
 /** How far back (normalized characters) a pronoun looks for a person outside subject position. */
 const PRONOUN_REACH = 600;
@@ -228,7 +228,7 @@ export class CandidateSources {
     // against dozens of entities with many roles each.
     const folded = [...wanted].map((w) => w.replace(/\./g, ''));
     const wantedWords: string[] = [];
-    for (const w of folded) wantedWords.push(...w.split(/[^a-z0-9]+/));
+    for (const w of folded) wantedWords.push(...alphanumericRuns(w));
     const headScore = [...wanted].map((w) => (w === head ? 3 : 2));
     // In a long document the same descriptor comes back against the same entities: an entity's
     // score for a head is kept until it gets another role.
@@ -325,9 +325,9 @@ export class CandidateSources {
    * subject and any verb ("'…,' Bennett shot back", "'…' he urged them") or by a verb and a
    * named person ("'…!' beamed Dana Hart"): that subject speaks it, not the previous speaker.
    */
-  subjectAfterQuote(chunks: ChunkIndex, end: number): Chunk | null {
+  subjectAfterQuote(chunks: ChunkIndex, end: number, from = tokenFrom(this.tokens, end)): Chunk | null {
     const { tokens } = this;
-    let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+    let k = from;
     const next = () => { while (k < tokens.length && tokens[k].pos === 'SPACE') k++; };
     next();
     // The content's own closing punctuation sits inside the marks: "'…,' Bennett shot back".

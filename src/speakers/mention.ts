@@ -20,6 +20,33 @@ const MAX_BRIDGE = 3;
 
 const isNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN';
 
+/**
+ * The first token at or after normalized offset `at` (tokens.length if none): where a quotation
+ * starting at `at` begins, or what follows one ending there. The rules below that start from a
+ * quotation take it as `from`; the resolver finds it once per quotation for all of them.
+ */
+export function tokenFrom(tokens: Token[], at: number): number {
+  return countBefore(tokens.length, (i) => tokens[i].start < at);
+}
+
+/**
+ * `tokenFrom(tokens, at)` when the answer is known to be `lo` or later: a search that starts at
+ * `lo` and widens (1, 2, 4, … tokens), so it reads few tokens when the answer is near. Quotations
+ * come in text order, each close after the one before, and a quotation's end after its start.
+ * Where `lo` does not hold (a token before it starts at or after `at`), the whole list is searched.
+ */
+export function tokenFromAfter(tokens: Token[], at: number, lo: number): number {
+  if (lo > tokens.length || (lo > 0 && tokens[lo - 1].start >= at)) return tokenFrom(tokens, at);
+  let hi = lo;
+  for (let step = 1; hi < tokens.length && tokens[hi].start < at; step *= 2) {
+    lo = hi + 1;
+    hi = lo + step;
+  }
+  hi = Math.min(hi, tokens.length);
+  // tokens[lo - 1] starts before `at` (or lo is 0) and tokens[hi] at or after it (or hi is the end).
+  return lo + countBefore(hi - lo, (i) => tokens[lo + i].start < at);
+}
+
 function prevWordIndex(tokens: Token[], k: number): number {
   let j = k - 1;
   while (j >= 0 && tokens[j].pos === 'SPACE') j--;
@@ -219,8 +246,8 @@ export function speakerMention(tokens: Token[], index: ChunkIndex, c: Chunk): Ch
  * quotation with. Only a named person or organization ending at the colon: "The answer was
  * simple: '…'" has no such label.
  */
-export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
-  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: number, from = tokenFrom(tokens, start)): Chunk | null {
+  let k = from - 1;
   while (k >= 0 && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS))) k--;
   // "Rep. Tom Veld (D-Ore.): '…'": the party label closes the name; the tokenizer may join the
   // bracket and the colon.
@@ -345,8 +372,8 @@ function personAfterOwner(tokens: Token[], index: ChunkIndex, from: number, end:
  * subject chunk (the one right after "as"), or null. Only when the clause ends at a comma or colon
  * just before the mark: "as X noted recently in a column that …" is no frame of the quotation.
  */
-export function asClauseBeforeQuote(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
-  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+export function asClauseBeforeQuote(tokens: Token[], index: ChunkIndex, start: number, from = tokenFrom(tokens, start)): Chunk | null {
+  let k = from - 1;
   while (k >= 0 && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS))) k--;
   if (k < 0 || (tokens[k].text !== ',' && tokens[k].text !== ':')) return null;
   let verb = prevWordIndex(tokens, k);
@@ -387,8 +414,8 @@ const DASH = /^[-\u2013\u2014]+$/;
  * the next line after a dash (fact-check and notebook columns). The named person or
  * organization after the dash, or null.
  */
-export function signatureAfterQuote(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
-  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+export function signatureAfterQuote(tokens: Token[], index: ChunkIndex, end: number, from = tokenFrom(tokens, end)): Chunk | null {
+  let k = from;
   while (k < tokens.length && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS) || tokens[k].pos === 'PUNCT' && !DASH.test(tokens[k].text) && !tokens[k].afterNewline)) k++;
   if (k >= tokens.length || !tokens[k].afterNewline || !DASH.test(tokens[k].text)) return null;
   const n = nextWordIndex(tokens, k);
@@ -1257,8 +1284,8 @@ function subjectAndVerb(tokens: Token[], index: ChunkIndex, k: number): { chunk:
  * the content, closing the sentence, report all of it; a verb inside the content is part of what
  * they report. `end` is the content's normalized end. The subject chunk, or null.
  */
-export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
-  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: number, from = tokenFrom(tokens, end)): Chunk | null {
+  let k = from;
   // The comma may sit inside the closing mark or after it: `thing," CNN`, `thing", CNN`.
   let comma = false;
   for (; k < tokens.length && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS) || tokens[k].text === ','); k++) comma ||= tokens[k].text === ',';
@@ -1355,8 +1382,8 @@ function titleStop(tokens: Token[], k: number): boolean {
  * as after a colon (see sentenceSubjectBeforeColon). `start` is the quotation's start. The subject
  * chunk, or null.
  */
-export function subjectBeforeComma(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
-  let k = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+export function subjectBeforeComma(tokens: Token[], index: ChunkIndex, start: number, from = tokenFrom(tokens, start)): Chunk | null {
+  let k = from - 1;
   while (k >= 0 && (tokens[k].pos === 'SPACE' || inClass(tokens[k], WordClass.QUOTE_MARKS))) k--;
   if (k < 0 || tokens[k].text !== ',') return null;
   return sentenceSubjectBeforeColon(tokens, index, k);
@@ -1515,8 +1542,8 @@ function closesSentence(tokens: Token[], v: number): boolean {
  * sentence, the verbs before it and the fragment included. `end` is the quotation's normalized
  * end. The closing frame's subject chunk, or null.
  */
-export function sentenceClosingFrame(tokens: Token[], index: ChunkIndex, end: number): Chunk | null {
-  let k = countBefore(tokens.length, (i) => tokens[i].start < end);
+export function sentenceClosingFrame(tokens: Token[], index: ChunkIndex, end: number, from = tokenFrom(tokens, end)): Chunk | null {
+  let k = from;
   // Past the closing mark, each comma up to the sentence's end.
   for (let n = 0; k < tokens.length && n < CLOSING_FRAME_REACH; k = nextWordIndex(tokens, k), n++) {
     const t = tokens[k];
@@ -1602,8 +1629,8 @@ const ASKED_REACH = 30;
  * about it, Roe said '…'": Roe's answer). `start` is the quotation's normalized start. The
  * agent's chunk, or null.
  */
-export function agentOfQuestion(tokens: Token[], index: ChunkIndex, start: number): Chunk | null {
-  let q = countBefore(tokens.length, (i) => tokens[i].start < start) - 1;
+export function agentOfQuestion(tokens: Token[], index: ChunkIndex, start: number, from = tokenFrom(tokens, start)): Chunk | null {
+  let q = from - 1;
   while (q >= 0 && inClass(tokens[q], WordClass.QUOTE_MARKS)) q--;
   for (let k = q, n = 0; k > 0 && n < ASKED_REACH; k = prevWordIndex(tokens, k), n++) {
     const t = tokens[k];

@@ -102,8 +102,13 @@ export function pronounScore(e: PronounEvidence): number {
  * (the resolver lists candidates latest first), so the ranking is deterministic.
  */
 export function rankPronoun<T>(candidates: Array<{ item: T; evidence: PronounEvidence }>): Array<{ item: T; score: number; share: number }> {
-  const scored = candidates.map((c, i) => ({ item: c.item, score: pronounScore(c.evidence), i }));
-  const total = scored.reduce((s, c) => s + c.score, 0) || 1;
-  scored.sort((a, b) => b.score - a.score || a.i - b.i);
-  return scored.map((c) => ({ item: c.item, score: c.score, share: c.score / total }));
+  // One object per candidate, its share filled in once the total is known (this runs for every
+  // pronoun a quote is resolved through).
+  const ranked = candidates.map((c, i) => ({ item: c.item, score: pronounScore(c.evidence), share: 0, i }));
+  let total = 0;
+  for (const c of ranked) total += c.score;
+  total ||= 1;
+  ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+  for (const c of ranked) c.share = c.score / total;
+  return ranked;
 }

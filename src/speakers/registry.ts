@@ -66,11 +66,20 @@ export interface Ent {
   used: boolean;
 }
 
-/** Entities indexed under one word: a set for membership, a list in the order they came. */
+/**
+ * Entities indexed under one word, in the order they came, and once there are many of them a set
+ * for membership (see WORD_SET_FROM).
+ */
 interface WordIndex {
-  set: Set<Ent>;
+  set: Set<Ent> | undefined;
   list: Ent[];
 }
+
+/**
+ * Entities a word's list may hold before a set answers membership: most role and organization
+ * words index one or two entities, and a set made for each was most of the cost of indexing them.
+ */
+const WORD_SET_FROM = 8;
 
 /** What the registry reads of a document. */
 export interface RegistryInput {
@@ -88,7 +97,7 @@ const isWs = isWhitespace;
 const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201c', "'", '\u2018', '(', '[', '\u2014', '\u2013', '-', '--']);
 
 /** `s.replace(/\s+/g, ' ')`, without the regex when `s` holds only single plain spaces. */
-function collapseSpaces(s: string): string {
+export function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isWs(c) && (c !== 32 || (i + 1 < s.length && isWs(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
@@ -112,6 +121,42 @@ const LOOKUP_LIMIT = 64;
 /** How many first names of one surname are compared for a short form (see shortFormMatch). */
 const SHORT_FORM_REACH = 16;
 
+/**
+ * Sort `xs` by `at`, stably, where `xs[0, split)` and `xs[split, …)` are each already in that
+ * order (as the registry adds people's mentions): one merge of the two runs instead of a sort that
+ * calls its comparator across the whole list. Runs out of order are sorted as before.
+ */
+export function mergeRuns<T extends { at: number }>(xs: T[], split: number): void {
+  for (let i = 1; i < xs.length; i++) {
+    if (i !== split && xs[i - 1].at > xs[i].at) {
+      xs.sort((a, b) => a.at - b.at);
+      return;
+    }
+  }
+  if (split <= 0 || split >= xs.length || xs[split - 1].at <= xs[split].at) return;
+  const first = xs.slice(0, split);
+  let a = 0;
+  let b = split;
+  let k = 0;
+  // Ties go to the first run, as a stable sort keeps them.
+  while (a < first.length && b < xs.length) xs[k++] = first[a].at <= xs[b].at ? first[a++] : xs[b++];
+  while (a < first.length) xs[k++] = first[a++];
+}
+
+/**
+ * The one person of `people` (those with a first name) whose surname is not `word`, or null when
+ * there is none or more than one: `people.filter(…)` of length 1, without an array per single word.
+ */
+function onlyOtherBearer(people: readonly Ent[] | undefined, word: string): Ent | null {
+  let found: Ent | null = null;
+  for (const e of people ?? []) {
+    if (e.surname === word) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** Index of the last entry of `xs` (sorted by `at`) with `at` below `at`, or -1. */
 export function lastIndexBefore(xs: ReadonlyArray<{ at: number }>, at: number): number {
   return countBefore(xs.length, (i) => xs[i].at < at) - 1;
@@ -121,11 +166,31 @@ function indexUnder(map: Map<string, WordIndex>, words: Iterable<string>, e: Ent
   for (const w of words) {
     if (!w) continue;
     let ix = map.get(w);
-    if (!ix) map.set(w, (ix = { set: new Set(), list: [] }));
-    if (ix.set.has(e)) continue;
-    ix.set.add(e);
+    if (!ix) map.set(w, (ix = { set: undefined, list: [] }));
+    if (ix.set ? ix.set.has(e) : ix.list.includes(e)) continue;
     ix.list.push(e);
+    if (ix.set) ix.set.add(e);
+    else if (ix.list.length >= WORD_SET_FROM) ix.set = new Set(ix.list);
   }
+}
+
+/**
+ * The runs of ASCII letters and digits in `s`: `s.split(/[^a-z0-9]+/)` without its empty pieces,
+ * which the indexes skip anyway (no regex split for every role given).
+ */
+export function alphanumericRuns(s: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    const inRun = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inRun && from < 0) from = i;
+    else if (!inRun && from >= 0) {
+      out.push(s.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
 }
 
 /** Entities indexed under any of `words` (the last LOOKUP_LIMIT per word), in no particular order. */
@@ -191,7 +256,8 @@ function indexFirst(ix: { exact: Map<string, Ent>; initial: Map<string, Ent>; sh
 
 export class EntityRegistry {
   private readonly ents: Ent[] = [];
-  private readonly byChunk = new Map<number, Ent>();
+  /** The entity each chunk names, by chunk id (ids number the document's chunks from 0). */
+  private readonly byChunk: Array<Ent | undefined>;
   private readonly bySurname = new Map<string, Ent[]>();
   /**
    * Per surname shared by more than FIRST_NAME_SCAN people: the earliest person by exact first
@@ -230,6 +296,9 @@ export class EntityRegistry {
   private readonly nameStarts = new Map<number, number>();
 
   constructor(private readonly input: RegistryInput) {
+    // Set once per person and organization chunk: an array the length of the chunk list, where a
+    // map hashed every id.
+    this.byChunk = new Array<Ent | undefined>(input.chunks.chunks.length).fill(undefined);
     this.buildEntities();
   }
 
@@ -269,11 +338,12 @@ export class EntityRegistry {
     e.roles.push(role);
     // A group is never looked up by its role ("officials", "they"): its roles are only reported.
     if (e.kind === 'group') return;
-    const folded = fold(role).replace(/\./g, '');
+    const lower = fold(role);
+    const folded = lower.includes('.') ? lower.replace(/\./g, '') : lower;
     e.foldedRoles.push(folded);
     e.headScores?.clear();
     // Unnamed sources too: "a Western diplomat … The diplomat said" is the same unnamed person.
-    if (e.kind === 'person' || e.kind === 'unnamed') indexUnder(this.byRoleWord, folded.split(/[^a-z0-9]+/), e);
+    if (e.kind === 'person' || e.kind === 'unnamed') indexUnder(this.byRoleWord, alphanumericRuns(folded), e);
   }
 
   /** Give an organization its name words, by which "the council" finds it. */
@@ -309,7 +379,7 @@ export class EntityRegistry {
 
   /** The entity a person, organization or place chunk names, if it named one. */
   ofChunk(id: number): Ent | undefined {
-    return this.byChunk.get(id);
+    return this.byChunk[id];
   }
 
   /** The people named with this surname (lower case), earliest first. */
@@ -414,13 +484,17 @@ export class EntityRegistry {
 
   private buildEntities(): void {
     const { chunks } = this.input.chunks;
-    const singles: Chunk[] = [];
+    // Person chunks of one name word (suffixes aside), with the first of their words as written
+    // (a suffix too), read below for each of them.
+    const singles: Array<{ c: Chunk; first: { text: string; lower: string } }> = [];
     this.trimNames(chunks);
     for (const c of chunks) {
       if (c.kind === 'person') {
-        const words = keepWhere(this.nameWords(c), (w) => !NAME_SUFFIXES.has(w.lower));
+        const all = this.nameWords(c);
+        const written = all[0];
+        const words = keepWhere(all, (w) => !NAME_SUFFIXES.has(w.lower));
         if (words.length === 0) continue;
-        if (words.length === 1) { singles.push(c); continue; }
+        if (words.length === 1) { singles.push({ c, first: written }); continue; }
         // A headline in title case is no name: "Carson Defends Himself Against Claims".
         if (this.headlineLike(c)) continue;
         const surname = words[words.length - 1].lower;
@@ -439,8 +513,9 @@ export class EntityRegistry {
           this.indexFirstName(list, surname, ent);
         }
         if (ent.first === '') ent.first = first;
-        if (ent.fullMentions.length === 0 && this.afterArticle(c)) this.articleOnly.add(ent);
-        else if (!this.afterArticle(c)) this.articleOnly.delete(ent);
+        const article = this.afterArticle(c);
+        if (ent.fullMentions.length === 0 && article) this.articleOnly.add(ent);
+        else if (!article) this.articleOnly.delete(ent);
         ent.fullMentions.push(this.input.tokens[c.first].start);
         this.addPersonMention(ent, c);
         // The last two or more words of a longer name, for "Ní Mhurchú" or "Ms Ferreira Gomes" later.
@@ -492,6 +567,8 @@ export class EntityRegistry {
     // People named in full know their gender from the first name before single words are read.
     // The fullest name each person's gender was read from: read again below only if it changed.
     const genderRead = new Map<Ent, string | null>();
+    // Mentions of people named in full, in text order; the single words' follow (see below).
+    const fullNamed = this.personMentions.length;
     for (const e of this.ents) {
       if (e.kind !== 'person' || e.gender !== 'unknown') continue;
       e.gender = genderOfName(this.canonical(e), e.surname);
@@ -499,21 +576,23 @@ export class EntityRegistry {
     }
     const thingLike = this.relativeKinds(singles);
     let common: 'unnamed' | 'group' | null;
-    for (const c of singles) {
-      const w = this.nameWords(c)[0];
+    for (const { c, first: w } of singles) {
       const list = this.bySurname.get(w.lower);
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
       // Not a word that is no first name, before a run the text only ever writes after "the": "the
       // Roe Train" is a thing named after Roe, not a person Roe is the first name of.
-      const withFirst = (byFirstName.get(w.lower) ?? []).filter((e) => e.surname !== w.lower);
-      const byFirst = withFirst.length === 1 && (isFirstName(w.lower) || !this.articleOnly.has(withFirst[0])) ? withFirst : [];
+      const withFirst = onlyOtherBearer(byFirstName.get(w.lower), w.lower);
+      const byFirst = withFirst !== null && (!this.articleOnly.has(withFirst) || isFirstName(w.lower)) ? withFirst : null;
       let ent: Ent;
       // The first word of an organization's name alone: "Tessaly" after "Tessaly Mobility"; a
       // word that takes "which" and never "who" ("Heatherline, which runs 30 routes, …"). Not a
-      // first name: "Hillary" after "a Hillary Clinton White House" is the woman.
-      const org = list ? undefined : (isFirstName(w.lower) ? undefined : this.orgByFirstWord.get(w.lower)) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
+      // first name: "Hillary" after "a Hillary Clinton White House" is the woman. (The list of
+      // first names is asked only when an organization's name starts with the word: it is a large
+      // table, and most single words start none.)
+      const firstWordOrg = list ? undefined : this.orgByFirstWord.get(w.lower);
+      const org = list ? undefined : (firstWordOrg !== undefined && !isFirstName(w.lower) ? firstWordOrg : undefined) ?? (thingLike.has(w.lower) ? this.orgNamed(w.lower, c) : undefined);
       if (org) {
-        this.byChunk.set(c.id, org);
+        this.byChunk[c.id] = org;
         org.mentions.push(this.span(c.first, c.last));
         continue;
       }
@@ -531,8 +610,8 @@ export class EntityRegistry {
         continue;
       }
       if (list && list.length >= 1) ent = list[0];
-      else if (byFirst.length === 1) {
-        ent = byFirst[0];
+      else if (byFirst !== null) {
+        ent = byFirst;
         const at = this.input.tokens[c.first].start;
         if (ent.firstNameAt === undefined || at < ent.firstNameAt) ent.firstNameAt = at;
       }
@@ -554,7 +633,7 @@ export class EntityRegistry {
       e.gender = genderOfName(this.canonical(e), e.surname);
     }
     // Single-word mentions were added after the full names: restore text order.
-    this.personMentions.sort((a, b) => a.at - b.at);
+    mergeRuns(this.personMentions, fullNamed);
   }
 
   /** A number set off by commas right after token k: "Lane, 44, said". */
@@ -639,17 +718,20 @@ export class EntityRegistry {
   private trimNames(chunks: ChunkIndex['chunks']): void {
     const { tokens } = this.input;
     const named = new Set<string>();
-    const starts = new Map<number, number[]>();
+    // Names of two words or more, with their words' first tokens, in text order.
+    const longer: Array<{ c: Chunk; ws: number[] }> = [];
     for (const c of chunks) {
-      if (c.kind !== 'person' || c.nameFirst < 0) continue;
+      // A name of one token has at most one word, and neither rule trims it: most person chunks
+      // are a surname alone, and their tokens are not read here.
+      if (c.kind !== 'person' || c.nameFirst < 0 || c.nameFirst === c.nameLast) continue;
       const ws = this.wordStarts(c);
       if (ws.length < 2) continue;
-      starts.set(c.id, ws);
-      if (isFirstName(tokens[ws[0]].lower)) named.add(tokens[ws[ws.length - 1]].lower);
+      longer.push({ c, ws });
+      // A surname already known to go with a first name needs no lookup in the large table of them.
+      const surname = tokens[ws[ws.length - 1]].lower;
+      if (!named.has(surname) && isFirstName(tokens[ws[0]].lower)) named.add(surname);
     }
-    for (const c of chunks) {
-      const ws = starts.get(c.id);
-      if (!ws) continue;
+    for (const { c, ws } of longer) {
       // Neither rule below can trim a name of two or three words whose surname no first name went with.
       if (ws.length < 4 && !named.has(tokens[ws[ws.length - 1]].lower)) continue;
       // The line's case is read only for a chunk a rule may trim (it reads up to 80 tokens).
@@ -749,27 +831,33 @@ export class EntityRegistry {
    */
   private compoundSurname(c: Chunk, words: Array<{ lower: string }>): Ent | null {
     const first = words[0].lower;
-    const title = c.roleFirst >= 0 ? this.input.tokens[c.roleFirst].lower.replace(/\.$/, '') : '';
-    if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(HONORIFICS.has(title) && !isFirstName(first))) return null;
+    if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(this.honorificBefore(c) && !isFirstName(first))) return null;
     return this.byNameTail.get(words.map((w) => fold(w.lower))) ?? null;
+  }
+
+  /** The chunk's role is an honorific ("Ms", "Dr."); read only for names no particle opens. */
+  private honorificBefore(c: Chunk): boolean {
+    if (c.roleFirst < 0) return false;
+    const title = this.input.tokens[c.roleFirst].lower;
+    return HONORIFICS.has(title.endsWith('.') ? title.slice(0, -1) : title);
   }
 
   /**
    * Single capitalized words followed somewhere by ", which" and nowhere by ", who", and not
    * first names: things (companies, bodies), not people.
    */
-  private relativeKinds(singles: Chunk[]): Set<string> {
+  private relativeKinds(singles: ReadonlyArray<{ c: Chunk; first: { lower: string } }>): Set<string> {
     const { tokens } = this.input;
     const which = new Set<string>();
     const who = new Set<string>();
-    for (const c of singles) {
+    for (const { c, first } of singles) {
       let k = c.last + 1;
       while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
       if (k >= tokens.length || tokens[k].text !== ',') continue;
       k++;
       while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
       const rel = k < tokens.length ? tokens[k].lower : '';
-      const w = this.nameWords(c)[0].lower;
+      const w = first.lower;
       if (rel === 'which') which.add(w);
       else if (rel === 'who') who.add(w);
     }
@@ -843,15 +931,17 @@ export class EntityRegistry {
         const comma = nextWord(tokens, c.last, end);
         const num = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, end) : -1;
         const after = num >= 0 && /^\d{1,3}$/.test(tokens[num].text) ? nextWord(tokens, num, end) : -1;
-        const ent = this.byChunk.get(c.id);
+        const ent = this.byChunk[c.id];
         if (after >= 0 && (tokens[after].text === ',' || tokens[after].text === '.') && ent?.kind === 'person') {
           indexUnder(this.byAge, [tokens[num].text], ent);
         }
       }
+      // Only a person and a role stand in apposition: other chunks' next words are not read.
+      if (c.kind !== 'person' && c.kind !== 'descriptor') continue;
       const next = chunkAfterComma(c.last);
-      if (!next || !closes(next.last)) continue;
+      if (!next || (next.kind !== 'person' && next.kind !== 'descriptor') || !closes(next.last)) continue;
       const [person, role] = c.kind === 'person' && next.kind === 'descriptor' ? [c, next] : c.kind === 'descriptor' && next.kind === 'person' ? [next, c] : [null, null];
-      const ent = person ? this.byChunk.get(person.id) : undefined;
+      const ent = person ? this.byChunk[person.id] : undefined;
       if (!ent || ent.kind !== 'person' || !role) continue;
       this.addRole(ent, stripArticle(collapseSpaces(this.text(role.first, role.last))));
     }
@@ -897,7 +987,7 @@ export class EntityRegistry {
   }
 
   private addPersonMention(ent: Ent, c: Chunk, learn = true): void {
-    this.byChunk.set(c.id, ent);
+    this.byChunk[c.id] = ent;
     this.personMentions.push({ at: this.input.tokens[c.first].start, ent });
     ent.mentions.push(this.span(c.first, c.last));
     addName(ent, collapseSpaces(this.text(this.nameStarts.get(c.id) ?? c.nameFirst, c.nameLast)));

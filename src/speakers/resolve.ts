@@ -9,16 +9,15 @@ import type { Entity, Resolution } from '../records/schema';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Candidate } from '../quotes/marked';
 import { type Frame, frameWith, makeFrame, relativeAntecedent } from '../quotes/frames';
-import { countBefore } from '../text/search';
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { tokenFromAfter, antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
 import { APPOSITION_OPENER, COMPANY_HEADS, NAME_TITLES, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_TAIL } from '../lang/speakers';
-import { type Ent, EntityRegistry, type MentionSpan } from './registry';
+import { collapseSpaces, type Ent, EntityRegistry, type MentionSpan } from './registry';
 
 export type { Ent, MentionSpan } from './registry';
 
@@ -53,9 +52,6 @@ export interface ResolveInput {
   textOf: (start: NormalizedOffset, end: NormalizedOffset) => string;
 }
 
-/** An entity as a record, its mentions still in normalized offsets (the pipeline converts them). */
-export type EntityDraft = Omit<Entity, 'mentions'> & { mentions: MentionSpan[] };
-
 export class SpeakerResolver {
   private readonly registry: EntityRegistry;
   private readonly focus = new Focus();
@@ -67,6 +63,8 @@ export class SpeakerResolver {
    * officials have warned …, noting …") are one source, not two.
    */
   private readonly anonymousAt = new Map<string, Ent>();
+  /** The first token of the last quotation resolved (see tokenFromAfter). */
+  private lastFrom = 0;
 
   constructor(private readonly input: ResolveInput) {
     this.registry = new EntityRegistry(input);
@@ -95,7 +93,12 @@ export class SpeakerResolver {
     // content follows it is the content's own subject; the verb's subject stands before it.
     // 'Roe said she was "glad" to see it, according to the Courier.': an "according to" phrase
     // closing or opening the sentence reports the frame too, and its source is the quote's.
-    const given = closingSourceFrame(tokens, q) ?? q.frame;
+    // The quotation's first token and the token after it, found once for every rule that starts
+    // there, searching on from the last quotation's (candidates come in document order).
+    const from = tokenFromAfter(tokens, q.start, this.lastFrom);
+    const next = tokenFromAfter(tokens, q.end, from);
+    this.lastFrom = from;
+    const given = closingSourceFrame(tokens, q, from, next) ?? q.frame;
     // "Many who worked on it said": an object inside a relative clause gives way to the clause's
     // antecedent, a chunk or the noun phrase in its slot.
     const object = given?.subject && !given.inverted && given.lemma !== 'according to' ? antecedentOfObject(tokens, chunks, given.subject, given.cue) : null;
@@ -135,7 +138,7 @@ export class SpeakerResolver {
     // So does it for a frame whose subject is no chunk ("…, with voters saying …, according to CNN").
     // A marked fragment's sentence may run on past it to such a frame ('It used "velvet gloves" in
     // its dealings with the region, said Ann Roe'); reported speech stops at its own frame.
-    const closing = q.kind !== 'direct' && frame && tokens[frame.subject ? frame.subject.first : frame.cue].start < q.end ? closingFrameSubject(tokens, chunks, q.end) ?? (q.kind === 'partial' ? sentenceClosingFrame(tokens, chunks, q.end) : null) : null;
+    const closing = q.kind !== 'direct' && frame && tokens[frame.subject ? frame.subject.first : frame.cue].start < q.end ? closingFrameSubject(tokens, chunks, q.end, next) ?? (q.kind === 'partial' ? sentenceClosingFrame(tokens, chunks, q.end, next) : null) : null;
     // ", acknowledging …" hangs on the nearest clause: "When Roe spoke, he did it sideways, …".
     const nearest = !closing && !inner && !described && frame?.subject && !frame.inverted ? participleAfterComma(tokens, chunks, frame.cue) : null;
     // '"…," Rep. Tom Veld, Democrat of Tennessee, told Mr. Obama': a name after the verb is its
@@ -146,16 +149,16 @@ export class SpeakerResolver {
     // set off after a named person describes the person, who speaks.
     const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;
     // '… was asked by host Ann Lane, "…?"': a quotation in the clause of "asked by" is the asker's question.
-    const asker = agentOfQuestion(tokens, chunks, q.start);
+    const asker = agentOfQuestion(tokens, chunks, q.start, from);
     const subject = asker ?? closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").
     // "Roe issued a statement, '…'": a clause of a named subject and its verb closing with a comma
     // right before a quotation no cue frames introduces it, as a colon does.
-    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start)) ?? signatureAfterQuote(tokens, chunks, q.end) ?? asClauseSpeaker(tokens, chunks, q.start) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start) ?? labelBeforeColon(tokens, chunks, q.start)) : null;
+    const label = subject ? null : q.kind === 'direct' ? labelBeforeColon(tokens, chunks, q.start, from) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start, from)) ?? signatureAfterQuote(tokens, chunks, q.end, next) ?? asClauseSpeaker(tokens, chunks, q.start, from) : q.kind === 'partial' ? asClauseSpeaker(tokens, chunks, q.start, from) ?? (frame ? null : subjectBeforeComma(tokens, chunks, q.start, from) ?? labelBeforeColon(tokens, chunks, q.start, from)) : null;
     // A quotation no listed cue frames may still be framed after its closing mark by someone else.
-    const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end) : null;
+    const after = !subject && !label && !frame && q.kind === 'direct' ? sources.subjectAfterQuote(chunks, q.end, next) : null;
     // "according to" with modifiers before the chunk it names, which the frame does not pass over.
     const according = !subject && frame?.lemma === 'according to' ? chunkAfterAccordingTo(tokens, chunks, frame.cueLast) : null;
     // A subject the frame finder did not reach: after a verb that follows the quotation, or the
@@ -227,8 +230,8 @@ export class SpeakerResolver {
             if (apposition !== null) {
               // The role is the apposition's head phrase: "a hydrologist at Great Basin State
               // University who is not related to the mayor" → "hydrologist at Great Basin State University".
-              const role = apposition.replace(APPOSITION_OPENER, '').replace(/\s+/g, ' ').replace(RELATIVE_TAIL, '');
-              if (role.split(' ').length <= 12) registry.addRole(ent, role);
+              const role = appositionRole(apposition);
+              if (spacesIn(role) < 12) registry.addRole(ent, role);
             }
             out = { entity: ent, mention, via: (words.length === 1 || registry.isSurnameChunk(c.id)) && ent.names.length > 0 && registry.canonical(ent) !== words[0].text ? 'surname' : apposition !== null ? 'apposition' : 'name' };
           }
@@ -410,19 +413,25 @@ export class SpeakerResolver {
     return e.kind === 'unnamed' || e.kind === 'group' ? null : this.registry.canonical(e);
   }
 
-  /** Entities that speak or are named, as records with normalized mentions. */
-  entities(): EntityDraft[] {
-    return this.registry.all()
-      .filter((e) => e.used || e.kind === 'person')
-      .map((e) => ({
+  /**
+   * Entities that speak or are named, as records, each mention made by `mention` (the pipeline
+   * gives the caller's offsets and text; records are built in one pass, with no draft to copy).
+   */
+  entities<M>(mention: (m: MentionSpan) => M): Array<Omit<Entity, 'mentions'> & { mentions: M[] }> {
+    const out: Array<Omit<Entity, 'mentions'> & { mentions: M[] }> = [];
+    for (const e of this.registry.all()) {
+      if (!e.used && e.kind !== 'person') continue;
+      out.push({
         id: e.id,
         name: this.nameOf(e),
         kind: e.kind,
         aliases: e.names.filter((n) => n !== e.best),
         roles: e.roles,
         gender: e.gender,
-        mentions: inTextOrder(e.mentions),
-      }));
+        mentions: inTextOrder(e.mentions).map(mention),
+      });
+    }
+    return out;
   }
 }
 
@@ -431,23 +440,36 @@ export class SpeakerResolver {
  * registry reads the name and again when a quote's speaker is found at it (an organization read
  * at its name, then speaking there), and quotes are resolved in their own order.
  */
-export function inTextOrder(mentions: readonly MentionSpan[]): MentionSpan[] {
+export function inTextOrder(mentions: readonly MentionSpan[]): readonly MentionSpan[] {
+  // Most entities' mentions were recorded in text order, once each: nothing to sort or drop.
+  if (strictlyInOrder(mentions)) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1].start || m.end !== sorted[i - 1].end);
+}
+
+/** Each mention comes after the one before it (by start, then end), none twice. */
+function strictlyInOrder(mentions: readonly MentionSpan[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (a.start > b.start || (a.start === b.start && a.end >= b.end)) return false;
+  }
+  return true;
 }
 
 /**
  * The frame of an "according to" phrase that closes the sentence of partial or reported quote `q`
  * after its own frame and content, or opens it before them (see closingAccordingTo,
  * openingAccordingTo), or null. Its subject is left for the resolver's "according to" rules.
+ * `first` is the quotation's first token, `next` the token after it (see tokenFrom).
  */
-function closingSourceFrame(tokens: Token[], q: Candidate): Frame | null {
+function closingSourceFrame(tokens: Token[], q: Candidate, first: number, next: number): Frame | null {
   // A direct quotation is its own frame's speaker's words: "according to" names where the report
   // comes from, not who said them (PolNeAR names the outer source there too; docs/attribution.md).
   if (q.kind === 'direct' || q.frame?.lemma === 'according to') return null;
-  const contentEnd = countBefore(tokens.length, (i) => tokens[i].start < q.end) - 1;
+  const contentEnd = next - 1;
   const from = Math.max(contentEnd, q.frame ? q.frame.cueLast : -1);
-  const contentStart = countBefore(tokens.length, (i) => tokens[i].start < q.start);
+  const contentStart = first;
   const before = Math.min(contentStart, q.frame ? Math.min(q.frame.cue, q.frame.subject?.first ?? q.frame.cue) : contentStart);
   const closing = from >= 0 ? closingAccordingTo(tokens, from) : -1;
   const cue = closing >= 0 ? closing : openingAccordingTo(tokens, before);
@@ -487,6 +509,23 @@ function contentSubjectAfterCue(tokens: Token[], frame: NonNullable<Candidate['f
 /** `c` when it stands after the frame's `subject`, nearer the verb; otherwise null. */
 function closerThanSubject(c: Chunk | null, subject: Chunk): Chunk | null {
   return c && c.first > subject.last ? c : null;
+}
+
+/**
+ * The role an apposition gives, its head phrase: without "a", "the" or "who is" before it, its
+ * spaces collapsed and a relative clause after it left out. The relative clause is looked for only
+ * where a word starting "wh" follows a space (most appositions have none).
+ */
+function appositionRole(apposition: string): string {
+  const role = collapseSpaces(apposition.replace(APPOSITION_OPENER, ''));
+  return role.includes(' wh') ? role.replace(RELATIVE_TAIL, '') : role;
+}
+
+/** Plain spaces in `s` (one fewer than `s.split(' ')` has pieces). */
+function spacesIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** A closing bracket follows chunk `c`: "(R-OH)". */
@@ -533,8 +572,8 @@ function nameInApposition(tokens: Token[], chunks: ChunkIndex, c: Chunk, cue: nu
 }
 
 /** The speaker's own mention in the subject of an "as" clause framing a quotation ("As Professor Lund put it: '…'"). */
-function asClauseSpeaker(tokens: Token[], chunks: ChunkIndex, start: number): Chunk | null {
-  const c = asClauseBeforeQuote(tokens, chunks, start);
+function asClauseSpeaker(tokens: Token[], chunks: ChunkIndex, start: number, from: number): Chunk | null {
+  const c = asClauseBeforeQuote(tokens, chunks, start, from);
   return c ? speakerMention(tokens, chunks, c) : null;
 }
 

@@ -8,7 +8,6 @@ const TEST = join(__dirname, '..');
 /** Modules tested elsewhere, and where. Language data (src/lang/ without logic) is tested through the stages that read it. */
 const ELSEWHERE = new Map<string, string>([
   ['index.ts', 'test/public-surface.test.ts pins the exports; every suite imports through it'],
-  ['pipeline.ts', 'the whole pipeline: test/golden.test.ts, test/properties.test.ts, test/order-independence.test.ts'],
   ['cli/worker.ts', 'a one-line entry around runTask: test/cli/job.test.ts'],
   ['lang/cues.ts', 'data: test/text/cues.test.ts, test/quotes/*'],
   ['lang/en.ts', 'data: the stages that read it'],

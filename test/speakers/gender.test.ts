@@ -1,5 +1,5 @@
 // Gender from role words and from names, as the pronoun resolver reads it.
-import { genderOfName, genderOfRole } from '../../src/speakers/gender';
+import { genderOfName, genderOfRole, splitAtWhitespace } from '../../src/speakers/gender';
 
 describe('genderOfRole (of a lower-case word, as tokens give it)', () => {
   test.each([
@@ -34,4 +34,20 @@ describe('genderOfName', () => {
     ['Lindsey Arden', 'Arden', 'unknown'],
     ['Kelly Marsh', 'Marsh', 'unknown'],
   ] as const)('%s / %s → %s', (full, surname, gender) => expect(genderOfName(full, surname)).toBe(gender));
+});
+
+describe('splitAtWhitespace', () => {
+  test.each(['Ann Roe', '', ' ', 'Ann', '  Ann \t Roe\n', 'Dr.\u00a0Ann  Lee ', 'Nguy\u1ec5n Th\u1ecb Lan'])('%j as /\\s+/ splits it', (s) => {
+    expect(splitAtWhitespace(s)).toEqual(s.split(/\s+/));
+  });
+});
+
+describe('genderOfName with titles and initials before the first name', () => {
+  test.each([
+    ['Dr. Mary Roe', 'roe', 'female'],
+    ['J. Mary Roe', 'roe', 'female'],
+    ['Mrs Mary Roe', 'roe', 'female'],
+    ['MARY ROE', 'roe', 'female'],
+    ['Thomas Van Roe', 'roe', 'male'],
+  ] as const)('%s → %s', (full, surname, gender) => expect(genderOfName(full, surname)).toBe(gender));
 });

@@ -2,7 +2,7 @@
 import { extractQuotes } from '../../src/index';
 import { findQuote } from '../helpers/quotes';
 import { analyze } from '../../src/pipeline';
-import { relativeBeforeCue, speakerMention, subjectAfterIntroduction } from '../../src/speakers/mention';
+import { relativeBeforeCue, speakerMention, subjectAfterIntroduction, tokenFrom, tokenFromAfter } from '../../src/speakers/mention';
 
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; mention: string }> = [
   { name: 'a state after "of", frame first', text: 'Senator Ida Brandt of Vermont said the pier would reopen in May.', quote: 'the pier would reopen in May', speaker: 'Ida Brandt', mention: 'Senator Ida Brandt' },
@@ -569,5 +569,16 @@ describe('a participle opening the sentence holds no subject of the main clause'
     const cue = ctx.tokens.findIndex((t) => t.text === 'insisting');
     const main = subjectAfterIntroduction(ctx.tokens, ctx.chunks, ctx.chunks.chunks[ctx.chunks.chunkAt[at]], cue, text.indexOf('no right'));
     expect(main && text.slice(ctx.tokens[main.first].start, ctx.tokens[main.last].end)).toBe('Mr. Lane');
+  });
+});
+
+describe('tokenFromAfter', () => {
+  // Token starts only matter: every offset, from every starting guess (right, early or too late).
+  const tokens = [0, 3, 5, 9, 12, 20, 21, 40].map((start) => ({ start })) as never[];
+  test('finds what tokenFrom finds, whatever token it starts from', () => {
+    for (let at = -1; at <= 42; at++) {
+      for (let lo = 0; lo <= tokens.length + 1; lo++) expect([at, lo, tokenFromAfter(tokens, at, lo)]).toEqual([at, lo, tokenFrom(tokens, at)]);
+    }
+    expect(tokenFromAfter([], 5, 0)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // The entity registry (src/speakers/registry.ts) as the records show it: which words make a
 // person's name, and when two ways of naming are one person. Our own sentences.
 import { extractQuotes } from '../../src';
+import { alphanumericRuns, mergeRuns } from '../../src/speakers/registry';
 import { findQuote } from '../helpers/quotes';
 
 const personNames = (text: string) => extractQuotes(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
@@ -56,5 +57,27 @@ describe('one person named two ways', () => {
   test('names of the two genders stay two people', () => {
     const text = 'Erica Lund runs the mill. Her brother, Eric Lund, runs the farm. "We share the water," Eric Lund said.';
     expect(findQuote(text, 'We share the water').speaker?.name).toBe('Eric Lund');
+  });
+});
+
+describe('alphanumericRuns', () => {
+  test.each(['spokesman for the ministry', '', '-', 'u.s. envoy', ' a--b 12 ', 'caf\u00e9 owner', 'deputy-director'])('%j as the regex split gives it, empty pieces left out', (s) => {
+    expect(alphanumericRuns(s)).toEqual(s.split(/[^a-z0-9]+/).filter((w) => w !== ''));
+  });
+});
+
+describe('mergeRuns', () => {
+  const ats = (xs: Array<{ at: number; id: number }>) => xs.map((x) => `${x.at}:${x.id}`);
+  test.each([
+    [[1, 4, 9], [2, 4, 10]],
+    [[], [3, 1]],
+    [[5, 6], []],
+    [[3, 1], [2]],
+    [[1, 2], [0, 0, 7]],
+  ])('%j then %j sorts as a stable sort does', (first, second) => {
+    const xs = [...first, ...second].map((at, id) => ({ at, id }));
+    const sorted = [...xs].sort((a, b) => a.at - b.at);
+    mergeRuns(xs, first.length);
+    expect(ats(xs)).toEqual(ats(sorted));
   });
 });

@@ -380,5 +380,9 @@ describe('entity records', () => {
   test('inTextOrder: mentions once each, by start then end', () => {
     const m = (start: number, end: number) => ({ start, end });
     expect(inTextOrder([m(40, 46), m(0, 6), m(40, 46), m(0, 10), m(0, 6)] as never)).toEqual([m(0, 6), m(0, 10), m(40, 46)]);
+    // Already in order (most entities): the same mentions, as they are.
+    const ordered = [m(0, 6), m(0, 10), m(40, 46)];
+    expect(inTextOrder(ordered as never)).toBe(ordered);
+    expect(inTextOrder([m(0, 6), m(0, 6)] as never)).toEqual([m(0, 6)]);
   });
 });
