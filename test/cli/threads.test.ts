@@ -1,5 +1,5 @@
 // The worker count: --workers bounded by the cores, and the default from cores, free memory and the input.
-import { chooseThreads, POOL_MIN_CHARS, TINY_DOC_CHARS } from '../../src/cli/threads';
+import { chooseThreads, LARGE_DOC_CHARS, POOL_MIN_CHARS, TINY_DOC_CHARS } from '../../src/cli/threads';
 
 const articles = Array(8).fill(4000);
 const base = { requested: null, cores: 2, freeMb: 16000, head: articles, minDocs: 8 };
@@ -9,7 +9,10 @@ describe('chooseThreads', () => {
     ['one per core for articles', {}, 2],
     ['more cores, more workers', { cores: 8 }, 8],
     ['in-process below minDocs articles', { head: articles.slice(0, 7) }, 1],
-    ['a pool for a few very long documents', { head: Array(6).fill(POOL_MIN_CHARS / 2) }, 2],
+    ['a pool for long documents below the large size', { head: Array(8).fill(LARGE_DOC_CHARS / 2) }, 2],
+    // Large documents leave one core to the garbage collector's background threads.
+    ['one worker fewer than the cores for large documents', { cores: 8, head: Array(8).fill(LARGE_DOC_CHARS) }, 7],
+    ['in-process for large documents on 2 cores', { head: Array(6).fill(POOL_MIN_CHARS / 2) }, 1],
     ['no more workers than documents', { cores: 8, head: Array(3).fill(POOL_MIN_CHARS) }, 3],
     ['in-process for one document, however long', { head: [10 * POOL_MIN_CHARS] }, 1],
     ['in-process for tiny documents', { head: Array(8).fill(TINY_DOC_CHARS - 1) }, 1],
