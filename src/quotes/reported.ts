@@ -948,9 +948,11 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   const { tokens } = ctx;
   const t = tokens[k];
   if (t.lower.endsWith('ing')) return null;
-  const cue = isCue(tokens, k);
+  // One reading of the cue's lemma serves both as the test and as the lemma (isCue reads it too).
+  const cued = cueLemma(tokens, k);
+  const cue = cued !== null;
   if (!cue && !isRecordVerb(tokens, k)) return null;
-  const lemma = cueLemma(tokens, k) ?? t.lemma;
+  const lemma = cued ?? t.lemma;
   if (!framesOf(lemma).has('clause')) return null;
   let comma: number;
   let subject: [number, number];
@@ -1442,6 +1444,11 @@ const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
  */
 function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: number): number {
   const { tokens } = ctx;
+  // The comma found below lies between the subject and the cue: without one there (the subject
+  // usually stands right before its verb) the noun phrase is not sought.
+  let comma = subjectLast + 1;
+  while (comma < k && tokens[comma].text !== ',') comma++;
+  if (comma >= k) return -1;
   const head = bareSubject(ctx, k, s.first);
   if (head < 0) return -1;
   let p = prevWord(tokens, head, s.first);
