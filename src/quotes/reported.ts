@@ -9,9 +9,9 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import { mayBeVerbForm, type Token } from '../text/tokenize';
-import { cueLemma, isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
+import { cueLemma, isTightHyphen, nextWord, prevWord } from '../text/cues';
 import { inClass, WordClass } from '../text/word-class';
-import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
+import { blockedRunEnd, cueAt, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -114,7 +114,7 @@ function innerFrameEnd(ctx: FrameContext, ix: SpanIndex, a: number, end: number,
     if (w === 'that' && tokens[prevWord(tokens, k, a)]?.pos !== 'NOUN') continue;
     const nx = nextWord(tokens, k, end);
     // "…, about the same number who said …": the relative pronoun is the new frame's subject.
-    const relativeCue = nx >= 0 && inClass(tokens[k], WordClass.RELATIVE_PRONOUN) && isCue(tokens, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
+    const relativeCue = nx >= 0 && inClass(tokens[k], WordClass.RELATIVE_PRONOUN) && cueAt(ctx, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
     if (relativeCue || nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
       const p = prevWord(tokens, k, a);
       return p >= a ? p : end;
@@ -134,7 +134,7 @@ function subjectThenCue(ctx: FrameContext, a: number, last: number, s: Sentence)
   for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, last), n++) {
     const t = tokens[m];
     if (ctx.blocked[m] || t.pos === 'PUNCT') return false;
-    if (words > 0 && t.pos === 'VERB' && isCue(tokens, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (words > 0 && t.pos === 'VERB' && cueAt(ctx, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
     // "others have said", "nearly three in five said": auxiliaries and adverbs are no words of the subject.
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0 || t.pos === 'ADV') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'in' || t.lower === 'that' || t.lower === 'to') return false;
@@ -179,7 +179,7 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
   // "… and pledged to …", "… but urged …", "… and that …": a new frame or a second statement.
   if ((t.lower === 'and' || t.lower === 'but') && andBreaks) {
     const nx = nextWord(tokens, k, s.last);
-    if (nx >= 0 && (isCue(tokens, nx) || tokens[nx].lower === 'that')) return k - 1;
+    if (nx >= 0 && (cueAt(ctx, nx) || tokens[nx].lower === 'that')) return k - 1;
   }
   if (t.text === ',' || t.text === '\u2014') {
     const nx = nextWord(tokens, k, s.last);
@@ -189,14 +189,14 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
     // ", and added …" / ", he said" start a new frame.
     // nextWord is -1 when "and" ends the sentence (", and" at the very end): no frame follows.
     const afterAnd = w.lower === 'and' ? nextWord(tokens, nx, s.last) : -1;
-    if (afterAnd >= 0 && isCue(tokens, afterAnd)) return k - 1;
+    if (afterAnd >= 0 && cueAt(ctx, afterAnd)) return k - 1;
     const c = ctx.chunks.chunkAt[nx];
     if (c >= 0) {
       const chunk = ctx.chunks.chunks[c];
       const after = nextWord(tokens, chunk.last, s.last);
-      if (after >= 0 && isCue(tokens, after)) return k - 1;
+      if (after >= 0 && cueAt(ctx, after)) return k - 1;
     }
-    if (isCue(tokens, nx)) return k - 1;
+    if (cueAt(ctx, nx)) return k - 1;
     if (cueAhead(ctx, nx, s)) return k - 1;
     // ", and nearly three in five said …", ", and others have said …".
     const subject = w.lower === 'and' || w.lower === 'but' ? afterAnd >= 0 ? afterAnd : nextWord(tokens, nx, s.last) : nx;
@@ -219,7 +219,7 @@ function cueAhead(ctx: FrameContext, a: number, s: Sentence): boolean {
     const t = tokens[m];
     if (ctx.blocked[m] || t.text === '.' || t.text === ';' || t.text === ':') return false;
     // "hold", "find", "rule" report only through "that" ("the alliance, which holds out …").
-    if (isCue(tokens, m)) return n > 0 && !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (cueAt(ctx, m)) return n > 0 && !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.lower === 'that') return false;
   }
   return false;
@@ -363,8 +363,8 @@ function objectEnd(ctx: FrameContext, np: number, end: number): number {
 }
 
 /** Whether a reporting verb stands within the span. */
-function cueWithin(tokens: Token[], span: [number, number]): boolean {
-  for (let k = span[0]; k <= span[1]; k++) if (isCue(tokens, k)) return true;
+function cueWithin(ctx: FrameContext, span: [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) if (cueAt(ctx, k)) return true;
   return false;
 }
 
@@ -439,7 +439,7 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
     // the inverted subject, running to the end with one verb, describes the speaker. With a
     // second verb the noun was the content's subject: "said members who joined late had left".
     if (frame.inverted && frame.subject && k === frame.subject.last + 1 && RELATIVE_PRONOUNS.has(tokens[k].lower) && verbGroups(tokens, k + 1, s.last) === 1) break;
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !cueAt(ctx, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
       return null;
     }
@@ -482,12 +482,13 @@ function intentBeforeAccording(tokens: Token[], k: number, s: Sentence): boolean
  * other cell makers to announce cuts", "the firm plans to announce". A purpose clause does
  * ("met Lavrov to demand Russia pull back").
  */
-function isProspective(tokens: Token[], k: number, floor: number): boolean {
+function isProspective(ctx: FrameContext, k: number, floor: number): boolean {
+  const { tokens } = ctx;
   const to = prevWord(tokens, k, floor);
   if (to < 0 || tokens[to].lower !== 'to') return false;
   for (let p = prevWord(tokens, to, floor), words = 0; p >= 0 && words < 5; p = prevWord(tokens, p, floor), words++) {
     const t = tokens[p];
-    if (t.text === ',' || t.text === ';' || isCue(tokens, p)) return false;
+    if (t.text === ',' || t.text === ';' || cueAt(ctx, p)) return false;
     // "were more likely to say they …": a comparison of those polled reports what they said.
     if ((t.lower === 'likely' || t.lower === 'unlikely') && COMPARATIVES.has(tokens[prevWord(tokens, p, floor)]?.lower ?? '')) return false;
     if (PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower)) return true;
@@ -530,8 +531,8 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (ctx.blocked[k] || covered[k]) continue;
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
-      if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) continue;
-      if (!according && isProspective(tokens, k, s.first)) continue;
+      if (!according && !cueAt(ctx, k) && !isNounTaggedCue(tokens, k, s)) continue;
+      if (!according && isProspective(ctx, k, s.first)) continue;
       // "The board declined to renew the offer, according to a person familiar with the talks": a
       // commitment or refusal inside a clause an "according to" frame closes is what that source
       // reports, not a statement of its own.
@@ -673,7 +674,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
         // A clause with a reporting verb of its own ("…, he said, and he pledged that …", "adding
         // that …") is that verb's to frame.
-        if (span && hasVerb(ix, span[0], span[1]) && holdsWords(tokens, span, 4) && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(tokens, span)) push(span, frame, s, 0.6);
+        if (span && hasVerb(ix, span[0], span[1]) && holdsWords(tokens, span, 4) && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(ctx, span)) push(span, frame, s, 0.6);
         continue;
       }
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
@@ -750,7 +751,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const intent = w === 'to' && obj === j && NON_SPEECH_TO.has(lemma);
       if (intent && participle) continue;
       const afterTo = nextWord(tokens, obj, s.last);
-      if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !isCue(tokens, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
+      if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !cueAt(ctx, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
         start = nextWord(tokens, obj, s.last);
       } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
       else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
@@ -948,8 +949,8 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   const { tokens } = ctx;
   const t = tokens[k];
   if (t.lower.endsWith('ing')) return null;
-  // One reading of the cue's lemma serves both as the test and as the lemma (isCue reads it too).
-  const cued = cueLemma(tokens, k);
+  // One reading of the cue's lemma serves both as the test and as the lemma (cueAt may have read only whether it is one).
+  const cued = cueAt(ctx, k) ? cueLemma(tokens, k) : null;
   const cue = cued !== null;
   if (!cue && !isRecordVerb(tokens, k)) return null;
   const lemma = cued ?? t.lemma;
@@ -1244,7 +1245,7 @@ function continuesStatement(ctx: FrameContext, prev: Sentence, s: Sentence): boo
   const { tokens } = ctx;
   if (s.index !== prev.index + 1 || s.paragraph !== prev.paragraph) return false;
   if (!FIRST_PERSON.has(tokens[s.first].lower)) return false;
-  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || isCue(tokens, k)) return false;
+  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || cueAt(ctx, k)) return false;
   return s.last - s.first >= 3;
 }
 
