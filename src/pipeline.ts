@@ -231,7 +231,7 @@ export function analyze(original: string, store?: TokenStore): Analysis {
   }
   // 4. speaker mentions
   const chunks = findChunks(tokens, blocked, sentenceStart);
-  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences, cues: byteArray(tokens.length) }, sentenceOf: seg.sentenceOf, found };
+  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences, cues: byteArray(tokens.length), blockedRuns: undefined, measures: undefined }, sentenceOf: seg.sentenceOf, found };
 }
 
 /**

@@ -153,7 +153,7 @@ function isUpperWord(text: string): boolean {
  * FrameContext): a sentence, or a run of marks, may hold thousands of candidates, and measuring
  * it again for each cost time quadratic in its length.
  */
-interface DocumentMeasures {
+export interface DocumentMeasures {
   /** Sentence-shape features by sentence index. */
   shapes: Array<Feature[] | undefined>;
   /** Made only for a document with a run of marks longer than SHORT_RUN. */
@@ -161,15 +161,8 @@ interface DocumentMeasures {
   /** Made for the first reported-speech candidate of the document (see marksAfter). */
   ahead: MarksAhead | null;
 }
-const MEASURES = new WeakMap<FrameContext, DocumentMeasures>();
-
 function measuresOf(ctx: FrameContext): DocumentMeasures {
-  let m = MEASURES.get(ctx);
-  if (!m) {
-    m = { shapes: [], runs: null, ahead: null };
-    MEASURES.set(ctx, m);
-  }
-  return m;
+  return ctx.measures ??= { shapes: [], runs: null, ahead: null };
 }
 
 /**

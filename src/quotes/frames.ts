@@ -8,6 +8,7 @@ import type { Sentence } from '../sentences/segment';
 import { beforeTimePhrase, cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
 import { byteArray, intArray } from '../scratch';
+import type { DocumentMeasures } from './accept';
 
 export interface Frame {
   /** Cue token (the reporting verb, or "according" of "according to"). */
@@ -74,6 +75,14 @@ export interface FrameContext {
    * Made on first use when the context is built without it.
    */
   cues?: Uint8Array;
+  /**
+   * Made on first use for the document, kept on the context rather than in a WeakMap keyed by it
+   * (asked per cue or per candidate, a WeakMap lookup each time, and its entries cost the
+   * collector): the last token of each run of marked tokens (`blockedRunEnd`), and the
+   * acceptor's per-document measures (accept.ts).
+   */
+  blockedRuns?: Int32Array;
+  measures?: DocumentMeasures;
 }
 
 /** Is token k a reporting verb (`isCue`)? Asked once per token and document (see FrameContext.cues). */
@@ -712,11 +721,11 @@ const MAIN_SUBJECT_REACH = 250;
  * Per document: for each token inside a marked quote, the last token of its run of such tokens.
  * The table comes from the per-document scratch buffers (../scratch), like `blocked` itself: a
  * fresh typed array per document cost about 1.5% of extraction (each gets its own zeroed backing
- * store outside the heap); the entry dies with its key, the document's `blocked` view.
+ * store outside the heap); it is kept on the context (FrameContext.blockedRuns), which lives as
+ * long as the document.
  */
-const blockedRuns = new WeakMap<Uint8Array, Int32Array>();
 export function blockedRunEnd(ctx: FrameContext, k: number): number {
-  let ends = blockedRuns.get(ctx.blocked);
+  let ends = ctx.blockedRuns;
   if (!ends) {
     const { blocked } = ctx;
     ends = intArray(blocked.length);
@@ -725,7 +734,7 @@ export function blockedRunEnd(ctx: FrameContext, k: number): number {
       else if (end < 0) end = j;
       ends[j] = end;
     }
-    blockedRuns.set(ctx.blocked, ends);
+    ctx.blockedRuns = ends;
   }
   return ends[k];
 }
