@@ -828,7 +828,10 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     // what those left uncovered.
     for (let k = s.first; k <= s.last; k++) {
       // Each of the three rules needs a verb or a noun at k (a cue, a record verb or "call").
-      if (ctx.blocked[k] || covered[k] || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'NOUN' || usedCues.has(k)) continue;
+      if (ctx.blocked[k] || covered[k] || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'NOUN') continue;
+      // All three need a reporting verb or a record verb ("call" is a reporting verb); the loop
+      // above asked of this token whether it is the one.
+      if (!cueAt(ctx, k) && !isRecordVerb(tokens, k) || usedCues.has(k)) continue;
       const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
       if (found) push(found.span, found.frame, s, 0.6);
     }
@@ -1737,7 +1740,7 @@ function openingPhrase(ctx: FrameContext, ix: SpanIndex, lemma: string, start: n
  */
 function callPredicate(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
   const { tokens, chunks } = ctx;
-  if (cueLemma(tokens, k) !== 'call') return null;
+  if (!cueAt(ctx, k) || cueLemma(tokens, k) !== 'call') return null;
   const j = nextWord(tokens, k, s.last);
   if (j < 0 || ctx.blocked[j]) return null;
   let p: number;
