@@ -19,10 +19,16 @@ function isWord(t: Token): boolean {
 }
 
 /**
- * Prefix counts over the tokens, built once per document, so that "does [a, b] hold a verb / a
- * token inside a marked quote" and "where does this clause start" cost O(1). Scanning the span
- * for every cue was quadratic in one long sentence: a 400 kB "according to X, …, according to
- * X, …" took 3 s (bench/adversarial.mjs); `blocked` does not change once tokens are classified.
+ * Prefix counts over the tokens, so that "does [a, b] hold a verb / a token inside a marked
+ * quote" and "where does this clause start" cost O(1). Scanning the span for every cue was
+ * quadratic in one long sentence: a 400 kB "according to X, …, according to X, …" took 3 s
+ * (bench/adversarial.mjs); `blocked` does not change once tokens are classified.
+ *
+ * Every question is asked of one sentence's tokens (and the token after its last) while that
+ * sentence is being read, so the counts are filled sentence by sentence (`indexSentence`), only
+ * for a sentence where a rule asks, right after its tokens were read for cues: most sentences
+ * hold no cue, and a pass of its own over all of a document's tokens cost ~0.7% of extraction.
+ * Counts are differences within a sentence: `verbs` and `blocked` restart at its first token.
  */
 interface SpanIndex {
   /** verbs[k]: VERB and AUX tokens before token k, and past-tense forms wink took for nouns. */
@@ -35,18 +41,28 @@ interface SpanIndex {
   andBut: Int32Array;
   /** breaks[k]: the clause break `breakFrom` found from token k, -1 until asked (see there). */
   breaks: Int32Array;
+  /** The sentence the counts are filled for, -1 before the first. */
+  filled: number;
 }
 
 function indexSpans(ctx: FrameContext): SpanIndex {
+  const n = ctx.tokens.length;
+  return { verbs: intArray(n + 1), blocked: intArray(n + 1), clauseMark: intArray(n, -1), andBut: intArray(n, -1), breaks: intArray(n, -1), filled: -1 };
+}
+
+/** Fill the span index for sentence s (see SpanIndex), unless it is filled already. */
+function indexSentence(ctx: FrameContext, ix: SpanIndex, s: Sentence): void {
+  if (ix.filled === s.index) return;
+  ix.filled = s.index;
   const { tokens } = ctx;
-  const n = tokens.length;
-  const verbs = intArray(n + 1);
-  const blocked = intArray(n + 1);
-  const clauseMark = intArray(n);
-  const andBut = intArray(n);
+  const { verbs, blocked, clauseMark, andBut } = ix;
+  // A mark or conjunction before the sentence is none for its rules (they test `>= s.first` or
+  // `> span[0]`), as -1 is.
   let conj = -1;
   let mark = -1;
-  for (let k = 0; k < n; k++) {
+  verbs[s.first] = 0;
+  blocked[s.first] = 0;
+  for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k];
     // A noun counts when it is a verb form wink mistagged: both patterns need the word to end in
     // "ed" or "s" (`mayBeVerbForm`), tested first on its last letters (the two patterns ran on
@@ -58,7 +74,6 @@ function indexSpans(ctx: FrameContext): SpanIndex {
     if (t.lower === 'and' || t.lower === 'but') conj = k;
     andBut[k] = conj;
   }
-  return { verbs, blocked, clauseMark, andBut, breaks: intArray(n, -1) };
 }
 
 /** A third-person present form ("trails", "marks"): a lower-case word ending in a single "s". */
@@ -532,6 +547,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
       if (!according && !cueAt(ctx, k) && !isNounTaggedCue(tokens, k, s)) continue;
+      indexSentence(ctx, ix, s);
       if (!according && isProspective(ctx, k, s.first)) continue;
       // "The board declined to renew the offer, according to a person familiar with the talks": a
       // commitment or refusal inside a clause an "according to" frame closes is what that source
@@ -832,6 +848,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       // All three need a reporting verb or a record verb ("call" is a reporting verb); the loop
       // above asked of this token whether it is the one.
       if (!cueAt(ctx, k) && !isRecordVerb(tokens, k) || usedCues.has(k)) continue;
+      indexSentence(ctx, ix, s);
       const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
       if (found) push(found.span, found.frame, s, 0.6);
     }
