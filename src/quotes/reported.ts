@@ -1458,6 +1458,9 @@ function phraseStart(ctx: FrameContext, k: number, floor: number): number {
 /** Tags of words a subject's chunk may leave out before its head ("those", "new", "two"). */
 const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
+/** How many tokens before a cue bareAfterComma looks for a comma before running in full. */
+const COMMA_REACH = 48;
+
 /**
  * The first word after a comma that opens the noun phrase right before cue k ("…, a new
  * statewide poll has found", "…, his campaign announced"), when the frame's subject (at or before
@@ -1466,10 +1469,13 @@ const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: number): number {
   const { tokens } = ctx;
   // The comma found below lies between the subject and the cue: without one there (the subject
-  // usually stands right before its verb) the noun phrase is not sought.
-  let comma = subjectLast + 1;
-  while (comma < k && tokens[comma].text !== ',') comma++;
-  if (comma >= k) return -1;
+  // usually stands right before its verb) the noun phrase is not sought. Looked for back from the
+  // cue, within COMMA_REACH tokens: cues sharing one distant subject ("warned that … and claimed
+  // that …" thousands long) would make a scan to the subject quadratic; past it the rule runs.
+  let comma = k - 1;
+  const stop = Math.max(subjectLast, k - COMMA_REACH);
+  while (comma > stop && tokens[comma].text !== ',') comma--;
+  if (comma <= subjectLast) return -1;
   const head = bareSubject(ctx, k, s.first);
   if (head < 0) return -1;
   let p = prevWord(tokens, head, s.first);
