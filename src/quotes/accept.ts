@@ -153,7 +153,7 @@ function isUpperWord(text: string): boolean {
  * FrameContext): a sentence, or a run of marks, may hold thousands of candidates, and measuring
  * it again for each cost time quadratic in its length.
  */
-export interface DocumentMeasures {
+interface DocumentMeasures {
   /** Sentence-shape features by sentence index. */
   shapes: Array<Feature[] | undefined>;
   /** Made only for a document with a run of marks longer than SHORT_RUN. */
@@ -162,7 +162,7 @@ export interface DocumentMeasures {
   ahead: MarksAhead | null;
 }
 function measuresOf(ctx: FrameContext): DocumentMeasures {
-  return ctx.measures ??= { shapes: [], runs: null, ahead: null };
+  return (ctx.measures ??= { shapes: [], runs: null, ahead: null }) as DocumentMeasures;
 }
 
 /**

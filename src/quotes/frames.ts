@@ -8,7 +8,6 @@ import type { Sentence } from '../sentences/segment';
 import { beforeTimePhrase, cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
 import { byteArray, intArray } from '../scratch';
-import type { DocumentMeasures } from './accept';
 
 export interface Frame {
   /** Cue token (the reporting verb, or "according" of "according to"). */
@@ -82,7 +81,8 @@ export interface FrameContext {
    * acceptor's per-document measures (accept.ts).
    */
   blockedRuns?: Int32Array;
-  measures?: DocumentMeasures;
+  /** The acceptor's, of its own type (accept.ts imports this module, not the other way round). */
+  measures?: object;
 }
 
 /** Is token k a reporting verb (`isCue`)? Asked once per token and document (see FrameContext.cues). */
