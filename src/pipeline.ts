@@ -1,5 +1,5 @@
 // The ordered stages of extraction, from raw text to validated records.
-import { findChunks } from './mentions/chunk';
+import { type Chunk, findChunks } from './mentions/chunk';
 import type { Issue, Quote, ResolvedOptions, Result, Span } from './records/schema';
 import { acceptance, acceptProbability, candidateFeatures, type Features, gatesOf, isGated, thresholdOf } from './quotes/accept';
 import { type FrameContext, sentenceSubject } from './quotes/frames';
@@ -231,7 +231,7 @@ export function analyze(original: string, store?: TokenStore): Analysis {
   }
   // 4. speaker mentions
   const chunks = findChunks(tokens, blocked, sentenceStart);
-  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences }, sentenceOf: seg.sentenceOf, found };
+  return { norm, paired, ctx: { tokens, chunks, blocked, sentences: seg.sentences, cues: byteArray(tokens.length), blockedRuns: undefined, measures: undefined }, sentenceOf: seg.sentenceOf, found };
 }
 
 /**
@@ -285,9 +285,13 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   // one (the resolver only looks back) and a document without candidates seeks none.
   let si = 0;
   let subject: ReturnType<typeof sentenceSubject> = null;
+  // The subject found is a chunk of the sentence (or a name in apposition inside it): a sentence
+  // holding no person or organization chunk has none worth noting, and is not read.
+  const named = candidates.length > 0 ? sentencesWithNames(chunks.chunks, sentenceOf, sentences.length) : null;
   /** The next sentence's person or organization subject not yet noted, or null past the last. */
   const nextSubject = () => {
     while (subject === null && si < sentences.length) {
+      if (!named![si]) { si++; continue; }
       const c = sentenceSubject(ctx, sentences[si++], false);
       if (c !== null && (c.kind === 'person' || c.kind === 'organization')) subject = c;
     }
@@ -306,6 +310,16 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   const quotes = buildQuotes(original, norm.map, tokens, attributed, options, issues, hooks?.trace);
   const entities = resolver.entities((m) => mentionToOriginal(original, norm.map, m));
   return { quotes, entities, issues };
+}
+
+/** Per sentence, 1 when a person or organization chunk covers one of its tokens. */
+function sentencesWithNames(chunks: readonly Chunk[], sentenceOf: Int32Array, count: number): Uint8Array {
+  const named = byteArray(count);
+  for (const c of chunks) {
+    if (c.kind !== 'person' && c.kind !== 'organization') continue;
+    for (let k = c.first; k <= c.last; k++) if (sentenceOf[k] >= 0) named[sentenceOf[k]] = 1;
+  }
+  return named;
 }
 
 /** A candidate quote with the speaker the resolver gave it, read off the resolver when it was given. */

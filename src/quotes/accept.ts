@@ -10,11 +10,10 @@ import { ACCEPT_LEMMA_CLASSES, AMBIGUOUS_STATEMENT_VERBS, CUE_MOODS, MARKED_QUOT
 import { NON_SPEECH_TO } from '../lang/en';
 import type { Sentence } from '../sentences/segment';
 import { intArray } from '../scratch';
-import { isCue } from '../text/cues';
 import { inClass, WordClass } from '../text/word-class';
 import type { Token } from '../text/tokenize';
 import model from './acceptor.json';
-import { type FrameContext, verbOpener } from './frames';
+import { cueAt, type FrameContext, verbOpener } from './frames';
 import { type Candidate, tokenRange } from './marked';
 
 /** Named feature values of one candidate; absent features are 0. */
@@ -162,15 +161,8 @@ interface DocumentMeasures {
   /** Made for the first reported-speech candidate of the document (see marksAfter). */
   ahead: MarksAhead | null;
 }
-const MEASURES = new WeakMap<FrameContext, DocumentMeasures>();
-
 function measuresOf(ctx: FrameContext): DocumentMeasures {
-  let m = MEASURES.get(ctx);
-  if (!m) {
-    m = { shapes: [], runs: null, ahead: null };
-    MEASURES.set(ctx, m);
-  }
-  return m;
+  return (ctx.measures ??= { shapes: [], runs: null, ahead: null }) as DocumentMeasures;
 }
 
 /**
@@ -432,7 +424,7 @@ function marksAhead(ctx: FrameContext): MarksAhead {
   // end first), so sentences with no mark skip the reporting-verb test, the costly part.
   for (const s of sentences) {
     if (mark[s.first] > s.last) continue;
-    for (let k = s.last; k >= s.first; k--) cue[k] = !blocked[k] && isCue(tokens, k) ? k : cue[k + 1];
+    for (let k = s.last; k >= s.first; k--) cue[k] = !blocked[k] && cueAt(ctx, k) ? k : cue[k + 1];
   }
   m.ahead = { mark, cue };
   return m.ahead;

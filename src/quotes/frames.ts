@@ -7,7 +7,7 @@ import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
 import { beforeTimePhrase, cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
-import { intArray } from '../scratch';
+import { byteArray, intArray } from '../scratch';
 
 export interface Frame {
   /** Cue token (the reporting verb, or "according" of "according to"). */
@@ -67,6 +67,32 @@ export interface FrameContext {
   chunks: ChunkIndex;
   blocked: Uint8Array;
   sentences: Sentence[];
+  /**
+   * Per token, whether it is a reporting verb (`isCue`): 0 not yet asked, 1 yes, 2 no. The same
+   * tokens are asked by the marked-quote stage, the reported-speech scans and the acceptor, some
+   * of them several times; the answer depends on the tokens alone, fixed once they are tagged.
+   * Made on first use when the context is built without it.
+   */
+  cues?: Uint8Array;
+  /**
+   * Made on first use for the document, kept on the context rather than in a WeakMap keyed by it
+   * (asked per cue or per candidate, a WeakMap lookup each time, and its entries cost the
+   * collector): the last token of each run of marked tokens (`blockedRunEnd`), and the
+   * acceptor's per-document measures (accept.ts).
+   */
+  blockedRuns?: Int32Array;
+  /** The acceptor's, of its own type (accept.ts imports this module, not the other way round). */
+  measures?: object;
+}
+
+/** Is token k a reporting verb (`isCue`)? Asked once per token and document (see FrameContext.cues). */
+export function cueAt(ctx: FrameContext, k: number): boolean {
+  const memo = ctx.cues ??= byteArray(ctx.tokens.length);
+  const known = memo[k];
+  if (known !== 0) return known === 1;
+  const cue = isCue(ctx.tokens, k);
+  memo[k] = cue ? 1 : 2;
+  return cue;
 }
 
 /** The frames of a word that is no reporting verb: one shared set, as this is asked of every noun. */
@@ -695,11 +721,11 @@ const MAIN_SUBJECT_REACH = 250;
  * Per document: for each token inside a marked quote, the last token of its run of such tokens.
  * The table comes from the per-document scratch buffers (../scratch), like `blocked` itself: a
  * fresh typed array per document cost about 1.5% of extraction (each gets its own zeroed backing
- * store outside the heap); the entry dies with its key, the document's `blocked` view.
+ * store outside the heap); it is kept on the context (FrameContext.blockedRuns), which lives as
+ * long as the document.
  */
-const blockedRuns = new WeakMap<Uint8Array, Int32Array>();
 export function blockedRunEnd(ctx: FrameContext, k: number): number {
-  let ends = blockedRuns.get(ctx.blocked);
+  let ends = ctx.blockedRuns;
   if (!ends) {
     const { blocked } = ctx;
     ends = intArray(blocked.length);
@@ -708,7 +734,7 @@ export function blockedRunEnd(ctx: FrameContext, k: number): number {
       else if (end < 0) end = j;
       ends[j] = end;
     }
-    blockedRuns.set(ctx.blocked, ends);
+    ctx.blockedRuns = ends;
   }
   return ends[k];
 }
@@ -853,7 +879,7 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
   const before = joinedVerb(tokens, cue, s.first);
   if (before >= 0) {
     for (let k = Math.max(s.first, before - 60); k < before; k++) {
-      if (ctx.blocked[k] || !isCue(tokens, k)) continue;
+      if (ctx.blocked[k] || !cueAt(ctx, k)) continue;
       const earlier = subjectLeft(ctx, k, s.first);
       // "Roe put off deciding whether the board could question Veld but said …": a cue inside a
       // clause that "whether", "if" or "that" opens is part of the sentence, not its main verb.

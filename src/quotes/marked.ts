@@ -7,8 +7,8 @@ import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
-import { isCue, isPassiveCue, nextWord, prevWord } from '../text/cues';
-import { type Frame, type FrameContext, frameAt, mainSubject, makeFrame, personSubject, subjectLeft } from './frames';
+import { isPassiveCue, nextWord, prevWord } from '../text/cues';
+import { cueAt, type Frame, type FrameContext, frameAt, mainSubject, makeFrame, personSubject, subjectLeft } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -159,7 +159,7 @@ function colonFrameBefore(ctx: FrameContext, ps: Sentence): Frame | null {
   if (tokens[ps.last].text !== ':') return null;
   for (let k = ps.last - 1; k >= ps.first && k >= ps.last - 12; k--) {
     if (ctx.blocked[k]) return null;
-    if (isCue(tokens, k)) return frameAt(ctx, k, ps, ps.first, null);
+    if (cueAt(ctx, k)) return frameAt(ctx, k, ps, ps.first, null);
   }
   return null;
 }
@@ -208,7 +208,7 @@ function cueAfterSpeaker(ctx: FrameContext, c: Chunk, ns: Sentence): number {
     const comma = nc >= 0 ? nextWord(tokens, chunks.chunks[nc].last, ns.last) : -1;
     cue = comma >= 0 && tokens[comma].text === ',' ? nextWord(tokens, comma, ns.last) : -1;
   }
-  if (cue < 0 || !isCue(tokens, cue)) return -1;
+  if (cue < 0 || !cueAt(ctx, cue)) return -1;
   for (let k = ns.first; k < cue; k++) if (ctx.blocked[k]) return -1;
   return cue;
 }
@@ -222,7 +222,7 @@ function cueAfterSubjectPhrase(ctx: FrameContext, ns: Sentence): number {
     if (t.pos === 'SPACE') continue;
     words++;
     if (chunks.chunkAt[k] >= 0) continue;
-    if (isCue(tokens, k)) return k;
+    if (cueAt(ctx, k)) return k;
     if (t.text === ';' || t.text === ':' || (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return -1;
   }
   return -1;
@@ -293,14 +293,14 @@ function closingCueSubject(ctx: FrameContext, s: Sentence): Chunk | null {
   const { tokens } = ctx;
   let k = s.last;
   while (k > s.first && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE')) k--;
-  if (ctx.blocked[k] || !isCue(tokens, k)) return null;
+  if (ctx.blocked[k] || !cueAt(ctx, k)) return null;
   const subject = frameAt(ctx, k, s, s.first, null).subject;
   return subject && subject.kind === 'person' && subject.last < k ? subject : null;
 }
 
 function speakingPerson(ctx: FrameContext, s: Sentence, lemmas: ReadonlySet<string> | null): Chunk | null {
   for (let k = s.last; k >= s.first; k--) {
-    if (ctx.blocked[k] || !isCue(ctx.tokens, k) || lemmas !== null && !lemmas.has(ctx.tokens[k].lemma)) continue;
+    if (ctx.blocked[k] || !cueAt(ctx, k) || lemmas !== null && !lemmas.has(ctx.tokens[k].lemma)) continue;
     const subject = frameAt(ctx, k, s, s.first, null).subject;
     return subject && subject.kind === 'person' ? subject : null;
   }
@@ -329,7 +329,7 @@ function joinsFragments(ctx: FrameContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (ctx.blocked[k]) continue;
     const t = tokens[k];
-    if (isCue(tokens, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ' && t.lower !== 'that' && !STATEMENT_CONJUNCTIONS.has(t.lower)) return false;
+    if (cueAt(ctx, k) || t.lower === 'according' && tokens[k + 1]?.lower === 'to' || t.pos === 'SCONJ' && t.lower !== 'that' && !STATEMENT_CONJUNCTIONS.has(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
     words++;
     if (t.pos === 'DET') determiners++;
@@ -373,14 +373,14 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // A title in marks before ("said on the show "Morning Joe" that "…"") made no quote: the cue
     // may stand before it, back to the last quotation of the sentence.
     const cueFloor = leftFloor > s.first && lastKeptClose < leftFloor - 1 ? Math.max(s.first, lastKeptClose + 1) : leftFloor;
-    for (let k = r.openTok - 1; k >= cueFloor; k--) if (!ctx.blocked[k] && isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
+    for (let k = r.openTok - 1; k >= cueFloor; k--) if (!ctx.blocked[k] && cueAt(ctx, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
     // "the crowd chanted "…"", "a banner that read, "…"": a verb of uttering set words right
     // before the marks frames them, whatever cue came earlier in the sentence.
     const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);
     if (utterance >= 0) leftCue = utterance;
     else if (leftCue < 0) leftCue = verbOfPersonBefore(ctx, r.openTok, leftFloor);
     let rightCue = -1;
-    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (isCue(tokens, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
+    for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (cueAt(ctx, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
     // `"…," read the banner`, `"…," a sign on the gate reads`: a verb of uttering set words
     // close after the marks frames them too.
     for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 8 && (rightCue < 0 || k < rightCue); k++) {
@@ -417,7 +417,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // opens tonight", "the 'Harbour Lights' cast"): the next word is a noun or a verb that reports nothing.
     if (kind === 'direct' && leftWords === 0 && looksLikeTitle(tokens, r.first, r.last)) {
       const nx = nextWord(tokens, r.closeTok, rightCeil);
-      if (nx >= 0 && (tokens[nx].pos === 'NOUN' || tokens[nx].pos === 'AUX' || tokens[nx].pos === 'VERB') && !isCue(tokens, nx)) continue;
+      if (nx >= 0 && (tokens[nx].pos === 'NOUN' || tokens[nx].pos === 'AUX' || tokens[nx].pos === 'VERB') && !cueAt(ctx, nx)) continue;
     }
 
     let frame: Frame | null = null;
@@ -442,7 +442,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       // one in the sentence does.
       if (frame && !frame.subject) {
         for (let k = leftCue - 1; k >= leftFloor; k--) {
-          if (ctx.blocked[k] || !isCue(tokens, k)) continue;
+          if (ctx.blocked[k] || !cueAt(ctx, k)) continue;
           const outer = frameAt(ctx, k, s, s.first, null);
           if (outer.subject) { frame = outer; break; }
         }

@@ -9,9 +9,9 @@ import type { Chunk } from '../mentions/chunk';
 import { intArray } from '../scratch';
 import type { Sentence } from '../sentences/segment';
 import { mayBeVerbForm, type Token } from '../text/tokenize';
-import { cueLemma, isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
+import { cueLemma, isTightHyphen, nextWord, prevWord } from '../text/cues';
 import { inClass, WordClass } from '../text/word-class';
-import { blockedRunEnd, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
+import { blockedRunEnd, cueAt, type Frame, type FrameContext, frameAt, framesOf, frameWith, makeFrame, subjectRight, type VerbOpener, verbOpener } from './frames';
 import type { Candidate } from './marked';
 
 function isWord(t: Token): boolean {
@@ -19,10 +19,16 @@ function isWord(t: Token): boolean {
 }
 
 /**
- * Prefix counts over the tokens, built once per document, so that "does [a, b] hold a verb / a
- * token inside a marked quote" and "where does this clause start" cost O(1). Scanning the span
- * for every cue was quadratic in one long sentence: a 400 kB "according to X, …, according to
- * X, …" took 3 s (bench/adversarial.mjs); `blocked` does not change once tokens are classified.
+ * Prefix counts over the tokens, so that "does [a, b] hold a verb / a token inside a marked
+ * quote" and "where does this clause start" cost O(1). Scanning the span for every cue was
+ * quadratic in one long sentence: a 400 kB "according to X, …, according to X, …" took 3 s
+ * (bench/adversarial.mjs); `blocked` does not change once tokens are classified.
+ *
+ * Every question is asked of one sentence's tokens (and the token after its last) while that
+ * sentence is being read, so the counts are filled sentence by sentence (`indexSentence`), only
+ * for a sentence where a rule asks, right after its tokens were read for cues: most sentences
+ * hold no cue, and a pass of its own over all of a document's tokens cost ~0.7% of extraction.
+ * Counts are differences within a sentence: `verbs` and `blocked` restart at its first token.
  */
 interface SpanIndex {
   /** verbs[k]: VERB and AUX tokens before token k, and past-tense forms wink took for nouns. */
@@ -35,18 +41,28 @@ interface SpanIndex {
   andBut: Int32Array;
   /** breaks[k]: the clause break `breakFrom` found from token k, -1 until asked (see there). */
   breaks: Int32Array;
+  /** The sentence the counts are filled for, -1 before the first. */
+  filled: number;
 }
 
 function indexSpans(ctx: FrameContext): SpanIndex {
+  const n = ctx.tokens.length;
+  return { verbs: intArray(n + 1), blocked: intArray(n + 1), clauseMark: intArray(n, -1), andBut: intArray(n, -1), breaks: intArray(n, -1), filled: -1 };
+}
+
+/** Fill the span index for sentence s (see SpanIndex), unless it is filled already. */
+function indexSentence(ctx: FrameContext, ix: SpanIndex, s: Sentence): void {
+  if (ix.filled === s.index) return;
+  ix.filled = s.index;
   const { tokens } = ctx;
-  const n = tokens.length;
-  const verbs = intArray(n + 1);
-  const blocked = intArray(n + 1);
-  const clauseMark = intArray(n);
-  const andBut = intArray(n);
+  const { verbs, blocked, clauseMark, andBut } = ix;
+  // A mark or conjunction before the sentence is none for its rules (they test `>= s.first` or
+  // `> span[0]`), as -1 is.
   let conj = -1;
   let mark = -1;
-  for (let k = 0; k < n; k++) {
+  verbs[s.first] = 0;
+  blocked[s.first] = 0;
+  for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k];
     // A noun counts when it is a verb form wink mistagged: both patterns need the word to end in
     // "ed" or "s" (`mayBeVerbForm`), tested first on its last letters (the two patterns ran on
@@ -58,7 +74,6 @@ function indexSpans(ctx: FrameContext): SpanIndex {
     if (t.lower === 'and' || t.lower === 'but') conj = k;
     andBut[k] = conj;
   }
-  return { verbs, blocked, clauseMark, andBut, breaks: intArray(n, -1) };
 }
 
 /** A third-person present form ("trails", "marks"): a lower-case word ending in a single "s". */
@@ -114,7 +129,7 @@ function innerFrameEnd(ctx: FrameContext, ix: SpanIndex, a: number, end: number,
     if (w === 'that' && tokens[prevWord(tokens, k, a)]?.pos !== 'NOUN') continue;
     const nx = nextWord(tokens, k, end);
     // "…, about the same number who said …": the relative pronoun is the new frame's subject.
-    const relativeCue = nx >= 0 && inClass(tokens[k], WordClass.RELATIVE_PRONOUN) && isCue(tokens, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
+    const relativeCue = nx >= 0 && inClass(tokens[k], WordClass.RELATIVE_PRONOUN) && cueAt(ctx, nx) && !tokens[nx].lower.endsWith('ing') && hasVerb(ix, a, k - 1);
     if (relativeCue || nx >= 0 && subjectThenCue(ctx, nx, end, s)) {
       const p = prevWord(tokens, k, a);
       return p >= a ? p : end;
@@ -134,7 +149,7 @@ function subjectThenCue(ctx: FrameContext, a: number, last: number, s: Sentence)
   for (let m = a, n = 0; m >= 0 && n < FRAME_AHEAD; m = nextWord(tokens, m, last), n++) {
     const t = tokens[m];
     if (ctx.blocked[m] || t.pos === 'PUNCT') return false;
-    if (words > 0 && t.pos === 'VERB' && isCue(tokens, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (words > 0 && t.pos === 'VERB' && cueAt(ctx, m)) return !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
     // "others have said", "nearly three in five said": auxiliaries and adverbs are no words of the subject.
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && words > 0 || t.pos === 'ADV') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'in' || t.lower === 'that' || t.lower === 'to') return false;
@@ -179,7 +194,7 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
   // "… and pledged to …", "… but urged …", "… and that …": a new frame or a second statement.
   if ((t.lower === 'and' || t.lower === 'but') && andBreaks) {
     const nx = nextWord(tokens, k, s.last);
-    if (nx >= 0 && (isCue(tokens, nx) || tokens[nx].lower === 'that')) return k - 1;
+    if (nx >= 0 && (cueAt(ctx, nx) || tokens[nx].lower === 'that')) return k - 1;
   }
   if (t.text === ',' || t.text === '\u2014') {
     const nx = nextWord(tokens, k, s.last);
@@ -189,14 +204,14 @@ function clauseBreak(ctx: FrameContext, k: number, s: Sentence, andBreaks: boole
     // ", and added …" / ", he said" start a new frame.
     // nextWord is -1 when "and" ends the sentence (", and" at the very end): no frame follows.
     const afterAnd = w.lower === 'and' ? nextWord(tokens, nx, s.last) : -1;
-    if (afterAnd >= 0 && isCue(tokens, afterAnd)) return k - 1;
+    if (afterAnd >= 0 && cueAt(ctx, afterAnd)) return k - 1;
     const c = ctx.chunks.chunkAt[nx];
     if (c >= 0) {
       const chunk = ctx.chunks.chunks[c];
       const after = nextWord(tokens, chunk.last, s.last);
-      if (after >= 0 && isCue(tokens, after)) return k - 1;
+      if (after >= 0 && cueAt(ctx, after)) return k - 1;
     }
-    if (isCue(tokens, nx)) return k - 1;
+    if (cueAt(ctx, nx)) return k - 1;
     if (cueAhead(ctx, nx, s)) return k - 1;
     // ", and nearly three in five said …", ", and others have said …".
     const subject = w.lower === 'and' || w.lower === 'but' ? afterAnd >= 0 ? afterAnd : nextWord(tokens, nx, s.last) : nx;
@@ -219,7 +234,7 @@ function cueAhead(ctx: FrameContext, a: number, s: Sentence): boolean {
     const t = tokens[m];
     if (ctx.blocked[m] || t.text === '.' || t.text === ';' || t.text === ':') return false;
     // "hold", "find", "rule" report only through "that" ("the alliance, which holds out …").
-    if (isCue(tokens, m)) return n > 0 && !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
+    if (cueAt(ctx, m)) return n > 0 && !t.lower.endsWith('ing') && !THAT_ONLY.has(cueLemma(tokens, m) ?? '');
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.lower === 'that') return false;
   }
   return false;
@@ -363,8 +378,8 @@ function objectEnd(ctx: FrameContext, np: number, end: number): number {
 }
 
 /** Whether a reporting verb stands within the span. */
-function cueWithin(tokens: Token[], span: [number, number]): boolean {
-  for (let k = span[0]; k <= span[1]; k++) if (isCue(tokens, k)) return true;
+function cueWithin(ctx: FrameContext, span: [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) if (cueAt(ctx, k)) return true;
   return false;
 }
 
@@ -439,7 +454,7 @@ function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Senten
     // the inverted subject, running to the end with one verb, describes the speaker. With a
     // second verb the noun was the content's subject: "said members who joined late had left".
     if (frame.inverted && frame.subject && k === frame.subject.last + 1 && RELATIVE_PRONOUNS.has(tokens[k].lower) && verbGroups(tokens, k + 1, s.last) === 1) break;
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCue(tokens, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !cueAt(ctx, k) && !settingVerb(ctx, frame.cueLast, k, s)) {
       // "…, he told the meeting." is fine; "…, he said it was" is a new clause.
       return null;
     }
@@ -482,12 +497,13 @@ function intentBeforeAccording(tokens: Token[], k: number, s: Sentence): boolean
  * other cell makers to announce cuts", "the firm plans to announce". A purpose clause does
  * ("met Lavrov to demand Russia pull back").
  */
-function isProspective(tokens: Token[], k: number, floor: number): boolean {
+function isProspective(ctx: FrameContext, k: number, floor: number): boolean {
+  const { tokens } = ctx;
   const to = prevWord(tokens, k, floor);
   if (to < 0 || tokens[to].lower !== 'to') return false;
   for (let p = prevWord(tokens, to, floor), words = 0; p >= 0 && words < 5; p = prevWord(tokens, p, floor), words++) {
     const t = tokens[p];
-    if (t.text === ',' || t.text === ';' || isCue(tokens, p)) return false;
+    if (t.text === ',' || t.text === ';' || cueAt(ctx, p)) return false;
     // "were more likely to say they …": a comparison of those polled reports what they said.
     if ((t.lower === 'likely' || t.lower === 'unlikely') && COMPARATIVES.has(tokens[prevWord(tokens, p, floor)]?.lower ?? '')) return false;
     if (PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower)) return true;
@@ -530,8 +546,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       if (ctx.blocked[k] || covered[k]) continue;
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[nextWord(tokens, k, s.last)]?.lower === 'to';
-      if (!according && !isCue(tokens, k) && !isNounTaggedCue(tokens, k, s)) continue;
-      if (!according && isProspective(tokens, k, s.first)) continue;
+      if (!according && !cueAt(ctx, k) && !isNounTaggedCue(tokens, k, s)) continue;
+      indexSentence(ctx, ix, s);
+      if (!according && isProspective(ctx, k, s.first)) continue;
       // "The board declined to renew the offer, according to a person familiar with the talks": a
       // commitment or refusal inside a clause an "according to" frame closes is what that source
       // reports, not a statement of its own.
@@ -673,7 +690,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
         // A clause with a reporting verb of its own ("…, he said, and he pledged that …", "adding
         // that …") is that verb's to frame.
-        if (span && hasVerb(ix, span[0], span[1]) && holdsWords(tokens, span, 4) && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(tokens, span)) push(span, frame, s, 0.6);
+        if (span && hasVerb(ix, span[0], span[1]) && holdsWords(tokens, span, 4) && tokens[span[0]].pos !== 'CCONJ' && !cueWithin(ctx, span)) push(span, frame, s, 0.6);
         continue;
       }
       if (mixedOnly && !marksFollow && (j < 0 || tokens[j].text === '.' || tokens[j].text === ',' || frame.inverted)) continue;
@@ -750,7 +767,7 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
       const intent = w === 'to' && obj === j && NON_SPEECH_TO.has(lemma);
       if (intent && participle) continue;
       const afterTo = nextWord(tokens, obj, s.last);
-      if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !isCue(tokens, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
+      if (w === 'to' && frames.has('to') && (!intent || afterTo >= 0 && tokens[afterTo].pos === 'VERB' && !cueAt(ctx, afterTo)) && lemma !== 'say' && lemma !== 'tell' || w === 'to' && lemma === 'tell' && obj !== j) {
         start = nextWord(tokens, obj, s.last);
       } else if (w === 'of' && frames.has('of')) start = nextWord(tokens, obj, s.last);
       else if (w === 'against' && frames.has('against')) start = nextWord(tokens, obj, s.last);
@@ -827,7 +844,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
     // what those left uncovered.
     for (let k = s.first; k <= s.last; k++) {
       // Each of the three rules needs a verb or a noun at k (a cue, a record verb or "call").
-      if (ctx.blocked[k] || covered[k] || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'NOUN' || usedCues.has(k)) continue;
+      if (ctx.blocked[k] || covered[k] || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'NOUN') continue;
+      // All three need a reporting verb or a record verb ("call" is a reporting verb); the loop
+      // above asked of this token whether it is the one.
+      if (!cueAt(ctx, k) && !isRecordVerb(tokens, k) || usedCues.has(k)) continue;
+      indexSentence(ctx, ix, s);
       const found = closingPhrase(ctx, ix, k, s) ?? recordSource(ctx, ix, k, s) ?? callPredicate(ctx, ix, k, s);
       if (found) push(found.span, found.frame, s, 0.6);
     }
@@ -948,9 +969,11 @@ function closingPhrase(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence)
   const { tokens } = ctx;
   const t = tokens[k];
   if (t.lower.endsWith('ing')) return null;
-  const cue = isCue(tokens, k);
+  // One reading of the cue's lemma serves both as the test and as the lemma (cueAt may have read only whether it is one).
+  const cued = cueAt(ctx, k) ? cueLemma(tokens, k) : null;
+  const cue = cued !== null;
   if (!cue && !isRecordVerb(tokens, k)) return null;
-  const lemma = cueLemma(tokens, k) ?? t.lemma;
+  const lemma = cued ?? t.lemma;
   if (!framesOf(lemma).has('clause')) return null;
   let comma: number;
   let subject: [number, number];
@@ -1242,7 +1265,7 @@ function continuesStatement(ctx: FrameContext, prev: Sentence, s: Sentence): boo
   const { tokens } = ctx;
   if (s.index !== prev.index + 1 || s.paragraph !== prev.paragraph) return false;
   if (!FIRST_PERSON.has(tokens[s.first].lower)) return false;
-  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || isCue(tokens, k)) return false;
+  for (let k = s.first; k <= s.last; k++) if (ctx.blocked[k] || cueAt(ctx, k)) return false;
   return s.last - s.first >= 3;
 }
 
@@ -1435,6 +1458,9 @@ function phraseStart(ctx: FrameContext, k: number, floor: number): number {
 /** Tags of words a subject's chunk may leave out before its head ("those", "new", "two"). */
 const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
+/** How many tokens before a cue bareAfterComma looks for a comma before running in full. */
+const COMMA_REACH = 48;
+
 /**
  * The first word after a comma that opens the noun phrase right before cue k ("…, a new
  * statewide poll has found", "…, his campaign announced"), when the frame's subject (at or before
@@ -1442,6 +1468,14 @@ const SUBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
  */
 function bareAfterComma(ctx: FrameContext, k: number, s: Sentence, subjectLast: number): number {
   const { tokens } = ctx;
+  // The comma found below lies between the subject and the cue: without one there (the subject
+  // usually stands right before its verb) the noun phrase is not sought. Looked for back from the
+  // cue, within COMMA_REACH tokens: cues sharing one distant subject ("warned that … and claimed
+  // that …" thousands long) would make a scan to the subject quadratic; past it the rule runs.
+  let comma = k - 1;
+  const stop = Math.max(subjectLast, k - COMMA_REACH);
+  while (comma > stop && tokens[comma].text !== ',') comma--;
+  if (comma <= subjectLast) return -1;
   const head = bareSubject(ctx, k, s.first);
   if (head < 0) return -1;
   let p = prevWord(tokens, head, s.first);
@@ -1729,7 +1763,7 @@ function openingPhrase(ctx: FrameContext, ix: SpanIndex, lemma: string, start: n
  */
 function callPredicate(ctx: FrameContext, ix: SpanIndex, k: number, s: Sentence): { span: [number, number]; frame: Frame } | null {
   const { tokens, chunks } = ctx;
-  if (cueLemma(tokens, k) !== 'call') return null;
+  if (!cueAt(ctx, k) || cueLemma(tokens, k) !== 'call') return null;
   const j = nextWord(tokens, k, s.last);
   if (j < 0 || ctx.blocked[j]) return null;
   let p: number;
