@@ -4,6 +4,7 @@ import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
 import { isWhitespace } from './chars';
 import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
+import { SpanCache } from './span-cache';
 import { CLASSES_UNKNOWN, flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
 import { type KnownWords, type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
@@ -445,6 +446,11 @@ const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || 
  * line break before it, replaced by `spaceWord(match)`.
  */
 export function spaceGluedMarks(text: string, spaceWord: (match: string) => string): string {
+  return spaceGluedMarksAt(text, (t, from, to) => spaceWord(t.slice(from, to)));
+}
+
+/** `spaceGluedMarks`, the match handed over as its place in the text (`text[from, to)`), not cut out. */
+function spaceGluedMarksAt(text: string, spaceWord: (text: string, from: number, to: number) => string): string {
   let out = '';
   let copied = 0;
   GLUED_HINT.lastIndex = 0;
@@ -467,7 +473,7 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
     if (spaced) {
       // Every branch ends where the word does.
       const from = start > 0 ? start - 1 : 0;
-      out += text.slice(copied, from) + spaceWord(text.slice(from, end));
+      out += text.slice(copied, from) + spaceWord(text, from, end);
       copied = end;
     } else {
       // The first branch: a letter or digit, then a comma, semicolon or colon before a space.
@@ -482,22 +488,18 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
 function tokenizeSpaced(text: string, store: TokenStore | undefined, insert?: Inserter): Token[] {
-  return readPieces(text, (piece) => spaceGluedMarks(piece, spacedMatch), store, insert);
+  return readPieces(text, (piece) => spaceGluedMarksAt(piece, spacedMatch), store, insert);
 }
 
 // The spaced form of a match depends on the match alone (the model's own lexicon does not change),
 // and matches repeat (" said.", " year.", " country's"): most are answered here, without
-// looking them up in wink's lexicon again. Bounded: cleared when full.
-const spacedCache = new Map<string, string>();
-const SPACED_CACHE_MAX = 20_000;
+// looking them up in wink's lexicon again, and found by their characters in the text (see
+// ./span-cache). Bounded: emptied when full.
+const spacedCache = new SpanCache();
+const spaceMatchOf = (m: string) => spaceMatch(m, lexicon());
 
-function spacedMatch(m: string): string {
-  let out = spacedCache.get(m);
-  if (out === undefined) {
-    if (spacedCache.size >= SPACED_CACHE_MAX) spacedCache.clear();
-    spacedCache.set(m, (out = spaceMatch(m, lexicon())));
-  }
-  return out;
+function spacedMatch(text: string, from: number, to: number): string {
+  return spacedCache.get(text, from, to, spaceMatchOf);
 }
 
 function spaceMatch(m: string, wink: StatelessModel): string {
