@@ -430,20 +430,20 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // words and hyphens the words alone give ("year - old", or "ex-wife" kept whole), or the sign and
 // the number; spaced, the number, the sign and the words are read at once.
 // As one regular expression, what is spaced is
-//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:]?(?=[ \n]|$)/g
+//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/g
 // but the engine tried its second and third branches at every word (2.5% of extraction). Each
 // branch lies within one word (a run of characters other than space and line break), so the words
 // worth testing are found by their marks (`GLUED_HINT`) and only those are tested, branch by branch
 // in the same order (test/text/tokenize.test.ts checks the two against each other).
 const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-|[$£€](?=[0-9])/g;
 /** A whole word ending in a full stop, "'s" or an apostrophe: the second branch above, from the word's start. */
-const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
+const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
 const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/y;
 /** A whole number joined to words of small letters by hyphens, perhaps with a mark after it, from the word's start. */
-const GLUED_NUMBER_HYPHENS = /[0-9]+(?:-[a-z]+)+[,;:]?(?=[ \n]|$)/y;
+const GLUED_NUMBER_HYPHENS = /[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)/y;
 /** A whole amount after a currency sign, perhaps with a mark after it, from the word's start. */
-const GLUED_AMOUNT = /[$£€][0-9]+(?:[.,][0-9]+)*[,;:]?(?=[ \n]|$)/y;
+const GLUED_AMOUNT = /[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/y;
 /** A whole run of apostrophes, perhaps after a comma or full stop: the fourth branch, from the word's start. */
 const GLUED_APOSTROPHES = /[,.]?'{2,}(?=[ \n]|$)/y;
 
@@ -547,10 +547,10 @@ function spaceHyphens(m: string, from: number, wink: StatelessModel): string {
   return m.slice(0, from) + parts.join(' - ') + after;
 }
 
-/** Where a word of `m` ends: before a comma, semicolon or colon closing it, if any. */
-function beforeClosingMark(m: string): number {
+/** Where a word of `m` ends: before a comma, semicolon or colon closing it (or a full stop, with `stop`), if any. */
+function beforeClosingMark(m: string, stop = false): number {
   const last = m.charCodeAt(m.length - 1);
-  return last === 44 || last === 59 || last === 58 ? m.length - 1 : m.length;
+  return last === 44 || last === 59 || last === 58 || (stop && last === 46) ? m.length - 1 : m.length;
 }
 
 /**
@@ -566,14 +566,16 @@ function spaceNumberHyphens(m: string, from: number, wink: StatelessModel): stri
   const hyphen = word.indexOf('-');
   const words = word.slice(hyphen + 1);
   const parts = words.split('-');
-  if (wink.listed(word) !== 0 || wink.listed(words) !== 0) return m.slice(0, mark) + after;
-  const kept = wink.keepsHyphenated(parts[0], parts[parts.length - 1]);
+  // wink reads a word it lists whole; one it expands ("cannot") it reads otherwise after a number.
+  const listed = wink.listed(words);
+  if (wink.listed(word) !== 0 || listed === 2) return m.slice(0, mark) + after;
+  const kept = listed === 1 || wink.keepsHyphenated(parts[0], parts[parts.length - 1]);
   return `${m.slice(0, from)}${word.slice(0, hyphen)} - ${kept ? words : parts.join(' - ')}${after}`;
 }
 
 /** "$35" as "$ 35" for wink, as its regexes split it. A mark after the word is spaced off. */
 function spaceAmount(m: string, from: number, wink: StatelessModel): string {
-  const mark = beforeClosingMark(m);
+  const mark = beforeClosingMark(m, true);
   const after = mark < m.length ? ` ${m.slice(mark)}` : '';
   if (wink.listed(m.slice(from, mark)) !== 0) return m.slice(0, mark) + after;
   return `${m.slice(0, from + 1)} ${m.slice(from + 1, mark)}${after}`;
