@@ -450,13 +450,60 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // in the same order (test/text/tokenize.test.ts checks the two against each other).
 const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-|[$£€](?=[0-9])/g;
 /** A whole word ending in a full stop, "'s" or an apostrophe: the second branch above, from the word's start. */
-const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)/y;
+const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
 const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/y;
-/** A whole number joined to words of small letters by hyphens, perhaps with a mark after it, from the word's start. */
-const GLUED_NUMBER_HYPHENS = /[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)/y;
-/** A whole amount after a currency sign, perhaps with a mark after it, from the word's start. */
-const GLUED_AMOUNT = /[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/y;
+// The branches with numbers are read by hand below: a number's groups ("2,000.5") as a regular
+// expression nest one quantifier in another (test/lint/regex-safety.test.ts).
+
+/**
+ * Where the number starting at `i` ends (digits, then groups of digits each after one full stop
+ * or comma: "2,000.5"), no further than `end`; `i` when no digit is there. As the expression's
+ * `[0-9]+(?:[.,][0-9]+)*`, which matches greedily here: what may follow a number in the branches
+ * (a mark ending the word, or a hyphen) never follows it with a digit.
+ */
+function numberEnd(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && isDigit(text.charCodeAt(k))) k++;
+  if (k === i) return i;
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (!((c === 46 || c === 44) && k + 1 < end && isDigit(text.charCodeAt(k + 1)))) return k;
+    k += 2;
+    while (k < end && isDigit(text.charCodeAt(k))) k++;
+  }
+}
+
+const isSmallLetter = (c: number) => c >= 97 && c <= 122;
+const isClosingMark = (c: number) => c === 44 || c === 59 || c === 58;
+
+/** `text[start, end)` is a number ending in a full stop: `[0-9]+(?:[.,][0-9]+)*\.`. */
+function numberThenStop(text: string, start: number, end: number): boolean {
+  const n = numberEnd(text, start, end);
+  return n > start && n === end - 1 && text.charCodeAt(n) === 46;
+}
+
+/** `text[start, end)` is a number joined to words of small letters by hyphens, perhaps with a mark after: `[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?`. */
+function numberThenHyphens(text: string, start: number, end: number): boolean {
+  let k = numberEnd(text, start, end);
+  if (k === start) return false;
+  let words = 0;
+  while (k + 1 < end && text.charCodeAt(k) === 45 && isSmallLetter(text.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < end && isSmallLetter(text.charCodeAt(k))) k++;
+    words++;
+  }
+  if (k < end && isClosingMark(text.charCodeAt(k))) k++;
+  return words > 0 && k === end;
+}
+
+/** `text[start, end)` is an amount after a currency sign, perhaps with a mark after: `[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?`. */
+function amount(text: string, start: number, end: number): boolean {
+  let k = numberEnd(text, start + 1, end);
+  if (k === start + 1) return false;
+  if (k < end && (isClosingMark(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  return k === end;
+}
 /** A whole run of apostrophes, perhaps after a comma or full stop: the fourth branch, from the word's start. */
 const GLUED_APOSTROPHES = /[,.]?'{2,}(?=[ \n]|$)/y;
 
@@ -481,14 +528,11 @@ function spaceGluedMarksAt(text: string, spaceWord: (text: string, from: number,
     let start = hint.index;
     while (start > 0 && !isWordBreak(text.charCodeAt(start - 1))) start--;
     const h = hint[0].charCodeAt(0);
-    if (h === 36 || h === 0xa3 || h === 0x20ac) {
-      // A currency sign is a hint only where it opens an amount: elsewhere the word's next hint
-      // is its first (the sign is no hint in the expression above).
-      GLUED_AMOUNT.lastIndex = start;
-      if (start !== hint.index || !GLUED_AMOUNT.test(text)) continue;
-    }
     let end = hint.index + 1;
     while (end < text.length && !isWordBreak(text.charCodeAt(end))) end++;
+    // A currency sign is a hint only where it opens an amount: elsewhere the word's next hint is
+    // its first (the sign is no hint in the expression above).
+    if ((h === 36 || h === 0xa3 || h === 0x20ac) && (start !== hint.index || !amount(text, start, end))) continue;
     // The rest of the word holds no other match.
     GLUED_HINT.lastIndex = end;
     // The word's first hint tells which branch can match: every hyphen is a hint, and every other
@@ -498,9 +542,8 @@ function spaceGluedMarksAt(text: string, spaceWord: (text: string, from: number,
     // currency sign that gets here opens an amount, matched above.
     GLUED_WORD.lastIndex = start;
     GLUED_HYPHENS.lastIndex = start;
-    GLUED_NUMBER_HYPHENS.lastIndex = start;
     GLUED_APOSTROPHES.lastIndex = start;
-    const spaced = h === 45 ? GLUED_HYPHENS.test(text) || GLUED_NUMBER_HYPHENS.test(text) : h === 46 ? GLUED_WORD.test(text) : h === 39 ? GLUED_WORD.test(text) || GLUED_APOSTROPHES.test(text) : h === 36 || h === 0xa3 || h === 0x20ac;
+    const spaced = h === 45 ? GLUED_HYPHENS.test(text) || numberThenHyphens(text, start, end) : h === 46 ? GLUED_WORD.test(text) || numberThenStop(text, start, end) : h === 39 ? GLUED_WORD.test(text) || GLUED_APOSTROPHES.test(text) : h === 36 || h === 0xa3 || h === 0x20ac;
     if (spaced) {
       // Every branch ends where the word does.
       const from = start > 0 ? start - 1 : 0;
