@@ -7,7 +7,6 @@ import {
   AGENT_NOUN, DEMONYM_ENDING, DEMONYM_NOUNS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, 
 } from '../lang/en-mentions';
-import { isFirstName } from '../lang/names';
 import { NAME_TITLES } from '../lang/speakers';
 import { intArray } from '../scratch';
 import { isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
@@ -88,7 +87,7 @@ const isAcronym = (t: Token) => startsUpper(t) && t.text.length <= 12 && (/^[A-Z
  */
 function monthSurname(tokens: Token[], k: number): boolean {
   const nx = tokens[k + 1];
-  if (!nx?.cap || !MONTHS.has(nx.lower) || !isFirstName(tokens[k].lower)) return false;
+  if (!nx?.cap || !MONTHS.has(nx.lower) || !tokens[k].firstName) return false;
   const after = nextWord(tokens, k + 1, tokens.length - 1);
   return after < 0 || tokens[after].pos !== 'NUM';
 }
@@ -102,10 +101,10 @@ function nameLike(tokens: Token[], i: number, sentenceStart: boolean, capsInside
   // At the start of a sentence only a proper noun can start a name ("Speaking in …" cannot),
   // unless the word is capitalized inside a sentence elsewhere: wink tags "Madden" a verb.
   // A known first name before another capitalized word is a name too: "Hector Delgado, who …".
-  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower) && !(isFirstName(t.lower) && tokens[i + 1]?.cap)) return false;
+  if (sentenceStart && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && !capsInside?.has(t.lower) && !(t.firstName && tokens[i + 1]?.cap)) return false;
   // A participle opening the sentence before a preposition or article is no name: "Hurrying into
   // the office, Senator Roe …", "Speaking to reporters, …" (wink may tag it a proper noun).
-  if (sentenceStart && t.lower.endsWith('ing') && !capsInside?.has(t.lower) && !isFirstName(t.lower) && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET')) return false;
+  if (sentenceStart && t.lower.endsWith('ing') && !capsInside?.has(t.lower) && !t.firstName && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'DET')) return false;
   // A contraction is no name: "I'm", "We're" (one token to the tagger, which may call it a proper noun).
   if (/['\u2019](?:m|re|ve|ll|d)$/.test(t.lower)) return false;
   return true;
@@ -120,7 +119,7 @@ function adjectiveBeforeNoun(tokens: Token[], i: number, blocked: Uint8Array): b
   const t = tokens[i];
   const p = prevWord(tokens, i, 0);
   const nx = i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 ? i + 1 : -1;
-  if (nx < 0 || blocked[nx] || tokens[nx].cap || tokens[nx].pos !== 'NOUN' || !/^[A-Z][a-z]+$/.test(t.text) || isFirstName(t.lower)) return false;
+  if (nx < 0 || blocked[nx] || tokens[nx].cap || tokens[nx].pos !== 'NOUN' || !/^[A-Z][a-z]+$/.test(t.text) || t.firstName) return false;
   if (lexiconTag(t.lower) === 'ADJ') return true;
   // Without an article an ending alone is too weak: "Kardashian sisters" may be a family.
   return p >= 0 && tokens[p].pos === 'DET' && (tokens[p].lower === 'the' || tokens[p].lower === 'a' || tokens[p].lower === 'an') && DEMONYM_ENDING.test(t.lower);
@@ -191,7 +190,7 @@ function startsWithLetter(text: string): boolean {
  * it a first name or an acronym. It starts and continues no name: "Trump Says", "Ferrera Took".
  */
 function commonInTitle(t: Token, capsProse: Set<string>): boolean {
-  if (capsProse.has(t.lower) || isFirstName(t.lower) || isAcronym(t) || isInitial(t) || !/^[A-Z][a-z]/.test(t.text)) return false;
+  if (capsProse.has(t.lower) || t.firstName || isAcronym(t) || isInitial(t) || !/^[A-Z][a-z]/.test(t.text)) return false;
   const tag = lexiconTag(t.lower);
   return tag !== null && tag !== 'PROPN' && tag !== 'UNK';
 }
@@ -268,7 +267,7 @@ function whoFollows(tokens: Token[], j: number, blocked: Uint8Array): boolean {
  */
 function collectiveBefore(tokens: Token[], i: number, j: number): boolean {
   if (j - 1 < i || !inClass(tokens[j - 1], WordClass.COLLECTIVE_HEAD)) return false;
-  for (let k = i; k <= j; k++) if (isFirstName(tokens[k].lower)) return false;
+  for (let k = i; k <= j; k++) if (tokens[k].firstName) return false;
   return true;
 }
 
@@ -292,7 +291,7 @@ function orgNameAhead(tokens: Token[], i: number, blocked: Uint8Array): boolean 
 
 /** The run i..j ends in a known first name and a surname: "… Donald Trump", not "Brackenfield". */
 function endsInPersonalName(tokens: Token[], i: number, j: number): boolean {
-  return j > i && isFirstName(tokens[j - 1].lower) && !inClass(tokens[j], WordClass.ORG_WORD);
+  return j > i && tokens[j - 1].firstName && !inClass(tokens[j], WordClass.ORG_WORD);
 }
 
 /** A reporting verb follows token i, past adverbs and auxiliaries ("it has repeatedly said"). */
@@ -401,7 +400,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (inClass(nx, WordClass.POSTNOMINAL) && j > i) break;
         // In a headline a verb or other common word ends the name: "Trump Says He …". After a
         // first name a noun or adjective is the surname: "Roy Blunt", "Tom Price".
-        if (commonTitleWord(j + 1) && !(isFirstName(tokens[j].lower) && nounOrAdjective(nx))) break;
+        if (commonTitleWord(j + 1) && !(tokens[j].firstName && nounOrAdjective(nx))) break;
         if (nameLike(tokens, j + 1, false) || isAcronym(nx)) { j++; continue; }
         // "party leader Tom August", "Ann May": a month right after a first name, with no day
         // after it, is the surname.
@@ -456,7 +455,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     // ministry", "the club's supporters' trust".
     if (t.lower === "'s" && i > 0 && chunkAt[i - 1] >= 0) {
       const owner = chunks[chunkAt[i - 1]];
-      const ownerOk = owner.last === i - 1 && (owner.kind === 'place' || owner.kind === 'organization' || owner.kind === 'person' && owner.first === owner.last && !isFirstName(tokens[i - 1].lower));
+      const ownerOk = owner.last === i - 1 && (owner.kind === 'place' || owner.kind === 'organization' || owner.kind === 'person' && owner.first === owner.last && !tokens[i - 1].firstName);
       let head = -1;
       for (let k = i + 1; ownerOk && k < n && k <= i + 5 && !blocked[k]; k++) {
         const w = tokens[k];
@@ -498,7 +497,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // A first name and a capitalized word after the role start the person's name: "former
         // state governor Howard Dean" is a role before a name, whose surname may be a role word;
         // so after a role we do not list: "the critic Mark Singer" is Singer, not a singer.
-        if ((head >= 0 || j > i) && nx.cap && isFirstName(nx.lower) && tokens[j + 2]?.cap && !blocked[j + 2]) break;
+        if ((head >= 0 || j > i) && nx.cap && tokens[j + 2]?.cap && !blocked[j + 2] && nx.firstName) break;
         j++;
         // A noun followed by another noun is a modifier ("press conference"), not the head.
         const compound = tokens[j + 1]?.pos === 'NOUN' && !tokens[j + 1].cap;
@@ -520,7 +519,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         // The owner may be a country we do not list ("Merovia's foreign ministry"): a lone capitalized
         // word that is not a first name.
         const ownerKind = owner >= 0 ? chunks[owner].kind : '';
-        const unknownPlace = ownerKind === 'person' && chunks[owner].first === chunks[owner].last && !isFirstName(tokens[i - 2].lower);
+        const unknownPlace = ownerKind === 'person' && chunks[owner].first === chunks[owner].last && !tokens[i - 2].firstName;
         if (owner >= 0 && (ownerKind === 'place' || ownerKind === 'organization' || unknownPlace) && chunks[owner].last === i - 2) {
           const first = chunks[owner].first;
           chunks[owner].first = -1; // absorbed: dropped by compaction
@@ -737,7 +736,7 @@ function unlistedFirstName(tokens: Token[], a: number, k: number): boolean {
 /** A particle opening a name that is a first name, with a capitalized non-particle word after it. */
 function particleFirstName(tokens: Token[], k: number, b: number): boolean {
   const next = k + 1 <= b && tokens[k + 1].pos === 'SPACE' ? k + 2 : k + 1;
-  return tokens[k].cap && isFirstName(tokens[k].lower) && next <= b && tokens[next].cap && !inClass(tokens[next], WordClass.NAME_PARTICLE);
+  return tokens[k].cap && tokens[k].firstName && next <= b && tokens[next].cap && !inClass(tokens[next], WordClass.NAME_PARTICLE);
 }
 
 /**
@@ -760,7 +759,7 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
     const t = tokens[k];
     if (t.pos === 'SPACE' || t.text === '-') continue;
     words++;
-    if (isFirstName(t.lower) || isInitial(t) && !inClass(t, WordClass.PLACE) || isRoleWord(t) || inClass(t, WordClass.PARTY_LABEL) || inClass(t, WordClass.NAME_PARTICLE) || inClass(t, WordClass.NAME_SUFFIX)) return null;
+    if (t.firstName || isInitial(t) && !inClass(t, WordClass.PLACE) || isRoleWord(t) || inClass(t, WordClass.PARTY_LABEL) || inClass(t, WordClass.NAME_PARTICLE) || inClass(t, WordClass.NAME_SUFFIX)) return null;
     if (!/^[A-Z][A-Za-z]+$/.test(t.text) && !inClass(t, WordClass.PLACE) && !inClass(t, WordClass.DEMONYM)) return null;
     if (t.text !== t.text.toUpperCase()) caps = false;
     const tag = lexiconTag(t.lower);
@@ -820,7 +819,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   if (a === b && isLineLabel(tokens, a)) return;
   // "General Electric", "General Motors": the title written out before a common noun or adjective
   // names a company (a general is "Gen." before a surname in news copy).
-  if (b === a + 1 && tokens[a].text === 'General' && !isFirstName(tokens[b].lower) && nounOrAdjective(tokens[b])) {
+  if (b === a + 1 && tokens[a].text === 'General' && !tokens[b].firstName && nounOrAdjective(tokens[b])) {
     add({ kind: 'organization', first: a, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
     return;
   }
@@ -832,10 +831,10 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   let roleAfterOrg = false;
   if (lastOrg >= 0) {
     for (let k = lastOrg + 1; k < b && !roleAfterOrg; k++) roleAfterOrg = inClass(tokens[k], WordClass.HONORIFIC);
-    if (!roleAfterOrg && lastOrg + 2 <= b) roleAfterOrg = isFirstName(tokens[lastOrg + 1].lower);
+    if (!roleAfterOrg && lastOrg + 2 <= b) roleAfterOrg = tokens[lastOrg + 1].firstName;
     // An unlisted title between the body and the name ends the run with a first name and a
     // surname: "Senate Minority Whip Dick Durbin", "Harbour Board Chair Ann Roe".
-    if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = isFirstName(tokens[b - 1].lower) && !inClass(tokens[b], WordClass.ORG_WORD);
+    if (!roleAfterOrg && lastOrg + 3 <= b) roleAfterOrg = tokens[b - 1].firstName && !inClass(tokens[b], WordClass.ORG_WORD);
   }
   let collectiveOf = false;
   // "Dairy Farmers of Canada", "National Nurses United": a collective head inside the run.
@@ -873,8 +872,8 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     const f = k - 1 > a && /^[A-Z]\.$/.test(tokens[k - 1].text) ? k - 2 : k - 1;
     // After a word the first-name table lacks, a nationality or a place is no surname: "North
     // Korean", "South African" ("Mark Singer" keeps its surname).
-    const surnameAfterFirst = k === b && k > a && (isFirstName(tokens[f].lower) || unlistedFirstName(tokens, a, f) && !inClass(w, WordClass.DEMONYM | WordClass.PLACE)) && !isRoleWord(tokens[f]);
-    if (!surnameAfterFirst && (isRoleWord(w) || inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM) || inClass(w, WordClass.PLACE) && k !== b && !isFirstName(w.lower))) break;
+    const surnameAfterFirst = k === b && k > a && (tokens[f].firstName || unlistedFirstName(tokens, a, f) && !inClass(w, WordClass.DEMONYM | WordClass.PLACE)) && !isRoleWord(tokens[f]);
+    if (!surnameAfterFirst && (isRoleWord(w) || inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM) || inClass(w, WordClass.PLACE) && k !== b && !w.firstName)) break;
     nameStart = k;
   }
   // A particle that is also a first name opens the name before a capitalized surname: "Ben
@@ -885,11 +884,11 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // Not after a title already found: in "Dr Đặng Minh Anh" the family name comes first.
   const titled = nameStart > a && isRoleWord(tokens[nameStart - 1]);
   // An initial is no title: "J. Gerald Hebert" keeps its leading initial.
-  if (b - nameStart >= 2 && !titled && !isFirstName(tokens[nameStart].lower) && !isInitial(tokens[nameStart])) {
+  if (b - nameStart >= 2 && !titled && !tokens[nameStart].firstName && !isInitial(tokens[nameStart])) {
     const before = nameStart;
     for (let k = nameStart + 1; k < b; k++) {
       if (tokens[k].pos === 'SPACE' || tokens[k].text === '-') continue;
-      if (isFirstName(tokens[k].lower) && !isFirstName(tokens[k - 1].lower)) { nameStart = k; break; }
+      if (tokens[k].firstName && !tokens[k - 1].firstName) { nameStart = k; break; }
     }
     // Failing a known first name, an agent noun before two more names is such a title too:
     // "Pensioner Alma Wrigley", "Campaigner Rhian Pugh".

@@ -36,7 +36,7 @@ export type LemmaKind = 0 | 1 | 2;
 const LEMMA_KINDS = 3;
 
 /** Hash of `text[from, to)` by its UTF-16 code units. */
-function hashOf(text: string, from: number, to: number): number {
+export function hashOf(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h | 0;

@@ -1,6 +1,7 @@
 // One token of the normalized text: its fields, the compact object that holds them, and the
 // store that hands such objects out again from one document to the next.
 import type { NormalizedOffset } from './offset-map';
+import { isFirstName } from '../lang/names';
 import { wordClassesOf } from './word-class';
 
 /** One token of the normalized text. Offsets are in normalized space. */
@@ -20,6 +21,8 @@ export interface Token {
   afterNewline: boolean;
   /** The word lists its lower-case form belongs to, as `WordClass` bits (./word-class). */
   readonly classes: number;
+  /** Its lower-case form is a known first name (`isFirstName`), asked once per token. */
+  readonly firstName: boolean;
 }
 
 /** A token's `classes` not yet found: they are looked up the first time they are read. */
@@ -28,6 +31,12 @@ export const CLASSES_UNKNOWN = -1;
 export const CAP = 1;
 export const NEWLINE = 2;
 export const AFTER_NEWLINE = 4;
+// Whether the token's first-name answer is kept in its flags, and that answer: the chunker asks
+// it of the same tokens about twice each (each test of a run, then the run's name), and the
+// answer is a lookup in a map of thousands of names that is cold by then. `flagsOf` never sets
+// these, so a reused token starts without an answer.
+const FIRST_NAME_ASKED = 8;
+const FIRST_NAME = 16;
 
 /**
  * The tokens this module makes. A document holds ~220 per kB, all alive until its records are
@@ -62,6 +71,13 @@ export class Tok implements Token {
   get classes(): number {
     if (this.wordClasses === CLASSES_UNKNOWN) this.wordClasses = wordClassesOf(this.lower);
     return this.wordClasses;
+  }
+  get firstName(): boolean {
+    const f = this.flags;
+    if ((f & FIRST_NAME_ASKED) !== 0) return (f & FIRST_NAME) !== 0;
+    const yes = isFirstName(this.lower);
+    this.flags = f | FIRST_NAME_ASKED | (yes ? FIRST_NAME : 0);
+    return yes;
   }
   get end(): NormalizedOffset { return (this.start + this.text.length) as NormalizedOffset; }
   get cap(): boolean { return (this.flags & CAP) !== 0; }

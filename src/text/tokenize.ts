@@ -4,6 +4,8 @@ import { CLITICS, NEGATION_CLITIC_TAIL } from '../lang/en-text';
 import { isWhitespace } from './chars';
 import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
+import { SpanCache } from './span-cache';
+import { wordClassesOf } from './word-class';
 import { CLASSES_UNKNOWN, flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
 import { type KnownWords, type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
@@ -18,6 +20,18 @@ function makeToken(store: TokenStore | undefined, at: number, text: string, lowe
   // Tokens are made from offsets in the text wink reads, which is the normalized text.
   const start = at as NormalizedOffset;
   return store ? store.make(start, text, lower, pos, lemma, flags, classes) : new Tok(start, text, lower, pos, lemma, flags, classes);
+}
+
+// The word classes of the two quotation marks, found once: the stages ask them of every mark
+// token (~11,000 a 2 MB of news, a quarter of all lookups of classes by string).
+let doubleMarkClasses = CLASSES_UNKNOWN;
+let singleMarkClasses = CLASSES_UNKNOWN;
+
+/** The word classes of a quotation mark token's text (found when first asked). */
+function markClasses(ch: string): number {
+  if (ch === '"') return doubleMarkClasses === CLASSES_UNKNOWN ? (doubleMarkClasses = wordClassesOf(ch)) : doubleMarkClasses;
+  if (ch === "'") return singleMarkClasses === CLASSES_UNKNOWN ? (singleMarkClasses = wordClassesOf(ch)) : singleMarkClasses;
+  return CLASSES_UNKNOWN;
 }
 
 let reader: WinkReader | undefined;
@@ -379,7 +393,7 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
     let newlineBefore = false;
     for (let k = prev ? prev.end : 0; k < at; k++) if (text.charCodeAt(k) === 10) { newlineBefore = true; break; }
     const ch = text[at];
-    out.push(makeToken(store, at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false))));
+    out.push(makeToken(store, at, ch, ch, 'PUNCT', ch, flagsOf(false, false, newlineBefore || (prev?.newline ?? false)), markClasses(ch)));
   };
   const pushPlain = (out: Token[], known: KnownWords | undefined) => {
     const [a, b] = plain[p++];
@@ -422,17 +436,74 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // And for a run of apostrophes standing alone, perhaps after a comma or full stop (",''": some
 // newswires close a quotation with two apostrophes): wink finds no category for it and its splitter
 // reads each mark as a token of its own, as it reads each alone, spaced.
+// And for a number glued to the words after it by hyphens ("45-year-old", "10-page") and an amount
+// after a currency sign ("$35", "£2.5", "€3,000"): wink's splitter files such a word under no
+// category and splits it with its cascade of regexes (~50 µs a word, ~4% of extraction on the
+// benchmark corpus, where every copy of an article has new numbers), into the number and the
+// words and hyphens the words alone give ("year - old", or "ex-wife" kept whole), or the sign and
+// the number; spaced, the number, the sign and the words are read at once.
 // As one regular expression, what is spaced is
-//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)/g
+//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/g
 // but the engine tried its second and third branches at every word (2.5% of extraction). Each
 // branch lies within one word (a run of characters other than space and line break), so the words
 // worth testing are found by their marks (`GLUED_HINT`) and only those are tested, branch by branch
 // in the same order (test/text/tokenize.test.ts checks the two against each other).
-const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-/g;
+const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-|[$£€](?=[0-9])/g;
 /** A whole word ending in a full stop, "'s" or an apostrophe: the second branch above, from the word's start. */
 const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
 const GLUED_HYPHENS = /[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))/y;
+// The branches with numbers are read by hand below: a number's groups ("2,000.5") as a regular
+// expression nest one quantifier in another (test/lint/regex-safety.test.ts).
+
+/**
+ * Where the number starting at `i` ends (digits, then groups of digits each after one full stop
+ * or comma: "2,000.5"), no further than `end`; `i` when no digit is there. As the expression's
+ * `[0-9]+(?:[.,][0-9]+)*`, which matches greedily here: what may follow a number in the branches
+ * (a mark ending the word, or a hyphen) never follows it with a digit.
+ */
+function numberEnd(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && isDigit(text.charCodeAt(k))) k++;
+  if (k === i) return i;
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (!((c === 46 || c === 44) && k + 1 < end && isDigit(text.charCodeAt(k + 1)))) return k;
+    k += 2;
+    while (k < end && isDigit(text.charCodeAt(k))) k++;
+  }
+}
+
+const isSmallLetter = (c: number) => c >= 97 && c <= 122;
+const isClosingMark = (c: number) => c === 44 || c === 59 || c === 58;
+
+/** `text[start, end)` is a number ending in a full stop: `[0-9]+(?:[.,][0-9]+)*\.`. */
+function numberThenStop(text: string, start: number, end: number): boolean {
+  const n = numberEnd(text, start, end);
+  return n > start && n === end - 1 && text.charCodeAt(n) === 46;
+}
+
+/** `text[start, end)` is a number joined to words of small letters by hyphens, perhaps with a mark after: `[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?`. */
+function numberThenHyphens(text: string, start: number, end: number): boolean {
+  let k = numberEnd(text, start, end);
+  if (k === start) return false;
+  let words = 0;
+  while (k + 1 < end && text.charCodeAt(k) === 45 && isSmallLetter(text.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < end && isSmallLetter(text.charCodeAt(k))) k++;
+    words++;
+  }
+  if (k < end && isClosingMark(text.charCodeAt(k))) k++;
+  return words > 0 && k === end;
+}
+
+/** `text[start, end)` is an amount after a currency sign, perhaps with a mark after: `[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?`. */
+function amount(text: string, start: number, end: number): boolean {
+  let k = numberEnd(text, start + 1, end);
+  if (k === start + 1) return false;
+  if (k < end && (isClosingMark(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  return k === end;
+}
 /** A whole run of apostrophes, perhaps after a comma or full stop: the fourth branch, from the word's start. */
 const GLUED_APOSTROPHES = /[,.]?'{2,}(?=[ \n]|$)/y;
 
@@ -445,29 +516,38 @@ const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || 
  * line break before it, replaced by `spaceWord(match)`.
  */
 export function spaceGluedMarks(text: string, spaceWord: (match: string) => string): string {
+  return spaceGluedMarksAt(text, (t, from, to) => spaceWord(t.slice(from, to)));
+}
+
+/** `spaceGluedMarks`, the match handed over as its place in the text (`text[from, to)`), not cut out. */
+function spaceGluedMarksAt(text: string, spaceWord: (text: string, from: number, to: number) => string): string {
   let out = '';
   let copied = 0;
   GLUED_HINT.lastIndex = 0;
   for (let hint = GLUED_HINT.exec(text); hint; hint = GLUED_HINT.exec(text)) {
     let start = hint.index;
     while (start > 0 && !isWordBreak(text.charCodeAt(start - 1))) start--;
+    const h = hint[0].charCodeAt(0);
     let end = hint.index + 1;
     while (end < text.length && !isWordBreak(text.charCodeAt(end))) end++;
+    // A currency sign is a hint only where it opens an amount: elsewhere the word's next hint is
+    // its first (the sign is no hint in the expression above).
+    if ((h === 36 || h === 0xa3 || h === 0x20ac) && (start !== hint.index || !amount(text, start, end))) continue;
     // The rest of the word holds no other match.
     GLUED_HINT.lastIndex = end;
     // The word's first hint tells which branch can match: every hyphen is a hint, and every other
     // hint ends its word. So a comma, semicolon or colon (before a space) can only be the first
     // branch, a hyphen only the third, a full stop only the second, an apostrophe or "'s" the
-    // second or the fourth. Only those regexes run (all three were tried on every hint).
-    const h = hint[0].charCodeAt(0);
+    // second or the fourth. Only those regexes run (all three were tried on every hint). A
+    // currency sign that gets here opens an amount, matched above.
     GLUED_WORD.lastIndex = start;
     GLUED_HYPHENS.lastIndex = start;
     GLUED_APOSTROPHES.lastIndex = start;
-    const spaced = h === 45 ? GLUED_HYPHENS.test(text) : h === 46 ? GLUED_WORD.test(text) : h === 39 ? GLUED_WORD.test(text) || GLUED_APOSTROPHES.test(text) : false;
+    const spaced = h === 45 ? GLUED_HYPHENS.test(text) || numberThenHyphens(text, start, end) : h === 46 ? GLUED_WORD.test(text) || numberThenStop(text, start, end) : h === 39 ? GLUED_WORD.test(text) || GLUED_APOSTROPHES.test(text) : h === 36 || h === 0xa3 || h === 0x20ac;
     if (spaced) {
       // Every branch ends where the word does.
       const from = start > 0 ? start - 1 : 0;
-      out += text.slice(copied, from) + spaceWord(text.slice(from, end));
+      out += text.slice(copied, from) + spaceWord(text, from, end);
       copied = end;
     } else {
       // The first branch: a letter or digit, then a comma, semicolon or colon before a space.
@@ -482,27 +562,26 @@ export function spaceGluedMarks(text: string, spaceWord: (match: string) => stri
 
 /** `tokenize`, with wink reading a space put before glued commas, semicolons, colons, full stops and "'s" and around hyphens. */
 function tokenizeSpaced(text: string, store: TokenStore | undefined, insert?: Inserter): Token[] {
-  return readPieces(text, (piece) => spaceGluedMarks(piece, spacedMatch), store, insert);
+  return readPieces(text, (piece) => spaceGluedMarksAt(piece, spacedMatch), store, insert);
 }
 
 // The spaced form of a match depends on the match alone (the model's own lexicon does not change),
 // and matches repeat (" said.", " year.", " country's"): most are answered here, without
-// looking them up in wink's lexicon again. Bounded: cleared when full.
-const spacedCache = new Map<string, string>();
-const SPACED_CACHE_MAX = 20_000;
+// looking them up in wink's lexicon again, and found by their characters in the text (see
+// ./span-cache). Bounded: emptied when full.
+const spacedCache = new SpanCache();
+const spaceMatchOf = (m: string) => spaceMatch(m, lexicon());
 
-function spacedMatch(m: string): string {
-  let out = spacedCache.get(m);
-  if (out === undefined) {
-    if (spacedCache.size >= SPACED_CACHE_MAX) spacedCache.clear();
-    spacedCache.set(m, (out = spaceMatch(m, lexicon())));
-  }
-  return out;
+function spacedMatch(text: string, from: number, to: number): string {
+  return spacedCache.get(text, from, to, spaceMatchOf);
 }
 
 function spaceMatch(m: string, wink: StatelessModel): string {
   // A word comes with the space or line break before it (or none at the start of the text).
   const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
+  const c = m.charCodeAt(from);
+  if (c === 36 || c === 0xa3 || c === 0x20ac) return spaceAmount(m, from, wink);
+  if (isDigit(c) && m.includes('-')) return spaceNumberHyphens(m, from, wink);
   if (m.includes('-')) return spaceHyphens(m, from, wink);
   // A run of marks (the fourth branch): each its own token.
   if (!isAlnum(m.charCodeAt(from))) return m.slice(0, from) + m.slice(from).split('').join(' ');
@@ -522,6 +601,40 @@ function spaceHyphens(m: string, from: number, wink: StatelessModel): string {
   const parts = word.split('-');
   if (parts.includes('') || wink.listed(word) !== 0 || wink.keepsHyphenated(parts[0], parts[parts.length - 1])) return m.slice(0, mark) + after;
   return m.slice(0, from) + parts.join(' - ') + after;
+}
+
+/** Where a word of `m` ends: before a comma, semicolon or colon closing it (or a full stop, with `stop`), if any. */
+function beforeClosingMark(m: string, stop = false): number {
+  const last = m.charCodeAt(m.length - 1);
+  return last === 44 || last === 59 || last === 58 || (stop && last === 46) ? m.length - 1 : m.length;
+}
+
+/**
+ * "45-year-old" as "45 - year - old" for wink, as its regexes split it: the number off at the
+ * hyphen, and the words after it as they split alone (kept whole where wink keeps them: "ex-wife",
+ * a listed word). A mark after the word is spaced off. Where the whole or the words are listed,
+ * wink is left to read the word as it stands.
+ */
+function spaceNumberHyphens(m: string, from: number, wink: StatelessModel): string {
+  const mark = beforeClosingMark(m);
+  const word = m.slice(from, mark);
+  const after = mark < m.length ? ` ${m.slice(mark)}` : '';
+  const hyphen = word.indexOf('-');
+  const words = word.slice(hyphen + 1);
+  const parts = words.split('-');
+  // wink reads a word it lists whole; one it expands ("cannot") it reads otherwise after a number.
+  const listed = wink.listed(words);
+  if (wink.listed(word) !== 0 || listed === 2) return m.slice(0, mark) + after;
+  const kept = listed === 1 || wink.keepsHyphenated(parts[0], parts[parts.length - 1]);
+  return `${m.slice(0, from)}${word.slice(0, hyphen)} - ${kept ? words : parts.join(' - ')}${after}`;
+}
+
+/** "$35" as "$ 35" for wink, as its regexes split it. A mark after the word is spaced off. */
+function spaceAmount(m: string, from: number, wink: StatelessModel): string {
+  const mark = beforeClosingMark(m, true);
+  const after = mark < m.length ? ` ${m.slice(mark)}` : '';
+  if (wink.listed(m.slice(from, mark)) !== 0) return m.slice(0, mark) + after;
+  return `${m.slice(0, from + 1)} ${m.slice(from + 1, mark)}${after}`;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

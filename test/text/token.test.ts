@@ -2,6 +2,7 @@
 import type { NormalizedOffset } from '../../src/text/offset-map';
 import { AFTER_NEWLINE, CAP, CLASSES_UNKNOWN, flagsOf, NEWLINE, Tok, TokenStore } from '../../src/text/token';
 import { WordClass } from '../../src/text/word-class';
+import { isFirstName } from '../../src/lang/names';
 
 const at = (n: number) => n as NormalizedOffset;
 
@@ -13,6 +14,19 @@ describe('Tok', () => {
     expect([t.cap, t.afterNewline]).toEqual([true, false]);
     expect(flagsOf(true, true, true)).toBe(CAP | NEWLINE | AFTER_NEWLINE);
     expect(flagsOf(false, false, false)).toBe(0);
+  });
+
+  test('tells whether its word is a first name, asked once, and forgets it when reused', () => {
+    const t = new Tok(at(0), 'Maria', 'maria', 'PROPN', 'maria', flagsOf(true, false, true), CLASSES_UNKNOWN);
+    expect([t.firstName, t.firstName]).toEqual([isFirstName('maria'), isFirstName('maria')]);
+    expect(t.firstName).toBe(true);
+    // Its other flags are untouched by the kept answer, and the answer by theirs.
+    expect([t.cap, t.newline, t.afterNewline]).toEqual([true, false, true]);
+    t.afterNewline = false;
+    expect(t.firstName).toBe(true);
+    t.reset(at(6), 'Survey', 'survey', 'NOUN', 'survey', flagsOf(true, false, false), CLASSES_UNKNOWN);
+    expect(t.firstName).toBe(false);
+    expect(t.cap).toBe(true);
   });
 });
 
