@@ -95,6 +95,8 @@ const isWs = isWhitespace;
 
 /** What may stand right before the first word of a sentence (spaces skipped). */
 const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201c', "'", '\u2018', '(', '[', '\u2014', '\u2013', '-', '--']);
+/** The quotation marks among SENTENCE_OPENERS: they open a sentence only when they open a quotation. */
+const QUOTE_MARKS = new Set(['"', '\u201c', "'", '\u2018']);
 
 /** `s.replace(/\s+/g, ' ')`, without the regex when `s` holds only single plain spaces. */
 export function collapseSpaces(s: string): string {
@@ -687,7 +689,11 @@ export class EntityRegistry {
     if (tokens[k].afterNewline) return true;
     let p = k - 1;
     while (p >= 0 && tokens[p].pos === 'SPACE') p--;
-    return p < 0 || tokens[p].newline || SENTENCE_OPENERS.has(tokens[p].text);
+    if (p < 0 || tokens[p].newline) return true;
+    if (!SENTENCE_OPENERS.has(tokens[p].text)) return false;
+    // A mark right after a comma closes a quotation inside its sentence: in '"Absolutely," Lee
+    // said' the name frames the quote ('… wall!" Conservatives still …' opens a new sentence).
+    return !(QUOTE_MARKS.has(tokens[p].text) && p > 0 && tokens[p - 1].text === ',' && tokens[p - 1].end === tokens[p].start);
   }
 
   /** Lower-case forms of the words capitalized somewhere other than at a sentence's start. */

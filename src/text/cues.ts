@@ -1,6 +1,6 @@
 // The reporting-verb test and whitespace-skipping steps over tokens, shared by mentions/ and
 // quotes/: kept below both so that neither stage imports the other.
-import { FRAME_FILLERS, NAMING_VERBS, NON_SPEECH_IDIOMS, TIME_PHRASE_EXTRA } from '../lang/cues';
+import { FRAME_FILLERS, LONE_QUANTIFIERS, NAMING_VERBS, NON_SPEECH_IDIOMS, TIME_PHRASE_EXTRA } from '../lang/cues';
 import { CUE_VERBS, PERCEPTION_VERBS } from '../lang/en';
 import { GERUND_PREPOSITIONS, PAST_PARTICIPLE } from '../lang/en-text';
 import { mayBeVerbForm, type Token } from './tokenize';
@@ -19,9 +19,31 @@ export function cueLemma(tokens: Token[], i: number): string | null {
   let lemma = t.lemma;
   if (t.pos === 'NOUN') {
     if (t.lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || GERUND_PREPOSITIONS.has(tokens[i - 1].lower))) lemma = ingStem(t.lower);
+    else if (CUE_VERBS.has(t.lower) && afterOpeningQuantifier(tokens, i)) lemma = t.lower;
     else if (!(mayBeVerbForm(t.lower) && CUE_VERBS.has(t.lemma))) return null;
   }
   return isCueAt(tokens, i, lemma) ? lemma : null;
+}
+
+/**
+ * Tags of a word that opens a reported clause: "Some say [the] …", "[they] …", "[Trump] …",
+ * "[that] …". A common noun or an adjective is left out: "Some protest leaders said" is a noun phrase.
+ */
+const CLAUSE_START_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
+
+/**
+ * A base form the tagger read as a noun after a quantifier is a verb when the quantifier opens
+ * its clause and a clause follows: in "Some say the plan will fail" and "But many say …" the
+ * quantifier is the subject (wink reads "some say" as in "have some say in it", where a verb
+ * comes before the quantifier and a preposition after the noun).
+ */
+function afterOpeningQuantifier(tokens: Token[], i: number): boolean {
+  const q = prevWord(tokens, i, 0);
+  if (q < 0 || !LONE_QUANTIFIERS.has(tokens[q].lower)) return false;
+  const before = prevWord(tokens, q, 0);
+  if (before >= 0 && tokens[before].pos !== 'PUNCT' && tokens[before].pos !== 'CCONJ' && tokens[before].pos !== 'SCONJ') return false;
+  const n = nextWord(tokens, i, tokens.length - 1);
+  return n >= 0 && CLAUSE_START_TAGS.has(tokens[n].pos);
 }
 
 /**

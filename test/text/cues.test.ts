@@ -20,6 +20,9 @@ describe('cueLemma', () => {
     // The tagger reads some participles as adjectives; before "that" or "to" they are verbs.
     ['a participle tagged as an adjective, before "that"', 'The mayor arrived, promising that the pier would reopen by May.', 'promising', 'promise'],
     ['a participle tagged as an adjective, before "to"', 'The mayor talked up her plan, promising to rebuild the pier.', 'promising', 'promise'],
+    // After a quantifier that opens its clause, a base form the tagger reads as a noun is the verb.
+    ['a base form after an opening quantifier', 'The vote is close. Some say the ferry will stop.', 'say', 'say'],
+    ['the same after a conjunction', 'The vote is close, but many claim that the ferry will stop.', 'claim', 'claim'],
   ])('%s', (_name, text, word, lemma) => {
     expect(lemmaAt(text, word)).toBe(lemma);
   });
@@ -38,6 +41,8 @@ describe('cueLemma', () => {
     ['a participle naming the noun before it', 'She runs a group called Citizens for the Pier.', 'called'],
     ['an idiom of "call" that reports no speech', 'Critics have called attention to the cost.', 'called'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
+    ['a noun after a quantifier inside its clause', 'The riders want some say in the timetable.', 'say'],
+    ['a noun after a quantifier before another noun', 'Some protest leaders met the mayor.', 'protest'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
   ])('no cue: %s', (_name, text, word) => {
     expect(lemmaAt(text, word)).toBeNull();
