@@ -14,7 +14,7 @@ import { inClass, WordClass } from './word-class';
 export function cueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i];
   // Asked of almost every word by several stages: the tag settles most at once.
-  if (t.pos === 'ADJ') return participleCue(tokens, i);
+  if (t.pos === 'ADJ') return t.lower === 'said' ? saidAsAdjective(tokens, i) : participleCue(tokens, i);
   if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
   let lemma = t.lemma;
   if (t.pos === 'NOUN') {
@@ -44,6 +44,16 @@ function afterOpeningQuantifier(tokens: Token[], i: number): boolean {
   if (before >= 0 && tokens[before].pos !== 'PUNCT' && tokens[before].pos !== 'CCONJ' && tokens[before].pos !== 'SCONJ') return false;
   const n = nextWord(tokens, i, tokens.length - 1);
   return n >= 0 && CLAUSE_START_TAGS.has(tokens[n].pos);
+}
+
+/**
+ * "said" read as an adjective is the verb unless a determiner comes before it ("the said
+ * property"): the tagger reads it so after a name it took for a verb ("Ian Read said …").
+ */
+function saidAsAdjective(tokens: Token[], i: number): string | null {
+  const p = prevWord(tokens, i, 0);
+  if (p >= 0 && tokens[p].pos === 'DET') return null;
+  return isCueAt(tokens, i, 'say') ? 'say' : null;
 }
 
 /**

@@ -22,6 +22,8 @@ describe('cueLemma', () => {
     ['a participle tagged as an adjective, before "to"', 'The mayor talked up her plan, promising to rebuild the pier.', 'promising', 'promise'],
     // After a quantifier that opens its clause, a base form the tagger reads as a noun is the verb.
     ['a base form after an opening quantifier', 'The vote is close. Some say the ferry will stop.', 'say', 'say'],
+    // "said" read as an adjective after a name the tagger took for a verb.
+    ['"said" tagged as an adjective', 'Chief executive Ian Read said costs rose.', 'said', 'say'],
     ['the same after a conjunction', 'The vote is close, but many claim that the ferry will stop.', 'claim', 'claim'],
   ])('%s', (_name, text, word, lemma) => {
     expect(lemmaAt(text, word)).toBe(lemma);
@@ -41,6 +43,7 @@ describe('cueLemma', () => {
     ['a participle naming the noun before it', 'She runs a group called Citizens for the Pier.', 'called'],
     ['an idiom of "call" that reports no speech', 'Critics have called attention to the cost.', 'called'],
     ['a verb that reports nothing', 'The mayor walked home.', 'walked'],
+    ['"said" after a determiner', 'The said company was sold in May.', 'said'],
     ['a noun after a quantifier inside its clause', 'The riders want some say in the timetable.', 'say'],
     ['a noun after a quantifier before another noun', 'Some protest leaders met the mayor.', 'protest'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
