@@ -330,10 +330,32 @@ function skipToContent(ctx: FrameContext, j: number, s: Sentence): number {
         k = e;
         continue;
       }
+      // "said in politics it takes time …": a short phrase of nouns and modifiers, then a subject
+      // pronoun and its verb, is a setting before the content.
+      const after = shortPhraseBeforeClause(tokens, k, s);
+      if (after >= 0) { k = after; continue; }
     }
     break;
   }
   return k;
+}
+
+/** Subject pronouns that open a clause after a setting phrase. */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * After the preposition at `k`, one to three nouns, names, adjectives or determiners, then a
+ * subject pronoun and a verb: the index of the pronoun, else -1. "in politics it takes …" is a
+ * setting and a clause; "in the plan he …" too; "in politics" alone is not.
+ */
+function shortPhraseBeforeClause(tokens: Token[], k: number, s: Sentence): number {
+  let m = nextWord(tokens, k, s.last);
+  let words = 0;
+  while (m >= 0 && words < 4 && (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'ADJ' || tokens[m].pos === 'DET')) { words++; m = nextWord(tokens, m, s.last); }
+  // A capitalized pronoun other than "I" opens a sentence the splitter missed: "… in Iowa It's".
+  if (words === 0 || words > 3 || m < 0 || !CLAUSE_SUBJECT_PRONOUNS.has(tokens[m].lower) || tokens[m].cap && tokens[m].lower !== 'i') return -1;
+  const verb = nextWord(tokens, m, s.last);
+  return verb >= 0 && (tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX') ? m : -1;
 }
 
 /** How many runs of verbs ("was briefed", "joined", "had broken") lie between tokens a and b. */

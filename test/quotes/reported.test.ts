@@ -106,6 +106,8 @@ const table: Record<string, Case[]> = {
     { text: 'Joan Whitley wrote that the report was deeply flawed.', quote: 'the report was deeply flawed', speaker: 'Joan Whitley', cue: 'write' },
     { text: 'Joan Whitley announced that the plant would close in March.', quote: 'the plant would close in March', speaker: 'Joan Whitley', cue: 'announce' },
     { text: 'Joan Whitley stressed, however, that no decision had been taken.', quote: 'no decision had been taken', speaker: 'Joan Whitley', cue: 'stress' },
+    // A short setting phrase before a clause opened by a subject pronoun.
+    { text: 'Joan Whitley said in local politics it takes years to build trust.', quote: 'it takes years to build trust', speaker: 'Joan Whitley', cue: 'say' },
   ],
   'X accused Y of VERB-ing': [
     { text: 'Mayor Tomás Ruiz accused the port authority of hiding the survey results.', quote: 'hiding the survey results', speaker: 'Tomás Ruiz', cue: 'accuse' },
