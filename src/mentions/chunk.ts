@@ -506,6 +506,10 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       if (isHeadWord(t) && !(tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1].cap)) head = Math.max(head, i);
       // A capitalized organization name ("the Minnesota Department of Health") is read as a name run.
       if (head >= 0 && tokens[head].cap && inClass(tokens[head], WordClass.ORG_WORD) && head > i) head = -1;
+      // So is a run of capitalized words after the article ending in a head that is no title
+      // (outside headlines, which capitalize every word): "the Daily Caller", "the Communications Workers of America" name a paper and a
+      // union, where "the Majority Leader" is an office.
+      if (head > i && t.lower === 'the' && !commonTitleWord(head) && capitalizedRunTo(tokens, i + 1, head) && !inClass(tokens[head], WordClass.HONORIFIC)) head = -1;
       // A noun we do not list is a person when "who" follows its phrase: "A welder with 19 years
       // at Kestrel Quay, who asked not to be named, said".
       if (head < 0 && inClass(t, WordClass.DETERMINER) && tokens[j].pos === 'NOUN' && !tokens[j].cap && whoFollows(tokens, j, blocked)) head = j;
@@ -777,6 +781,17 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   return caps ? 'label' : 'name';
 }
 
+/** Tokens a..b are two words or more, each capitalized, none a first name (whitespace between them). */
+function capitalizedRunTo(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k <= b; k++) {
+    if (tokens[k].pos === 'SPACE') continue;
+    if (!tokens[k].cap || tokens[k].firstName) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
 /** The words of run a..b as `commonWordRun` counts them: hyphens and whitespace left out. */
 function countRunWords(tokens: Token[], a: number, b: number): number {
   let words = 0;
@@ -848,6 +863,13 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // "U.S. Geological Survey", "Daily Beast", "Islamic State", "Wall Street": capitalized common
   // words, none a first name or a title, ending in a noun, name a body or a thing, not a person.
   // Written all in capitals they are a label ("FULL TEXT") and name nothing.
+  // "the Daily Caller", "the Harbour Listener": capitalized words after an article,
+  // ending in a person noun that is no title, name a paper or a body ("the Prime Minister" is an office).
+  const article = prevWord(tokens, a, 0);
+  if (b > a && article >= 0 && tokens[article].lower === 'the' && inClass(tokens[b], WordClass.ROLE_NOUN) && !inClass(tokens[b], WordClass.HONORIFIC) && capitalizedRunTo(tokens, a, b)) {
+    add({ kind: 'organization', first: article, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
+    return;
+  }
   const common = commonWordRun(tokens, a, b);
   if (common === 'label') return;
   if (common === 'name') {

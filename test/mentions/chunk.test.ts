@@ -20,6 +20,11 @@ const found: Record<string, Found> = {
   'an organization word with its complement': { text: 'The Ministry of Defence said the drill was routine.', chunk: { text: 'The Ministry of Defence', kind: 'organization', name: 'Ministry of Defence' } },
   // No surname ends in "-ics": a capitalized name closing with a field is a body, not a person.
   'a name ending in a field is an organization': { text: 'Brill Clear Politics reported that turnout fell.', chunk: { text: 'Brill Clear Politics', kind: 'organization' } },
+  // Capitalized words after "the" ending in a person noun that is no title name a paper or a body.
+  'a paper named with a person noun': { text: 'The ferry fares rose, according to the Harbour Listener.', chunk: { text: 'the Harbour Listener', kind: 'organization', name: 'Harbour Listener' } },
+  'the same opening a sentence': { text: 'The Harbour Listener said the ferry fares rose.', chunk: { text: 'The Harbour Listener', kind: 'organization', name: 'Harbour Listener' } },
+  'a union named with a collective noun and its complement after "the"': { text: 'The deal covers 90 crews, according to the Ferry Workers of Dover.', chunk: { text: 'the Ferry Workers of Dover', kind: 'organization' } },
+  'a title after "the" stays an office': { text: 'The Prime Minister said the ferry fares rose.', chunk: { text: 'The Prime Minister', kind: 'descriptor' } },
   'names joined by "&" are one firm': { text: 'Calder & Rowe Homes said the site was sold.', chunk: { text: 'Calder & Rowe Homes', kind: 'organization' } },
   "a country's office in lower case": { text: "Iceland's foreign ministry said the envoy was recalled.", chunk: { text: "Iceland's foreign ministry", kind: 'organization' } },
   'a capital standing for its government': { text: 'Moscow said the talks had failed.', chunk: { text: 'Moscow', kind: 'place' } },
