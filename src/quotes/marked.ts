@@ -307,6 +307,13 @@ function speakingPerson(ctx: FrameContext, s: Sentence, lemmas: ReadonlySet<stri
   return null;
 }
 
+/** The last word of sentence `s` before its closing punctuation is a reporting verb: "…, Veld says." */
+function closedByCue(ctx: FrameContext, s: Sentence): boolean {
+  let k = s.last;
+  while (k >= s.first && (ctx.tokens[k].pos === 'PUNCT' || ctx.tokens[k].pos === 'SPACE')) k--;
+  return k > s.first && !ctx.blocked[k] && cueAt(ctx, k) && SPEAKING_LEMMAS.has(ctx.tokens[k].lemma);
+}
+
 /** Whether the first word between tokens a and b opens in lower case ("was not good", not "Harbour 2030"). */
 function opensLowerCase(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k].pos !== 'PUNCT') return /^\p{Ll}/u.test(tokens[k].text);
@@ -468,7 +475,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       // "… the professor was cautious:" with no reporting verb: its subject; otherwise the
       // sentence just before, if it is about one person and quotes nobody.
       // A sentence that quotes someone has no beat of its own: its quotation's speaker goes on.
-      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? colonBeat(ctx, ps) : quotesIn(ctx, ps) ? speakingPerson(ctx, ps, SPEAKING_LEMMAS) : personSubject(ctx, ps) ?? speakingPerson(ctx, ps, SPEAKING_LEMMAS);
+      // A sentence closed by its frame ("Or maybe Ann Roe, pollster Tom Veld says.") is the frame
+      // subject's words, and so is the quotation after it, whoever the sentence names first.
+      if (!frame && ps.paragraph >= s.paragraph - 1) beat = tokens[ps.last].text === ':' ? colonBeat(ctx, ps) : quotesIn(ctx, ps) || closedByCue(ctx, ps) ? speakingPerson(ctx, ps, SPEAKING_LEMMAS) : personSubject(ctx, ps) ?? speakingPerson(ctx, ps, SPEAKING_LEMMAS);
     }
     // "Ms Kealy's message … was brief: 'See you in court.'", "the mayor-elect had a ready answer:
     // '…'": a colon with no reporting verb introduces the words of the sentence's subject.
