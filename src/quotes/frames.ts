@@ -275,7 +275,9 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
   // that opens with none (a body the chunker read as a person), is the speaker the phrase describes.
   if (chunk.kind === 'person' && h.kind === 'person' && h.nameFirst >= 0 && isFirstName(tokens[h.nameFirst].lower) && chunk.nameFirst >= 0 && !isFirstName(tokens[chunk.nameFirst].lower) && !isInitialToken(tokens[chunk.nameFirst])) return h;
   if (chunk.kind === 'person' && first === chunk.first && !place) return unnamed ? h : chunk;
-  return h.kind === 'person' || unnamed ? h : chunk;
+  // "The senator from Vermont said": a place only says where the role's holder comes from.
+  const fromPlace = (place || chunk.kind === 'place') && (h.kind === 'descriptor' || h.kind === 'group') && !h.thing;
+  return h.kind === 'person' || unnamed || fromPlace ? h : chunk;
 }
 
 /** A capital and a full stop: an initial ("J."), which opens names the first-name table never lists. */
