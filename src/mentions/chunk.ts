@@ -7,7 +7,7 @@ import {
   AGENT_NOUN, DEMONYM_ENDING, DEMONYM_NOUNS, DOCUMENT_READ_FORMS, FIELD_NAME_ENDING, GROUP_HEADS, INDEFINITE, NOT_PERSON_ENDING, PARTICIPLE,
   PARTY_STATE_LABEL, PERSON_ENDING, ROLE_CONNECTIVES, SUBORDINATORS, TITLE_ADJECTIVES, 
 } from '../lang/en-mentions';
-import { NAME_TITLES } from '../lang/speakers';
+import { NAME_TITLES, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { intArray } from '../scratch';
 import { isCue, isTightHyphen, nextWord, prevWord } from '../text/cues';
 import { lexiconTag, type Token } from '../text/tokenize';
@@ -781,6 +781,12 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
   return caps ? 'label' : 'name';
 }
 
+/** Every word of tokens a..b is a title or role word ("Chief Executive", "Ambassador"). */
+function allRoleWords(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].pos !== 'SPACE' && !isRoleWord(tokens[k]) && !inClass(tokens[k], WordClass.TITLE_PART)) return false;
+  return true;
+}
+
 /** Tokens a..b are two words or more, each capitalized, none a first name (whitespace between them). */
 function capitalizedRunTo(tokens: Token[], a: number, b: number): boolean {
   let words = 0;
@@ -881,6 +887,12 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   // is a place, whatever first names it holds ("Minh" would otherwise start a person's name).
   if (b > a && tokens[b].cap && PLACE_HEADS.has(tokens[b].lower)) {
     add({ kind: 'place', first: a, last: b, nameFirst: a, nameLast: b, roleFirst: -1, roleLast: -1, head: tokens[b].lower, definite: true, plural: false });
+    return;
+  }
+  // "Norland's Ambassador to France", "the firm's Chief Executive": titles alone after a
+  // possessive, with no name after them, are a role like the lower-case "Norland's ambassador".
+  if (article >= 0 && POSSESSIVE_CLITICS.has(tokens[article].lower) && allRoleWords(tokens, a, b)) {
+    add({ kind: 'descriptor', first: a, last: b, nameFirst: -1, nameLast: -1, roleFirst: a, roleLast: b, head: tokens[b].lower, definite: true, plural: false });
     return;
   }
   // The name is the longest tail of the run that holds no title, place or demonym word.

@@ -24,6 +24,7 @@ const found: Record<string, Found> = {
   'a paper named with a person noun': { text: 'The ferry fares rose, according to the Harbour Listener.', chunk: { text: 'the Harbour Listener', kind: 'organization', name: 'Harbour Listener' } },
   'the same opening a sentence': { text: 'The Harbour Listener said the ferry fares rose.', chunk: { text: 'The Harbour Listener', kind: 'organization', name: 'Harbour Listener' } },
   'a union named with a collective noun and its complement after "the"': { text: 'The deal covers 90 crews, according to the Ferry Workers of Dover.', chunk: { text: 'the Ferry Workers of Dover', kind: 'organization' } },
+  'capitalized titles after a possessive with no name are a role': { text: "Norland's Ambassador to France said the talks would resume.", chunk: { text: 'Ambassador', kind: 'descriptor', name: null } },
   'a title after "the" stays an office': { text: 'The Prime Minister said the ferry fares rose.', chunk: { text: 'The Prime Minister', kind: 'descriptor' } },
   'names joined by "&" are one firm': { text: 'Calder & Rowe Homes said the site was sold.', chunk: { text: 'Calder & Rowe Homes', kind: 'organization' } },
   "a country's office in lower case": { text: "Iceland's foreign ministry said the envoy was recalled.", chunk: { text: "Iceland's foreign ministry", kind: 'organization' } },

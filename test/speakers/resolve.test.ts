@@ -95,6 +95,8 @@ const table: Record<string, Case[]> = {
     { text: '"It was a great night," Lane, 44, told reporters after the game.', quote: 'It was a great night', speaker: 'Lane' },
     // A word after the comma and mark that close a quotation stands inside the framing sentence.
     { text: 'The ferry fares went up in March. "It was a great night," Young told reporters after the vote.', quote: 'It was a great night', speaker: 'Young' },
+    // A capitalized title after a possessive, with a place after it, is an unnamed official.
+    { text: "The cadet was going home to mourn his mother, Norland's Ambassador to France said.", quote: 'The cadet was going home to mourn his mother', speaker: null, via: 'anonymous', mention: 'Ambassador' },
     // A place after a role only says where its holder comes from: the role, not the place, speaks.
     { text: 'Senator Ann Roe toured the pier. The senator from Norland said the ferry would stay.', quote: 'the ferry would stay', speaker: 'Ann Roe', via: 'descriptor', mention: 'The senator' },
     // A plural whose singular is capitalized inside a sentence is a party's people, kept as named.
