@@ -280,6 +280,30 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
   return h.kind === 'person' || unnamed || fromPlace ? h : chunk;
 }
 
+/** Tokens a relative clause set off before a verb holds, at most. */
+const RELATIVE_CLAUSE_TOKENS = 60;
+
+/**
+ * The antecedent of a relative clause ", who …" or ", which …" that the comma at `comma` closes,
+ * when a chunk other than a pronoun stands right before its opening comma; null when a clause
+ * break or quoted words come first.
+ */
+function relativeClauseBefore(ctx: FrameContext, comma: number, floor: number): { chunk: Chunk; apposition: [number, number] } | null {
+  const { tokens, chunks } = ctx;
+  for (let k = comma - 1; k >= floor && k >= comma - RELATIVE_CLAUSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (ctx.blocked[k] || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (t.lower !== 'who' && t.lower !== 'which') continue;
+    const open = prevWord(tokens, k, floor);
+    if (open < 0 || tokens[open].text !== ',') return null;
+    const before = prevWord(tokens, open, floor);
+    const c = before >= 0 ? chunks.chunkAt[before] : -1;
+    if (c < 0 || chunks.chunks[c].kind === 'pronoun') return null;
+    return { chunk: chunks.chunks[c], apposition: [k, comma - 1] };
+  }
+  return null;
+}
+
 /** A capital and a full stop: an initial ("J."), which opens names the first-name table never lists. */
 const isInitialToken = (t: Token) => /^[A-Z]\.$/.test(t.text);
 
@@ -462,7 +486,9 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
         k = open - 1;
         continue;
       }
-      return null;
+      // "Ann Roe, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause
+      // holding commas of its own, set off before the verb, hangs on the subject.
+      return t.text === ',' ? relativeClauseBefore(ctx, k, floor) : null;
     }
     return null;
   }

@@ -101,6 +101,9 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   if (prev >= 0 && inClass(tokens[prev], WordClass.NOUN_DETERMINER)) return false;
   // A word the tagger reads as a noun right after a number is one: "10 points", "two claims".
   if (prev >= 0 && tokens[i].pos === 'NOUN' && tokens[prev].pos === 'NUM') return false;
+  // So is one after an adjective with punctuation after it: "to promote the new rules, said …"
+  // ("false claims that …" and "Many say …" go on to what was said).
+  if (prev >= 0 && tokens[i].pos === 'NOUN' && tokens[prev].pos === 'ADJ' && !LONE_QUANTIFIERS.has(tokens[prev].lower) && tokens[i + 1]?.pos === 'PUNCT') return false;
   // A past participle between a number, an adjective or a preposition and its noun modifies the
   // noun: "271 pledged delegates", "the number of reported cases" (after a determiner, see above).
   if (PAST_PARTICIPLE.test(tokens[i].lower) && prev >= 0 && (tokens[prev].pos === 'NUM' || tokens[prev].pos === 'ADJ' || tokens[prev].pos === 'ADP')) {

@@ -66,6 +66,7 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   // A time phrase opens the sentence; the participle hangs on the subject after it.
   'a time phrase before the main subject': { text: 'Minutes later, the Port Authority issued a statement saying that the mayor misspoke.', frames: [{ cue: 'saying', subject: 'the Port Authority' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
+  'a relative clause with commas of its own, a place and its state in it': { text: 'Ann Roe, who was to fly to Dover, Del., on Monday to promote the new rules, said they would help.', frames: [{ cue: 'said', subject: 'Ann Roe' }] },
   'the speaker is the person, not the organization the phrase names': { text: 'A spokesman for Brindle & Vane said the site was sold.', frames: [{ subject: 'A spokesman' }] },
   'a relative clause with a passive inside it': { text: 'Moscow, which is accused of backing the rebels, has denied the claim.', frames: [{ lemma: 'deny', subject: 'Moscow' }] },
   'an introductory phrase is passed over': { text: 'At the Eastgate transfer center, Nadia Flores explained the rules.', frames: [{ lemma: 'explain', subject: 'Nadia Flores' }] },
