@@ -353,9 +353,19 @@ function personBeforePhrases(ctx: Pick<FrameContext, 'tokens' | 'chunks'>, chunk
 function relativeOpener(ctx: FrameContext, c: Chunk, floor: number): number {
   const { tokens, chunks } = ctx;
   let verb = false;
-  for (let k = prevWord(tokens, c.first, floor), n = 0; k >= 0 && n < 10; k = prevWord(tokens, k, floor), n++) {
+  for (let k = prevWord(tokens, c.first, floor), n = 0; k >= 0 && n < RELATIVE_BODY_WORDS; k = prevWord(tokens, k, floor), n++) {
     const t = tokens[k];
-    if (ctx.blocked[k] || chunks.chunkAt[k] >= 0) return -1;
+    if (ctx.blocked[k]) return -1;
+    // Other names joined to the object are in the clause too: "who would rather work for Cruz or
+    // Rubio or Ben Carson said" (a chunk with no verb after it is the subject's own start).
+    if (chunks.chunkAt[k] >= 0) {
+      const other = chunks.chunks[chunks.chunkAt[k]];
+      const joiner = tokens[nextWord(tokens, other.last, c.first)];
+      if (other.kind === 'pronoun' || !joiner || joiner.pos !== 'CCONJ' && joiner.text !== ',') return -1;
+      k = other.first;
+      continue;
+    }
+    if (t.pos === 'CCONJ') continue;
     // Not a relative clause set off by a comma (an apposition, read as one) nor one a
     // subordinator inside it opens a clause of its own ("who won when he yelled").
     if (t.lower === 'who') return verb && tokens[prevWord(tokens, k, floor)]?.text !== ',' ? k : -1;
@@ -365,6 +375,9 @@ function relativeOpener(ctx: FrameContext, c: Chunk, floor: number): number {
   }
   return -1;
 }
+
+/** Words between "who" and the chunk after it, at most (a chunk counts one). */
+const RELATIVE_BODY_WORDS = 20;
 
 /** Tags a relative clause between "who" and its object holds besides its verb. */
 const RELATIVE_BODY_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'ADV', 'AUX', 'PART', 'NUM']);
