@@ -249,6 +249,8 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
   }
   const { tokens } = ctx;
   let p = prevWord(tokens, first, floor);
+  // A place's article stays outside its chunk: "a lawmaker in the Philippines".
+  if (p >= 0 && tokens[p].lower === 'the' && chunk.kind === 'place') p = prevWord(tokens, p, floor);
   if (p < 0 || tokens[p].pos !== 'ADP') return chunk;
   // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
   // ("a diplomat in Lakehaven"), not a person.

@@ -1229,7 +1229,12 @@ export function progressiveSubject(tokens: Token[], index: ChunkIndex, cue: numb
   while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'AUX')) p = prevWordIndex(tokens, p);
   const id = p >= 0 ? index.chunkAt[p] : -1;
   const c = id >= 0 ? index.chunks[id] : null;
-  return c && c.last === p && (SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun') ? c : null;
+  if (!c || c.last !== p || !(SPEAKER_KINDS.has(c.kind) || c.kind === 'pronoun')) return null;
+  // The object of a preposition is no subject: "A lawmaker in the Philippines is calling …" (the
+  // frame's own subject, the phrase's head, stands).
+  let before = prevWordIndex(tokens, c.first);
+  if (before >= 0 && tokens[before].lower === 'the') before = prevWordIndex(tokens, before);
+  return before >= 0 && tokens[before].pos === 'ADP' ? null : c;
 }
 
 /**

@@ -107,6 +107,8 @@ const table: Record<string, Case[]> = {
     { text: 'The story ran on Sunday.\n\nCourier reported that the mayor would resign.', quote: 'the mayor would resign', speaker: 'Courier' },
   ],
   'unnamed sources with a prepositional phrase': [
+    // A place with its article after the role, and a progressive verb: the role speaks.
+    { text: 'A lawmaker in the Netherlands is calling for the ferry to be banned from the port.', quote: 'the ferry to be banned from the port', speaker: null, via: 'anonymous', mention: 'A lawmaker' },
     // A name inside a relative clause before the verb is no subject: the antecedent of "who" is.
     { text: 'Two senior officials who met with The Harbour Courier said the ferry board ignored the storm warnings.', quote: 'the ferry board ignored the storm warnings', speaker: null, mention: 'Two senior officials' },
     // The place, organization or group after the preposition is not the speaker.
