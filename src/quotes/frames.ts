@@ -7,6 +7,7 @@ import type { Chunk, ChunkIndex } from '../mentions/chunk';
 import type { Sentence } from '../sentences/segment';
 import { beforeTimePhrase, cueLemma, isCue, nextWord, prevWord } from '../text/cues';
 import type { Token } from '../text/tokenize';
+import { inClass, WordClass } from '../text/word-class';
 import { byteArray, intArray } from '../scratch';
 
 export interface Frame {
@@ -490,7 +491,7 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     // An apposition passed over before it stays with that chunk ("One of the authors of the report,
     // Tom Veld, said").
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const head = phraseHead(ctx, k, floor);
+      const head = phraseHead(ctx, k, floor) ?? modifiedNoun(ctx, k, floor);
       return head && apposition && !head.apposition ? { chunk: head.chunk, apposition } : head;
     }
     // "on Russian state television", "in a statement" before the verb: "X, in a statement, said".
@@ -527,6 +528,27 @@ function bareNounBefore(ctx: FrameContext, cue: number, floor: number): boolean 
   if (before < 0) return true;
   const b = tokens[before];
   return !ctx.blocked[before] && (b.text === ',' || b.text === ';' || b.text === ':' || b.text === '-' || b.text === '\u2014' || CLAUSE_OPENERS.has(b.lower));
+}
+
+/**
+ * "…, which an FBI investigation said …": in a relative clause, a lower-case noun or two after a
+ * name with an article before it are a phrase the name modifies, the clause's subject; the name's
+ * chunk stands for the phrase (the resolver makes it an unnamed source, ownedBodyBeforeCue).
+ * Elsewhere the sentence's own subject search decides ("the Trump campaign has denied …").
+ */
+function modifiedNoun(ctx: FrameContext, k: number, floor: number): { chunk: Chunk; apposition: null } | null {
+  const { tokens, chunks } = ctx;
+  let p = k;
+  for (let n = 0; n < 2 && p >= floor && chunks.chunkAt[p] < 0 && tokens[p].pos === 'NOUN' && !tokens[p].cap; n++) p = prevWord(tokens, p, floor);
+  if (p === k || p < floor || chunks.chunkAt[p] < 0) return null;
+  const c = chunks.chunks[chunks.chunkAt[p]];
+  if (c.last !== p || (c.kind !== 'organization' && c.kind !== 'person')) return null;
+  const article = tokens[c.first].lower === 'the' ? c.first : prevWord(tokens, c.first, floor);
+  if (article < 0 || !inClass(tokens[article], WordClass.NOUN_DETERMINER)) return null;
+  const which = prevWord(tokens, article, floor);
+  if (which < 0 || tokens[which].lower !== 'which' && tokens[which].lower !== 'that') return null;
+  const before = prevWord(tokens, which, floor);
+  return before >= 0 && tokens[before].pos !== 'ADP' ? { chunk: c, apposition: null } : null;
 }
 
 /** Tags inside the object of a prepositional phrase the chunker did not take ("for the port"). */
