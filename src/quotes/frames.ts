@@ -880,6 +880,9 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   return frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous);
 }
 
+/** Pronouns a quantifier takes after "of": "most of them", "some of us", "all of those". */
+const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'those', 'these']);
+
 /**
  * The word before the verb at `cue` (past adverbs, auxiliaries and time words) is a quantifier
  * standing alone ("others", "most", "another") or a number ("at least 21,000"), and the phrase
@@ -890,6 +893,10 @@ function quantifierSubjectBefore(ctx: FrameContext, cue: number, floor: number):
   let k = prevWord(tokens, cue, floor);
   // "most" may be tagged an adverb.
   while (k >= 0 && !ctx.blocked[k] && !LONE_QUANTIFIERS.has(tokens[k].lower) && (FRAME_FILLERS.has(tokens[k].lower) || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k = prevWord(tokens, k, floor);
+  if (k < 0 || ctx.blocked[k]) return false;
+  // "most of them said", "some of us say": the quantifier's pronoun after "of" belongs to it.
+  const of = OF_PRONOUNS.has(tokens[k].lower) ? prevWord(tokens, k, floor) : -1;
+  if (of >= 0 && tokens[of].lower === 'of') k = prevWord(tokens, of, floor);
   if (k < 0 || ctx.blocked[k] || chunks.chunkAt[k] >= 0) return false;
   const t = tokens[k];
   const number = t.pos === 'NUM' && !/^\d{4}$/.test(t.text);

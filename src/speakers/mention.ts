@@ -615,6 +615,8 @@ function nameModifierEnd(tokens: Token[], index: ChunkIndex, j: number): number 
 
 /** How far back from its reporting verb a clause's opening noun phrase may stand, in tokens. */
 const CLAUSE_SLOT_REACH = 40;
+/** Words of an introductory phrase before its comma, at most: "And until the announcement of the shutdown, …". */
+const OPENER_WORDS = 9;
 /** Words that may stand between a clause's opening noun phrase and its verb past a parenthetical. */
 const PARENTHETICAL_TAGS = new Set(['ADP', 'ADV', 'AUX', 'PART', 'CCONJ', 'PUNCT', ...NP_TAGS]);
 
@@ -645,12 +647,16 @@ export function clauseSubjectSlot(tokens: Token[], index: ChunkIndex, cue: numbe
   // An introductory phrase of time or place up to its comma: "Last month, …", "In Ohio, …".
   const opener = tokens[first];
   if (opener && (opener.pos === 'ADP' || opener.pos === 'ADV' || opener.pos === 'SCONJ' || FRAME_FILLERS.has(opener.lower))) {
-    for (let j = first, words = 0; j < cue && words < 6; j = nextWordIndex(tokens, j), words++) {
+    for (let j = first, words = 0; j < cue && words < OPENER_WORDS; j = nextWordIndex(tokens, j), words++) {
       if (tokens[j].text === ',') { first = nextWordIndex(tokens, j); break; }
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return null;
     }
   }
   if (first >= cue || index.chunkAt[first] >= 0) return null;
+  // "most of them said", "some of us say": a quantifier and its pronoun.
+  const of = nextWordIndex(tokens, first);
+  const pronoun = of < cue ? nextWordIndex(tokens, of) : cue;
+  if (inClass(tokens[first], WordClass.QUANTIFIER_SUBJECT) && tokens[of]?.lower === 'of' && pronoun < cue && tokens[pronoun].pos === 'PRON' && nextWordIndex(tokens, pronoun) === cue) return [first, pronoun];
   let head = -1;
   let j = first;
   for (let words = 0; j < cue && words < MAX_SLOT_WORDS; j = nextWordIndex(tokens, j), words++) {

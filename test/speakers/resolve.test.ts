@@ -107,6 +107,8 @@ const table: Record<string, Case[]> = {
     { text: 'The story ran on Sunday.\n\nCourier reported that the mayor would resign.', quote: 'the mayor would resign', speaker: 'Courier' },
   ],
   'unnamed sources with a prepositional phrase': [
+    // A quantifier with its pronoun after "of", after a long opening phrase.
+    { text: 'The ferry crews are young. And until the news of the closure last spring, most of them said they had loved the work.', quote: 'they had loved the work', speaker: null, via: 'anonymous', mention: 'most of them' },
     // A place with its article after the role, and a progressive verb: the role speaks.
     { text: 'A lawmaker in the Netherlands is calling for the ferry to be banned from the port.', quote: 'the ferry to be banned from the port', speaker: null, via: 'anonymous', mention: 'A lawmaker' },
     // A name inside a relative clause before the verb is no subject: the antecedent of "who" is.
