@@ -483,7 +483,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
     const complementizer = t.lower === 'that' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.lower === 'no');
     // A bare plural group, possibly after a noun modifier: "opposition members accused …".
     // Sentence-initial, wink may tag it a proper noun: "Staff representatives at the plant said".
-    const bareGroup = (t.pos === 'NOUN' && !t.cap || commonAtStart || commonNounAtStart) && (inClass(t, WordClass.GROUP_HEAD) || tokens[i + 1]?.pos === 'NOUN' && inClass(tokens[i + 1], WordClass.GROUP_HEAD));
+    // A conjunction or adverb opening the sentence is no part of it: "But officials said".
+    const opener = t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADV';
+    const bareGroup = !opener && (t.pos === 'NOUN' && !t.cap || commonAtStart || commonNounAtStart) && (inClass(t, WordClass.GROUP_HEAD) || tokens[i + 1]?.pos === 'NOUN' && inClass(tokens[i + 1], WordClass.GROUP_HEAD));
     if (!complementizer && ((t.pos === 'ADJ' && !t.cap) || bareGroup || inClass(t, WordClass.DETERMINER) || t.pos === 'NOUN' && inClass(t, WordClass.ROLE_NOUN))) {
       let j = i;
       let head = -1;
