@@ -480,7 +480,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
 
     // A descriptor: determiner + modifiers + role noun ("the top U.S. diplomat", "a senior official").
     // "said that the ministry …": the complementizer is not part of the noun phrase.
-    const complementizer = t.lower === 'that' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.lower === 'no');
+    // So is "that" before a plural or a name, which the demonstrative never takes ("those
+    // prosecutors", not "that prosecutors"): "found that prosecutors knew", "said that State's …".
+    const complementizer = t.lower === 'that' && opensClause(tokens, i, n);
     // A bare plural group, possibly after a noun modifier: "opposition members accused …".
     // Sentence-initial, wink may tag it a proper noun: "Staff representatives at the plant said".
     // A conjunction or adverb opening the sentence is no part of it: "But officials said".
@@ -787,6 +789,22 @@ function commonWordRun(tokens: Token[], a: number, b: number): 'name' | 'label' 
 function allRoleWords(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k].pos !== 'SPACE' && !isRoleWord(tokens[k]) && !inClass(tokens[k], WordClass.TITLE_PART)) return false;
   return true;
+}
+
+/**
+ * "that" at `i` opens a clause, not a noun phrase: a determiner, "no", a name or a quantifier
+ * follows, or a plural noun heads the phrase after it, which the demonstrative never takes
+ * ("those prosecutors", not "that prosecutors"): "found that prosecutors knew", "said that
+ * State's inspector general …", "argued that many analysts …", "said that company executives …".
+ */
+function opensClause(tokens: Token[], i: number, n: number): boolean {
+  const after = nextWord(tokens, i, n - 1);
+  if (after < 0) return false;
+  const a = tokens[after];
+  if (a.pos === 'DET' || a.lower === 'no' || a.cap || inClass(a, WordClass.QUANTIFIER_SUBJECT)) return true;
+  let head = -1;
+  for (let k = after, words = 0; k >= 0 && words < 4 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'); k = nextWord(tokens, k, n - 1), words++) if (tokens[k].pos === 'NOUN') head = k;
+  return head >= 0 && tokens[head].lower.endsWith('s') && !tokens[head].lower.endsWith('ss');
 }
 
 /** Tokens a..b are two words or more, each capitalized, none a first name (whitespace between them). */

@@ -531,8 +531,9 @@ function bareNounBefore(ctx: FrameContext, cue: number, floor: number): boolean 
 }
 
 /**
- * "…, which an FBI investigation said …": in a relative clause, a lower-case noun or two after a
- * name with an article before it are a phrase the name modifies, the clause's subject; the name's
+ * "…, which an FBI investigation said …", "so many that Border Patrol agents described …": in a
+ * clause "which" or "that" opens, a lower-case noun or two after a name (an article may open the
+ * phrase) are a phrase the name modifies, the clause's subject; the name's
  * chunk stands for the phrase (the resolver makes it an unnamed source, ownedBodyBeforeCue).
  * Elsewhere the sentence's own subject search decides ("the Trump campaign has denied …").
  */
@@ -543,9 +544,10 @@ function modifiedNoun(ctx: FrameContext, k: number, floor: number): { chunk: Chu
   if (p === k || p < floor || chunks.chunkAt[p] < 0) return null;
   const c = chunks.chunks[chunks.chunkAt[p]];
   if (c.last !== p || (c.kind !== 'organization' && c.kind !== 'person')) return null;
-  const article = tokens[c.first].lower === 'the' ? c.first : prevWord(tokens, c.first, floor);
-  if (article < 0 || !inClass(tokens[article], WordClass.NOUN_DETERMINER)) return null;
-  const which = prevWord(tokens, article, floor);
+  // An article may open the phrase: "which an FBI investigation said", "that Border Patrol agents described".
+  const opening = tokens[c.first].lower === 'the' ? c.first : prevWord(tokens, c.first, floor);
+  const article = opening >= 0 && inClass(tokens[opening], WordClass.NOUN_DETERMINER) ? opening : -1;
+  const which = article >= 0 ? prevWord(tokens, article, floor) : opening;
   if (which < 0 || tokens[which].lower !== 'which' && tokens[which].lower !== 'that') return null;
   const before = prevWord(tokens, which, floor);
   return before >= 0 && tokens[before].pos !== 'ADP' ? { chunk: c, apposition: null } : null;

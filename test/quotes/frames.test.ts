@@ -66,6 +66,7 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   // A time phrase opens the sentence; the participle hangs on the subject after it.
   'a time phrase before the main subject': { text: 'Minutes later, the Port Authority issued a statement saying that the mayor misspoke.', frames: [{ cue: 'saying', subject: 'the Port Authority' }] },
   'a relative clause whose subject is a phrase a name modifies': { text: 'Roe criticized the ferry deal, which a Harbour Board review said was careless.', frames: [{ cue: 'criticized', subject: 'Roe' }, { cue: 'said', subject: 'Harbour Board' }] },
+  'a clause "that" opens, whose subject is a phrase a name modifies': { text: 'Leaks are so common at the pier that Harbour Board inspectors described the hull as a sieve.', frames: [{ cue: 'described', subject: 'Harbour Board' }] },
   'a relative clause whose object joins several names': { text: 'Local party leaders who would rather be working for Ann Roe or Tom Veld said they backed the ticket.', frames: [{ cue: 'said', subject: 'party leaders' }] },
   'a relative clause between subject and verb': { text: 'Dmytro Kuleba, who met Blinken on Monday, said sanctions would follow.', frames: [{ subject: 'Dmytro Kuleba', apposition: 'who met Blinken on Monday' }] },
   'a relative clause with commas of its own, a place and its state in it': { text: 'Ann Roe, who was to fly to Dover, Del., on Monday to promote the new rules, said they would help.', frames: [{ cue: 'said', subject: 'Ann Roe' }] },
