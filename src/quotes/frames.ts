@@ -762,6 +762,9 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
       if (next >= 0 && (tokens[next].lower === 'where' || tokens[next].lower === 'which' || tokens[next].lower === 'when')) {
         for (let j = next + 1; j < before && j < next + 25; j++) if (tokens[j].text === ',') return j + 1;
       }
+      // "At a conference in Aspen, Colo., the graduate …": the state after a place's comma.
+      const comma = next >= 0 ? nextWord(tokens, next, before) : -1;
+      if (comma >= 0 && tokens[comma].text === ',' && tokens[k - 1]?.cap && isStateAbbreviation(tokens[next].text)) return comma + 1;
       return k + 1;
     }
     // "At the door he turns round, …": a verb before the comma means the clause has begun.
@@ -769,6 +772,11 @@ function introEnd(tokens: Token[], s: Sentence, before: number): number {
     if (tokens[k].pos !== 'SPACE') words++;
   }
   return s.first;
+}
+
+/** A state written short after a place: "Colo.", "Del.", "N.H.", "Calif." (a capital, letters, a full stop). */
+function isStateAbbreviation(text: string): boolean {
+  return /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/.test(text);
 }
 
 /** "Its lead author, Dr Nguyễn Thanh Tâm, …": the name in apposition right after a descriptor. */
