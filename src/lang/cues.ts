@@ -173,6 +173,12 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(['overall', 'has', 'have', 'had'
  */
 export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'another', 'few', 'several', 'both', 'all', 'half', 'none']);
 
+/** Pronouns a quantifier takes after "of": "most of them", "some of us", "all of those". */
+export const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'those', 'these']);
+
+/** Subject pronouns that open a clause after a setting phrase: "said in politics [it] takes time". */
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
 /**
  * Quantifiers that are a reporting verb's whole subject when they stand right before it: "others
  * have said", "most said", "while another says". ("All" and "both" are left out: "they all said".)

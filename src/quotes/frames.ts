@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, TIME_RELATIONS, TIME_UNITS, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, OF_PRONOUNS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, TIME_RELATIONS, TIME_UNITS, VERB_JOINERS } from '../lang/cues';
 import { CONTENT_SUBORDINATORS, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
@@ -889,9 +889,6 @@ export function frameAt(ctx: FrameContext, cue: number, s: Sentence, floor: numb
   if (!participle && quantifierSubjectBefore(ctx, cue, floor)) return makeFrame(cue, cueLast, lemma, null, null, false);
   return frameAfterLeft(ctx, cue, cueLast, lemma, participle, s, floor, previous);
 }
-
-/** Pronouns a quantifier takes after "of": "most of them", "some of us", "all of those". */
-const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'those', 'these']);
 
 /**
  * The word before the verb at `cue` (past adverbs, auxiliaries and time words) is a quantifier
