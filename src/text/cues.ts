@@ -101,6 +101,10 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   if (prev >= 0 && inClass(tokens[prev], WordClass.NOUN_DETERMINER)) return false;
   // A word the tagger reads as a noun right after a number is one: "10 points", "two claims".
   if (prev >= 0 && tokens[i].pos === 'NOUN' && tokens[prev].pos === 'NUM') return false;
+  // A word the tagger reads as a noun between a name that modifies it and "by" is one: "winning
+  // Senate campaigns by denouncing …" (a reporting verb takes no "by" after it; "claims by
+  // agencies that …" reports, as a noun the acceptor weighs).
+  if (tokens[i].pos === 'NOUN' && prev >= 0 && tokens[prev].cap && tokens[nextWord(tokens, i, tokens.length - 1)]?.lower === 'by') return false;
   // So is one after an adjective with punctuation after it: "to promote the new rules, said …"
   // ("false claims that …" and "Many say …" go on to what was said).
   if (prev >= 0 && tokens[i].pos === 'NOUN' && tokens[prev].pos === 'ADJ' && !LONE_QUANTIFIERS.has(tokens[prev].lower) && tokens[i + 1]?.pos === 'PUNCT') return false;

@@ -40,6 +40,7 @@ describe('cueLemma', () => {
     ['a participle between a number and its noun', 'The mayor leads by 271 pledged delegates.', 'pledged'],
     ['a noun after a number', 'The mayor leads by 10 points in the poll.', 'points'],
     ['a noun after an adjective, before a comma', 'She came to promote the new rules, and left.', 'rules'],
+    ['a noun a name modifies, before "by"', 'Ann Roe started winning Harbour campaigns by attacking the board.', 'campaigns'],
     ['a participle between a preposition and its noun', 'The number of reported cases has grown.', 'reported'],
     ['a participle naming the noun before it', 'She runs a group called Citizens for the Pier.', 'called'],
     ['an idiom of "call" that reports no speech', 'Critics have called attention to the cost.', 'called'],
