@@ -497,7 +497,9 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
       while (j + 1 <= limit && !blocked[j + 1]) {
         const nx = tokens[j + 1];
         // A second determiner starts another noun phrase: "the cooperative's rules a farmer".
-        if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !PARTICIPLE.test(nx.lower)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
+        // A participle modifies the noun after it ("the acting director"), unless it reports
+        // ("a speech denouncing the nominee").
+        if (nx.pos === 'DET' || nx.pos === 'SPACE' || nx.pos === 'VERB' && (head >= 0 || !PARTICIPLE.test(nx.lower) || isCue(tokens, j + 1)) || nx.pos === 'AUX' || nx.pos === 'ADP' || nx.pos === 'CCONJ' || nx.pos === 'SCONJ' || nx.pos === 'PRON' || (nx.pos === 'PUNCT' && nx.text !== '-')) break;
         // A first name and a capitalized word after the role start the person's name: "former
         // state governor Howard Dean" is a role before a name, whose surname may be a role word;
         // so after a role we do not list: "the critic Mark Singer" is Singer, not a singer.

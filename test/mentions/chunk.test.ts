@@ -55,6 +55,7 @@ const found: Record<string, Found> = {
   '"it" right before a reporting verb': { text: 'The council met. It said the plant would close.', chunk: { text: 'It', kind: 'pronoun' } },
   'an indefinite descriptor': { text: 'A senior official said the plan was dead.', chunk: { text: 'A senior official', kind: 'descriptor', name: null } },
   '"that" before a plural opens a clause, not a phrase': { text: 'The audit found that port officials knew of the cracks.', chunk: { text: 'port officials', kind: 'group' } },
+  'a reporting participle ends the phrase before a name': { text: 'She gave a speech denouncing harbour board chair Ann Roe on Monday.', chunk: { text: 'board chair Ann Roe', kind: 'person', name: 'Ann Roe' } },
   'a conjunction opening the sentence stays out of the group': { text: 'But residents said the water tasted of metal.', chunk: { text: 'residents', kind: 'group' } },
   'a sentence-initial plural is a group, not a name': { text: 'Residents said the water tasted of metal.', chunk: { text: 'Residents', kind: 'group' } },
   'party members after a quantifier are a group': { text: 'Several Democrats said the levy would fail.', chunk: { text: 'Several Democrats', kind: 'group', name: null } },
