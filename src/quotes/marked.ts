@@ -380,7 +380,18 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // A title in marks before ("said on the show "Morning Joe" that "…"") made no quote: the cue
     // may stand before it, back to the last quotation of the sentence.
     const cueFloor = leftFloor > s.first && lastKeptClose < leftFloor - 1 ? Math.max(s.first, lastKeptClose + 1) : leftFloor;
-    for (let k = r.openTok - 1; k >= cueFloor; k--) if (!ctx.blocked[k] && cueAt(ctx, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') { leftCue = k; break; }
+    // An infinitive ("events to address his 'gender gap'") names an act, not a report: a reporting
+    // verb before it whose "that" clause holds it frames the marks ("adding that he would hold
+    // events to address …").
+    let infinitive = -1;
+    for (let k = r.openTok - 1; k >= cueFloor; k--) {
+      if (!(!ctx.blocked[k] && cueAt(ctx, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) continue;
+      if (infinitive < 0 && tokens[prevWord(tokens, k, cueFloor)]?.lower === 'to' && tokens[k].lower !== 'according') { infinitive = k; continue; }
+      if (infinitive >= 0 && tokens[nextWord(tokens, k, r.openTok)]?.lower !== 'that') continue;
+      leftCue = k;
+      break;
+    }
+    if (leftCue < 0) leftCue = infinitive;
     // "the crowd chanted "…"", "a banner that read, "…"": a verb of uttering set words right
     // before the marks frames them, whatever cue came earlier in the sentence.
     const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);

@@ -30,6 +30,7 @@ const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = 
   'a fragment inside a sentence': { text: 'The mayor said the plan was "a mistake".', quote: { kind: 'partial', text: 'a mistake', speaker: 'The mayor', cue: 'say' } },
   'a two-word fragment after its cue': { text: 'He called it a "special operation".', quote: { kind: 'partial', text: 'special operation', speaker: 'He', cue: 'call' } },
   'a colon frame in the paragraph before': { text: 'Martin Shaw said:\n\n"We will not give up."', quote: { kind: 'direct', text: 'We will not give up', speaker: 'Martin Shaw', cue: 'say' } },
+  'an infinitive names an act: the "that" verb before it frames the marks': { text: 'The pier stays open, Ann Roe said, adding that she would hold more meetings to address the "parking mess."', quote: { kind: 'partial', text: 'parking mess', speaker: 'Ann Roe', cue: 'say' } },
   'a short sentence after a question': { text: "'Will you come?' Moodie asks him.", quote: { kind: 'direct', text: 'Will you come?', speaker: 'Moodie', cue: 'ask' } },
   // The splitter ends the sentence at the quotation's own mark; the frame after it may be long.
   'a speaker with an apposition after an exclamation': { text: 'The pier was busy. "Perpetual motion!" Rep. Ann Roe, D-Maine, said of the swirl of boats.', quote: { kind: 'direct', text: 'Perpetual motion!', speaker: 'Rep. Ann Roe', cue: 'say' } },
