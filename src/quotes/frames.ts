@@ -479,6 +479,10 @@ export function subjectLeft(ctx: FrameContext, cue: number, floor: number): { ch
     if (t.lower === 'who' || t.lower === 'which') {
       let j = k - 1;
       while (j >= floor && (tokens[j].pos === 'SPACE' || tokens[j].text === ',')) j--;
+      // "says to Santilli on camera, who responds": "who" stands for a person, never for the
+      // plain noun of a phrase after the person's name.
+      // Only after a comma: "women who said" is the women.
+      if (t.lower === 'who' && j >= floor && j < k - 1 && tokens[prevWord(tokens, k, floor)]?.text === ',' && chunks.chunkAt[j] < 0) j = personBeforePhrase(ctx, j, floor);
       const cj = j >= floor ? chunks.chunkAt[j] : -1;
       if (cj < 0 || chunks.chunks[cj].kind === 'pronoun') return null;
       const ante = relativeAntecedent(ctx, chunks.chunks[cj], t.lower, floor);
@@ -551,6 +555,20 @@ function modifiedNoun(ctx: FrameContext, k: number, floor: number): { chunk: Chu
   if (which < 0 || tokens[which].lower !== 'which' && tokens[which].lower !== 'that') return null;
   const before = prevWord(tokens, which, floor);
   return before >= 0 && tokens[before].pos !== 'ADP' ? { chunk: c, apposition: null } : null;
+}
+
+/**
+ * The last token of a person's chunk right before a short prepositional phrase of plain words
+ * ending at token k ("Santilli [on camera]"), or -1.
+ */
+function personBeforePhrase(ctx: FrameContext, k: number, floor: number): number {
+  const { tokens, chunks } = ctx;
+  let p = k;
+  for (let n = 0; p >= floor && n < 4 && chunks.chunkAt[p] < 0 && PHRASE_OBJECT_POS.has(tokens[p].pos); n++) p = prevWord(tokens, p, floor);
+  if (p < floor || tokens[p].pos !== 'ADP') return -1;
+  const q = prevWord(tokens, p, floor);
+  const c = q >= 0 ? chunks.chunkAt[q] : -1;
+  return c >= 0 && chunks.chunks[c].kind === 'person' && chunks.chunks[c].last === q ? q : -1;
 }
 
 /** Tags inside the object of a prepositional phrase the chunker did not take ("for the port"). */
