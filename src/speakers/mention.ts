@@ -1304,6 +1304,13 @@ export function closingFrameSubject(tokens: Token[], index: ChunkIndex, end: num
   // "…», according to CNN.": a named source after "according to" reports all of it.
   if (tokens[k].lower === 'according' && nextWordIndex(tokens, k) < tokens.length && tokens[nextWordIndex(tokens, k)].lower === 'to') {
     const named = chunkAfterAccordingTo(tokens, index, nextWordIndex(tokens, k));
+    // "(the actual number is 15 percent, according to Factcheck.org)": a source inside a
+    // parenthesis reports only the parenthesis.
+    for (let c = named ? nextWordIndex(tokens, named.last) : tokens.length, n = 0; c < tokens.length && n < 3; c = nextWordIndex(tokens, c), n++) {
+      if (tokens[c].text === ')') return null;
+      // A full stop inside a web address ("Factcheck.org") ends nothing.
+      if (inClass(tokens[c], WordClass.CLAUSE_END) && tokens[c + 1]?.start !== tokens[c].end) break;
+    }
     return named && named.nameFirst >= 0 ? named : null;
   }
   const sv = subjectAndVerb(tokens, index, k);

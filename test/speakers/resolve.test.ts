@@ -97,6 +97,8 @@ const table: Record<string, Case[]> = {
     { text: 'The ferry fares went up in March. "It was a great night," Young told reporters after the vote.', quote: 'It was a great night', speaker: 'Young' },
     // A capitalized title after a possessive, with a place after it, is an unnamed official.
     { text: "The cadet was going home to mourn his mother, Norland's Ambassador to France said.", quote: 'The cadet was going home to mourn his mother', speaker: null, via: 'anonymous', mention: 'Ambassador' },
+    // A source after "according to" inside a parenthesis reports only the parenthesis.
+    { text: 'Ann Roe, in turn, cites her own survey as the source for the claim that fares rose (the actual rise was small, according to Harbourcheck.org).', quote: 'fares rose (the actual rise was small', speaker: 'Ann Roe' },
     // A place after a role only says where its holder comes from: the role, not the place, speaks.
     { text: 'Senator Ann Roe toured the pier. The senator from Norland said the ferry would stay.', quote: 'the ferry would stay', speaker: 'Ann Roe', via: 'descriptor', mention: 'The senator' },
     // A plural whose singular is capitalized inside a sentence is a party's people, kept as named.
