@@ -250,8 +250,9 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
   }
   const { tokens } = ctx;
   let p = prevWord(tokens, first, floor);
-  // A place's article stays outside its chunk: "a lawmaker in the Philippines".
-  if (p >= 0 && tokens[p].lower === 'the' && chunk.kind === 'place') p = prevWord(tokens, p, floor);
+  // A place's article, or a name's the chunker left out, stays outside the chunk: "a lawmaker in
+  // the Philippines", "speaking to the Dover Courier".
+  if (p >= 0 && tokens[p].lower === 'the') p = prevWord(tokens, p, floor);
   if (p < 0 || tokens[p].pos !== 'ADP') return chunk;
   // A lone unknown capitalized word after "in", "at" or "from" is a place we do not list
   // ("a diplomat in Lakehaven"), not a person.
@@ -265,7 +266,13 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
     if (q < 0) break;
     if (ctx.chunks.chunkAt[q] >= 0) head = ctx.chunks.chunkAt[q];
     else if (tokens[q].pos === 'ADP') p = q;
-    else break;
+    else if (tokens[q].pos === 'VERB' && PARTICIPLE_ENDINGS.test(tokens[q].lower)) {
+      // A participle modifying the phrase's head: "Another source speaking to Fox News said",
+      // "polls taken in Ohio found".
+      const r = prevWord(tokens, q, floor);
+      if (r >= 0 && ctx.chunks.chunkAt[r] >= 0 && ctx.chunks.chunks[ctx.chunks.chunkAt[r]].kind !== 'pronoun') head = ctx.chunks.chunkAt[r];
+      break;
+    } else break;
   }
   if (head < 0) return chunk;
   // "A Western diplomat in Lakehaven", "a spokesman for the port authority", "a member of the
@@ -306,6 +313,9 @@ function relativeClauseBefore(ctx: FrameContext, comma: number, floor: number): 
   }
   return null;
 }
+
+/** Endings of a participle that may modify the noun before it ("speaking", "taken", "conducted"). */
+const PARTICIPLE_ENDINGS = /(?:ing|ed|en)$/;
 
 /** A capital and a full stop: an initial ("J."), which opens names the first-name table never lists. */
 const isInitialToken = (t: Token) => /^[A-Z]\.$/.test(t.text);
