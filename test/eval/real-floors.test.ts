@@ -20,7 +20,7 @@ const POLNEAR = process.env.WHOSAID_POLNEAR ?? join(__dirname, '../../../shared/
 const FLOORS: Record<string, number> = {
   'quotes.byKind.all.f1': 0.880,
   'quotes.byKind.all.precision': 0.891,
-  'quotes.byKind.indirect.recall': 0.764,
+  'quotes.byKind.indirect.recall': 0.765,
   'quotes.byKind.direct.recall': 0.972,
   // 0.927 until the scorer joined the name variants docs/annotation.md §4 lists (short first
   // names, middle names, titles, acronyms): no output changed, 0.928 → 0.934.
@@ -29,10 +29,11 @@ const FLOORS: Record<string, number> = {
 };
 // The calibration is measured on the records of named sources and of unnamed ones ("officials
 // said"); 0.017 when its ceiling was set, 0.013-0.024 since, as more reported speech and more
-// unnamed sources came among the records. Unnamed-source accuracy is reported by `npm run eval:real` but not pinned:
-// its gold is the converter's, which also calls unnamed some people named elsewhere.
+// unnamed sources came among the records, 0.016 after the last refit (`npm run fit:speakers`).
+// Unnamed-source accuracy is reported by `npm run eval:real` but not pinned: its gold is the
+// converter's, which also calls unnamed some people named elsewhere.
 const CEILINGS: Record<string, number> = {
-  'calibration.ece': 0.025,
+  'calibration.ece': 0.022,
 };
 
 test('PolNeAR fold 0: quote F1, speaker and source-mention accuracy, calibration', () => {
