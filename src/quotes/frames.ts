@@ -1,6 +1,6 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
 import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, OF_PRONOUNS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, TIME_RELATIONS, TIME_UNITS, VERB_JOINERS } from '../lang/cues';
-import { CONTENT_SUBORDINATORS, POSSESSIVE_CLITICS } from '../lang/speakers';
+import { CONTENT_SUBORDINATORS, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
 import type { Chunk, ChunkIndex } from '../mentions/chunk';
@@ -266,7 +266,7 @@ function headOfPrepositionalPhrase(ctx: Pick<FrameContext, 'tokens' | 'chunks'>,
     if (q < 0) break;
     if (ctx.chunks.chunkAt[q] >= 0) head = ctx.chunks.chunkAt[q];
     else if (tokens[q].pos === 'ADP') p = q;
-    else if (tokens[q].pos === 'VERB' && PARTICIPLE_ENDINGS.test(tokens[q].lower)) {
+    else if (tokens[q].pos === 'VERB' && PARTICIPLE_OR_ING_ENDING.test(tokens[q].lower)) {
       // A participle modifying the phrase's head: "Another source speaking to Fox News said",
       // "polls taken in Ohio found".
       const r = prevWord(tokens, q, floor);
@@ -313,9 +313,6 @@ function relativeClauseBefore(ctx: FrameContext, comma: number, floor: number): 
   }
   return null;
 }
-
-/** Endings of a participle that may modify the noun before it ("speaking", "taken", "conducted"). */
-const PARTICIPLE_ENDINGS = /(?:ing|ed|en)$/;
 
 /** A capital and a full stop: an initial ("J."), which opens names the first-name table never lists. */
 const isInitialToken = (t: Token) => /^[A-Z]\.$/.test(t.text);
