@@ -6,7 +6,7 @@ import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
 import { SpanCache } from './span-cache';
 import { wordClassesOf } from './word-class';
-import { CLASSES_UNKNOWN, flagsOf, Tok, type Token, type TokenStore } from './token';
+import { CLASSES_UNKNOWN, firstNameFlags, flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
 import { type KnownWords, type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
 
@@ -239,8 +239,8 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
     }
     const i = tokens.length;
     // A word of the reader's table of known words (most tokens) has its lower-case form, its
-    // lemmas and its word classes kept there, read by index instead of made or looked up by
-    // string for every token.
+    // lemmas, its word classes and its first-name answer kept there, read by index instead of
+    // made or looked up by string for every token.
     const slot = reading.slot(k);
     const lower = slot >= 0 ? reading.known.lower(slot) : v.toLowerCase();
     const p = reading.pos(k);
@@ -251,7 +251,7 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       lower,
       p,
       needsLemma(p, lower) ? (slot >= 0 ? knownLemma(reading, k, slot, p, v, lower) : lemmaOf(reading, k, p, v, lower)) : lower,
-      flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
+      flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)) | (slot >= 0 ? firstNameFlags(reading.known.firstName(slot)) : 0),
       slot >= 0 ? reading.known.classes(slot) : CLASSES_UNKNOWN,
     ));
     offset = s + v.length;
@@ -274,7 +274,8 @@ function plainToken(text: string, s: number, e: number, pos: string, afterNewlin
   const v = slot >= 0 ? known!.word(slot) : text.slice(s, e);
   const lower = slot >= 0 ? known!.lower(slot) : v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return makeToken(store, s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline), slot >= 0 ? known!.classes(slot) : CLASSES_UNKNOWN);
+  const flags = flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline) | (slot >= 0 ? firstNameFlags(known!.firstName(slot)) : 0);
+  return makeToken(store, s, v, lower, pos, lower, flags, slot >= 0 ? known!.classes(slot) : CLASSES_UNKNOWN);
 }
 
 /**
