@@ -54,7 +54,7 @@ const HINT = 3;
 const START = 4;
 const LENGTH = 5;
 const CLASSES = 6;
-const FIRST_NAME = 7; // 1 when the lower-case form is a known first name
+const FIRST_NAME = 7; // see `firstName`: 0 not found, 1 no, 2 yes
 const FACTS = 8;
 
 /** The strings kept per slot, side by side in `strings` (STRINGS per slot), for the same reason. */
@@ -108,7 +108,7 @@ export class KnownWords {
   /**
    * A table of `slots` slots (a power of two), for up to three quarters as many words. With
    * `wordsOnly`, its words' lower-case forms, word classes and first-name answers are not made
-   * (`lower` gives '', `classes` 0, `firstName` false): for a table whose readers never ask for them.
+   * (`lower` gives '', `classes` 0, `firstName` undefined): for a table whose readers never ask for them.
    */
   constructor(slots = SLOTS, private readonly wordsOnly = false) {
     this.mask = slots - 1;
@@ -213,12 +213,15 @@ export class KnownWords {
   }
 
   /**
-   * Whether the word's lower-case form is a known first name (`isFirstName`), found when the word
-   * comes in: the chunker and the speaker stages ask it of most capitalized tokens, and the answer
-   * was a lookup in a map of thousands of names per token.
+   * Whether the word's lower-case form is a known first name (`isFirstName`), found when a word
+   * that starts with a capital comes in; undefined for other words. The chunker and the speaker
+   * stages ask it of capitalized tokens, each answer a lookup in a map of thousands of names; the
+   * other words (numbers, words in lower case) are seldom asked, and finding it for every word of
+   * the table cost more than those asks.
    */
-  firstName(slot: number): boolean {
-    return this.facts[slot * FACTS + FIRST_NAME] === 1;
+  firstName(slot: number): boolean | undefined {
+    const f = this.facts[slot * FACTS + FIRST_NAME];
+    return f === 0 ? undefined : f === 2;
   }
 
   /**
@@ -261,7 +264,8 @@ export class KnownWords {
       const lower = kept.toLowerCase();
       this.strings[slot * STRINGS + LOWER] = lower;
       facts[at + CLASSES] = wordClassesOf(lower);
-      facts[at + FIRST_NAME] = isFirstName(lower) ? 1 : 0;
+      const c0 = kept.charCodeAt(0);
+      facts[at + FIRST_NAME] = c0 >= 65 && c0 <= 90 ? (isFirstName(lower) ? 2 : 1) : 0;
     }
     this.used += n;
     this.count++;

@@ -89,8 +89,11 @@ export class Tok implements Token {
 
 export const flagsOf = (cap: boolean, newline: boolean, afterNewline: boolean) => (cap ? CAP : 0) | (newline ? NEWLINE : 0) | (afterNewline ? AFTER_NEWLINE : 0);
 
-/** Flags to add to `flagsOf`'s for a token whose first-name answer (`isFirstName` of its lower-case form) is already known. */
-export const firstNameFlags = (yes: boolean) => FIRST_NAME_ASKED | (yes ? FIRST_NAME : 0);
+/**
+ * Flags to add to `flagsOf`'s for a token whose first-name answer (`isFirstName` of its
+ * lower-case form) is already known; none when it is not (undefined).
+ */
+export const firstNameFlags = (yes: boolean | undefined) => (yes === undefined ? 0 : FIRST_NAME_ASKED | (yes ? FIRST_NAME : 0));
 
 /**
  * Token objects for one document at a time, handed out again by the next one.

@@ -35,6 +35,10 @@ describe('Tok', () => {
     expect([t.firstName, t.cap, t.newline, t.afterNewline]).toEqual([true, true, false, false]);
     t.reset(at(0), 'Maria', 'maria', 'PROPN', 'maria', flagsOf(true, false, false) | firstNameFlags(false), CLASSES_UNKNOWN);
     expect(t.firstName).toBe(false);
+    // No answer given: the token asks.
+    expect(firstNameFlags(undefined)).toBe(0);
+    t.reset(at(0), 'Maria', 'maria', 'PROPN', 'maria', flagsOf(true, false, false) | firstNameFlags(undefined), CLASSES_UNKNOWN);
+    expect(t.firstName).toBe(true);
   });
 });
 
