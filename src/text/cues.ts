@@ -64,13 +64,18 @@ export function isCue(tokens: Token[], i: number): boolean {
  * (the next document's), or one of another length, starts the answers anew.
  */
 let answersFor: readonly Token[] | null = null;
-let answers = new Uint8Array(0);
+let answersLength = 0;
+// Kept from one array to the next, zeroed for each: a new typed array per document cost more
+// than the answers it kept (see ../scratch), and these outlive the document.
+let answers = new Uint8Array(1 << 12);
 
 /** `isCueAt`, asked once per token of an array (see `answers`). */
 function cueAtToken(tokens: Token[], i: number, lemma: string): boolean {
-  if (answersFor !== tokens || answers.length !== tokens.length) {
+  if (answersFor !== tokens || answersLength !== tokens.length) {
     answersFor = tokens;
-    answers = new Uint8Array(tokens.length);
+    answersLength = tokens.length;
+    if (answers.length < tokens.length) answers = new Uint8Array(Math.max(tokens.length, answers.length * 2));
+    else answers.fill(0, 0, tokens.length);
   }
   const known = answers[i];
   if (known !== 0) return known === 1;
