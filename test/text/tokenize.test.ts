@@ -40,6 +40,19 @@ describe('plainTokens', () => {
   it('reads letters beyond ASCII as words', () => {
     expect(texts(plain('Ní Mhurchú — café, naïve'))).toEqual(['Ní', 'Mhurchú', '—', 'café', ',', 'naïve']);
   });
+
+  it('gives a word met again in quotations the same text, lower case, classes and first-name answer', () => {
+    // Words the reader has not met are kept in a table of quoted words once met.
+    const s = "Maria, THE Spokesman said we've won. Maria, THE Spokesman said we've won.";
+    const facts = (ts: Token[]) => ts.map((t) => [t.text, t.lower, t.classes, t.firstName, t.cap]);
+    const first = plain(s);
+    const again = plain(s);
+    expect(facts(again)).toEqual(facts(first));
+    const half = first.length / 2;
+    expect(facts(first.slice(half))).toEqual(facts(first.slice(0, half)));
+    expect(facts(first).slice(0, 3)).toEqual([['Maria', 'maria', first[0].classes, true, true], [',', ',', first[1].classes, false, false], ['THE', 'the', first[2].classes, false, true]]);
+    expect(first[2].classes).toBe(tokenize('the')[0].classes);
+  });
 });
 
 describe('tokenizeWithMarks', () => {
