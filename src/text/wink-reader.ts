@@ -151,6 +151,11 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  * more tokens than the ones before. They stay plain arrays of small integers, as wink's own
  * `readDoc` passes them, so wink's automata see one kind of array. Lifetime: the arrays are
  * valid until the reader reads its next text, and the reader is done with them before it returns.
+ *
+ * They are never cut to a text's tokens (`length` tells how many are this text's): V8 trims an
+ * array cut to less than half its room, and the next longer text grew it again step by step,
+ * copying it each time (~0.4% of extraction for these arrays and wink's token array together).
+ * So whatever reads them is given `length`: the automata, and the setter below.
  */
 class TaggerInput {
   readonly normals: number[] = [];
@@ -175,15 +180,6 @@ class TaggerInput {
     this.words[this.length] = word;
     this.slots[this.length] = slot;
     this.tags[this.length++] = tag;
-  }
-
-  /** Cut the arrays to the tokens written: wink reads their length. */
-  seal(): void {
-    this.normals.length = this.length;
-    this.tags.length = this.length;
-    this.hints.length = this.length;
-    this.words.length = this.length;
-    this.slots.length = this.length;
   }
 }
 
@@ -419,13 +415,14 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       tokenize(doc, text);
     }
     readOut();
-    tokens.length = end;
+    // `tokens` keeps its room past `end` (numbers of earlier texts), as the tagger's arrays do.
     rdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
-    rdd.numOfTokens = tokens.length / tkSize;
-    tagger.seal();
+    rdd.numOfTokens = end / tkSize;
     const { tags, normals } = tagger;
-    for (const a of automata) posModel.updater(a.recognize(tags, tagger.hints, PROBE_TAG), cache, tags, normals);
-    posModel.setter(rdd, tags, tkSize, bits4lemma);
+    for (const a of automata) posModel.updater(a.recognize(tags, tagger.hints, PROBE_TAG, tagger.length), cache, tags, normals);
+    // The model's setter (pos-setter.js) step for step, over this text's tokens only: it reads
+    // the token array's length, which is not this text's (see TaggerInput).
+    for (let t = 0, k = 0; t < end; t += tkSize, k++) if (tokens[t + 2] === 0) tokens[t + 2] = tags[k] << bits4lemma;
     return {
       length: rdd.numOfTokens,
       value: (i) => tagger.words[i] ?? its.value(i, rdd),
