@@ -243,7 +243,7 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
     // lemmas, its word classes and its first-name answer kept there, read by index instead of
     // made or looked up by string for every token.
     const slot = reading.slot(k);
-    const lower = slot >= 0 ? reading.known.lower(slot) : v.toLowerCase();
+    const lower = slot >= 0 ? reading.lower(k) : v.toLowerCase();
     const p = reading.pos(k);
     tokens.push(makeToken(
       store,
@@ -252,8 +252,8 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       lower,
       p,
       needsLemma(p, lower) ? (slot >= 0 ? knownLemma(reading, k, slot, p, v, lower) : lemmaOf(reading, k, p, v, lower)) : lower,
-      flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)) | (slot >= 0 ? firstNameFlags(reading.known.firstName(slot)) : 0),
-      slot >= 0 ? reading.known.classes(slot) : CLASSES_UNKNOWN,
+      flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)) | (slot >= 0 ? firstNameFlags(reading.firstName(k)) : 0),
+      slot >= 0 ? reading.classes(k) : CLASSES_UNKNOWN,
     ));
     offset = s + v.length;
   }
