@@ -167,7 +167,7 @@ describe('tokenizeWithMarks', () => {
 
 describe('spaceGluedMarks', () => {
   // The specification: one regular expression, which the scanner replaced for speed.
-  const REFERENCE = /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/g;
+  const REFERENCE = /[A-Za-z0-9][,;:](?=[ \n])|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/g;
   const mark = (m: string) => `<${m}>`;
   // The first branch's two characters (a letter or digit, then the mark) always get a space between.
   const reference = (text: string) => text.replace(REFERENCE, (m) => (/^[A-Za-z0-9][,;:]$/.test(m) ? `${m[0]} ${m[1]}` : mark(m)));
