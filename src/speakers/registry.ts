@@ -735,7 +735,7 @@ export class EntityRegistry {
       longer.push({ c, ws });
       // A surname already known to go with a first name needs no lookup in the large table of them.
       const surname = tokens[ws[ws.length - 1]].lower;
-      if (!named.has(surname) && isFirstName(tokens[ws[0]].lower)) named.add(surname);
+      if (!named.has(surname) && tokens[ws[0]].firstName) named.add(surname);
     }
     for (const { c, ws } of longer) {
       // Neither rule below can trim a name of two or three words whose surname no first name went with.
@@ -746,7 +746,7 @@ export class EntityRegistry {
       let from = 0;
       if (ws.length >= 4 && title()) {
         for (let j = ws.length - 2; j >= 2; j--) {
-          if (isFirstName(tokens[ws[j]].lower) && !isFirstName(tokens[ws[j - 1]].lower)) { from = j; break; }
+          if (tokens[ws[j]].firstName && !tokens[ws[j - 1]].firstName) { from = j; break; }
         }
       }
       if (from === 0 && named.has(tokens[ws[ws.length - 1]].lower)) {
@@ -772,7 +772,7 @@ export class EntityRegistry {
 
   /** A capitalized word that is no first name and that the language uses as another kind of word. */
   private namesNobody(t: Token, titleCase: () => boolean): boolean {
-    if (isFirstName(t.lower) || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
+    if (t.firstName || t.text.replace(/\./g, '').length <= 2 || NAME_PARTICLES.has(t.lower)) return false;
     const tag = lexiconTag(t.lower);
     if (tag === null || tag === 'UNK') return false;
     // A plural ("Professors Roe") or a gerund taking the person as its object ("Bashing Roe may

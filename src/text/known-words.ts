@@ -1,4 +1,5 @@
 // A small table of words found in wink's lexicon, looked up from a text's characters without slicing them out.
+import { isFirstName } from '../lang/names';
 import { wordClassesOf } from './word-class';
 
 /*
@@ -53,6 +54,7 @@ const HINT = 3;
 const START = 4;
 const LENGTH = 5;
 const CLASSES = 6;
+const FIRST_NAME = 7; // see `firstName`: 0 not found, 1 no, 2 yes
 const FACTS = 8;
 
 /** The strings kept per slot, side by side in `strings` (STRINGS per slot), for the same reason. */
@@ -105,8 +107,8 @@ export class KnownWords {
 
   /**
    * A table of `slots` slots (a power of two), for up to three quarters as many words. With
-   * `wordsOnly`, its words' lower-case forms and word classes are not made (`lower` gives '',
-   * `classes` 0): for a table whose readers never ask for them.
+   * `wordsOnly`, its words' lower-case forms, word classes and first-name answers are not made
+   * (`lower` gives '', `classes` 0, `firstName` undefined): for a table whose readers never ask for them.
    */
   constructor(slots = SLOTS, private readonly wordsOnly = false) {
     this.mask = slots - 1;
@@ -211,6 +213,18 @@ export class KnownWords {
   }
 
   /**
+   * Whether the word's lower-case form is a known first name (`isFirstName`), found when a word
+   * that starts with a capital comes in; undefined for other words. The chunker and the speaker
+   * stages ask it of capitalized tokens, each answer a lookup in a map of thousands of names; the
+   * other words (numbers, words in lower case) are seldom asked, and finding it for every word of
+   * the table cost more than those asks.
+   */
+  firstName(slot: number): boolean | undefined {
+    const f = this.facts[slot * FACTS + FIRST_NAME];
+    return f === 0 ? undefined : f === 2;
+  }
+
+  /**
    * Remember `word` as lexeme `index`, with its normal form, tag and hint, while there is room.
    * Returns its slot, or -1 when there was no room or the table held it already.
    */
@@ -250,6 +264,8 @@ export class KnownWords {
       const lower = kept.toLowerCase();
       this.strings[slot * STRINGS + LOWER] = lower;
       facts[at + CLASSES] = wordClassesOf(lower);
+      const c0 = kept.charCodeAt(0);
+      facts[at + FIRST_NAME] = c0 >= 65 && c0 <= 90 ? (isFirstName(lower) ? 2 : 1) : 0;
     }
     this.used += n;
     this.count++;

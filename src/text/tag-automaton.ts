@@ -64,9 +64,10 @@ export interface TagAutomaton {
    * The matches of the machine over `tags` (numbers, or numeric strings where wink's updater
    * corrected a tag: the same events, but never the ignored tag), where token j's event is `hints[j]` unless that is
    * `noHint` (then its tag): what automaton.js's `recognize(tags, transformer)` returns when the
-   * transformer gives the token's hint or else its tag.
+   * transformer gives the token's hint or else its tag. Only the first `length` tokens are read
+   * (all of `tags` by default): the reader's arrays keep room past its text's tokens.
    */
-  recognize(tags: ArrayLike<number | string>, hints: ArrayLike<number>, noHint: number): TagMatch[];
+  recognize(tags: ArrayLike<number | string>, hints: ArrayLike<number>, noHint: number, length?: number): TagMatch[];
 }
 
 /**
@@ -111,8 +112,7 @@ export function tagAutomaton(json: string, ignoredTag: number): TagAutomaton {
   };
 
   return {
-    recognize(tags, hints, noHint) {
-      const length = tags.length;
+    recognize(tags, hints, noHint, length = tags.length) {
       if (cols.length < length + 1) cols = new Int32Array(Math.max(length + 1, cols.length * 2));
       for (let j = 0; j < length; j++) {
         // wink's updater writes a corrected tag as the model's string ("8"), which automaton.js

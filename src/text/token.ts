@@ -34,7 +34,8 @@ export const AFTER_NEWLINE = 4;
 // Whether the token's first-name answer is kept in its flags, and that answer: the chunker asks
 // it of the same tokens about twice each (each test of a run, then the run's name), and the
 // answer is a lookup in a map of thousands of names that is cold by then. `flagsOf` never sets
-// these, so a reused token starts without an answer.
+// these, so a reused token starts without an answer; a word of the reader's table of known
+// words comes with the answer kept there (`firstNameFlags`).
 const FIRST_NAME_ASKED = 8;
 const FIRST_NAME = 16;
 
@@ -87,6 +88,12 @@ export class Tok implements Token {
 }
 
 export const flagsOf = (cap: boolean, newline: boolean, afterNewline: boolean) => (cap ? CAP : 0) | (newline ? NEWLINE : 0) | (afterNewline ? AFTER_NEWLINE : 0);
+
+/**
+ * Flags to add to `flagsOf`'s for a token whose first-name answer (`isFirstName` of its
+ * lower-case form) is already known; none when it is not (undefined).
+ */
+export const firstNameFlags = (yes: boolean | undefined) => (yes === undefined ? 0 : FIRST_NAME_ASKED | (yes ? FIRST_NAME : 0));
 
 /**
  * Token objects for one document at a time, handed out again by the next one.

@@ -6,9 +6,10 @@ import type { NormalizedOffset } from './offset-map';
 import { countBefore } from './search';
 import { SpanCache } from './span-cache';
 import { wordClassesOf } from './word-class';
-import { CLASSES_UNKNOWN, flagsOf, Tok, type Token, type TokenStore } from './token';
+import { CLASSES_UNKNOWN, firstNameFlags, flagsOf, Tok, type Token, type TokenStore } from './token';
 import { type StatelessModel, statelessModel } from './wink-model';
-import { type KnownWords, type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
+import { KnownWords } from './known-words';
+import { type LemmaKind, type WinkReader, type WinkReading, winkReader } from './wink-reader';
 
 export type { Token } from './token';
 
@@ -239,10 +240,10 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
     }
     const i = tokens.length;
     // A word of the reader's table of known words (most tokens) has its lower-case form, its
-    // lemmas and its word classes kept there, read by index instead of made or looked up by
-    // string for every token.
+    // lemmas, its word classes and its first-name answer kept there, read by index instead of
+    // made or looked up by string for every token.
     const slot = reading.slot(k);
-    const lower = slot >= 0 ? reading.known.lower(slot) : v.toLowerCase();
+    const lower = slot >= 0 ? reading.lower(k) : v.toLowerCase();
     const p = reading.pos(k);
     tokens.push(makeToken(
       store,
@@ -251,8 +252,8 @@ function readPiece(w: WinkReader, text: string, from: number, to: number, read: 
       lower,
       p,
       needsLemma(p, lower) ? (slot >= 0 ? knownLemma(reading, k, slot, p, v, lower) : lemmaOf(reading, k, p, v, lower)) : lower,
-      flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)),
-      slot >= 0 ? reading.known.classes(slot) : CLASSES_UNKNOWN,
+      flagsOf(c0 >= 65 && c0 <= 90, p === 'SPACE' && v.includes('\n'), newlineBefore || (i > 0 && tokens[i - 1].newline)) | (slot >= 0 ? firstNameFlags(reading.firstName(k)) : 0),
+      slot >= 0 ? reading.classes(k) : CLASSES_UNKNOWN,
     ));
     offset = s + v.length;
   }
@@ -264,17 +265,46 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
+/** Slots of the table of quoted words (see `quotedWords`): room for ~3,000 words. */
+const QUOTED_SLOTS = 1 << 12;
+
+/**
+ * Words of quotation content that the reader's table of known words lacks, with their lower-case
+ * forms, word classes and first-name answers. Speech has words of its own that prose around it
+ * seldom writes ("n't", "'ve", "you", "This"): a quarter of quotation tokens (~17,000 per 2 MB of
+ * news) were such words, only ~900 distinct, each sliced, lower-cased and looked up again per
+ * token. Only the words and their facts (which depend on the word alone) are read from this
+ * table, never the lexicon facts of the reader's table (its words are not looked up in wink's
+ * lexicon: they are entered as lexeme 0). Module state, bounded: started anew when full.
+ */
+let quoted = new KnownWords(QUOTED_SLOTS);
+
+/** The slot of quoted word `text[s, e)` in `quoted`, entered when new; -1 when it does not fit. */
+function quotedSlot(text: string, s: number, e: number): number {
+  const slot = quoted.find(text, s, e);
+  if (slot >= 0) return slot;
+  if (quoted.full()) quoted = new KnownWords(QUOTED_SLOTS);
+  return quoted.add(text.slice(s, e), 0, 0, 0, 0);
+}
+
 /**
  * A token of quotation content. A word of the reader's table of known words (most are) takes its
- * text, lower-case form and word classes from there, as wink's tokens do: no slice, no new
- * lower-case string, and no lookup of its classes when a stage asks for them.
+ * text, lower-case form and word classes from there, as wink's tokens do, and any other word from
+ * the table of quoted words: no slice, no new lower-case string, and no lookup of its classes
+ * when a stage asks for them.
  */
 function plainToken(text: string, s: number, e: number, pos: string, afterNewline: boolean, store: TokenStore | undefined, known: KnownWords | undefined): Token {
-  const slot = known ? known.find(text, s, e) : -1;
-  const v = slot >= 0 ? known!.word(slot) : text.slice(s, e);
-  const lower = slot >= 0 ? known!.lower(slot) : v.toLowerCase();
+  let table = known;
+  let slot = known ? known.find(text, s, e) : -1;
+  if (slot < 0) {
+    table = quoted;
+    slot = quotedSlot(text, s, e);
+  }
+  const v = slot >= 0 ? table!.word(slot) : text.slice(s, e);
+  const lower = slot >= 0 ? table!.lower(slot) : v.toLowerCase();
   const c0 = v.charCodeAt(0);
-  return makeToken(store, s, v, lower, pos, lower, flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline), slot >= 0 ? known!.classes(slot) : CLASSES_UNKNOWN);
+  const flags = flagsOf(c0 >= 65 && c0 <= 90, pos === 'SPACE', afterNewline) | (slot >= 0 ? firstNameFlags(table!.firstName(slot)) : 0);
+  return makeToken(store, s, v, lower, pos, lower, flags, slot >= 0 ? table!.classes(slot) : CLASSES_UNKNOWN);
 }
 
 /**
@@ -422,6 +452,8 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // slow path for unknown tokens (category regexes, then a split) for every such word; with a space
 // before the mark both halves are found in its lexicon at once. The tokens and their tags are
 // the same (checked on every corpus article and the benchmark corpus); wink reads about 5% faster.
+// So too at the end of a line ("reporters:" before a statement; ~30 µs a word on the slow path,
+// ~0.3% of extraction on the benchmark corpus).
 // The same holds for a full stop, "'s" or a closing apostrophe after a word or number standing
 // alone ("said.", "Smith.", "2019.", "country's", "players'"): wink splits it off after its
 // category tests (an apostrophe after its closing-mark split, which reads the word before it as it
@@ -441,14 +473,16 @@ function readWithMarks(text: string, plain: ReadonlyArray<readonly [number, numb
 // category and splits it with its cascade of regexes (~50 µs a word, ~4% of extraction on the
 // benchmark corpus, where every copy of an article has new numbers), into the number and the
 // words and hyphens the words alone give ("year - old", or "ex-wife" kept whole), or the sign and
-// the number; spaced, the number, the sign and the words are read at once.
+// the number; spaced, the number, the sign and the words are read at once. The same for a number
+// glued to a percent sign ("3%", "24.5%,"), read as the number and the sign: ~0.4% of extraction on
+// the benchmark corpus, with new numbers in every copy of an article.
 // As one regular expression, what is spaced is
-//   /[A-Za-z0-9][,;:](?= )|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)/g
+//   /[A-Za-z0-9][,;:](?=[ \n])|(?:^|[ \n])(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+(?:[.,][0-9]+)*\.)(?=[ \n]|$)|(?:^|[ \n])[A-Za-z]+-[A-Za-z][A-Za-z-]*(?:[,;:](?= )|\.?(?=[ \n]|$))|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*(?:-[a-z]+)+[,;:]?(?=[ \n]|$)|(?:^|[ \n])[,.]?'{2,}(?=[ \n]|$)|(?:^|[ \n])[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?(?=[ \n]|$)|(?:^|[ \n])[0-9]+(?:[.,][0-9]+)*%[,;:.]?(?=[ \n]|$)/g
 // but the engine tried its second and third branches at every word (2.5% of extraction). Each
 // branch lies within one word (a run of characters other than space and line break), so the words
 // worth testing are found by their marks (`GLUED_HINT`) and only those are tested, branch by branch
 // in the same order (test/text/tokenize.test.ts checks the two against each other).
-const GLUED_HINT = /[,;:](?= )|(?:\.|'s?)(?=[ \n]|$)|-|[$£€](?=[0-9])/g;
+const GLUED_HINT = /[,;:](?=[ \n])|(?:\.|'s?)(?=[ \n]|$)|-|[$£€](?=[0-9])|%/g;
 /** A whole word ending in a full stop, "'s" or an apostrophe: the second branch above, from the word's start. */
 const GLUED_WORD = /(?:[A-Za-z]{2,}(?:\.|'s?)|[0-9]+\.)(?=[ \n]|$)/y;
 /** A whole hyphenated word, perhaps with a mark after it: the third branch, from the word's start. */
@@ -497,6 +531,15 @@ function numberThenHyphens(text: string, start: number, end: number): boolean {
   return words > 0 && k === end;
 }
 
+/** `text[start, end)` is a number and a percent sign, perhaps with a mark after: `[0-9]+(?:[.,][0-9]+)*%[,;:.]?`. */
+function percent(text: string, start: number, end: number): boolean {
+  let k = numberEnd(text, start, end);
+  if (k === start || text.charCodeAt(k) !== 37) return false;
+  k++;
+  if (k < end && (isClosingMark(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  return k === end;
+}
+
 /** `text[start, end)` is an amount after a currency sign, perhaps with a mark after: `[$£€][0-9]+(?:[.,][0-9]+)*[,;:.]?`. */
 function amount(text: string, start: number, end: number): boolean {
   let k = numberEnd(text, start + 1, end);
@@ -533,26 +576,29 @@ function spaceGluedMarksAt(text: string, spaceWord: (text: string, from: number,
     // A currency sign is a hint only where it opens an amount: elsewhere the word's next hint is
     // its first (the sign is no hint in the expression above).
     if ((h === 36 || h === 0xa3 || h === 0x20ac) && (start !== hint.index || !amount(text, start, end))) continue;
+    // So is a percent sign only where it ends a number (the word's first hint then: a number's own
+    // full stops and commas are none).
+    if (h === 37 && !percent(text, start, end)) continue;
     // The rest of the word holds no other match.
     GLUED_HINT.lastIndex = end;
     // The word's first hint tells which branch can match: every hyphen is a hint, and every other
     // hint ends its word. So a comma, semicolon or colon (before a space) can only be the first
     // branch, a hyphen only the third, a full stop only the second, an apostrophe or "'s" the
     // second or the fourth. Only those regexes run (all three were tried on every hint). A
-    // currency sign that gets here opens an amount, matched above.
+    // currency sign that gets here opens an amount, and a percent sign ends a number, matched above.
     GLUED_WORD.lastIndex = start;
     GLUED_HYPHENS.lastIndex = start;
     GLUED_APOSTROPHES.lastIndex = start;
-    const spaced = h === 45 ? GLUED_HYPHENS.test(text) || numberThenHyphens(text, start, end) : h === 46 ? GLUED_WORD.test(text) || numberThenStop(text, start, end) : h === 39 ? GLUED_WORD.test(text) || GLUED_APOSTROPHES.test(text) : h === 36 || h === 0xa3 || h === 0x20ac;
+    const spaced = h === 45 ? GLUED_HYPHENS.test(text) || numberThenHyphens(text, start, end) : h === 46 ? GLUED_WORD.test(text) || numberThenStop(text, start, end) : h === 39 ? GLUED_WORD.test(text) || GLUED_APOSTROPHES.test(text) : h === 36 || h === 0xa3 || h === 0x20ac || h === 37;
     if (spaced) {
       // Every branch ends where the word does.
       const from = start > 0 ? start - 1 : 0;
       out += text.slice(copied, from) + spaceWord(text, from, end);
       copied = end;
     } else {
-      // The first branch: a letter or digit, then a comma, semicolon or colon before a space.
+      // The first branch: a letter or digit, then a comma, semicolon or colon before a space or a line break.
       const mark = text.charCodeAt(end - 1);
-      if (!(mark === 44 || mark === 59 || mark === 58) || end - 2 < start || !isAlnum(text.charCodeAt(end - 2)) || text.charCodeAt(end) !== 32) continue;
+      if (!(mark === 44 || mark === 59 || mark === 58) || end - 2 < start || !isAlnum(text.charCodeAt(end - 2)) || !isWordBreak(text.charCodeAt(end))) continue;
       out += `${text.slice(copied, end - 1)} `;
       copied = end - 1;
     }
@@ -581,6 +627,7 @@ function spaceMatch(m: string, wink: StatelessModel): string {
   const from = m.charCodeAt(0) === 32 || m.charCodeAt(0) === 10 ? 1 : 0;
   const c = m.charCodeAt(from);
   if (c === 36 || c === 0xa3 || c === 0x20ac) return spaceAmount(m, from, wink);
+  if (isDigit(c) && m.includes('%')) return spacePercent(m, from, wink);
   if (isDigit(c) && m.includes('-')) return spaceNumberHyphens(m, from, wink);
   if (m.includes('-')) return spaceHyphens(m, from, wink);
   // A run of marks (the fourth branch): each its own token.
@@ -635,6 +682,14 @@ function spaceAmount(m: string, from: number, wink: StatelessModel): string {
   const after = mark < m.length ? ` ${m.slice(mark)}` : '';
   if (wink.listed(m.slice(from, mark)) !== 0) return m.slice(0, mark) + after;
   return `${m.slice(0, from + 1)} ${m.slice(from + 1, mark)}${after}`;
+}
+
+/** "3%" as "3 %" for wink, as its regexes split it. A mark after the word is spaced off. */
+function spacePercent(m: string, from: number, wink: StatelessModel): string {
+  const mark = beforeClosingMark(m, true);
+  const after = mark < m.length ? ` ${m.slice(mark)}` : '';
+  if (wink.listed(m.slice(from, mark)) !== 0) return m.slice(0, mark) + after;
+  return `${m.slice(0, mark - 1)} %${after}`;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

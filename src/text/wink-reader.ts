@@ -99,6 +99,10 @@ export interface WinkReading {
   spaces(i: number): string;
   /** Its slot in `known` when the reader found it in its table of known words, else -1. */
   slot(i: number): number;
+  /** For a token with a slot: the word's lower-case form, word classes and first-name answer in `known`. */
+  lower(i: number): string;
+  classes(i: number): number;
+  firstName(i: number): boolean | undefined;
   /** The reader's table of known words, whose per-word facts (lower case, lemmas) the caller may read and keep. */
   readonly known: KnownWords;
 }
@@ -130,6 +134,8 @@ export type WinkReader = (text: string) => WinkReading;
 
 /** wink's splitter sends any text with one of these spaces down its own path (kept for such a text). */
 const NON_BREAKING = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+/** The first code unit of NON_BREAKING: a piece with none from here up holds no such space. */
+const FIRST_NON_BREAKING = 0xa0;
 /** wink caps a token's preceding spaces here (the larger value marks a non-breaking run). */
 const MAX_PRECEDING_SPACES = 65534;
 
@@ -149,6 +155,11 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
  * more tokens than the ones before. They stay plain arrays of small integers, as wink's own
  * `readDoc` passes them, so wink's automata see one kind of array. Lifetime: the arrays are
  * valid until the reader reads its next text, and the reader is done with them before it returns.
+ *
+ * They are never cut to a text's tokens (`length` tells how many are this text's): V8 trims an
+ * array cut to less than half its room, and the next longer text grew it again step by step,
+ * copying it each time (~0.4% of extraction for these arrays and wink's token array together).
+ * So whatever reads them is given `length`: the automata, and the setter below.
  */
 class TaggerInput {
   readonly normals: number[] = [];
@@ -159,6 +170,15 @@ class TaggerInput {
   readonly words: Array<string | null> = [];
   /** The token's slot in that table, else -1. */
   readonly slots: number[] = [];
+  /**
+   * For a token with a slot: its lower-case form, word classes and first-name answer from that
+   * table ('', 0, undefined for the others). Read while the token's row of the table is at hand:
+   * the caller reading them by slot once the text was read found that row gone from the CPU
+   * caches for most words (~1.2% of a profile of extraction).
+   */
+  readonly lowers: string[] = [];
+  readonly classes: number[] = [];
+  readonly firstNames: Array<boolean | undefined> = [];
   /** Tokens written since `clear`. */
   length = 0;
 
@@ -172,16 +192,19 @@ class TaggerInput {
     this.hints[this.length] = hint;
     this.words[this.length] = word;
     this.slots[this.length] = slot;
+    this.lowers[this.length] = '';
+    this.classes[this.length] = 0;
+    this.firstNames[this.length] = undefined;
     this.tags[this.length++] = tag;
   }
 
-  /** Cut the arrays to the tokens written: wink reads their length. */
-  seal(): void {
-    this.normals.length = this.length;
-    this.tags.length = this.length;
-    this.hints.length = this.length;
-    this.words.length = this.length;
-    this.slots.length = this.length;
+  /** Push the word in `slot` of `known`, with its facts from there. */
+  pushKnown(known: KnownWords, slot: number): void {
+    const i = this.length;
+    this.push(known.normal(slot), known.tag(slot), known.hint(slot), known.word(slot), slot);
+    this.lowers[i] = known.lower(slot);
+    this.classes[i] = known.classes(slot);
+    this.firstNames[i] = known.firstName(slot);
   }
 }
 
@@ -338,8 +361,15 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       for (let t = tagger.length * tkSize; t < end; t += tkSize) tagger.push(normalOf(tokens, t), tagOf(tokens, t), hintOf(tokens, t), null, -1);
     };
     tagger.clear();
-    if (NON_BREAKING.test(text)) tokenize(doc, text);
-    else {
+    // Whether the text holds a non-breaking space, and so goes through wink's tokenizer whole.
+    // Such a space is never a separator below, so it is inside a piece: the text is tested (one
+    // regex scan of it, ~0.4% of extraction when made for every text) only once a piece holds a
+    // character from U+00A0 up, which normalized news text seldom does. The pieces read before
+    // are read again by wink's tokenizer; what they left in the tables is as any other text
+    // leaves it (facts of words, which do not depend on the text; see test/text/wink-reader.test.ts).
+    let tested = false;
+    let nonBreaking = false;
+    {
       // wink's split: runs of spaces (counted into the next token), runs of line breaks and tabs
       // (tokens of their own), and pieces between them.
       const n = text.length;
@@ -352,15 +382,21 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           spaces = k - s;
           continue;
         }
+        let wide = false;
         if (isBreak(c)) while (k < n && isBreak(text.charCodeAt(k))) k++;
-        else for (let d = c; k < n && d !== 32 && !isBreak(d); d = text.charCodeAt(++k));
+        else for (let d = c; k < n && d !== 32 && !isBreak(d); d = text.charCodeAt(++k)) if (d >= FIRST_NON_BREAKING) wide = true;
+        if (wide && !tested) {
+          tested = true;
+          nonBreaking = NON_BREAKING.test(text);
+          if (nonBreaking) break;
+        }
         const before = spaces;
         const sp = Math.min(before, MAX_PRECEDING_SPACES);
         spaces = 0;
         const slot = known.find(text, s, k);
         if (slot >= 0) {
           append(known.lexeme(slot), sp);
-          tagger.push(known.normal(slot), known.tag(slot), known.hint(slot), known.word(slot), slot);
+          tagger.pushKnown(known, slot);
           continue;
         }
         const u = mayLeaveUnlearnt ? unlearnt.find(text, s, k) : -1;
@@ -371,7 +407,9 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
           const normal = unlearnt.normal(u);
           const tag = unlearnt.tag(u);
           append(UNLISTED, sp);
-          tagger.push(normal, tag, PROBE_TAG, word, known.addOwn(word, UNLISTED, normal, tag, PROBE_TAG));
+          const slot = known.addOwn(word, UNLISTED, normal, tag, PROBE_TAG);
+          if (slot >= 0) tagger.pushKnown(known, slot);
+          else tagger.push(normal, tag, PROBE_TAG, word, -1);
           continue;
         }
         const piece = text.slice(s, k);
@@ -395,14 +433,23 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
         readOut();
       }
     }
+    if (nonBreaking) {
+      // Read again from the start, by wink's tokenizer.
+      end = 0;
+      spilled = 0;
+      spill.tokens.length = 0;
+      tagger.clear();
+      tokenize(doc, text);
+    }
     readOut();
-    tokens.length = end;
+    // `tokens` keeps its room past `end` (numbers of earlier texts), as the tagger's arrays do.
     rdd = { cache, tokens, sentences: [], markings: [], currPipe: { pos: true }, nonBreakingSpaces: spill.nonBreakingSpaces, numOfTokens: 0 };
-    rdd.numOfTokens = tokens.length / tkSize;
-    tagger.seal();
+    rdd.numOfTokens = end / tkSize;
     const { tags, normals } = tagger;
-    for (const a of automata) posModel.updater(a.recognize(tags, tagger.hints, PROBE_TAG), cache, tags, normals);
-    posModel.setter(rdd, tags, tkSize, bits4lemma);
+    for (const a of automata) posModel.updater(a.recognize(tags, tagger.hints, PROBE_TAG, tagger.length), cache, tags, normals);
+    // The model's setter (pos-setter.js) step for step, over this text's tokens only: it reads
+    // the token array's length, which is not this text's (see TaggerInput).
+    for (let t = 0, k = 0; t < end; t += tkSize, k++) if (tokens[t + 2] === 0) tokens[t + 2] = tags[k] << bits4lemma;
     return {
       length: rdd.numOfTokens,
       value: (i) => tagger.words[i] ?? its.value(i, rdd),
@@ -410,6 +457,9 @@ export function winkReader(theModel: Model, learnt?: LearntWords): WinkReader {
       lemma: (i) => (tokens[i * tkSize] === UNLISTED ? unlearntLemma(i) : its.lemma(i, rdd, addons)),
       spaces: (i) => its.precedingSpaces(i, rdd),
       slot: (i) => tagger.slots[i],
+      lower: (i) => tagger.lowers[i],
+      classes: (i) => tagger.classes[i],
+      firstName: (i) => tagger.firstNames[i],
       known,
     };
   };

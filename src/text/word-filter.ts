@@ -43,11 +43,12 @@ export class WordFilter {
   private fed = 0;
 
   /**
-   * Add up to `max` words of `list` past those added by earlier calls (wink's lists only grow).
-   * Returns whether it now holds every word of `list`, and so may be asked (`mayHold`).
+   * Add up to `max` words of `list` before `until` (its whole length by default), past those
+   * added by earlier calls (wink's lists only grow). Returns whether it now holds every word of
+   * `list` before `until`, and so may be asked (`mayHold`) about those.
    */
-  feed(list: readonly string[], max = Infinity): boolean {
-    const end = Math.min(list.length, this.fed + max);
+  feed(list: readonly string[], max = Infinity, until = list.length): boolean {
+    const end = Math.min(until, this.fed + max);
     for (; this.fed < end; this.fed++) {
       const w = list[this.fed];
       hash(w, 0, w.length);
@@ -56,7 +57,7 @@ export class WordFilter {
         this.bits[bit >>> 5] |= 1 << (bit & 31);
       }
     }
-    return this.fed === list.length;
+    return this.fed === until;
   }
 
   /** Whether the index may hold `text[from, to)`: false means it does not. */

@@ -9,6 +9,17 @@ function lemmaAt(text: string, word: string): string | null {
 }
 
 describe('cueLemma', () => {
+  test('gives each token array its own answers, the same when asked again', () => {
+    // "warned" is a reporting verb in one sentence and a passive in the other, asked in turn.
+    const said = tokenizeWithMarks('The mayor warned them.');
+    const passive = tokenizeWithMarks('The mayor was warned.');
+    const at = (tokens: typeof said) => tokens.findIndex((t) => t.text === 'warned');
+    for (let k = 0; k < 2; k++) {
+      expect(cueLemma(said, at(said))).toBe('warn');
+      expect(cueLemma(passive, at(passive))).toBeNull();
+    }
+  });
+
   test.each([
     ['a reporting verb', 'The mayor said the plan worked.', 'said', 'say'],
     ['another tense and verb', 'The mayor has warned of floods.', 'warned', 'warn'],

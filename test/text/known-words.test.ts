@@ -1,5 +1,6 @@
 // The table of known words answers as a Map of the same words would, read from any place in a text.
 import { KnownWords } from '../../src/text/known-words';
+import { isFirstName } from '../../src/lang/names';
 
 /** The lexeme index, normal form, tag and hint the table gives `text[from, to)`, or null. */
 function lookUp(table: KnownWords, text: string, from: number, to: number): [number, number, number, number] | null {
@@ -69,13 +70,25 @@ describe('KnownWords', () => {
     expect([big.word(slot), big.lower(slot), big.lemma(slot, 0), big.lemma(slot, 1)]).toEqual(['w5', 'w5', 'lemma5', '']);
   });
 
+  it('tells whether a capitalized word is a first name by its lower-case form, as isFirstName does', () => {
+    const table = new KnownWords();
+    const words = ['Maria', 'Survey', 'JOHN', 'Said'];
+    for (const w of words) table.add(w, 1, 2, 3, -1);
+    for (const w of words) expect(table.firstName(table.find(w, 0, w.length))).toBe(isFirstName(w.toLowerCase()));
+    expect(table.firstName(table.find('Maria', 0, 5))).toBe(true);
+    expect(table.firstName(table.find('Survey', 0, 6))).toBe(false);
+    // Other words are left unanswered: the token asks when a stage does.
+    for (const w of ['maria', 'the', '2019', '"']) table.add(w, 1, 2, 3, -1);
+    for (const w of ['maria', 'the', '2019', '"']) expect(table.firstName(table.find(w, 0, w.length))).toBeUndefined();
+  });
+
   it('makes no lower-case forms or word classes in a table of words only, and keeps that when grown', () => {
     const table = new KnownWords(1 << 8, true);
     table.add('Said', 1, 2, 3, -1);
     const big = table.grown(1 << 9);
     for (const t of [table, big]) {
       const slot = t.find('Said', 0, 4);
-      expect([t.word(slot), t.lower(slot), t.classes(slot), t.normal(slot)]).toEqual(['Said', '', 0, 2]);
+      expect([t.word(slot), t.lower(slot), t.classes(slot), t.firstName(slot), t.normal(slot)]).toEqual(['Said', '', 0, undefined, 2]);
     }
   });
 

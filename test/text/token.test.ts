@@ -1,6 +1,6 @@
 // Token objects: fields packed into flags, and the store's lifetime rule (objects handed out again per document).
 import type { NormalizedOffset } from '../../src/text/offset-map';
-import { AFTER_NEWLINE, CAP, CLASSES_UNKNOWN, flagsOf, NEWLINE, Tok, TokenStore } from '../../src/text/token';
+import { AFTER_NEWLINE, CAP, CLASSES_UNKNOWN, firstNameFlags, flagsOf, NEWLINE, Tok, TokenStore } from '../../src/text/token';
 import { WordClass } from '../../src/text/word-class';
 import { isFirstName } from '../../src/lang/names';
 
@@ -27,6 +27,18 @@ describe('Tok', () => {
     t.reset(at(6), 'Survey', 'survey', 'NOUN', 'survey', flagsOf(true, false, false), CLASSES_UNKNOWN);
     expect(t.firstName).toBe(false);
     expect(t.cap).toBe(true);
+  });
+
+  test('takes a first-name answer given with its flags, without asking', () => {
+    // An answer the token's word would not give shows that it was not asked again.
+    const t = new Tok(at(0), 'Survey', 'survey', 'NOUN', 'survey', flagsOf(true, false, false) | firstNameFlags(true), CLASSES_UNKNOWN);
+    expect([t.firstName, t.cap, t.newline, t.afterNewline]).toEqual([true, true, false, false]);
+    t.reset(at(0), 'Maria', 'maria', 'PROPN', 'maria', flagsOf(true, false, false) | firstNameFlags(false), CLASSES_UNKNOWN);
+    expect(t.firstName).toBe(false);
+    // No answer given: the token asks.
+    expect(firstNameFlags(undefined)).toBe(0);
+    t.reset(at(0), 'Maria', 'maria', 'PROPN', 'maria', flagsOf(true, false, false) | firstNameFlags(undefined), CLASSES_UNKNOWN);
+    expect(t.firstName).toBe(true);
   });
 });
 

@@ -19,6 +19,14 @@ describe('statelessModel', () => {
     expect(stateless.listed('cannot')).toBe(2);
     expect(stateless.listed("he's")).toBe(2);
     expect(stateless.listed('Qwertzuiop')).toBe(0);
+    // The same answers once its filter of the model's words (fed a part per document, enough
+    // documents for all 87,593 words) answers for words it does not list.
+    const words = ['said', 'etc.', 'cannot', "he's", 'the', 'Qwertzuiop', 'qwertzuiop', 'smith', 'ann', 'envoys', '2019', ''];
+    const before = words.map((w) => [stateless.listed(w), stateless.lexiconTag(w)]);
+    for (let i = 0; i < 100; i++) stateless.forget('A text.');
+    expect(words.map((w) => [stateless.listed(w), stateless.lexiconTag(w)])).toEqual(before);
+    // Words first asked now (lexiconTag keeps its answers).
+    expect(['told', 'envoy', 'quickly', 'zorblaxian', '2020'].map((w) => stateless.lexiconTag(w))).toEqual(['VERB', 'NOUN', 'ADV', null, null]);
   });
 
   it('does not count words learnt from documents as listed', () => {

@@ -53,7 +53,8 @@ describe('winkReader', () => {
   });
 
   it('reads texts holding non-breaking and other wide spaces as readDoc does', () => {
-    for (const text of ['10\u00a0km north', 'a\u2009b\u202fc said.', 'x\u3000y\u2028z'])
+    // Wide characters that are no such space (é, —, €) before one: the text is read again whole.
+    for (const text of ['10\u00a0km north', 'a\u2009b\u202fc said.', 'x\u3000y\u2028z', 'Café — €5, Zorbl\'s "x" said.\u00a0Then 2,000 more\u205f.', 'é — €', 'Zorbl, Qwix\u00a0Zorbl'])
       expectSame(text);
   });
 
@@ -83,6 +84,11 @@ describe('winkReader', () => {
       'The Zorblaxes flurbed the glorping zorblaxes 322,158 times in 2019, and they were Flurbing. Qwix qwixed 7 qwixes.';
     expect(bySpare(text)).toEqual(byReadDoc(text));
     expect(bySpare(text)).toEqual(byReadDoc(text));
+    // Words left unlearnt before a non-breaking space, which sends the text to wink whole, and after.
+    const wide = 'Flurbo Zorblaxes 322,158 glorpings — Qwixo said.\u00a0Then Flurbo and 4,417 Glorpings.';
+    expect(bySpare(wide)).toEqual(byReadDoc(wide));
+    expect(bySpare(text)).toEqual(byReadDoc(text));
+    expect(bySpare(wide.replace('\u00a0', ' '))).toEqual(byReadDoc(wide.replace('\u00a0', ' ')));
     for (const a of ['seeds', 'dev'].flatMap((d) => readdirSync(join(__dirname, '../../corpora', d)).filter((f) => f.endsWith('.txt')).sort().slice(0, 10).map((f) => readFileSync(join(__dirname, '../../corpora', d, f), 'utf8'))))
       expect(bySpare(spaceGluedMarks(a, (m) => m))).toEqual(byReadDoc(spaceGluedMarks(a, (m) => m)));
   });

@@ -18,6 +18,15 @@ describe('WordFilter', () => {
     expect(passed).toBeLessThan(20_000 / 30);
   });
 
+  it('is fed the words of a list before a given end, and tells when it holds those', () => {
+    const filter = new WordFilter();
+    const list = words.slice(0, 2500);
+    expect(filter.feed(list, 1000, 1500)).toBe(false);
+    expect(filter.feed(list, 1000, 1500)).toBe(true);
+    expect(filter.mayHold(list[1499], 0, list[1499].length)).toBe(true);
+    expect(filter.feed(list, 1000, 1500)).toBe(true);
+  });
+
   it('is fed a list a part at a time, and tells when it holds all of it', () => {
     const filter = new WordFilter();
     const list = words.slice(0, 2500);
