@@ -307,6 +307,9 @@ function speakingPerson(ctx: FrameContext, s: Sentence, lemmas: ReadonlySet<stri
   return null;
 }
 
+/** Tokens before a quotation's opening mark searched for its reporting verb, at most. */
+const LEFT_CUE_REACH = 120;
+
 /** The last word of sentence `s` before its closing punctuation is a reporting verb: "…, Veld says." */
 function closedByCue(ctx: FrameContext, s: Sentence): boolean {
   let k = s.last;
@@ -384,7 +387,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // verb before it whose "that" clause holds it frames the marks ("adding that he would hold
     // events to address …").
     let infinitive = -1;
-    for (let k = r.openTok - 1; k >= cueFloor; k--) {
+    // The reach is bounded: a sentence of thousands of unclosed marks would be scanned once per mark.
+    for (let k = r.openTok - 1; k >= cueFloor && k >= r.openTok - LEFT_CUE_REACH; k--) {
       if (!(!ctx.blocked[k] && cueAt(ctx, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) continue;
       if (infinitive < 0 && tokens[prevWord(tokens, k, cueFloor)]?.lower === 'to' && tokens[k].lower !== 'according') { infinitive = k; continue; }
       if (infinitive >= 0 && tokens[nextWord(tokens, k, r.openTok)]?.lower !== 'that') continue;

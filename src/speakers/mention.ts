@@ -742,11 +742,16 @@ const CLOSING_SOURCE_WORDS = 15;
  * `from` is the last token of the frame or the content, whichever comes later; between it (and
  * the content's closing mark) and the phrase no sentence end, quotation mark or line break. The index of "according", or -1.
  */
+/** Tokens between a quote and the "according to" that opens or closes its sentence, at most. */
+const ACCORDING_TO_REACH = 150;
+
 export function closingAccordingTo(tokens: Token[], from: number): number {
   // The closing mark of the content itself: `was "glad to see" that …`.
   let k = nextWordIndex(tokens, from);
   while (k < tokens.length && inClass(tokens[k], WordClass.QUOTE_MARKS)) k = nextWordIndex(tokens, k);
-  for (; k < tokens.length; k = nextWordIndex(tokens, k)) {
+  // Bounded, as the search before the content is: a sentence of thousands of clauses would be
+  // read to its end once per quote in it.
+  for (const last = k + ACCORDING_TO_REACH; k < tokens.length && k <= last; k = nextWordIndex(tokens, k)) {
     const t = tokens[k];
     // A parenthesis holds a remark of its own: "(…, according to Factcheck.org)".
     if (inClass(t, WordClass.CLAUSE_END | WordClass.QUOTE_MARKS) || t.pos === 'X' || t.afterNewline || t.text === '(' || t.text === ')') return -1;
@@ -771,7 +776,7 @@ export function closingAccordingTo(tokens: Token[], from: number): number {
  */
 export function openingAccordingTo(tokens: Token[], before: number): number {
   let first = -1;
-  for (let k = prevWordIndex(tokens, before); k >= 0; k = prevWordIndex(tokens, k)) {
+  for (let k = prevWordIndex(tokens, before); k >= 0 && k >= before - ACCORDING_TO_REACH; k = prevWordIndex(tokens, k)) {
     const t = tokens[k];
     if (inClass(t, WordClass.CLAUSE_END) && !abbreviationStop(tokens, k) || inClass(t, WordClass.QUOTE_MARKS) || t.pos === 'X') break;
     first = k;
