@@ -1001,7 +1001,7 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
   for (;;) {
     const hyphen = roleStart < nameStart && tokens[roleStart].text === '-' ? roleStart : roleStart - 1;
     if (roleStart >= nameStart || hyphen < 1 || tokens[hyphen].text !== '-' || tokens[hyphen - 1].end !== tokens[hyphen].start
-      || tokens[hyphen + 1].start !== tokens[hyphen].end || tokens[hyphen - 1].pos === 'PUNCT') break;
+      || tokens[hyphen + 1].start !== tokens[hyphen].end || tokens[hyphen - 1].pos === 'PUNCT' || tokens[hyphen - 1].pos === 'SPACE') break;
     roleStart = hyphen - 1;
   }
   // A role never starts with a connective: "… earlier, and that Ms Brambilla had told her".

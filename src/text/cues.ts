@@ -19,7 +19,7 @@ export function cueLemma(tokens: Token[], i: number): string | null {
   let lemma = t.lemma;
   if (t.pos === 'NOUN') {
     if (t.lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || GERUND_PREPOSITIONS.has(tokens[i - 1].lower))) lemma = ingStem(t.lower);
-    else if (CUE_VERBS.has(t.lower) && afterOpeningQuantifier(tokens, i)) lemma = t.lower;
+    else if (CUE_VERBS.has(t.lower) && (afterOpeningQuantifier(tokens, i) || afterQuotationSubject(tokens, i))) lemma = t.lower;
     else if (!(mayBeVerbForm(t.lower) && CUE_VERBS.has(t.lemma))) return null;
   }
   return cueAtToken(tokens, i, lemma) ? lemma : null;
@@ -44,6 +44,26 @@ function afterOpeningQuantifier(tokens: Token[], i: number): boolean {
   if (before >= 0 && tokens[before].pos !== 'PUNCT' && tokens[before].pos !== 'CCONJ' && tokens[before].pos !== 'SCONJ') return false;
   const n = nextWord(tokens, i, tokens.length - 1);
   return n >= 0 && CLAUSE_START_TAGS.has(tokens[n].pos);
+}
+
+/** Quotation marks that close a quotation before its frame. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019', "''"]);
+
+/**
+ * A base form the tagger read as a noun right after a plural subject that follows a quotation's
+ * comma and closing mark is the frame's verb: '"…," the Saudis state in the paper', '"…," they
+ * say'.
+ */
+function afterQuotationSubject(tokens: Token[], i: number): boolean {
+  const s = prevWord(tokens, i, 0);
+  if (s < 0 || !(tokens[s].cap && tokens[s].lower.endsWith('s') || tokens[s].lower === 'they' || tokens[s].lower === 'we')) return false;
+  let m = prevWord(tokens, s, 0);
+  if (m >= 0 && tokens[m].lower === 'the') m = prevWord(tokens, m, 0);
+  const comma = m >= 0 && CLOSING_MARKS.has(tokens[m].text) ? prevWord(tokens, m, 0) : -1;
+  if (comma < 0 || tokens[comma].text !== ',') return false;
+  // A noun or name after it makes the word a noun of the subject: '"…," Sanders campaign manager …'.
+  const n = nextWord(tokens, i, tokens.length - 1);
+  return n < 0 || tokens[n].pos !== 'NOUN' && tokens[n].pos !== 'PROPN' && tokens[n].pos !== 'ADJ';
 }
 
 /**

@@ -234,6 +234,8 @@ const table: Record<string, Case[]> = {
     { text: "Ms Kealy's message to the committee as she left the chamber was brief: 'See you in court.'", quote: 'See you in court', speaker: 'Kealy' },
     { text: 'Professor Siobhán Ní Mhurchú led the study. Asked whether the pill should one day be sold over the counter, the professor was cautious: "Not yet. We need doctors in the loop."', quote: 'Not yet. We need doctors in the loop', speaker: 'Siobhán Ní Mhurchú', via: 'descriptor' },
     { text: '‘Will you come to the last run?’ Moodie asks him.', quote: 'Will you come to the last run?', speaker: 'Moodie' },
+    // A signature line opened by a hyphen written against the name.
+    { text: '"Great speech. She is tested. She is ready."\n\n-Mayor Ann Roe, writing after the vote.', quote: 'Great speech. She is tested. She is ready', speaker: 'Ann Roe', via: 'name' },
     // A sentence closed by its frame gives the quotation after it to the frame's subject, not to a name before.
     { text: 'The ferry board needs a new chair. Or maybe Ann Roe, the pollster Tom Veld says. "Several surveys point her way."', quote: 'Several surveys point her way', speaker: 'Tom Veld' },
     // An epithet before the reporting verb, after a closing quotation.

@@ -35,6 +35,7 @@ describe('cueLemma', () => {
     ['a base form after an opening quantifier', 'The vote is close. Some say the ferry will stop.', 'say', 'say'],
     // "said" read as an adjective after a name the tagger took for a verb.
     ['"said" tagged as an adjective', 'Chief executive Ian Read said costs rose.', 'said', 'say'],
+    ['a base form after a plural subject that follows a quotation', '"The pier is safe," the Norlanders state in their report.', 'state', 'state'],
     ['the same after a conjunction', 'The vote is close, but many claim that the ferry will stop.', 'claim', 'claim'],
   ])('%s', (_name, text, word, lemma) => {
     expect(lemmaAt(text, word)).toBe(lemma);
@@ -51,6 +52,7 @@ describe('cueLemma', () => {
     ['a participle between a number and its noun', 'The mayor leads by 271 pledged delegates.', 'pledged'],
     ['a noun after a number', 'The mayor leads by 10 points in the poll.', 'points'],
     ['a noun after an adjective, before a comma', 'She came to promote the new rules, and left.', 'rules'],
+    ['a noun after a quotation\'s subject, before another noun', '"It is safe," Norlands campaign manager Ann Roe said.', 'campaign'],
     ['a noun a name modifies, before "by"', 'Ann Roe started winning Harbour campaigns by attacking the board.', 'campaigns'],
     ['a participle between a preposition and its noun', 'The number of reported cases has grown.', 'reported'],
     ['a participle naming the noun before it', 'She runs a group called Citizens for the Pier.', 'called'],
