@@ -65,7 +65,8 @@ const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, numb
     // objects of evaluation verbs (issue #21 allows a point on these sets).
     // -> 0.962 with "agreed to VP" weighed as reported speech (issue #21; indirect recall 0.896 -> 0.902).
     documents: 36, 'byKind.marked.f1': 0.99, 'byKind.indirect.recall': 0.85, 'byKind.indirect.precision': 0.962,
-    'attribution.accuracy': 0.93,
+    // 0.93 until the attribution rules and the pronoun ranker's refit that came with them: 0.941.
+    'attribution.accuracy': 0.94,
   } },
 ];
 
