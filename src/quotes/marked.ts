@@ -373,7 +373,11 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if (si !== prevSentence) prevFrame = null;
     prevSentence = si;
     const leftFloor = q > 0 && sentenceOf[ranges[q - 1].closeTok] === si ? ranges[q - 1].closeTok + 1 : s.first;
-    const rightCeil = q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si ? ranges[q + 1].openTok - 1 : s.last;
+    // A name or title in marks inside the frame ("…," Tom Varley, wearing "Vote Kasich" pins,
+    // said) does not end the search for the quotation's cue.
+    let next = q + 1;
+    while (next < outer.length && sentenceOf[ranges[next].openTok] === si && looksLikeTitle(tokens, ranges[next].first, ranges[next].last)) next++;
+    const rightCeil = next < outer.length && sentenceOf[ranges[next].openTok] === si ? ranges[next].openTok - 1 : s.last;
     const before = prevWord(tokens, r.openTok, leftFloor);
     const beforeText = before >= 0 ? tokens[before].text : '';
     const leftWords = before >= 0 ? countWordTokens(tokens, leftFloor, r.openTok - 1) : 0;

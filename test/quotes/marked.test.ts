@@ -94,6 +94,14 @@ describe('classifyMarked keeps', () => {
   });
 });
 
+test('a name in marks inside the frame after a quotation does not hide its cue', () => {
+  const text = '"We have had better weeks than this one," Ohio delegate Tom Varley, wearing a straw hat and "Vote Kasich" pins, said quietly as the band played.';
+  const got = candidatesOf(text)[0];
+  expect(got).toMatchObject({ kind: 'direct', text: 'We have had better weeks than this one', cue: 'say' });
+  const { quotes } = extractQuotes(text);
+  expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['direct', 'We have had better weeks than this one', 'Tom Varley']]);
+});
+
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
