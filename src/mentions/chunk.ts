@@ -833,13 +833,17 @@ function isCourtesyTitle(t: Token): boolean {
 }
 
 /**
- * A word in capitals opening its line before a colon that the lexicon knows as a verb or an
- * adjective, or as a noun of five letters or more: a label ("UPDATE:", "WATCH:", "EXCLUSIVE:",
- * "CORRECTION:"), no body's acronym ("NATO:", "FBI:").
+ * A word in capitals opening its line before a colon, or standing alone as its line, that the
+ * lexicon knows as a verb or an adjective, or as a noun of five letters or more: a label
+ * ("UPDATE:", "WATCH:", "EXCLUSIVE:", "CORRECTION:", "ABSTRACT."), no body's acronym ("NATO:",
+ * "FBI:").
  */
 function isLineLabel(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (tokens[k + 1]?.text !== ':' || !/^[A-Z]{4,}$/.test(t.text)) return false;
+  if (!/^[A-Z]{4,}$/.test(t.text)) return false;
+  // The label ends at a colon, or is its line's only word ("ABSTRACT." above an article's summary).
+  const next = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+  if (tokens[k + 1]?.text !== ':' && !(next >= tokens.length || tokens[next].pos === 'SPACE' && tokens[next].text.includes('\n'))) return false;
   const before = tokens[k - 1];
   if (before !== undefined && !(before.pos === 'SPACE' && before.text.includes('\n'))) return false;
   const tag = lexiconTag(t.lower);

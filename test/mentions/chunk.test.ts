@@ -114,6 +114,7 @@ const absent: Record<string, { text: string; not: string }> = {
   'an adjective of the lexicon before a noun, with no article': { text: 'The mayor met Jewish leaders and Southern farmers on Monday.', not: 'Jewish' },
   'a contraction is no name': { text: "I'm told the pier is closed, Ann Roe said.", not: "I'm" },
   'one word in capitals before a colon opening its line is a label': { text: 'The pier closed.\n\nUPDATE: The ferry company said it would sail again.', not: 'UPDATE' },
+  'one word in capitals standing alone as its line is a label': { text: 'Ferry firm cuts routes.\n\nABSTRACT.\n\nThe company said on Monday it would cut routes.', not: 'ABSTRACT' },
   'a label written in capitals names nothing': { text: 'FULL TRANSCRIPT: Ann Roe on the harbour plan.', not: 'FULL TRANSCRIPT' },
   'a verb after a name in a title-case headline': { text: 'Ana Roe Says The Pier Will Close Soon.\nAna Roe, the harbour master, spoke on Monday.', not: 'Ana Roe Says' },
   'common words before a name in a title-case headline': { text: 'Federal Judge Just Gave Ana Roe Some Bad News.\nThe judge ruled against Ana Roe on Monday.', not: 'Just Gave Ana Roe' },
