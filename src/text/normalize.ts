@@ -52,6 +52,39 @@ function foldLetter(ch: string): string {
   return out;
 }
 
+// Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves undefined decode to the
+// C1 controls of the same code). Text written as UTF-8 and read as Windows-1252 shows them, with
+// Latin-1 for 0xA0–0xBF, in place of UTF-8's continuation bytes: "â€œ" for "“", "Ã©" for "é".
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** The UTF-8 continuation byte (0x80–0xBF) that character code `c` shows when misread, or -1. */
+function continuationByte(c: number): number {
+  if (c >= 0xa0 && c <= 0xbf) return c;
+  const k = c < 0x80 ? -1 : CP1252_C1.indexOf(String.fromCharCode(c));
+  return k >= 0 ? 0x80 + k : -1;
+}
+
+/**
+ * A character written as UTF-8 and read as Windows-1252 at `i` ("Ã±" for "ñ", "â€\u009d" for
+ * "”"): the character meant and the length of the garbled run, or null. Only the leads of
+ * Latin-1 letters and symbols ("Â", "Ã": U+0080–U+00FF) and of punctuation ("â": U+2000–U+2FFF)
+ * are read, the garbling news text shows; other accented capitals before a dash or a curly quote
+ * ("ESPAÑA”") are left as written.
+ */
+function mojibakeAt(input: string, i: number): { ch: string; length: number } | null {
+  const lead = input.charCodeAt(i);
+  const need = lead === 0xc2 || lead === 0xc3 ? 1 : lead === 0xe2 ? 2 : 0;
+  if (need === 0) return null;
+  let cp = lead & (need === 1 ? 0x1f : 0x0f);
+  for (let k = 1; k <= need; k++) {
+    const byte = continuationByte(input.charCodeAt(i + k));
+    if (byte < 0) return null;
+    cp = (cp << 6) | (byte & 0x3f);
+  }
+  return { ch: String.fromCharCode(cp), length: need + 1 };
+}
+
 /** Pass 1: character-level replacements (most keep length; entities and invisibles do not). */
 function normalizeCharacters(input: string, issues: FoundIssue[]) {
   const b = new EditBuilder(input);
@@ -59,11 +92,28 @@ function normalizeCharacters(input: string, issues: FoundIssue[]) {
   const hints = new Map<number, MarkHint>();
   let replaced = 0;
   let firstReplaced = -1;
+  let repaired = 0;
+  let firstRepaired = -1;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
     const i = m.index;
     const s = m[0];
     let rep: string;
+    const garbled = s.length === 1 ? mojibakeAt(input, i) : null;
+    if (garbled) {
+      // Read as the character meant, so its marks pair and its names stay whole ("PeÃ±a").
+      const ch = garbled.ch;
+      if (DOUBLE_OPEN.includes(ch) || SINGLE_OPEN.includes(ch)) hints.set(b.normalizedAt(i), 'open');
+      else if (DOUBLE_CLOSE.includes(ch) || SINGLE_CLOSE.includes(ch)) hints.set(b.normalizedAt(i), 'close');
+      const code = ch.charCodeAt(0);
+      rep = DOUBLE_OPEN.includes(ch) || DOUBLE_CLOSE.includes(ch) ? '"' : SINGLE_OPEN.includes(ch) || SINGLE_CLOSE.includes(ch) ? "'"
+        : code === 0x2026 ? '.' : code < 0xa0 || code === 0xad || (code >= 0x200b && code <= 0x200f) ? ' ' : foldLetter(ch);
+      b.replace(i, i + garbled.length, rep);
+      SPECIAL.lastIndex = i + garbled.length;
+      repaired++;
+      if (firstRepaired < 0) firstRepaired = i;
+      continue;
+    }
     if (s.length > 1) {
       rep = decodeEntity(m[1]) ?? s;
     } else {
@@ -109,6 +159,16 @@ function normalizeCharacters(input: string, issues: FoundIssue[]) {
       space: 'original',
       start: asOriginal(firstReplaced),
       end: asOriginal(firstReplaced + 1),
+    });
+  }
+  if (repaired > 0) {
+    const count = repaired;
+    issues.push({
+      code: 'replaced-characters',
+      message: () => `${count} character(s) garbled by a wrong text encoding (UTF-8 read as Windows-1252, as "Ã©" for "é") were read as the characters meant`,
+      space: 'original',
+      start: asOriginal(firstRepaired),
+      end: asOriginal(firstRepaired + 1),
     });
   }
   return { ...b.finish(), hints };

@@ -29,6 +29,26 @@ describe('normalize', () => {
     expect(input.slice(n.map.toOriginal(asNormalized(n.text.indexOf('Bye'))), n.map.toOriginal(asNormalized(n.text.indexOf('Bye') + 3), 'end'))).toBe('Bye');
   });
 
+  it('reads UTF-8 read as Windows-1252 as the characters meant, mapping offsets back, and reports it once', () => {
+    // "“Vamos,” dijo Peña." written as UTF-8 and decoded as Windows-1252.
+    const garbled = (s: string) => [...new TextEncoder().encode(s)].map((b) => {
+      const c1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+      return b >= 0x80 && b < 0xa0 ? c1[b - 0x80] : String.fromCharCode(b);
+    }).join('');
+    const input = garbled('\u201cVamos,\u201d dijo Pe\u00f1a \u2014 el lunes.');
+    expect(input).toBe('\u00e2\u20ac\u0153Vamos,\u00e2\u20ac\u009d dijo Pe\u00c3\u00b1a \u00e2\u20ac\u201d el lunes.');
+    const n = normalize(input);
+    expect(n.text).toBe('"Vamos," dijo Pena - el lunes.');
+    expect(n.hints.get(0)).toBe('open');
+    expect(n.hints.get(7)).toBe('close');
+    const pena = n.text.indexOf('Pena');
+    expect(input.slice(n.map.toOriginal(asNormalized(pena)), n.map.toOriginal(asNormalized(pena + 4), 'end'))).toBe('Pe\u00c3\u00b1a');
+    expect(n.issues.filter((i) => i.code === 'replaced-characters')).toHaveLength(1);
+    // Accented capitals before curly punctuation are text, not garbling: only "Â", "Ã" and "â" lead it.
+    expect(normalize('ESPA\u00d1A\u201d y CAF\u00c9\u2019s').text).toBe('ESPANA" y CAFE\'s');
+    expect(normalize('S\u00c3O PAULO').text).toBe('SAO PAULO');
+  });
+
   it('reads more than 8 quotation marks in a row, spaced or not, as spaces and reports them once', () => {
     const spaced = `Peskov said ${'\u201c \u2018 '.repeat(10)}we will win${' \u2019 \u201d'.repeat(10)} on Monday.`;
     const n = normalize(spaced);
