@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lang/en';
 import { TITLE_WORDS } from '../lang/cues';
-import { isShortFormOf, nameKey, plainNameKey } from '../lang/names';
+import { isFirstName, isShortFormOf, nameKey, plainNameKey } from '../lang/names';
 import { countBefore } from '../text/search';
 
 export const GoldQuoteSchema = z.object({
@@ -77,6 +77,17 @@ function isLoneSurname(key: string): boolean {
   return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) || w.length === 1);
 }
 
+/**
+ * Whether the two words of `short` are the compound surname of the three-word name `long`: a
+ * known first name, then those words, the first of which is no known first name ("wasserman
+ * schultz" of "debbie wasserman schultz", "pena nieto" of "enrique pena nieto").
+ */
+function isCompoundSurnameOf(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  return s.length === 2 && l.length === 3 && isFirstName(l[0]) && !isFirstName(s[0]);
+}
+
 /** Whether name key `name` is longer than `tail` and ends with its words. */
 const endsWithWords = (name: string, tail: string) => name.length > tail.length && name.endsWith(' ' + tail);
 
@@ -132,7 +143,7 @@ function isAcronymOf(short: string, long: string): boolean {
  * form, or a name with and without its middle names, are one person ("Sandy"/"Sandra Paradis",
  * "Donald J. Trump") unless another gold speaker also fits; an acronym is its organization's
  * alias ("AP", "Associated Press"); a lone surname (with its particles or initials: "De
- * Blasio", "M. Grijalva") matches only when it is unambiguous.
+ * Blasio", "M. Grijalva", or compound: "Wasserman Schultz") matches only when it is unambiguous.
  */
 export function sameSpeaker(pred: string | null, gold: string | null, goldNames: string[]): boolean {
   if (pred === null || gold === null) return pred === gold;
@@ -145,7 +156,7 @@ export function sameSpeaker(pred: string | null, gold: string | null, goldNames:
   }
   if (isAcronymOf(pred, gold) || isAcronymOf(gold, pred)) return true;
   const [short, long] = p.split(' ').length <= g.split(' ').length ? [p, g] : [g, p];
-  if (isLoneSurname(short) && endsWithWords(long, short)) {
+  if ((isLoneSurname(short) || isCompoundSurnameOf(short, long)) && endsWithWords(long, short)) {
     const sharing = new Set(goldNames.map(nameKey).filter((n) => n !== short && endsWithWords(n, short)));
     return sharing.size <= 1;
   }

@@ -51,6 +51,16 @@ describe('speaker identity', () => {
     // A given name before the surname makes it a full name, which must match in full.
     expect(sameSpeaker('Luis Vega', 'Ana de la Vega', ['Ana de la Vega'])).toBe(false);
   });
+  test('a compound surname of a first name and two words is a surname alone', () => {
+    expect(sameSpeaker('Marta Okonkwo Brandt', 'Okonkwo Brandt', ['Okonkwo Brandt'])).toBe(true);
+    expect(sameSpeaker('Okonkwo Brandt', 'Marta Okonkwo Brandt', ['Marta Okonkwo Brandt'])).toBe(true);
+    // Two people share it: ambiguous.
+    expect(sameSpeaker('Okonkwo Brandt', 'Marta Okonkwo Brandt', ['Marta Okonkwo Brandt', 'Jonas Okonkwo Brandt'])).toBe(false);
+    // Its first word a first name: a first name and a surname, maybe another person.
+    expect(sameSpeaker('Ruth Brandt', 'Marta Ruth Brandt', ['Marta Ruth Brandt'])).toBe(false);
+    // Longer names are no first name and compound surname: the end of a body's name is no surname.
+    expect(sameSpeaker('Harbour Ledger', 'Both the Harbour Ledger', ['Both the Harbour Ledger'])).toBe(false);
+  });
   test('a generational suffix is a variant of the same name, unless the gold holds both forms', () => {
     expect(sameSpeaker('Tomas R. Varga Jr.', 'Tomas R. Varga', ['Tomas R. Varga'])).toBe(true);
     expect(sameSpeaker('Lena Holt', 'Lena Holt III', ['Lena Holt III'])).toBe(true);
