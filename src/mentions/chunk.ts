@@ -207,6 +207,23 @@ function capitalizedInside(tokens: Token[], sentenceStart: Uint8Array, skip?: Ui
   return out;
 }
 
+/**
+ * Title, party and nationality words the document writes as a surname after a known first name
+ * ("David French", "Mark Green", "Ann Bishop"), lower-cased: alone elsewhere they name that person.
+ */
+function titleWordSurnames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!tokens[k].firstName || !tokens[k].cap) continue;
+    // A middle initial may stand between: "Mark T. Green".
+    const s = isInitial(tokens[k + 1]) ? k + 2 : k + 1;
+    const w = tokens[s];
+    if (w === undefined || w.start !== tokens[s - 1].end + 1 || !w.cap || tokens[s + 1]?.cap && tokens[s + 1].start === w.end + 1) continue;
+    if (isRoleWord(w) || inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM)) out.add(w.lower);
+  }
+  return out;
+}
+
 /** An honorific (with or without its full stop: "mr.") or a role noun. */
 function isRoleWord(t: Token): boolean {
   return inClass(t, WordClass.HONORIFIC | WordClass.ROLE_NOUN) || prefixedRole(t);
@@ -340,6 +357,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
   const chunkAt = intArray(tokens.length, -1);
   const n = tokens.length;
   const capsInside = capitalizedInside(tokens, sentenceStart);
+  const surnames = titleWordSurnames(tokens);
   const titleCase = titleCaseSpans(tokens, sentenceStart);
   // Words capitalized inside sentences of ordinary case: a headline capitalizes every word.
   const capsProse = titleCase ? capitalizedInside(tokens, sentenceStart, titleCase) : capsInside;
@@ -437,7 +455,7 @@ export function findChunks(tokens: Token[], blocked: Uint8Array, sentenceStart: 
         if (nx.lower === 'of' && j + 3 < n && tokens[j + 2].lower === 'the' && tokens[j + 3].cap && !blocked[j + 3] && inClass(tokens[j], WordClass.ORG_WORD)) { j += 2; continue; }
         break;
       }
-      classifyRun(tokens, i, j, add, chunkAt, chunks);
+      classifyRun(tokens, i, j, add, chunkAt, chunks, surnames);
       // Honours after a person's name belong to the mention but not to the name.
       let tail = j;
       while (tail + 1 < n && inClass(tokens[tail + 1], WordClass.POSTNOMINAL) && tokens[tail + 1].start - tokens[tail].end <= 1 && !blocked[tail + 1]) tail++;
@@ -859,7 +877,7 @@ function isBrandWord(word: string): boolean {
   return m !== null && !INNER_CAPITAL_NAME_PREFIXES.has(word.slice(0, m[1].length + 1).toLowerCase());
 }
 
-function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[]): void {
+function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk, 'id'>) => void, chunkAt: Int32Array, chunks: Chunk[], surnames: ReadonlySet<string>): void {
   // Organizations: "the U.S. State Department", "Northgate Bank", "NATO", "the Kremlin" — but a
   // role after the organization word makes a person ("Police Chief Ramon Duarte").
   // (Index loops, not arrays of the run's words: this runs for every capitalized run.)
@@ -932,7 +950,10 @@ function classifyRun(tokens: Token[], a: number, b: number, add: (c: Omit<Chunk,
     const f = k - 1 > a && /^[A-Z]\.$/.test(tokens[k - 1].text) ? k - 2 : k - 1;
     // After a word the first-name table lacks, a nationality or a place is no surname: "North
     // Korean", "South African" ("Mark Singer" keeps its surname).
-    const surnameAfterFirst = k === b && k > a && (tokens[f].firstName || unlistedFirstName(tokens, a, f) && !inClass(w, WordClass.DEMONYM | WordClass.PLACE)) && !isRoleWord(tokens[f]);
+    // Alone, such a word is the surname of a person the document names in full: "said French"
+    // after "David French", "Green told reporters" after "Mark Green".
+    const surnameAfterFirst = k === b && k > a && (tokens[f].firstName || unlistedFirstName(tokens, a, f) && !inClass(w, WordClass.DEMONYM | WordClass.PLACE)) && !isRoleWord(tokens[f])
+      || a === b && surnames.has(w.lower) && !inClass(w, WordClass.PLACE);
     if (!surnameAfterFirst && (isRoleWord(w) || inClass(w, WordClass.TITLE_PART | WordClass.PARTY_LABEL | WordClass.DEMONYM) || inClass(w, WordClass.PLACE) && k !== b && !w.firstName)) break;
     nameStart = k;
   }

@@ -37,6 +37,8 @@ const found: Record<string, Found> = {
   'a document as the subject of a reporting verb': { text: 'The board met on Monday. "Anything less than a clean break will fail," the letter says.', chunk: { text: 'the letter', kind: 'descriptor', name: null } },
   'a document before an unlisted verb closing the frame after a quotation': { text: '"Every pier must close by noon," the memo reads.', chunk: { text: 'the memo', kind: 'descriptor', name: null } },
   '"it" before an unlisted verb closing the frame after a quotation': { text: '"Every pier must close by noon," it reads.', chunk: { text: 'it', kind: 'pronoun' } },
+  'a party word the document writes as a surname after a first name is that surname alone': { text: 'Mark Green runs the depot. "We are ready," said Green.', chunk: { text: 'Green', kind: 'person', name: 'Green' } },
+  'a nationality word likewise': { text: 'David French wrote the piece. "It is a mistake," French said.', chunk: { text: 'French', kind: 'person', name: 'French' } },
   'a document after "according to"': { text: 'Sales fell by a third last year, according to the annual report.', chunk: { text: 'the annual report', kind: 'descriptor', name: null } },
   'a party and state label after a name belongs to the mention': { text: 'Rep. Ida Brandt (D-Ore.) said the pier would reopen.', chunk: { text: 'Rep. Ida Brandt (D-Ore.)', kind: 'person', name: 'Ida Brandt' } },
   'an unlisted title between a body and a first name and surname': { text: '"We are open," said the Harbour Board Chair Ann Roe.', chunk: { text: 'the Harbour Board Chair Ann Roe', kind: 'person', name: 'Ann Roe' } },
@@ -131,6 +133,7 @@ const notNames: Record<string, { text: string; word: string; skip?: string }> = 
   'a plural title before names': { text: 'Sens. Ann Roe and Tom Veld said the bill would pass.', word: 'Sens' },
   'a sentence-initial listed plural': { text: 'Nurses say the ward is full.', word: 'Nurses' },
   'a sentence-initial role noun': { text: 'Prosecutors said the fraud ran for years.', word: 'Prosecutors' },
+  'a party word alone when no one of the document bears it as a surname': { text: 'Ann Roe runs the depot. "We are ready," said Green.', word: 'Green' },
 };
 
 describe('findChunks finds', () => {
