@@ -503,7 +503,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     if ((!frame || !frame.subject) && kind === 'direct' && beforeText === ':' && leftFloor === s.first) beat = mainSubject(ctx, s, before);
     // `'Will you come?' Moodie asks him.`: the splitter ends the sentence at the question mark;
     // a short next sentence that is only a speaker and a reporting verb frames the quote.
-    if (!frame && kind === 'direct' && rightCue < 0 && si + 1 < sentences.length && !(q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si + 1)) {
+    // A fragment closing on a question after a word of the reporter's ("Roe "… Does that fly?"
+    // the adviser asked") is cut off the same way.
+    if (!frame && (kind === 'direct' || exclaimed) && rightCue < 0 && si + 1 < sentences.length && !(q + 1 < outer.length && sentenceOf[ranges[q + 1].openTok] === si + 1)) {
       frame = tailFrame(ctx, sentences[si + 1], s.paragraph, r.closeTok, exclaimed);
     }
     // Not speech: a headline credited to its writer, as in a list of linked articles ("—"Ferry

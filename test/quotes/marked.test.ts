@@ -102,6 +102,11 @@ test('a name in marks inside the frame after a quotation does not hide its cue',
   expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['direct', 'We have had better weeks than this one', 'Tom Varley']]);
 });
 
+test('a fragment closing on a question before its frame, which the splitter cut off, takes that frame', () => {
+  const { quotes } = extractQuotes('The debate ended. Roe "strongly backs the bankers. Does that fly?" former council adviser Tom Veld asked on Twitter.');
+  expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['partial', 'strongly backs the bankers. Does that fly?', 'Tom Veld']]);
+});
+
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
