@@ -165,11 +165,13 @@ interface Open {
 export function pairMarks(text: string, paragraphs: Array<[number, number]>, hints: Map<number, MarkHint>): { spans: MarkedSpan[]; issues: FoundIssue[] } {
   const spans: MarkedSpan[] = [];
   const issues: FoundIssue[] = [];
-  const firstMarkOf = paragraphs.map(([a, b]) => {
+  // Where each paragraph's first character is, and the style of the mark there if it is one.
+  const firstMarkPos = paragraphs.map(([a, b]) => {
     let k = a;
     while (k < b && isSpaceOrEdge(text[k])) k++;
-    return text[k] === '"' || text[k] === "'" ? (text[k] === '"' || text[k + 1] === "'" ? 'double' : 'single') : null;
+    return k;
   });
+  const firstMarkOf = firstMarkPos.map((k) => text[k] === '"' || text[k] === "'" ? (text[k] === '"' || text[k + 1] === "'" ? 'double' : 'single') : null);
 
   const cursor: MarkCursor = { double: text.indexOf('"'), single: text.indexOf("'") };
   for (let p = 0; p < paragraphs.length; p++) {
@@ -217,8 +219,11 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
           if (!hasLaterClose(marks, k, same)) { close(same, m); continue; }
           // A quotation inside a quotation in the same marks (`"wearing "Settle For Smith"
           // shirts"`): a mark that faces open, a close for it, and another close after that.
+          // The outer quotation may also run on into the next paragraph, which reopens it ("…
+          // about "Equal Justice" anymore.¶"The latest …"): its close is there, not here.
           const inner = m.dir === 'open' && same === 'double' ? nextCloseOf(marks, k, same) : -1;
-          if (inner >= 0 && hasLaterClose(marks, inner, same)) {
+          const runsOn = firstMarkOf[p] === same && open[same]!.mark.pos === firstMarkPos[p] && p + 1 < paragraphs.length && firstMarkOf[p + 1] === same;
+          if (inner >= 0 && (hasLaterClose(marks, inner, same) || runsOn)) {
             const c = marks[inner];
             const [s, e] = trimContent(text, m.pos + m.len, c.pos);
             if (e > s) spans.push({ open: m.pos, openLen: m.len, close: c.pos, closeLen: c.len, start: s, end: e, style: same, continues: false, unclosed: false, nested: true });

@@ -21,6 +21,7 @@ const cases: Case[] = [
   ['closing glyph against an opening one', 'She linked a study saying \u201cthe ferry is late.\u201d\u201cYour figures are wrong,\u201d Ines Moreau wrote.', ['the ferry is late', 'Your figures are wrong']],
   ['double marks nested in double marks', 'Tom Akers tweeted, \u201cFans behind @akers holding \u201cKeep The Ferry\u201d signs at the pier\u2026 wow.\u201d', ['Fans behind @akers holding \u201cKeep The Ferry\u201d signs at the pier\u2026 wow']],
   ['straight double marks nested in double marks', 'Ms. Lund wrote, "Witnesses said the driver shouted "Stop the bus!" as it rolled away." Nobody was hurt.', ['Witnesses said the driver shouted "Stop the bus!" as it rolled away']],
+  ['double marks nested in a quotation that runs on to the next paragraph', 'Dr. Ruiz stated:\n\n"The board is not about \u201cfair play\u201d anymore. It is about control.\n\n"The latest case is its \u201cGate Rule,\u201d which lets owners decide.\n\n"The answer is not politics."', ['The board is not about \u201cfair play\u201d anymore. It is about control', 'The latest case is its \u201cGate Rule,\u201d which lets owners decide', 'The answer is not politics']],
   ['a second opener with one close left is no nesting', '"The pier is closed, he said. "We will reopen," she added.', ['We will reopen']],
 ];
 
