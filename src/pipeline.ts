@@ -13,17 +13,18 @@ import { AMBIGUOUS_RATIO, type PronounEvidence } from './speakers/pronoun-ranker
 import { type MentionRule, type MentionSpan, SpeakerResolver } from './speakers/resolve';
 import { isWhitespace } from './text/chars';
 import { asNormalized, type FoundIssue, type NormalizedOffset, type OffsetMap } from './text/offset-map';
-import { type NormalizedText, normalize } from './text/normalize';
+import { mojibakeAt, type NormalizedText, normalize, repairMojibake } from './text/normalize';
 import { TokenStore } from './text/token';
 import { type Token, tokenizeWithMarks } from './text/tokenize';
 
 /**
  * What `quoteText` replaces inside a string: a curly mark, whitespace other than a plain space
- * (JavaScript's \s without it), or a space followed by whitespace. One character class scanned
- * by the regex engine: a loop over character codes in JavaScript cost 0.9% of extraction (quotes
- * are a sixth of news text, read out of sliced strings), this costs about a third of that.
+ * (JavaScript's \s without it), a space followed by whitespace, or a character that may lead a
+ * garbled encoding ("Ã±"). One character class scanned by the regex engine: a loop over
+ * character codes in JavaScript cost 0.9% of extraction (quotes are a sixth of news text, read
+ * out of sliced strings), this costs about a third of that.
  */
-const CLEANED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b]| \s/;
+const CLEANED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b\u00c2\u00c3\u00e2]| \s/;
 
 /** Whether `quoteText` changes `raw`: what `CLEANED` finds, or whitespace at either end. */
 function needsCleaning(raw: string): boolean {
@@ -33,11 +34,14 @@ function needsCleaning(raw: string): boolean {
   return CLEANED.test(raw);
 }
 
-/** Collapse whitespace and straighten quotation marks: the `text` of a quote record. */
+/**
+ * Collapse whitespace and straighten quotation marks, and read a garbled encoding as the
+ * characters meant: the `text` of a quote record.
+ */
 export function quoteText(raw: string): string {
   // Most quotes need none of the replacements below.
   if (!needsCleaning(raw)) return raw;
-  return cleanQuote(raw);
+  return cleanQuote(repairMojibake(raw));
 }
 
 /**
@@ -96,7 +100,7 @@ export function scanQuote(s: string, start: number, end: number): { words: numbe
       if (c !== 32 || !inWord) plain = false;
     } else {
       if (!inWord) words++;
-      if (c >= 0xab && isCurlyMark(c)) plain = false;
+      if (c >= 0xab && (isCurlyMark(c) || (c === 0xc2 || c === 0xc3 || c === 0xe2) && mojibakeAt(s, i) !== null)) plain = false;
     }
     inWord = !space;
   }
@@ -279,7 +283,8 @@ export function runPipeline(input: string, options: ResolvedOptions, hooks?: Pip
   // 6. speakers, in document order, with sentence subjects feeding pronoun salience
   // The resolver works in normalized offsets; it reads names and roles as the caller wrote them.
   // Asked for every name and role the registry reads: the offsets are mapped without a span object.
-  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => original.slice(norm.map.toOriginal(a, 'start'), norm.map.toOriginal(b, 'end'));
+  // Names and roles are read as the caller wrote them, garbled encodings repaired ("PeÃ±a").
+  const textOf = (a: NormalizedOffset, b: NormalizedOffset) => repairMojibake(original.slice(norm.map.toOriginal(a, 'start'), norm.map.toOriginal(b, 'end')));
   const resolver = new SpeakerResolver({ tokens, chunks, textOf });
   // Sentence subjects are read in step with the candidates, so none is sought after the last
   // one (the resolver only looks back) and a document without candidates seeks none.
@@ -406,7 +411,7 @@ function buildQuotes(original: string, map: OffsetMap, tokens: Token[], attribut
     const cue = q.frame ? map.spanToOriginal(tokens[q.frame.cue].start, tokens[q.frame.cueLast].end) : null;
     quotes.push({
       id: `q${quotes.length + 1}`,
-      text: scanned.plain ? original.slice(start, end) : cleanQuote(original.slice(start, end)),
+      text: scanned.plain ? original.slice(start, end) : quoteText(original.slice(start, end)),
       start,
       end,
       kind: q.kind,

@@ -66,7 +66,7 @@ export const SpeakerSchema = z.object({
 
 export const QuoteSchema = z.object({
   id: z.string(),
-  /** Content with whitespace collapsed and quotation marks normalized. */
+  /** Content with whitespace collapsed, quotation marks normalized and a garbled encoding ("Ã±" for "ñ") repaired. */
   text: z.string(),
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),

@@ -72,7 +72,7 @@ function continuationByte(c: number): number {
  * are read, the garbling news text shows; other accented capitals before a dash or a curly quote
  * ("ESPAÑA”") are left as written.
  */
-function mojibakeAt(input: string, i: number): { ch: string; length: number } | null {
+export function mojibakeAt(input: string, i: number): { ch: string; length: number } | null {
   const lead = input.charCodeAt(i);
   const need = lead === 0xc2 || lead === 0xc3 ? 1 : lead === 0xe2 ? 2 : 0;
   if (need === 0) return null;
@@ -84,6 +84,29 @@ function mojibakeAt(input: string, i: number): { ch: string; length: number } | 
   }
   return { ch: String.fromCharCode(cp), length: need + 1 };
 }
+
+/**
+ * `s` with its runs of UTF-8 read as Windows-1252 read as the characters meant ("PeÃ±a" →
+ * "Peña"): the wording of names and quotations in records, which keep the caller's text
+ * otherwise. `s` itself when it holds none.
+ */
+export function repairMojibake(s: string): string {
+  let out: string | null = null;
+  let from = 0;
+  for (let i = s.search(MOJIBAKE_LEAD); i >= 0 && i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0xc2 && c !== 0xc3 && c !== 0xe2) continue;
+    const g = mojibakeAt(s, i);
+    if (!g) continue;
+    out = (out ?? '') + s.slice(from, i) + g.ch;
+    from = i + g.length;
+    i = from - 1;
+  }
+  return out === null ? s : out + s.slice(from);
+}
+
+/** The characters that lead a garbled run (`mojibakeAt`). */
+const MOJIBAKE_LEAD = /[\u00c2\u00c3\u00e2]/;
 
 /** Pass 1: character-level replacements (most keep length; entities and invisibles do not). */
 function normalizeCharacters(input: string, issues: FoundIssue[]) {
