@@ -220,9 +220,12 @@ export function pairMarks(text: string, paragraphs: Array<[number, number]>, hin
           // A quotation inside a quotation in the same marks (`"wearing "Settle For Smith"
           // shirts"`): a mark that faces open, a close for it, and another close after that.
           // The outer quotation may also run on into the next paragraph, which reopens it ("…
-          // about "Equal Justice" anymore.¶"The latest …"): its close is there, not here.
+          // about “Equal Justice” anymore.¶"The latest …"): its close is there, not here. The
+          // inner marks are then set in other glyphs than the outer one (curly in straight).
           const inner = m.dir === 'open' && same === 'double' ? nextCloseOf(marks, k, same) : -1;
-          const runsOn = firstMarkOf[p] === same && open[same]!.mark.pos === firstMarkPos[p] && p + 1 < paragraphs.length && firstMarkOf[p + 1] === same;
+          const outerMark = open[same]!.mark;
+          const runsOn = outerMark.pos === firstMarkPos[p] && firstMarkOf[p] === same && p + 1 < paragraphs.length && firstMarkOf[p + 1] === same
+            && hints.get(outerMark.pos) !== hints.get(m.pos);
           if (inner >= 0 && (hasLaterClose(marks, inner, same) || runsOn)) {
             const c = marks[inner];
             const [s, e] = trimContent(text, m.pos + m.len, c.pos);
