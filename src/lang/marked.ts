@@ -39,3 +39,6 @@ export const FRAMING_CONJUNCTIONS: ReadonlySet<string> = new Set(['that', 'as', 
  * during the interview." / "'We have to do something.'").
  */
 export const SPEAKING_LEMMAS: ReadonlySet<string> = new Set(['speak', 'talk', 'say', 'tell', 'answer', 'respond', 'reply', 'explain']);
+
+/** A phrase that hands the quotation after it to the person named at its end: "In the words of Ann Roe, "…"". */
+export const WORDS_OF_PHRASE: readonly string[] = ['in', 'the', 'words', 'of'];

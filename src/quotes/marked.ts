@@ -2,7 +2,7 @@
 import { NAMING_VERBS, SCARE_PRECEDERS, WORK_NOUNS } from '../lang/en';
 import { UTTERANCE_VERBS } from '../lang/cues';
 import { inClass, WordClass } from '../text/word-class';
-import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS } from '../lang/marked';
+import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS, WORDS_OF_PHRASE } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
 import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
@@ -136,6 +136,49 @@ function utteranceVerbBefore(tokens: Token[], open: number, floor: number): numb
     return v >= 0 && tokens[v].lemma === 'put' ? v : -1;
   }
   return tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma) ? k : -1;
+}
+
+/** The most words of an opening "as" clause read for its verb ("As the band sang back in 1985, "…""). */
+const AS_CLAUSE_WORDS = 12;
+
+/**
+ * A verb of uttering set words, or "put" of "put it", in an "as" clause that opens the sentence
+ * and ends at the comma before the marks at `open` ("As the band sang in 1985, "…"", "As Ruiz
+ * put it on Sunday, "…""): the clause's subject said the words; -1 if none.
+ */
+function asClauseVerb(tokens: Token[], open: number, floor: number): number {
+  const comma = prevWord(tokens, open, floor);
+  if (comma < 0 || tokens[comma].text !== ',') return -1;
+  const first = nextWord(tokens, floor - 1, comma);
+  if (first < 0 || tokens[first].lower !== 'as' || countWordTokens(tokens, first, comma) > AS_CLAUSE_WORDS) return -1;
+  for (let k = first + 1; k < comma; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';') return -1;
+    if (t.pos === 'VERB' && UTTERANCE_VERBS.has(t.lemma)) return k;
+    if (t.lemma === 'put' && tokens[nextWord(tokens, k, comma)]?.lower === 'it') return k;
+  }
+  return -1;
+}
+
+/**
+ * "In the words of Ann Roe, "…"": the phrase opening the sentence and ending at the comma before
+ * the marks at `open` names the speaker. Its frame (the cue on "words", the speaker after it), or null.
+ */
+function wordsOfFrame(ctx: FrameContext, open: number, floor: number): Frame | null {
+  const { tokens, chunks } = ctx;
+  const comma = prevWord(tokens, open, floor);
+  if (comma < 0 || tokens[comma].text !== ',') return null;
+  let k = nextWord(tokens, floor - 1, comma);
+  const phrase = k;
+  for (const w of WORDS_OF_PHRASE) {
+    if (k < 0 || tokens[k].lower !== w) return null;
+    k = nextWord(tokens, k, comma);
+  }
+  const c = k >= 0 ? chunks.chunkAt[k] : -1;
+  if (c < 0) return null;
+  const chunk = chunks.chunks[c];
+  if (chunk.first !== k || nextWord(tokens, chunk.last, comma) !== comma || chunk.kind === 'pronoun') return null;
+  return makeFrame(phrase, prevWord(tokens, k, phrase), 'in the words of', chunk, null, true);
 }
 
 /**
@@ -403,7 +446,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // "the crowd chanted "…"", "a banner that read, "…"": a verb of uttering set words right
     // before the marks frames them, whatever cue came earlier in the sentence.
     const utterance = utteranceVerbBefore(tokens, r.openTok, leftFloor);
+    const asVerb = utterance < 0 && leftCue < 0 ? asClauseVerb(tokens, r.openTok, leftFloor) : -1;
     if (utterance >= 0) leftCue = utterance;
+    else if (asVerb >= 0) leftCue = asVerb;
     else if (leftCue < 0) leftCue = verbOfPersonBefore(ctx, r.openTok, leftFloor);
     let rightCue = -1;
     for (let k = r.closeTok + 1; k <= rightCeil && k <= r.closeTok + 24; k++) if (!ctx.blocked[k] && (cueAt(ctx, k) || tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to')) { rightCue = k; break; }
@@ -413,8 +458,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       if (!ctx.blocked[k] && tokens[k].pos === 'VERB' && UTTERANCE_VERBS.has(tokens[k].lemma)) { rightCue = k; break; }
     }
 
+    const wordsOf = leftCue < 0 ? wordsOfFrame(ctx, r.openTok, leftFloor) : null;
     const content = countWordTokens(tokens, r.first, r.last);
-    const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && leftCue >= 0);
+    const statementShaped = leftWords === 0 || beforeText === ':' || (beforeText === ',' && (leftCue >= 0 || wordsOf !== null));
     // An exclamation or a question is an utterance however short ("Out!" the crowd yelled; "But
     // why?" she asked): a name, a title or a scare quote is not punctuated so.
     const exclaimed = tokens[r.last].text === '!' || tokens[r.last].text === '?';
@@ -450,6 +496,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     let passive = -1;
     if (kind === 'direct') {
       if (rightCue >= 0) frame = frameAt(ctx, rightCue, s, r.closeTok + 1, null);
+      if (!frame && wordsOf) frame = wordsOf;
       // `Ruiz said of the vote, "…," adding that …`: a cue after the quotation with no speaker of
       // its own goes on from the frame before the quotation, which names the speaker.
       if (leftCue >= 0 && (!frame || !frame.subject)) {

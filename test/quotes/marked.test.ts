@@ -107,6 +107,19 @@ test('a fragment closing on a question before its frame, which the splitter cut 
   expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['partial', 'strongly backs the bankers. Does that fly?', 'Tom Veld']]);
 });
 
+describe('an opening phrase that names who said the words in marks after it', () => {
+  test.each([
+    ['"as" with a verb of uttering set words', 'As the Tidewater Singers sang back in 1985, "They will take the harbour from us." The song is still played.', 'They will take the harbour from us', 'Tidewater Singers'],
+    ['"as … put it"', 'As Ruiz put it on Sunday, "The port will never close."', 'The port will never close', 'Ruiz'],
+    ['"in the words of"', 'In the words of Ann Roe, "The port will never close."', 'The port will never close', 'Ann Roe'],
+  ])('%s', (_name, text, quote, speaker) => {
+    expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['direct', quote, speaker]]);
+  });
+  test('an "as" clause with no verb of speech frames nothing', () => {
+    expect(extractQuotes('As the crowd grew, "The port will never close" was heard.').quotes).toEqual([]);
+  });
+});
+
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
