@@ -456,6 +456,43 @@ function settingComma(ctx: FrameContext, comma: number, s: Sentence): boolean {
 }
 
 /** Content before a closing frame: "CLAUSE, Peskov said (in …)." */
+/**
+ * The comma right after the speaker of an inverted frame (and its apposition) inside the sentence,
+ * where the statement the frame interrupts goes on ("…, said Doyle, would be clear"); -1 if the
+ * speaker is followed by anything else.
+ */
+function commaAfterInvertedSpeaker(ctx: FrameContext, frame: Frame, s: Sentence): number {
+  const { tokens, chunks } = ctx;
+  if (!frame.subject || frame.subject.first < frame.cueLast) return -1;
+  let k = nextWord(tokens, frame.subject.last, s.last);
+  // An apposition between commas: "said Doyle, a party chairman, …".
+  const a = k >= 0 && tokens[k].text === ',' ? nextWord(tokens, k, s.last) : -1;
+  const c = a >= 0 ? chunks.chunkAt[a] : -1;
+  if (c >= 0 && chunks.chunks[c].first === a && chunks.chunks[c].kind === 'descriptor') {
+    const after = nextWord(tokens, chunks.chunks[c].last, s.last);
+    if (after >= 0 && tokens[after].text === ',') k = after;
+  }
+  const next = k >= 0 && tokens[k].text === ',' ? nextWord(tokens, k, s.last) : -1;
+  // A relative clause on the speaker ("said Ruiz, who chairs the board") is about the speaker,
+  // and a participle ("said Ruiz, adding that …") is a frame of its own.
+  if (next < 0 || RELATIVE_PRONOUNS.has(tokens[next].lower) || PARTICIPLE_ENDING.test(tokens[next].lower)) return -1;
+  // The statement goes on with its predicate ("…, said Doyle, would be clear") or with a clause
+  // whose subject a definite word opens and an auxiliary follows ("…, said Ruiz, the plan was
+  // sound", "…, said Roe, but her party has …"). A phrase opened by "a" is an apposition the
+  // chunker did not join ("said Mark Jones, a political scientist who …"), and so is a definite
+  // one with no auxiliary ("said Ann Roe, the governor challenged by …").
+  let v = next;
+  if (tokens[v].pos === 'CCONJ') v = nextWord(tokens, v, s.last);
+  if (v < 0) return -1;
+  if (tokens[v].pos === 'AUX') return k;
+  const t = tokens[v];
+  if (t.pos !== 'PRON' && t.pos !== 'DET' || t.lower === 'a' || t.lower === 'an' || t.lower === 'another') return -1;
+  for (let w = v + 1; w <= s.last && tokens[w].text !== ',' && tokens[w].text !== ';'; w++) {
+    if (!ctx.blocked[w] && tokens[w].pos === 'AUX') return k;
+  }
+  return -1;
+}
+
 function contentBefore(ctx: FrameContext, ix: SpanIndex, frame: Frame, s: Sentence, floor: number, bare = -1, interrupted = false): [number, number] | null {
   const { tokens } = ctx;
   // An apposition before the name ("…, a spokeswoman, Ann Roe, said") opens the subject phrase.
@@ -726,7 +763,11 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);
           continue;
         }
-        const before = contentBefore(ctx, ix, frame, s, s.first, bare, j >= 0 && tokens[j].text === ',' && !frame.inverted);
+        // "The contrast, said Doyle, would be clear": an inverted frame between commas interrupts
+        // the statement as "he said" does; what follows the speaker's comma goes on with it.
+        const invertedComma = frame.inverted ? commaAfterInvertedSpeaker(ctx, frame, s) : -1;
+        const interrupted = j >= 0 && tokens[j].text === ',' && !frame.inverted || invertedComma >= 0;
+        const before = contentBefore(ctx, ix, frame, s, s.first, bare, interrupted);
         // "Asked whether …, Roe said: B": a participle opening the sentence sets the scene (a
         // question put to the speaker), it is not what the frame reports.
         const scene = before && clauseEnd >= 0 && tokens[before[0]].pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[before[0]].lower);
@@ -745,8 +786,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
           // "A, he said, B": B continues the same statement frame. A B with no verb of its own
           // finishes A's clause ("It was, he said, one of the worst winters"; "would be delayed,
           // she said, by the storm"): still what was said, weighed apart by the acceptor.
-          if (j >= 0 && tokens[j].text === ',') {
-            const a = nextWord(tokens, j, s.last);
+          const resumes = invertedComma >= 0 ? invertedComma : j >= 0 && tokens[j].text === ',' ? j : -1;
+          if (resumes >= 0) {
+            const a = nextWord(tokens, resumes, s.last);
             if (a >= 0) {
               const span = trimSpan(tokens, a, contentEnd(ctx, ix, a, s));
               if (span && !overlapsBlocked(ix, span[0], span[1])) {
@@ -760,8 +802,9 @@ export function findReported(ctx: FrameContext, usedCues: Set<number>, covered: 
         // "In any case, Mr. Ortega said, the industry was …": the frame between commas after an
         // adverbial opener; the content is what follows it. The frame may name its listener:
         // "Every Friday, she told the Ledger, the board met".
-        const tailComma = j >= 0 && tokens[j].text === ',' ? j : j >= 0 && frame.lemma === 'tell' && isAdverbialTail(ctx, j, s) ? commaAfter(tokens, j, s) : -1;
-        if (tailComma >= 0 && !frame.inverted && opensWithComma(ctx, frame, s, bare)) {
+        // Inverted: "In the past, said Ruiz, the plan was sound".
+        const tailComma = frame.inverted ? invertedComma : j >= 0 && tokens[j].text === ',' ? j : j >= 0 && frame.lemma === 'tell' && isAdverbialTail(ctx, j, s) ? commaAfter(tokens, j, s) : -1;
+        if (tailComma >= 0 && (frame.inverted ? tokens[prevWord(tokens, frame.cue, s.first)]?.text === ',' : opensWithComma(ctx, frame, s, bare))) {
           const a = nextWord(tokens, tailComma, s.last);
           const span = a >= 0 ? trimSpan(tokens, a, contentEnd(ctx, ix, a, s)) : null;
           if (span && hasVerb(ix, span[0], span[1]) && !overlapsBlocked(ix, span[0], span[1])) push(span, frame, s, 0.7);

@@ -136,6 +136,11 @@ const table: Record<string, Case[]> = {
     // The role before the name, set off by commas, opens the subject phrase.
     { text: 'The depot was built to shelter the buses in winter, a spokeswoman, Lena Park, said on Saturday.', quote: 'The depot was built to shelter the buses in winter', speaker: 'Lena Park', cue: 'say' },
   ],
+  'an inverted frame between commas: A, said X, B': [
+    { text: 'The contrast with the mayor, said Dario Bianchi, would be clear.', quote: 'would be clear', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'In the past, said Dario Bianchi, the pier was never closed.', quote: 'the pier was never closed', speaker: 'Dario Bianchi', cue: 'say' },
+    { text: 'The ferry has lost money for years, said Bianchi, but the town has always paid.', quote: 'but the town has always paid', speaker: 'Bianchi', cue: 'say' },
+  ],
   'according to X': [
     { text: 'According to Dario Bianchi, the union has 40,000 members.', quote: 'the union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
     { text: 'The union has 40,000 members, according to Dario Bianchi.', quote: 'The union has 40,000 members', speaker: 'Dario Bianchi', cue: 'according to' },
@@ -542,4 +547,14 @@ describe('a statement interrupted by its frame', () => {
   test('a single word after the frame is no statement', () => {
     expect(indirectCandidates('The ferry was late, Ada Brenner said, again.')).not.toContain('again');
   });
+});
+
+test('an apposition or relative clause after an inverted speaker is about the speaker, not what was said', () => {
+  for (const text of [
+    'The plan is sound, said Dario Bianchi, a professor of economics at the college, who studies ports.',
+    'The plan is sound, said Dario Bianchi, who chairs the board.',
+    'The plan is sound, said Dario Bianchi, the governor challenged by Roe in 1990.',
+  ]) {
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['The plan is sound', 'Dario Bianchi']]);
+  }
 });
