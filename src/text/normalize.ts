@@ -361,6 +361,12 @@ function splitLines(text: string): Line[] {
 // Applied only to a line's last few characters, so a long run of marks cannot make it quadratic.
 const TERMINAL_TAIL = /[.!?:;]["')\]*\s]*$/;
 /** `text.slice(start, end)` (no whitespace at its end) ends a sentence. */
+/**
+ * Characters a hard-wrapped line holds at most: text wrapped for mail or a terminal breaks at 72
+ * to 80 columns; a longer line was not wrapped.
+ */
+const WRAP_WIDTH = 100;
+
 const endsSentence = (text: string, start: number, end: number): boolean => TERMINAL_TAIL.test(text.slice(Math.max(start, end - 12), end));
 const URL_LINE = /^\s*<?(https?:\/\/|www\.)\S*>?\s*$/i;
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
@@ -601,6 +607,12 @@ function normalizeLines(text: string, tableRows: ReadonlySet<number>) {
     if (blockMode) {
       const second = text.indexOf('\n', text.indexOf('\n', a.end) + 1);
       join = second < 0 || second >= b.start;
+      // A line longer than any hard wrap that ends a sentence is a paragraph of its own: the
+      // document sets a header off with blank lines and its paragraphs one line break apart.
+      if (join) {
+        const last = lastNonBlank(snapshot, a.start, a.end);
+        if (last - a.start > WRAP_WIDTH && endsSentence(snapshot, a.start, last)) join = false;
+      }
     }
     if (!join) {
       const c = snapshot.charCodeAt(bFirst);

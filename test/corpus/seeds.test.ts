@@ -139,8 +139,9 @@ describe('corpus mode on the seed articles', () => {
       const matching = result.speakers.filter((s) => [s.name, ...s.aliases].some((n) => nameKey(n).split(' ').includes(key)));
       expect(matching.map((s) => s.name)).toHaveLength(1);
     }
-    const lavrov = result.speakers.find((s) => s.name === 'Sergei Lavrov')!;
-    expect(lavrov.aliases).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Lavrov']));
+    // Named by one of its transliterations (the one most mentions use), the others its aliases.
+    const lavrov = result.speakers.find((s) => s.name === 'Sergei Lavrov' || s.name === 'Sergey Lavrov')!;
+    expect([lavrov.name, ...lavrov.aliases]).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov']));
     expect(lavrov.documents.map((d) => d.document)).toEqual(['000', '001', '002', '003', '004']);
     const zelensky = result.speakers.find((s) => nameKey(s.name) === nameKey('Volodymyr Zelensky'))!;
     expect(zelensky.aliases.map(nameKey)).toContain(nameKey('Volodymyr Zelenskyy'));

@@ -49,6 +49,15 @@ describe('normalize', () => {
     expect(normalize('S\u00c3O PAULO').text).toBe('SAO PAULO');
   });
 
+  it('keeps paragraphs one line break apart when lines are longer than a hard wrap, below a header set off by blank lines', () => {
+    const para = (who: string) => `${who} said the harbour board would meet again on Monday to settle the fares for the winter ferries.`;
+    const input = `Harbour fares\n\n${para('Ann Roe')}\n${para('Tom Veld')}\nThe ferry ran late.\n`;
+    const n = normalize(input);
+    expect(n.text.split('\n').filter((l) => l.trim() !== '')).toEqual([para('Ann Roe'), para('Tom Veld'), 'The ferry ran late.']);
+    // Short lines in such a block are a hard wrap, joined as before.
+    expect(normalize('Title\n\nThe minister said the\nplan would work.\n').text).toContain('said the plan would work.');
+  });
+
   it('reads more than 8 quotation marks in a row, spaced or not, as spaces and reports them once', () => {
     const spaced = `Peskov said ${'\u201c \u2018 '.repeat(10)}we will win${' \u2019 \u201d'.repeat(10)} on Monday.`;
     const n = normalize(spaced);
