@@ -136,6 +136,9 @@ function cueAtToken(tokens: Token[], i: number, lemma: string): boolean {
   return yes;
 }
 
+/** Word classes before a word that leave it no subject of its own (a clause opener, a modifier). */
+const SUBJECTLESS_BEFORE: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PUNCT', 'ADJ']);
+
 function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   // Most verbs are no reporting verbs: one lookup settles them.
   if (!CUE_VERBS.has(lemma) || PERCEPTION_VERBS.has(lemma)) return false;
@@ -148,6 +151,15 @@ function isCueAt(tokens: Token[], i: number, lemma: string): boolean {
   // After a determiner the word is a noun wink mistagged: "told a press conference".
   const prev = i > 0 && tokens[i - 1].pos === 'SPACE' ? i - 2 : i - 1;
   if (prev >= 0 && inClass(tokens[prev], WordClass.NOUN_DETERMINER)) return false;
+  // A plural noun the tagger reads as a verb before the clause's own inflected verb, with no
+  // subject before it, is that verb's subject: "when campaigns took on that role", "new reports
+  // showed" ("which the agency says had" is a verb after its subject).
+  const open = prev < 0 || SUBJECTLESS_BEFORE.has(tokens[prev].pos);
+  if (open && tokens[i].pos === 'VERB' && tokens[i].lower.endsWith('s')) {
+    const n = nextWord(tokens, i, tokens.length - 1);
+    const v = n >= 0 ? tokens[n] : null;
+    if (v && (v.pos === 'VERB' || v.pos === 'AUX') && v.lemma !== v.lower && !v.lower.endsWith('ing') && !v.lower.endsWith('s')) return false;
+  }
   // A word the tagger reads as a noun right after a number is one: "10 points", "two claims".
   if (prev >= 0 && tokens[i].pos === 'NOUN' && tokens[prev].pos === 'NUM') return false;
   // A word the tagger reads as a noun between a name that modifies it and "by" is one: "winning

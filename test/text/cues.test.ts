@@ -37,6 +37,7 @@ describe('cueLemma', () => {
     ['"said" tagged as an adjective', 'Chief executive Ian Read said costs rose.', 'said', 'say'],
     ['a base form after a plural subject that follows a quotation', '"The pier is safe," the Norlanders state in their report.', 'state', 'state'],
     ['the same after a conjunction', 'The vote is close, but many claim that the ferry will stop.', 'claim', 'claim'],
+    ['a verb in -s after its subject, before the reported verb', 'Fares rose in Norland, which the agency says had the highest fares.', 'says', 'say'],
   ])('%s', (_name, text, word, lemma) => {
     expect(lemmaAt(text, word)).toBe(lemma);
   });
@@ -62,6 +63,7 @@ describe('cueLemma', () => {
     ['a noun after a quantifier inside its clause', 'The riders want some say in the timetable.', 'say'],
     ['a noun after a quantifier before another noun', 'Some protest leaders met the mayor.', 'protest'],
     ['the second half of a hyphenated compound', 'The self-proclaimed mayor walked home.', 'proclaimed'],
+    ['a plural noun read as a verb before its own verb, with no subject before it', 'It differs from elections when campaigns took on that role, says Ann Roe.', 'campaigns'],
   ])('no cue: %s', (_name, text, word) => {
     expect(lemmaAt(text, word)).toBeNull();
   });
