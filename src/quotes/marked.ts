@@ -1,6 +1,6 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
 import { NAMING_VERBS, SCARE_PRECEDERS, WORK_NOUNS } from '../lang/en';
-import { UTTERANCE_VERBS } from '../lang/cues';
+import { CUE_MOODS, UTTERANCE_VERBS } from '../lang/cues';
 import { inClass, WordClass } from '../text/word-class';
 import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS, WORDS_OF_PHRASE } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
@@ -8,7 +8,7 @@ import { countBefore } from '../text/search';
 import type { Token } from '../text/tokenize';
 import type { Chunk } from '../mentions/chunk';
 import { isPassiveCue, nextWord, prevWord } from '../text/cues';
-import { cueAt, type Frame, type FrameContext, frameAt, mainSubject, makeFrame, personSubject, subjectLeft } from './frames';
+import { cueAt, type Frame, type FrameContext, frameAt, framesOf, mainSubject, makeFrame, personSubject, subjectLeft } from './frames';
 import type { MarkedSpan } from './pair-marks';
 
 export interface Candidate {
@@ -194,6 +194,15 @@ function verbOfPersonBefore(ctx: FrameContext, open: number, floor: number): num
   if (k < 0 || tokens[k].pos !== 'VERB' || ctx.blocked[k]) return -1;
   const subject = subjectLeft(ctx, k, floor)?.chunk;
   return subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && subject.head !== 'it')) ? k : -1;
+}
+
+/** A modal or a negation between the subject's end `floor` and the cue at `cue` ("will say", "did not say"). */
+function unsaid(tokens: Token[], cue: number, floor: number): boolean {
+  for (let k = prevWord(tokens, cue, floor); k > floor; k = prevWord(tokens, k, floor)) {
+    const mood = CUE_MOODS.get(tokens[k].lower);
+    if (mood === 'modal' || mood === 'negated') return true;
+  }
+  return false;
 }
 
 /** The frame of a sentence that ends "… said:" (or "told reporters:"), for the quote after it. */
@@ -508,6 +517,16 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       frame = makeFrame(passive, passive, tokens[passive].lemma, null, null, false);
     } else {
       if (leftCue >= 0) frame = frameAt(ctx, leftCue, s, s.first, prevFrame);
+      // "Obama said he expected that Americans will say "no"": a cue nobody has said yet (a
+      // modal or a negation before it) inside an earlier frame's content leaves the marked words
+      // to that frame's speaker.
+      if (frame?.subject && !frame.inverted && unsaid(tokens, frame.cue, frame.subject.last)) {
+        for (let k = leftFloor; k < frame.subject.first; k++) {
+          if (ctx.blocked[k] || !cueAt(ctx, k)) continue;
+          const outer = frameAt(ctx, k, s, s.first, null);
+          if (outer.subject && !outer.inverted && outer.subject.last < k && framesOf(outer.lemma).has('clause') && !unsaid(tokens, k, outer.subject.last)) { frame = outer; break; }
+        }
+      }
       // A cue with no speaker of its own in a later clause ("… if it pushed ahead, including
       // 'X'") leaves the fragment to the sentence's earlier frame.
       if (frame && !frame.subject && prevFrame?.subject) frame = prevFrame;

@@ -120,6 +120,18 @@ describe('an opening phrase that names who said the words in marks after it', ()
   });
 });
 
+describe('marks after a cue nobody has said yet (a modal or a negation) go to the report around it', () => {
+  test.each([
+    ['a modal', 'Ann Roe said she expected that Tom Veld will say "no" to the plan.', 'no', 'Ann Roe'],
+    ['a modal before a group', 'Ann Roe said she expected that Norlanders will say "no" to the plan.', 'no', 'Ann Roe'],
+    ['"according to" around it', 'According to Roe, the media would call him a "chicken" if he stayed away.', 'chicken', 'Roe'],
+    // No report around it: the cue's own subject keeps the words.
+    ['two modal cues side by side', 'If you doubt it, the Ledger will call you a liar and the Courier will accuse you of a "freak out."', 'freak out', 'Courier'],
+  ])('%s', (_name, text, quote, speaker) => {
+    expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['partial', quote, speaker]]);
+  });
+});
+
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
