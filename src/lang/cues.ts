@@ -84,6 +84,12 @@ export const NP_OBJECT_VERBS = new Set([
   'show',
 ]);
 
+/**
+ * Reporting verbs whose person right after them is their object, never their subject put after
+ * them: `"…," thanked Obama` is not English, so `…, thanked Obama for "…"` names who was thanked.
+ */
+export const NO_INVERSION_VERBS: ReadonlySet<string> = new Set(['thank', 'praise', 'criticize', 'criticise', 'accuse', 'urge', 'blame', 'attack', 'tell', 'remind', 'assure', 'advise', 'inform', 'congratulate', 'condemn', 'slam', 'blast']);
+
 /** Reporting verbs whose noun-phrase object is the one spoken to, not what was said: "told reporters". */
 export const ADDRESSEE_VERBS = new Set(['say', 'tell', 'add', 'ask', 'write', 'call']);
 

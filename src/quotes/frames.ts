@@ -1,5 +1,5 @@
 // Reporting frames: find cue verbs and the speaker chunk each one attaches to, without a parser.
-import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, OF_PRONOUNS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, TIME_RELATIONS, TIME_UNITS, VERB_JOINERS } from '../lang/cues';
+import { APPOSITION_OPENERS, CLAUSE_OPENERS, FRAME_FILLERS, NO_INVERSION_VERBS, OF_PRONOUNS, PARTICIPLE_SUBJECT_LINKS, PARTICIPLE_SUBJECT_OPENERS, LONE_QUANTIFIERS, NUMBER_MODIFIERS, LOCATIVE_PREPOSITIONS, PARTICIPLE_CLAUSE_BREAKS, POSSESSIVE_PRONOUNS, SUBJECT_PHRASE_PREPOSITIONS, SUBORDINATE_OPENERS, TIME_PHRASE_EXTRA, TIME_RELATIONS, TIME_UNITS, VERB_JOINERS } from '../lang/cues';
 import { CONTENT_SUBORDINATORS, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS } from '../lang/speakers';
 import { CUE_VERBS, type CueFrame, NAME_PARTICLES, PARTY_LABELS } from '../lang/en';
 import { isFirstName } from '../lang/names';
@@ -948,7 +948,7 @@ function frameAfterLeft(ctx: FrameContext, cue: number, cueLast: number, lemma: 
   // Inverted order right after a quotation: `"…," said Ryabkov`, `…, countered analyst X`.
   const prev = prevWord(tokens, cue, floor);
   const afterQuote = (prev < 0 && floor > s.first) || prev >= 0 && (ctx.blocked[prev] || (tokens[prev].text === ',' && prev > 0 && ctx.blocked[prevWord(tokens, prev, 0)]));
-  if (!participle && (afterQuote || prev >= 0 && tokens[prev].text === ',')) {
+  if (!participle && !NO_INVERSION_VERBS.has(lemma) && (afterQuote || prev >= 0 && tokens[prev].text === ',')) {
     const right = subjectRight(ctx, cue, s.last);
     if (right) return makeFrame(cue, cueLast, lemma, right, null, true);
   }

@@ -99,6 +99,9 @@ const cases: Record<string, { text: string; frames: Array<Partial<FrameView>> }>
   'a quantifier after a conjunction is the verb\'s own subject': { text: 'Many pilots have warned the pier is unsafe, and others have said it will close.', frames: [{ cue: 'warned', subject: 'Many pilots' }, { cue: 'said', subject: null }] },
   'a quantifier the tagger may read as an adverb, after a semicolon': { text: 'Nine in ten pilots were worried; most said the pier was unsafe.', frames: [{ cue: 'said', subject: null }] },
   'a count with its modifiers': { text: 'When Ann Roe asked pilots to sign, at least 2,000 said they would.', frames: [{ cue: 'asked', subject: 'Ann Roe' }, { cue: 'said', subject: null }] },
+  // "thank" takes its person after it as its object: no inverted subject, whatever the subject
+  // before it is (a place-named person the frame cannot read here).
+  'no inverted subject after a verb whose person after it is its object': { text: 'Washington, star of television\u2019s \u201cNight Ferry,\u201d thanked Tom Veld for \u201ctaking these steps.\u201d', frames: [{ cue: 'thanked', inverted: false }] },
   // Negatives: no frame at all.
   'a passive with an agent is no frame': { text: 'The claims were denied by the firm.', frames: [] },
   'a passive reporting verb is no frame': { text: 'She had been warned the bridge was unsafe.', frames: [] },
