@@ -28,7 +28,9 @@ const table: Record<string, Case[]> = {
     { text: 'Dmitry Peskov spoke first. Later, Peskov said the talks were over.', quote: 'the talks were over', speaker: 'Dmitry Peskov', via: 'surname' },
     // A surname that is also a word of the language (here a party label) is still the person.
     { text: 'Councillor Tom Green opened the meeting. Green said the levy would stay.', quote: 'the levy would stay', speaker: 'Tom Green', via: 'surname', mention: 'Green' },
-    { text: 'Tom Green and Ann Green both voted. "We lost," Green said.', quote: 'We lost', speaker: 'Ann Green', via: 'surname' },
+    // Shared by two people, it is resolved as any shared surname is ("Tom Roe and Ann Roe", below).
+    { text: 'Tom Green and Ann Green both voted. "We lost," Green said.', quote: 'We lost', speaker: 'Tom Green', via: 'surname' },
+    { text: 'Tom Roe and Ann Roe both voted. "We lost," Roe said.', quote: 'We lost', speaker: 'Tom Roe', via: 'surname' },
     // A surname that is also a role noun, after a title, in a subject slot no chunk holds.
     { text: 'Matthew Prince, who runs the ferry line, said fares would rise. "It is a risk," Mr. Prince said.', quote: 'It is a risk', speaker: 'Matthew Prince', via: 'surname', mention: 'Mr. Prince' },
     // A name in apposition beats the descriptor, also for a verb coordinated with the first.
