@@ -122,7 +122,8 @@ function normalizeCharacters(input: string, issues: FoundIssue[]) {
     const i = m.index;
     const s = m[0];
     let rep: string;
-    const garbled = s.length === 1 ? mojibakeAt(input, i) : null;
+    const lead = s.charCodeAt(0);
+    const garbled = s.length === 1 && (lead === 0xc2 || lead === 0xc3 || lead === 0xe2) ? mojibakeAt(input, i) : null;
     if (garbled) {
       // Read as the character meant, so its marks pair and its names stay whole ("PeÃ±a").
       const ch = garbled.ch;
