@@ -30,10 +30,11 @@ function at(s: Scores, path: string): number {
 const FLOORS: Array<{ name: string; files: string[]; floors: Record<string, number> }> = [
   // Issue #2: seeds marked P/R >= 95%, attribution >= 90%. Attribution was 0.91 before mixed
   // quotes were split: 7 more indirect quotes matched, 5 of them attributed right. Issue #20's
-  // pronoun ranker raised it to 0.919 (marked 0.938).
+  // pronoun ranker raised it to 0.919 (marked 0.938), paragraphs kept one line break apart
+  // below a header to 0.942 (indirect 0.945).
   { name: 'seed articles', files: ['seeds.jsonl'], floors: {
     'byKind.marked.recall': 0.98, 'byKind.marked.precision': 0.99, 'attribution.byKind.marked.accuracy': 0.93,
-    'byKind.indirect.recall': 0.88, 'byKind.indirect.precision': 0.93, 'byKind.all.f1': 0.91, 'attribution.accuracy': 0.91,
+    'byKind.indirect.recall': 0.88, 'byKind.indirect.precision': 0.93, 'byKind.all.f1': 0.91, 'attribution.accuracy': 0.94,
   } },
   // Issue #2: constructed marked F1 >= 90%, attribution >= 88%.
   { name: 'constructed articles', files: ['constructed.jsonl'], floors: {
