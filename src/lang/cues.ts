@@ -116,6 +116,9 @@ export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['out', 'up']);
 export const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 
 /** Punctuation that ends a reported clause before a quotation of its own: "that it had failed: "…"". */
+/** Dashes as the text writes them between phrases (normalization writes long dashes as "-"). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '--']);
+
 export const MARKED_QUOTE_BREAKS = new Set([':', ';', '-', '\u2013', '\u2014', '--']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural or numeric subject: "polls show", "a third say". */

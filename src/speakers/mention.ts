@@ -5,7 +5,7 @@
 // Vermont said") or a body or person named before a role ("Harbour House press secretary Josh
 // Ekman said", "said Lindgren campaign spokesman Oskar Veld"). Both are read off the tokens
 // around the chunk, before any entity is chosen.
-import { FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
+import { DASHES, FRAME_FILLERS, SUBORDINATE_OPENERS } from '../lang/cues';
 import { CUE_VERBS } from '../lang/en';
 import { AFFILIATION_PREPOSITIONS, BE_FORMS, COMPLEMENT_PREPOSITIONS, CLAUSE_DETERMINERS, CONTENT_CLAUSE_OPENERS, LONE_SUBJECTS, PARTICIPLE_ENDING, PARTICIPLE_OR_ING_ENDING, POSSESSIVE_CLITICS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, SAID_FORMS, SPEAKER_RELATIVES, WH_OBJECT_OPENERS } from '../lang/speakers';
 import { SUBORDINATORS } from '../lang/en-mentions';
@@ -260,6 +260,13 @@ export function labelBeforeColon(tokens: Token[], index: ChunkIndex, start: numb
   // "Ann Roe and Tom Veld: '…'": the first of the list leads, as before a verb.
   if (c) return c.last === before && c.nameFirst >= 0 && (c.kind === 'person' || c.kind === 'organization') && !objectOfClause(tokens, c) ? firstConjunct(tokens, index, c) ?? c : null;
   return subjectOfVerbBeforeColon(tokens, index, before) ?? sentenceSubjectBeforeColon(tokens, index, k);
+}
+
+/** `labelBeforeColon` when a dash sets the label off from the words before it ("… - Carl Bialik: '…'"). */
+export function dashedLabel(tokens: Token[], index: ChunkIndex, start: number, from = tokenFrom(tokens, start)): Chunk | null {
+  const c = labelBeforeColon(tokens, index, start, from);
+  const p = c ? prevWordIndex(tokens, c.first) : -1;
+  return p >= 0 && DASHES.has(tokens[p].text) ? c : null;
 }
 
 /** The most words of a sentence ending in a colon that introduces a quotation. */

@@ -12,7 +12,7 @@ import { type Frame, frameWith, makeFrame, relativeAntecedent } from '../quotes/
 import type { NormalizedOffset } from '../text/offset-map';
 import type { Token } from '../text/tokenize';
 import { CandidateSources, Focus } from './candidates';
-import { tokenFromAfter, antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
+import { tokenFromAfter, antecedentOfObject, appositionHead, asClauseBeforeQuote, chunkAfterAccordingTo, closingAccordingTo, openingAccordingTo, clauseSubjectSlot, dashedLabel, ownedBodyBeforeCue, closingFrameSubject, enclosingReportSubject, labelBeforeColon, mainClauseAfterSubordinate, outerSubject, participleBeforeTo, participleSubject, personBeforeSetOff, phraseAfterAccordingTo, progressiveSubject, reportAroundSubordinate, phraseEnd, relativeBeforeCue, reportingVerbBefore, signatureAfterQuote, slotMention, speakerMention, subjectBeforeApposition, subjectBeforeComma, subjectBeforeVerbGroup, personBeforeParenthesis, personInsteadOfState, subjectBeforeTimePhrase, subjectAfterIntroduction, sentenceClosingFrame, headBeforeComplement, agentOfQuestion, subjectInApposition, subjectOfCue, unframedSubject } from './mention';
 import { type PronounEvidence, rankPronoun } from './pronoun-ranker';
 import { DEMONYMS, PARTY_LABELS } from '../lang/en';
 import { INDEFINITE } from '../lang/en-mentions';
@@ -150,7 +150,10 @@ export class SpeakerResolver {
     const setOff = !closing && !inner && !described && !nearest && !before && frame?.subject && !frame.inverted && frame.lemma !== 'according to' ? personBeforeSetOff(tokens, chunks, frame.subject, frame.cue) : null;
     // '… was asked by host Ann Lane, "…?"': a quotation in the clause of "asked by" is the asker's question.
     const asker = agentOfQuestion(tokens, chunks, q.start, from);
-    const subject = asker ?? closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
+    // "Pollsters agree - Carl Bialik: '…'": a name set off by a dash right before the colon
+    // labels the quotation, whatever frame the words before the dash have.
+    const dashed = q.kind === 'direct' && frame?.subject && frame.cue < q.start ? dashedLabel(tokens, chunks, q.start, from) : null;
+    const subject = dashed ? null : asker ?? closing ?? inner ?? described ?? nearest ?? before ?? setOff ?? frame?.subject ?? null;
     // A name labelling a quotation with a colon ("Lena Park: '…'") outranks a speaker carried
     // over from before: the label says who speaks now.
     // A comparative "as" clause before the mark frames a partial quotation too ("As Lund put it, …").

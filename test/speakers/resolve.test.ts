@@ -404,3 +404,8 @@ describe('entity records', () => {
     expect(inTextOrder([m(0, 6), m(0, 6)] as never)).toEqual([m(0, 6)]);
   });
 });
+
+test('a name set off by a dash before the colon labels the quotation, whatever frame the words before the dash have', () => {
+  const { quotes } = extractQuotes('Pollsters agree - Tom Veld: "Keep on calling voters as late as possible. That sounds wise."');
+  expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Tom Veld']]);
+});
