@@ -511,6 +511,17 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
       if (leftCue >= 0 && (!frame || !frame.subject)) {
         const left = frameAt(ctx, leftCue, s, leftFloor, prevFrame);
         if (!frame || left.subject) frame = left;
+        // "Veld tweeted back, pointing out how ironic it was from a candidate who promised
+        // closures: '…'": a cue inside a relative clause on an unnamed phrase in an earlier
+        // report leaves the quotation to that report's subject ("…, says to Santilli, who
+        // responds: '…'" is Santilli's).
+        if (frame.subject && frame.subject.nameFirst < 0 && beforeText === ':' && RELATIVE_PRONOUNS.has(tokens[prevWord(tokens, frame.cue, leftFloor)]?.lower ?? '')) {
+          for (let k = leftFloor; k < frame.subject.first; k++) {
+            if (ctx.blocked[k] || !cueAt(ctx, k)) continue;
+            const outer = frameAt(ctx, k, s, leftFloor, null);
+            if (outer.subject && outer.subject.kind === 'person' && outer.subject.nameFirst >= 0 && !outer.inverted) { frame = outer; break; }
+          }
+        }
       }
     } else if ((passive = passiveCueBetween(ctx, Math.max(leftCue + 1, leftFloor), r.openTok)) >= 0) {
       // "… and was told they were 'being organised'": said to the subject by someone unnamed.

@@ -132,6 +132,17 @@ describe('marks after a cue nobody has said yet (a modal or a negation) go to th
   });
 });
 
+describe('a cue in a relative clause before a colon', () => {
+  test('on an unnamed phrase inside an earlier report: the quotation is that report\'s', () => {
+    const { quotes } = extractQuotes('Reporter Tom Veld tweeted back at the mayor pointing out how odd the claim was from a candidate who promised mass closures: "Your plan is to spend billions closing piers."');
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Tom Veld']);
+  });
+  test('on a named person: the quotation is that person\'s', () => {
+    const { quotes } = extractQuotes('"Go to the pier," Ann Roe says to Tom Veld on camera, who responds at once: "Okay, then we go!"');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Go to the pier', 'Ann Roe'], ['Okay, then we go!', 'Tom Veld']]);
+  });
+});
+
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
