@@ -1,6 +1,7 @@
 // Decide which marked spans are quotes (direct or partial) and find the frame of each.
 import { NAMING_VERBS, SCARE_PRECEDERS, WORK_NOUNS } from '../lang/en';
 import { CUE_MOODS, UTTERANCE_VERBS } from '../lang/cues';
+import { POSSESSIVE_CLITICS } from '../lang/speakers';
 import { inClass, WordClass } from '../text/word-class';
 import { FRAMING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, STATEMENT_CONJUNCTIONS, TITLE_PREPOSITIONS, UTTERANCE_NOUNS, WORDS_OF_PHRASE } from '../lang/marked';
 import type { Sentence } from '../sentences/segment';
@@ -58,7 +59,8 @@ function looksLikeTitle(tokens: Token[], a: number, b: number): boolean {
   let words = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
-    if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+    // A possessive clitic belongs to the capitalized word before it ("America's Bitter Pill").
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || POSSESSIVE_CLITICS.has(t.lower)) continue;
     // Settled at the first word past seven or in small letters: asked of every quotation, most
     // of them long prose (whose words' classes were looked up to the end).
     if (++words > 7 || !(t.cap || inClass(t, WordClass.TITLE_CASE_LOWER))) return false;

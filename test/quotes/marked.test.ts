@@ -143,6 +143,11 @@ describe('a cue in a relative clause before a colon', () => {
   });
 });
 
+test('a title with a possessive after "author of" is no quote beside the statement', () => {
+  const text = '"The board has a hold on the port," said Tom Veld, author of "Norland\u2019s Bitter Tide," a history of the ferry.';
+  expect(candidatesOf(text).map((c) => c.text)).toEqual(['The board has a hold on the port']);
+});
+
 describe('classifyMarked drops', () => {
   test.each(Object.entries(notQuotes))('%s', (_name, text) => {
     expect(candidatesOf(text)).toEqual([]);
