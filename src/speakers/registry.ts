@@ -579,6 +579,13 @@ export class EntityRegistry {
     const thingLike = this.relativeKinds(singles);
     let common: 'unnamed' | 'group' | null;
     for (const { c, first: w } of singles) {
+      // "Khizr and Ghazala Khan", "Bill and Melinda Gates": a first name joined by "and" to a
+      // person named in full is a person of that surname.
+      const couple = this.coupleMember(c, w.lower);
+      if (couple) {
+        this.addPersonMention(couple, c);
+        continue;
+      }
       const list = this.bySurname.get(w.lower);
       // A first name alone ("Amara") points to the one person who has it, when the surname is shared.
       // Not a word that is no first name, before a run the text only ever writes after "the": "the
@@ -839,6 +846,39 @@ export class EntityRegistry {
     const first = words[0].lower;
     if (!SURNAME_OPENERS.has(first) && !NAME_PARTICLES.has(first) && !(this.honorificBefore(c) && !isFirstName(first))) return null;
     return this.byNameTail.get(words.map((w) => fold(w.lower))) ?? null;
+  }
+
+  /**
+   * The person a one-word chunk `c` names when "and" and a person named in full follow it ("Khizr
+   * and Ghazala Khan"): the one of that surname with the word as first name, made if none is.
+   * The word is a known first name, or both first names are unknown ones; a word some other
+   * person of the document bears as surname ("Trump and Hillary Clinton") or as first name
+   * ("Hillary and Tim Kaine") is that person.
+   */
+  private coupleMember(c: Chunk, first: string): Ent | null {
+    const { tokens } = this.input;
+    const and = nextWord(tokens, c.last, tokens.length - 1);
+    if (and < 0 || tokens[and].lower !== 'and' || this.bySurname.has(first)) return null;
+    const k = nextWord(tokens, and, tokens.length - 1);
+    const partner = k >= 0 ? this.byChunk[this.input.chunks.chunkAt[k]] : undefined;
+    const pc = k >= 0 && this.input.chunks.chunkAt[k] >= 0 ? this.input.chunks.chunks[this.input.chunks.chunkAt[k]] : null;
+    if (!partner || !pc || partner.kind !== 'person' || pc.nameFirst !== k || pc.nameLast <= pc.nameFirst || partner.surname === '') return null;
+    if (!isFirstName(first) && isFirstName(tokens[k].lower)) return null;
+    // "Hillary and Tim Kaine": the first name of someone else named in full is that person.
+    if (this.ents.some((e) => e.kind === 'person' && e.first === first && e.surname !== partner.surname)) return null;
+    const people = this.bySurname.get(partner.surname)!;
+    let ent = this.sameFirstName(people, partner.surname, first);
+    if (!ent) {
+      ent = this.newEnt('person');
+      ent.surname = partner.surname;
+      ent.first = first;
+      people.push(ent);
+      this.indexFirstName(people, partner.surname, ent);
+      addName(ent, `${this.text(c.nameFirst, c.nameFirst)} ${this.text(pc.nameLast, pc.nameLast)}`);
+      ent.gender = genderOfName(this.canonical(ent), ent.surname);
+    }
+    ent.fullMentions.push(tokens[c.first].start);
+    return ent;
   }
 
   /** The chunk's role is an honorific ("Ms", "Dr."); read only for names no particle opens. */

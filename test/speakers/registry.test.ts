@@ -60,6 +60,23 @@ describe('one person named two ways', () => {
   });
 });
 
+describe('two first names sharing a surname ("Ann and Tom Veld")', () => {
+  test('each is a person of the surname, told apart by their titles', () => {
+    const text = 'The parents, Karim and Leila Haddad, met the council on Monday.\n\n"We want answers," Mr. Haddad said.\n\n"We lost a son," Ms. Haddad said.';
+    expect(personNames(text).sort()).toEqual(['Karim Haddad', 'Leila Haddad']);
+    expect(findQuote(text, 'We want answers').speaker?.name).toBe('Karim Haddad');
+    expect(findQuote(text, 'We lost a son').speaker?.name).toBe('Leila Haddad');
+  });
+  test('two first names no list knows are read so too', () => {
+    const text = 'The parents, Khalam and Zirana Baddour, met the council.\n\n"We want answers," Mr. Baddour said.';
+    expect(personNames(text).sort()).toEqual(['Khalam Baddour', 'Zirana Baddour']);
+  });
+  test('a word someone else bears as first name or surname is that person', () => {
+    const text = 'Ann Roe and Tom Veld spoke. Ann and Ida Lund campaigned. Veld and Ida Lund debated. "We won," Ida Lund said.';
+    expect(personNames(text).sort()).toEqual(['Ann Roe', 'Ida Lund', 'Tom Veld']);
+  });
+});
+
 describe('alphanumericRuns', () => {
   test.each(['spokesman for the ministry', '', '-', 'u.s. envoy', ' a--b 12 ', 'caf\u00e9 owner', 'deputy-director'])('%j as the regex split gives it, empty pieces left out', (s) => {
     expect(alphanumericRuns(s)).toEqual(s.split(/[^a-z0-9]+/).filter((w) => w !== ''));
