@@ -418,6 +418,8 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
   let lastKeptClose = -1;
   // The outer span the last candidate was made from (-1 before the first).
   let lastQ = -1;
+  // The closing mark's token of the last headline dropped as credited to its writer (-1 before any).
+  let creditedClose = -1;
   for (let q = 0; q < outer.length; q++) {
     const span = outer[q];
     const r = ranges[q];
@@ -486,6 +488,9 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     // Not speech: an attribute value of markup left in the text (`datetime="2016-06-29"`), the
     // mark right after its "=".
     if (before >= 0 && tokens[before].end === span.open && tokens[before].text.endsWith('=')) continue;
+    // Not speech: the excerpt after a headline credited to its writer in a list of linked
+    // articles ("—"Ferry back by May," by the Ledger's Ann Roe: "The ferry will …" http://…").
+    if (beforeText === ':' && creditedClose >= 0 && creditedClose < r.openTok && creditedToWriter(tokens, creditedClose, before)) continue;
     // Not speech: titles, names and scare quotes.
     const precede = before >= 0 ? tokens[before].lower : '';
     if (SCARE_PRECEDERS.has(precede) && !namedBySpeaker(ctx, before, leftFloor)) continue;
@@ -589,7 +594,7 @@ export function classifyMarked(ctx: FrameContext, spans: MarkedSpan[], sentenceO
     }
     // Not speech: a headline credited to its writer, as in a list of linked articles ("—"Ferry
     // back by May," by the Ledger's Ann Roe: …"), with no reporting verb to frame it.
-    if (!frame && creditedToWriter(tokens, r.closeTok, rightCeil)) continue;
+    if (!frame && creditedToWriter(tokens, r.closeTok, rightCeil)) { creditedClose = r.closeTok; continue; }
     if (frame) {
       // A title in marks beside a cue ("said on Channel 9's "Morning Report" that …") leaves
       // the cue free to frame the reported clause.

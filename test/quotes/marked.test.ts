@@ -84,6 +84,7 @@ const notQuotes: Record<string, string> = {
   'a verb inside a subordinate clause after the marks': 'The pact is only a "first draft" because the ministers did not agree.',
   'a verb inside a relative clause after the marks': 'One ad, "Harbour Rising Again," stars a local actor who promises that the ferry will return.',
   'a headline credited to its writer in a list of links': 'HARBOUR NEWS—"Ferry service returns to the island in May," by the Ledger\'s Ann Roe: https://example.org/ferry',
+  'the excerpt after a headline credited to its writer': 'HARBOUR NEWS—"Ferry service returns to the island in May," by the Ledger\'s Ann Roe: "The ferry will sail again from the north pier on May 2." https://example.org/ferry',
 };
 
 describe('classifyMarked keeps', () => {
