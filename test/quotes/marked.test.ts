@@ -25,6 +25,9 @@ function candidatesOf(text: string): CandidateView[] {
   }));
 }
 
+/** The records extractQuotes makes of `text`: kind, text and speaker name. */
+const recordsOf = (text: string) => extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name]);
+
 const quotes: Record<string, { text: string; quote: Partial<CandidateView> }> = {
   'a whole statement before its frame': { text: '"We will rebuild the bridge," the mayor said.', quote: { kind: 'direct', text: 'We will rebuild the bridge', speaker: 'the mayor', cue: 'say' } },
   'a fragment inside a sentence': { text: 'The mayor said the plan was "a mistake".', quote: { kind: 'partial', text: 'a mistake', speaker: 'The mayor', cue: 'say' } },
@@ -99,13 +102,12 @@ test('a name in marks inside the frame after a quotation does not hide its cue',
   const text = '"We have had better weeks than this one," Ohio delegate Tom Varley, wearing a straw hat and "Vote Kasich" pins, said quietly as the band played.';
   const got = candidatesOf(text)[0];
   expect(got).toMatchObject({ kind: 'direct', text: 'We have had better weeks than this one', cue: 'say' });
-  const { quotes } = extractQuotes(text);
-  expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['direct', 'We have had better weeks than this one', 'Tom Varley']]);
+  expect(recordsOf(text)).toEqual([['direct', 'We have had better weeks than this one', 'Tom Varley']]);
 });
 
 test('a fragment closing on a question before its frame, which the splitter cut off, takes that frame', () => {
-  const { quotes } = extractQuotes('The debate ended. Roe "strongly backs the bankers. Does that fly?" former council adviser Tom Veld asked on Twitter.');
-  expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['partial', 'strongly backs the bankers. Does that fly?', 'Tom Veld']]);
+  expect(recordsOf('The debate ended. Roe "strongly backs the bankers. Does that fly?" former council adviser Tom Veld asked on Twitter.'))
+    .toEqual([['partial', 'strongly backs the bankers. Does that fly?', 'Tom Veld']]);
 });
 
 describe('an opening phrase that names who said the words in marks after it', () => {
@@ -114,7 +116,7 @@ describe('an opening phrase that names who said the words in marks after it', ()
     ['"as … put it"', 'As Ruiz put it on Sunday, "The port will never close."', 'The port will never close', 'Ruiz'],
     ['"in the words of"', 'In the words of Ann Roe, "The port will never close."', 'The port will never close', 'Ann Roe'],
   ])('%s', (_name, text, quote, speaker) => {
-    expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['direct', quote, speaker]]);
+    expect(recordsOf(text)).toEqual([['direct', quote, speaker]]);
   });
   test('an "as" clause with no verb of speech frames nothing', () => {
     expect(extractQuotes('As the crowd grew, "The port will never close" was heard.').quotes).toEqual([]);
@@ -129,7 +131,7 @@ describe('marks after a cue nobody has said yet (a modal or a negation) go to th
     // No report around it: the cue's own subject keeps the words.
     ['two modal cues side by side', 'If you doubt it, the Ledger will call you a liar and the Courier will accuse you of a "freak out."', 'freak out', 'Courier'],
   ])('%s', (_name, text, quote, speaker) => {
-    expect(extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['partial', quote, speaker]]);
+    expect(recordsOf(text)).toEqual([['partial', quote, speaker]]);
   });
 });
 
