@@ -110,28 +110,24 @@ test('a fragment closing on a question before its frame, which the splitter cut 
     .toEqual([['partial', 'strongly backs the bankers. Does that fly?', 'Tom Veld']]);
 });
 
-describe('an opening phrase that names who said the words in marks after it', () => {
+// Who the words in marks go to, as a table of the one record expected.
+describe('the speaker of words in marks', () => {
   test.each([
-    ['"as" with a verb of uttering set words', 'As the Tidewater Singers sang back in 1985, "They will take the harbour from us." The song is still played.', 'They will take the harbour from us', 'Tidewater Singers'],
-    ['"as … put it"', 'As Ruiz put it on Sunday, "The port will never close."', 'The port will never close', 'Ruiz'],
-    ['"in the words of"', 'In the words of Ann Roe, "The port will never close."', 'The port will never close', 'Ann Roe'],
-  ])('%s', (_name, text, quote, speaker) => {
-    expect(recordsOf(text)).toEqual([['direct', quote, speaker]]);
+    // An opening phrase names who said the words after it.
+    ['"as" with a verb of uttering set words', 'As the Tidewater Singers sang back in 1985, "They will take the harbour from us." The song is still played.', 'direct', 'They will take the harbour from us', 'Tidewater Singers'],
+    ['"as … put it"', 'As Ruiz put it on Sunday, "The port will never close."', 'direct', 'The port will never close', 'Ruiz'],
+    ['"in the words of"', 'In the words of Ann Roe, "The port will never close."', 'direct', 'The port will never close', 'Ann Roe'],
+    // After a cue nobody has said yet (a modal or a negation) they go to the report around it.
+    ['a modal', 'Ann Roe said she expected that Tom Veld will say "no" to the plan.', 'partial', 'no', 'Ann Roe'],
+    ['a modal before a group', 'Ann Roe said she expected that Norlanders will say "no" to the plan.', 'partial', 'no', 'Ann Roe'],
+    ['"according to" around a modal', 'According to Roe, the media would call him a "chicken" if he stayed away.', 'partial', 'chicken', 'Roe'],
+    // No report around it: the cue's own subject keeps the words.
+    ['two modal cues side by side', 'If you doubt it, the Ledger will call you a liar and the Courier will accuse you of a "freak out."', 'partial', 'freak out', 'Courier'],
+  ])('%s', (_name, text, kind, quote, speaker) => {
+    expect(recordsOf(text)).toEqual([[kind, quote, speaker]]);
   });
   test('an "as" clause with no verb of speech frames nothing', () => {
     expect(extractQuotes('As the crowd grew, "The port will never close" was heard.').quotes).toEqual([]);
-  });
-});
-
-describe('marks after a cue nobody has said yet (a modal or a negation) go to the report around it', () => {
-  test.each([
-    ['a modal', 'Ann Roe said she expected that Tom Veld will say "no" to the plan.', 'no', 'Ann Roe'],
-    ['a modal before a group', 'Ann Roe said she expected that Norlanders will say "no" to the plan.', 'no', 'Ann Roe'],
-    ['"according to" around it', 'According to Roe, the media would call him a "chicken" if he stayed away.', 'chicken', 'Roe'],
-    // No report around it: the cue's own subject keeps the words.
-    ['two modal cues side by side', 'If you doubt it, the Ledger will call you a liar and the Courier will accuse you of a "freak out."', 'freak out', 'Courier'],
-  ])('%s', (_name, text, quote, speaker) => {
-    expect(recordsOf(text)).toEqual([['partial', quote, speaker]]);
   });
 });
 
